@@ -1,0 +1,13 @@
+//! The domain: WijkWijzer's concepts and rules, free of HTTP and SQL.
+//!
+//! Each module owns one concept. Types validate on construction ("parse, don't validate"), so code
+//! that holds a `NewProgramme` or an `Email` knows it is valid.
+
+pub mod access;
+pub mod audit;
+pub mod clock;
+pub mod password;
+pub mod programme;
+pub mod steps;
+pub mod user;
+pub mod validation;

@@ -1,0 +1,98 @@
+//! The five steps of the "wendbare wijkaanpak" (Platform31) and what a programme has in each.
+
+use super::programme::Page;
+
+/// One of the five steps. They are not a waterfall: a programme works on all of them at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Urgency,
+    Coalition,
+    Agenda,
+    Preconditions,
+    Execution,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] = [Step::Urgency, Step::Coalition, Step::Agenda, Step::Preconditions, Step::Execution];
+
+    pub fn number(self) -> u8 {
+        match self {
+            Step::Urgency => 1,
+            Step::Coalition => 2,
+            Step::Agenda => 3,
+            Step::Preconditions => 4,
+            Step::Execution => 5,
+        }
+    }
+
+    /// Catalogue key prefix: `step-urgency-title`, `step-urgency-intro`, …
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Urgency => "urgency",
+            Step::Coalition => "coalition",
+            Step::Agenda => "agenda",
+            Step::Preconditions => "preconditions",
+            Step::Execution => "execution",
+        }
+    }
+
+    /// The public page that shows this step.
+    pub fn page(self) -> Page {
+        match self {
+            Step::Urgency => Page::Urgency,
+            Step::Coalition => Page::Coalition,
+            Step::Agenda => Page::Agenda,
+            Step::Preconditions => Page::Preconditions,
+            Step::Execution => Page::Progress,
+        }
+    }
+}
+
+/// What a programme holds so far, counted per kind of content.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProgrammeCounts {
+    pub areas: i64,
+    pub members: i64,
+    pub managers: i64,
+}
+
+/// One fact shown under a step on the programme's home page: a catalogue key and a count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepFact {
+    pub key: &'static str,
+    pub count: i64,
+}
+
+/// The facts per step. Steps that later parts of WijkWijzer fill show an empty state until then.
+pub fn step_facts(step: Step, c: &ProgrammeCounts) -> Vec<StepFact> {
+    match step {
+        Step::Urgency => vec![StepFact { key: "fact-areas", count: c.areas }],
+        Step::Coalition => vec![
+            StepFact { key: "fact-members", count: c.members },
+            StepFact { key: "fact-managers", count: c.managers },
+        ],
+        Step::Agenda | Step::Preconditions | Step::Execution => vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn there_are_five_numbered_steps_each_with_its_own_page() {
+        let numbers: Vec<u8> = Step::ALL.iter().map(|s| s.number()).collect();
+        assert_eq!(numbers, [1, 2, 3, 4, 5]);
+        let mut pages: Vec<&str> = Step::ALL.iter().map(|s| s.page().key()).collect();
+        pages.dedup();
+        assert_eq!(pages.len(), 5);
+    }
+
+    #[test]
+    fn the_urgency_step_counts_areas_and_the_coalition_step_members() {
+        let c = ProgrammeCounts { areas: 3, members: 4, managers: 1 };
+        assert_eq!(step_facts(Step::Urgency, &c), [StepFact { key: "fact-areas", count: 3 }]);
+        assert_eq!(step_facts(Step::Coalition, &c)[0].count, 4);
+        assert!(step_facts(Step::Agenda, &c).is_empty());
+    }
+}

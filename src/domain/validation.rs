@@ -1,0 +1,81 @@
+//! Field-level validation results. Messages are catalogue keys (see `locales/`), so the web layer
+//! shows them in the reader's language next to the field they belong to.
+
+use std::collections::BTreeMap;
+
+/// One message for one form field: a catalogue key plus named arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+/// All validation problems of one form, by field name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors {
+    errors: BTreeMap<&'static str, FieldError>,
+}
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Record a problem; the first problem of a field wins (one message per field is clearest).
+    pub fn add(&mut self, field: &'static str, key: &'static str) {
+        self.add_with(field, key, Vec::new());
+    }
+
+    pub fn add_with(&mut self, field: &'static str, key: &'static str, args: Vec<(&'static str, String)>) {
+        self.errors.entry(field).or_insert(FieldError { key, args });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&FieldError> {
+        self.errors.get(field)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&&'static str, &FieldError)> {
+        self.errors.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.errors.len()
+    }
+
+    /// `Ok(value)` when nothing was recorded, otherwise the errors.
+    pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, FieldErrors> {
+        if self.is_empty() { Ok(value()) } else { Err(self) }
+    }
+}
+
+impl FieldErrors {
+    pub fn single(field: &'static str, key: &'static str) -> Self {
+        let mut e = Self::new();
+        e.add(field, key);
+        e
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_message_of_a_field_is_kept() {
+        let mut e = FieldErrors::new();
+        e.add("name", "error-required");
+        e.add("name", "error-too-long");
+        assert_eq!(e.get("name").unwrap().key, "error-required");
+        assert_eq!(e.len(), 1);
+    }
+
+    #[test]
+    fn no_errors_gives_the_value() {
+        assert_eq!(FieldErrors::new().into_result(|| 5), Ok(5));
+        assert!(FieldErrors::single("x", "error-required").into_result(|| 5).is_err());
+    }
+}

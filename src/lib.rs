@@ -1,0 +1,8 @@
+//! WijkWijzer: carry a neighbourhood coalition through the five steps of the "wendbare wijkaanpak".
+//!
+//! Layers: `domain` (concepts and rules) ← `store` (SQL, SQLite and PostgreSQL) ← `web` (HTML pages)
+//! and `api` (JSON + OpenAPI) ← `cli` (the `wijkwijzer` command). See docs/ARCHITECTURE.md.
+#![forbid(unsafe_code)]
+
+pub mod domain;
+pub mod store;

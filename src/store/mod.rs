@@ -1,0 +1,192 @@
+//! Storage: the only place with SQL.
+//!
+//! One portable query layer over `sqlx::AnyPool`: every query runs unchanged on SQLite and
+//! PostgreSQL (rules in docs/ARCHITECTURE.md: `$N` placeholders, integer flags, text times, BIGINT
+//! ids, no dialect functions). Only the DDL differs, in `migrations/sqlite` and `migrations/postgres`.
+//! The conformance suite in `tests/store_conformance.rs` runs every function on both.
+
+mod audit;
+mod login_attempts;
+mod memberships;
+mod programmes;
+mod sessions;
+mod tokens;
+mod users;
+
+pub use audit::AuditFilter;
+pub use memberships::Member;
+pub use sessions::SessionInfo;
+pub use tokens::ApiToken;
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
+use std::path::Path;
+use std::time::Duration;
+
+/// Which database a `Store` talks to. Only DDL and connection set-up differ between the two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("unknown database scheme in '{0}': use sqlite://PATH or postgres://USER@HOST/DB")]
+    UnknownScheme(String),
+    #[error("cannot reach the database: {0}")]
+    Unavailable(String),
+    #[error("migrating the database failed: {0}")]
+    Migration(String),
+    /// A unique constraint refused the change; the value names what was duplicated.
+    #[error("already exists: {0}")]
+    Conflict(&'static str),
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+impl StoreError {
+    /// Map a unique-constraint violation to `Conflict(what)`, anything else passes through.
+    fn conflict_as(e: sqlx::Error, what: &'static str) -> StoreError {
+        match &e {
+            sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Conflict(what),
+            _ => StoreError::Db(e),
+        }
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// One page of a longer list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paged<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+    pub page: i64,
+    pub per_page: i64,
+}
+
+impl<T> Paged<T> {
+    pub fn pages(&self) -> i64 {
+        ((self.total + self.per_page - 1) / self.per_page).max(1)
+    }
+
+    fn offset(page: i64, per_page: i64) -> i64 {
+        (page.max(1) - 1) * per_page
+    }
+}
+
+/// The database handle shared by all requests. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    dialect: Dialect,
+}
+
+/// Recognise the dialect of a database URL.
+pub fn dialect_of(url: &str) -> StoreResult<Dialect> {
+    if url.starts_with("sqlite:") {
+        Ok(Dialect::Sqlite)
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Dialect::Postgres)
+    } else {
+        let scheme = url.split(':').next().unwrap_or(url);
+        Err(StoreError::UnknownScheme(scheme.to_string()))
+    }
+}
+
+/// `sqlite://DIR/wijkwijzer.db` for a data directory.
+pub fn sqlite_url_for_dir(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("wijkwijzer.db").display())
+}
+
+impl Store {
+    /// Connect to `url`, creating an SQLite file (and its folder) when it does not exist yet.
+    pub async fn connect(url: &str) -> StoreResult<Store> {
+        install_default_drivers();
+        let dialect = dialect_of(url)?;
+        let mut url = url.to_string();
+        if dialect == Dialect::Sqlite {
+            let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
+            let path = path.split('?').next().unwrap_or("");
+            if path.is_empty() || path == ":memory:" {
+                return Err(StoreError::Unavailable("an SQLite database needs a file path".into()));
+            }
+            if let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|e| StoreError::Unavailable(format!("{}: {e}", parent.display())))?;
+            }
+            if !url.contains("mode=") {
+                url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });
+            }
+        }
+        let pool = AnyPoolOptions::new()
+            .max_connections(if dialect == Dialect::Sqlite { 8 } else { 10 })
+            .acquire_timeout(Duration::from_secs(5))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if dialect == Dialect::Sqlite {
+                        // WAL lets readers work while one writer writes; foreign keys are off by default in SQLite.
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        conn.execute("PRAGMA busy_timeout = 5000").await?;
+                        conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await
+            .map_err(|e| StoreError::Unavailable(one_line(&e.to_string())))?;
+        Ok(Store { pool, dialect })
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    /// Apply the embedded migrations of this dialect that have not run yet.
+    pub async fn migrate(&self) -> StoreResult<()> {
+        let migrator = match self.dialect {
+            Dialect::Sqlite => sqlx::migrate!("migrations/sqlite"),
+            Dialect::Postgres => sqlx::migrate!("migrations/postgres"),
+        };
+        migrator.run(&self.pool).await.map_err(|e| StoreError::Migration(one_line(&e.to_string())))
+    }
+
+    /// Does the database answer?
+    pub async fn healthy(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// The column names and types of every table, for the schema comparison test.
+    pub async fn schema_columns(&self) -> StoreResult<Vec<(String, String, String)>> {
+        let sql = match self.dialect {
+            Dialect::Sqlite => {
+                "SELECT m.name, p.name, LOWER(p.type) FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' ORDER BY m.name, p.name"
+            }
+            Dialect::Postgres => {
+                "SELECT table_name::text, column_name::text, data_type::text FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' ORDER BY table_name, column_name"
+            }
+        };
+        let rows: Vec<(String, String, String)> = sqlx::query_as(sql).fetch_all(&self.pool).await?;
+        Ok(rows)
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `1`/`0` for flags: booleans are stored as integers on both databases (sqlx Any cannot read
+/// SQLite booleans, see docs/ARCHITECTURE.md).
+fn flag(b: bool) -> i64 {
+    i64::from(b)
+}
