@@ -4,5 +4,11 @@
 //! and `api` (JSON + OpenAPI) ← `cli` (the `wijkwijzer` command). See docs/ARCHITECTURE.md.
 #![forbid(unsafe_code)]
 
+pub mod api;
+pub mod cli;
+pub mod config;
+pub mod demo;
 pub mod domain;
+pub mod server;
 pub mod store;
+pub mod web;

@@ -15,6 +15,7 @@ mod users;
 
 pub use audit::AuditFilter;
 pub use memberships::Member;
+pub use programmes::Viewer;
 pub use sessions::SessionInfo;
 pub use tokens::ApiToken;
 

@@ -1,0 +1,296 @@
+# WijkWijzer — English. Every key here is also in nl/main.ftl.
+
+## Layout and navigation
+skip-to-content = Skip to content
+nav-main-label = Main menu
+nav-programmes = Programmes
+nav-users = Accounts
+nav-site-history = History
+nav-account = My account
+nav-login = Log in
+nav-logout = Log out
+switch-language = Nederlands
+logged-in-as = Logged in as { $name }
+footer-about = WijkWijzer supports the agile neighbourhood approach (Platform31): urgency, coalition, agenda, preconditions and execution. Open data: Source: CBS / RIVM, CC BY 4.0.
+footer-api = API description (OpenAPI)
+breadcrumb-label = Breadcrumb
+back-home = Back to the home page
+save = Save
+cancel = Cancel
+never = never
+error-prefix = Error:
+error-summary-title = Please check the following fields
+pagination-label = Pagination
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-status = Page { $page }
+
+## Notices after an action
+notice-saved = Your changes have been saved.
+notice-created = Created.
+notice-deleted = Deleted.
+notice-password-changed = Your password has been changed. Other sessions have been logged out.
+notice-logged-out = You have been logged out.
+notice-logged-in = You are logged in.
+notice-member-saved = The member has been saved.
+notice-token-revoked = The API token has been revoked.
+
+## Home and municipalities
+home-title = Neighbourhood programmes
+home-intro = WijkWijzer helps the municipality, housing corporations, care, welfare, police, schools and residents move a neighbourhood forward together: from establishing urgency with hard and soft data to the yearly progress report.
+home-empty-title = No programmes yet
+home-empty-public = There are no public programmes yet. Are you involved in a programme? Then log in.
+home-empty-member = You are not a member of any programme yet. Ask the process lead or a site administrator to add you.
+municipality-heading = Municipality of { $name }
+municipality-code = CBS code { $code }
+municipality-portfolio = Programmes in this municipality
+municipality-empty = There are no visible programmes in this municipality (yet).
+badge-unpublished = Not public
+
+## Programme
+programme-new = New programme
+programme-new-intro = Set down the basics: name, municipality, areas and period. Partners, agenda and figures follow.
+programme-create-submit = Create programme
+programme-edit = Edit details
+programme-edit-title = Edit { $name }
+programme-period = Period { $start }
+programme-actions = Actions for this programme
+programme-publication = Publish
+programme-delete = Archive programme
+programme-delete-title = Archive { $name }?
+programme-delete-text = The programme disappears from all lists and public pages. Its history is kept.
+programme-delete-submit = Yes, archive
+your-role = Your role: { $role }
+field-programme-name = Name of the programme
+hint-programme-name = For example: Wijkaanpak Rotterdam Zuid.
+field-municipality = Municipality
+field-municipality-code = CBS municipality code
+hint-municipality-code = GM followed by four digits, for example GM0599 for Rotterdam.
+field-municipality-name = Name of the municipality
+field-period = Period
+field-start-year = Start year
+field-horizon-year = Horizon year
+hint-horizon-year = A generation as horizon: choose a year far enough ahead, for example twenty years after the start.
+field-areas-legend = Areas
+field-areas = Areas (one per line)
+hint-areas = One CBS code per line (WK059910 or BU05991081), optionally followed by its name. All areas lie in the chosen municipality.
+field-layout-year = Year of the area layout
+hint-layout-year = CBS changes codes and boundaries every year; give the year in which these codes apply.
+field-description = Description
+hint-description = Why this programme, and for whom? An empty line starts a new paragraph.
+steps-title = The five steps
+steps-intro = The steps do not strictly follow each other: a programme works on all of them at once.
+areas-title = Areas
+page-published = Public
+page-unpublished = Not public
+publication-intro = Choose which pages anyone may see without an account. Nothing is public until you switch it on here.
+publication-legend = Public pages
+
+## Steps
+step-urgency-title = Urgency
+step-urgency-intro = The state of the neighbourhood with hard data (statistics) and soft data (stories of residents and professionals).
+step-urgency-empty = No areas recorded yet.
+step-coalition-title = Coalition
+step-coalition-intro = Who takes part: municipality, civil society organisations, residents and businesses. A coalition is never finished.
+step-coalition-empty = No members yet.
+step-agenda-title = Agenda
+step-agenda-intro = Shared vision, goals per theme with indicators and targets, and measures with their financing.
+step-agenda-empty = No vision, goals or measures recorded yet.
+step-preconditions-title = Preconditions
+step-preconditions-intro = A periodic check of the seven preconditions, from urgency to resources.
+step-preconditions-empty = No assessment held yet.
+step-execution-title = Execution
+step-execution-intro = Follow results (not efforts), adjust goals with a recorded reason, and report every year.
+step-execution-empty = No measurements or progress reports yet.
+fact-areas = { $count ->
+    [one] { $count } area
+   *[other] { $count } areas
+}
+fact-members = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+fact-managers = { $count ->
+    [one] { $count } process lead (manager)
+   *[other] { $count } process leads (managers)
+}
+
+## Pages that can be made public
+page-overzicht = Overview (this home page)
+page-urgentie = Urgency
+page-coalitie = Coalition
+page-agenda = Agenda
+page-randvoorwaarden = Preconditions
+page-voortgang = Progress
+
+## Area levels
+level-gemeente = municipality
+level-wijk = district
+level-buurt = neighbourhood
+
+## Members and roles
+members-title = Members
+members-manage = Manage members
+members-intro = Members see everything of this programme, including what is not public. What they may change depends on their role.
+members-empty = This programme has no members yet.
+member-add-title = Add a member or change a role
+member-add-intro = Enter the e-mail address of an existing account. If someone has no account yet, ask a site administrator to create one.
+member-add-submit = Save
+member-remove-link = Remove { $name }
+member-remove-title = Remove { $name } as a member?
+member-remove-text = This person will no longer see or change anything of { $programme } that is not public.
+member-remove-submit = Yes, remove
+field-role = Role
+role-beheerder = Manager
+role-partner = Partner
+role-lezer = Reader
+role-beheerder-explained = process lead: runs the programme, its members and publication
+role-partner-explained = works on what their own party owns
+role-lezer-explained = reads everything, changes nothing
+role-site-admin = Site administrator
+role-account = Account
+
+## History
+history-link = History
+history-programme-title = History of { $name }
+history-site-title = History of the whole site
+history-intro = Every change is recorded: who, when, what, and what it was and became.
+history-empty = No changes yet.
+col-when = When
+col-who = Who
+col-what = What
+col-changes = Changes
+audit-user-create = Account created
+audit-user-update = Account changed
+audit-user-password = Password changed
+audit-api_token-create = API token created
+audit-api_token-revoke = API token revoked
+audit-programme-create = Programme created
+audit-programme-update = Programme changed
+audit-programme-delete = Programme archived
+audit-programme-publish = Publication changed
+audit-membership-create = Member added
+audit-membership-update = Role changed
+audit-membership-delete = Member removed
+
+## Tables
+col-code = Code
+col-name = Name
+col-level = Level
+col-layout-year = Layout year
+col-since = Member since
+col-status = Status
+col-created = Created
+col-last-used = Last used
+col-actions = Actions
+
+## Login and account
+login-title = Log in
+login-submit = Log in
+login-failed = The e-mail address or the password is not correct.
+login-too-many = Too many failed attempts. Please try again in a quarter of an hour.
+field-email = E-mail address
+field-password = Password
+field-display-name = Name
+hint-display-name = As colleagues and partners know you. Empty: the part of the e-mail address before the @.
+account-title = My account
+account-site-role = Rights
+password-change-title = Change password
+password-change-submit = Change password
+field-current-password = Current password
+field-new-password = New password
+field-confirm-password = Repeat the new password
+hint-password = At least 12 characters. A sentence of a few words is strong and easy to remember.
+tokens-title = API tokens
+tokens-intro = With an API token, scripts can use the WijkWijzer API on your behalf (header: Authorization: Bearer …).
+tokens-empty = You have no API tokens yet.
+field-token-name = Name of the token
+hint-token-name = What do you use it for? For example: CBS import script.
+token-create = Create token
+token-created-once = Copy this token now: it will not be shown again.
+token-revoke = Revoke { $name }
+token-revoked = Revoked
+
+## Account administration
+users-title = Accounts
+users-count = { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}
+user-new = New account
+user-create-submit = Create account
+user-rights = Rights
+user-active = Active
+user-blocked = Blocked
+field-initial-password = First password
+field-is-admin = Site administrator (creates programmes and accounts)
+field-disabled = Blocked (can no longer log in)
+field-reset-password = Set a new password
+hint-reset-password = Leave empty to keep the password. A new password logs out every session of this account.
+
+## Field errors
+error-required = This field is required.
+error-too-long = Use at most { $max } characters.
+error-email-invalid = Enter a valid e-mail address, such as name@municipality.nl.
+error-email-taken = An account with this e-mail address already exists.
+error-password-short = The password must have at least 12 characters.
+error-password-long = The password may have at most 256 characters.
+error-password-mismatch = The two new passwords are not the same.
+error-password-wrong = The current password is not correct.
+error-year = Enter a year between 1990 and 2100.
+error-horizon-before-start = The horizon year must lie after the start year.
+error-municipality-code = A municipality code is GM followed by four digits, such as GM0599.
+error-area-code = A CBS code is GM0000, WK000000 or BU00000000.
+error-area-line-code = Line { $line }: '{ $code }' is not a CBS code (GM0000, WK000000 or BU00000000).
+error-area-line-municipality = Line { $line }: { $code } does not lie in municipality { $municipality }.
+error-area-line-duplicate = Line { $line }: { $code } is already listed.
+error-area-line-name = Line { $line }: the name is longer than 120 characters.
+error-areas-required = Enter at least one area.
+error-areas-too-many = Use at most { $max } areas.
+error-role = Choose a role: beheerder, partner or lezer.
+error-user-unknown = There is no active account with this e-mail address.
+error-self-lockout = You cannot take away your own administrator rights or block yourself.
+
+## Error pages
+error-status = Error code { $status }
+error-validation-title = The input is not valid
+error-validation-text = One or more fields were not filled in correctly.
+error-not-found-title = Page not found
+error-not-found-text = This page does not exist (any more), or is not public.
+error-forbidden-title = No access
+error-forbidden-text = You are logged in, but your role gives no access to this page or action.
+error-unauthorised-title = Login required
+error-unauthorised-text = Log in to see this page.
+error-csrf-title = Request refused
+error-csrf-text = This request did not come from a WijkWijzer form, or the form had expired. Go back, reload the page and try again.
+error-conflict-title = Already exists
+error-conflict-text = This already exists. Choose another value.
+error-too-many-title = Too many attempts
+error-too-many-text = Please try again in a quarter of an hour.
+error-unavailable-title = Temporarily unavailable
+error-unavailable-text = The database does not answer. Please try again in a few minutes.
+error-internal-title = Something went wrong
+error-internal-text = Something went wrong on our side. The error has been logged; please try again later.
+
+## Command line
+cli-listening = WijkWijzer is listening on { $url }
+cli-migrated = Database up to date: { $url }
+cli-demo-data = Demo data in folder { $dir }
+cli-demo-loaded = { $count } demo programmes loaded (real CBS area codes, layout 2024).
+cli-admin-created = Administrator created. Log in with e-mail address { $email } and password { $password } (shown only once).
+cli-admin-env = Administrator: { $email } (password from WIJKWIJZER_ADMIN_PASSWORD).
+cli-admin-existing = Administrator: { $email } (the password was shown at the first start; new password: echo 'new password' | wijkwijzer user passwd --data-dir { $dir } --email { $email }).
+cli-user-added = Account { $email } created (id { $id }).
+cli-password-set = Password of { $email } changed; all its sessions have ended.
+cli-error-scheme = unknown database scheme '{ $scheme }': use sqlite://PATH or postgres://USER@HOST/DATABASE
+cli-error-unreachable = cannot reach the database { $url }: { $detail }
+cli-error-migration = migrating the database failed: { $detail }
+cli-error-database = database error: { $detail }
+cli-error-config = configuration unreadable: { $detail }
+cli-error-port-in-use = address { $addr } is already in use; choose another port with --bind
+cli-error-bind = cannot listen on { $addr }: { $detail }
+cli-error-password = password refused: { $reason }
+cli-error-email = e-mail address '{ $email }' refused: { $reason }
+cli-error-no-user = there is no account with e-mail address { $email }
+cli-error-user-exists = an account with e-mail address { $email } already exists
+cli-error-user-invalid = account refused: { $reasons }

@@ -1,0 +1,296 @@
+# WijkWijzer — Nederlands (standaardtaal). Elke sleutel staat ook in en/main.ftl.
+
+## Opmaak en navigatie
+skip-to-content = Naar de inhoud
+nav-main-label = Hoofdmenu
+nav-programmes = Wijkaanpakken
+nav-users = Accounts
+nav-site-history = Geschiedenis
+nav-account = Mijn account
+nav-login = Inloggen
+nav-logout = Uitloggen
+switch-language = English
+logged-in-as = Ingelogd als { $name }
+footer-about = WijkWijzer ondersteunt de wendbare wijkaanpak (Platform31): urgentie, coalitie, agenda, randvoorwaarden en uitvoeren. Open data: Bron: CBS / RIVM, CC BY 4.0.
+footer-api = API-beschrijving (OpenAPI)
+breadcrumb-label = Kruimelpad
+back-home = Terug naar de startpagina
+save = Opslaan
+cancel = Annuleren
+never = nooit
+error-prefix = Fout:
+error-summary-title = Controleer de volgende velden
+pagination-label = Paginering
+pagination-previous = Vorige pagina
+pagination-next = Volgende pagina
+pagination-status = Pagina { $page }
+
+## Meldingen na een actie
+notice-saved = De wijzigingen zijn opgeslagen.
+notice-created = Aangemaakt.
+notice-deleted = Verwijderd.
+notice-password-changed = Uw wachtwoord is gewijzigd. Andere sessies zijn uitgelogd.
+notice-logged-out = U bent uitgelogd.
+notice-logged-in = U bent ingelogd.
+notice-member-saved = Het lid is opgeslagen.
+notice-token-revoked = Het API-token is ingetrokken.
+
+## Startpagina en gemeenten
+home-title = Wijkaanpakken
+home-intro = WijkWijzer helpt gemeente, corporaties, zorg, welzijn, politie, scholen en bewoners om samen een wijk vooruit te helpen: van de urgentie met harde en zachte gegevens tot de jaarlijkse voortgangsrapportage.
+home-empty-title = Nog geen wijkaanpakken
+home-empty-public = Er zijn nog geen openbare wijkaanpakken. Bent u betrokken bij een wijkaanpak? Log dan in.
+home-empty-member = U bent nog geen lid van een wijkaanpak. Vraag de procesleider of sitebeheerder u toe te voegen.
+municipality-heading = Gemeente { $name }
+municipality-code = CBS-code { $code }
+municipality-portfolio = Wijkaanpakken in deze gemeente
+municipality-empty = Er zijn (nog) geen zichtbare wijkaanpakken in deze gemeente.
+badge-unpublished = Niet openbaar
+
+## Programma
+programme-new = Nieuwe wijkaanpak
+programme-new-intro = Leg de basis vast: naam, gemeente, gebieden en looptijd. Partners, agenda en cijfers volgen daarna.
+programme-create-submit = Wijkaanpak aanmaken
+programme-edit = Gegevens bewerken
+programme-edit-title = { $name } bewerken
+programme-period = Looptijd { $start }
+programme-actions = Acties voor deze wijkaanpak
+programme-publication = Openbaar maken
+programme-delete = Wijkaanpak archiveren
+programme-delete-title = { $name } archiveren?
+programme-delete-text = De wijkaanpak verdwijnt uit alle overzichten en openbare pagina's. De geschiedenis blijft bewaard.
+programme-delete-submit = Ja, archiveren
+your-role = Uw rol: { $role }
+field-programme-name = Naam van de wijkaanpak
+hint-programme-name = Bijvoorbeeld: Wijkaanpak Rotterdam Zuid.
+field-municipality = Gemeente
+field-municipality-code = CBS-gemeentecode
+hint-municipality-code = GM gevolgd door vier cijfers, bijvoorbeeld GM0599 voor Rotterdam.
+field-municipality-name = Naam van de gemeente
+field-period = Looptijd
+field-start-year = Startjaar
+field-horizon-year = Horizonjaar
+hint-horizon-year = Een generatie als horizon: kies een jaar ver genoeg weg, bijvoorbeeld twintig jaar na de start.
+field-areas-legend = Gebieden
+field-areas = Gebieden (één per regel)
+hint-areas = Per regel een CBS-code (WK059910 of BU05991081), eventueel gevolgd door de naam. Alle gebieden liggen in de gekozen gemeente.
+field-layout-year = Jaar van de gebiedsindeling
+hint-layout-year = CBS past codes en grenzen elk jaar aan; vermeld het jaar waarin deze codes gelden.
+field-description = Beschrijving
+hint-description = Waarom deze wijkaanpak, en voor wie? Lege regel = nieuwe alinea.
+steps-title = De vijf stappen
+steps-intro = De stappen volgen niet strikt op elkaar: een wijkaanpak werkt er tegelijk aan.
+areas-title = Gebieden
+page-published = Openbaar
+page-unpublished = Niet openbaar
+publication-intro = Kies welke pagina's iedereen zonder account mag zien. Niets is openbaar tot u het hier aanzet.
+publication-legend = Openbare pagina's
+
+## Stappen
+step-urgency-title = Urgentie
+step-urgency-intro = De stand van de wijk met harde gegevens (statistieken) en zachte gegevens (verhalen van bewoners en professionals).
+step-urgency-empty = Nog geen gebieden vastgelegd.
+step-coalition-title = Coalitie
+step-coalition-intro = Wie doet mee: gemeente, maatschappelijke organisaties, bewoners en ondernemers. Een coalitie is nooit af.
+step-coalition-empty = Nog geen leden.
+step-agenda-title = Agenda
+step-agenda-intro = Gedeelde visie, doelen per opgave met indicatoren en streefwaarden, en maatregelen met financiering.
+step-agenda-empty = Nog geen visie, doelen of maatregelen vastgelegd.
+step-preconditions-title = Randvoorwaarden
+step-preconditions-intro = Een periodieke peiling van de zeven randvoorwaarden, van urgentie tot middelen.
+step-preconditions-empty = Nog geen peiling gehouden.
+step-execution-title = Uitvoeren
+step-execution-intro = Resultaten volgen (niet inspanningen), doelen bijstellen met reden, en jaarlijks rapporteren.
+step-execution-empty = Nog geen metingen of voortgangsrapportages.
+fact-areas = { $count ->
+    [one] { $count } gebied
+   *[other] { $count } gebieden
+}
+fact-members = { $count ->
+    [one] { $count } lid
+   *[other] { $count } leden
+}
+fact-managers = { $count ->
+    [one] { $count } procesleider (beheerder)
+   *[other] { $count } procesleiders (beheerders)
+}
+
+## Pagina's die openbaar kunnen worden
+page-overzicht = Overzicht (deze startpagina)
+page-urgentie = Urgentie
+page-coalitie = Coalitie
+page-agenda = Agenda
+page-randvoorwaarden = Randvoorwaarden
+page-voortgang = Voortgang
+
+## Gebiedsniveaus
+level-gemeente = gemeente
+level-wijk = wijk
+level-buurt = buurt
+
+## Leden en rollen
+members-title = Leden
+members-manage = Leden beheren
+members-intro = Leden zien alles van deze wijkaanpak, ook wat niet openbaar is. Wat zij mogen wijzigen hangt af van hun rol.
+members-empty = Deze wijkaanpak heeft nog geen leden.
+member-add-title = Lid toevoegen of rol wijzigen
+member-add-intro = Voer het e-mailadres in van een bestaand account. Heeft iemand nog geen account, vraag dan een sitebeheerder er een aan te maken.
+member-add-submit = Opslaan
+member-remove-link = { $name } verwijderen
+member-remove-title = { $name } verwijderen als lid?
+member-remove-text = Deze persoon kan daarna niets meer zien of wijzigen van { $programme } dat niet openbaar is.
+member-remove-submit = Ja, verwijderen
+field-role = Rol
+role-beheerder = Beheerder
+role-partner = Partner
+role-lezer = Lezer
+role-beheerder-explained = procesleider: beheert de wijkaanpak, leden en publicatie
+role-partner-explained = werkt bij wat de eigen partij bezit
+role-lezer-explained = leest alles, wijzigt niets
+role-site-admin = Sitebeheerder
+role-account = Account
+
+## Geschiedenis
+history-link = Geschiedenis
+history-programme-title = Geschiedenis van { $name }
+history-site-title = Geschiedenis van de hele site
+history-intro = Elke wijziging wordt vastgelegd: wie, wanneer, wat, en wat het was en werd.
+history-empty = Nog geen wijzigingen.
+col-when = Wanneer
+col-who = Wie
+col-what = Wat
+col-changes = Wijzigingen
+audit-user-create = Account aangemaakt
+audit-user-update = Account gewijzigd
+audit-user-password = Wachtwoord gewijzigd
+audit-api_token-create = API-token aangemaakt
+audit-api_token-revoke = API-token ingetrokken
+audit-programme-create = Wijkaanpak aangemaakt
+audit-programme-update = Wijkaanpak gewijzigd
+audit-programme-delete = Wijkaanpak gearchiveerd
+audit-programme-publish = Publicatie gewijzigd
+audit-membership-create = Lid toegevoegd
+audit-membership-update = Rol gewijzigd
+audit-membership-delete = Lid verwijderd
+
+## Tabellen
+col-code = Code
+col-name = Naam
+col-level = Niveau
+col-layout-year = Indelingsjaar
+col-since = Lid sinds
+col-status = Status
+col-created = Aangemaakt
+col-last-used = Laatst gebruikt
+col-actions = Acties
+
+## Inloggen en account
+login-title = Inloggen
+login-submit = Inloggen
+login-failed = Het e-mailadres of het wachtwoord klopt niet.
+login-too-many = Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.
+field-email = E-mailadres
+field-password = Wachtwoord
+field-display-name = Naam
+hint-display-name = Zoals collega's en partners u kennen. Leeg: het deel van het e-mailadres voor de @.
+account-title = Mijn account
+account-site-role = Rechten
+password-change-title = Wachtwoord wijzigen
+password-change-submit = Wachtwoord wijzigen
+field-current-password = Huidig wachtwoord
+field-new-password = Nieuw wachtwoord
+field-confirm-password = Herhaal het nieuwe wachtwoord
+hint-password = Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.
+tokens-title = API-tokens
+tokens-intro = Met een API-token kunnen scripts de WijkWijzer-API gebruiken namens u (kop: Authorization: Bearer …).
+tokens-empty = U heeft nog geen API-tokens.
+field-token-name = Naam van het token
+hint-token-name = Waarvoor gebruikt u het? Bijvoorbeeld: importscript CBS.
+token-create = Token aanmaken
+token-created-once = Kopieer dit token nu: het wordt niet opnieuw getoond.
+token-revoke = { $name } intrekken
+token-revoked = Ingetrokken
+
+## Accountbeheer
+users-title = Accounts
+users-count = { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}
+user-new = Nieuw account
+user-create-submit = Account aanmaken
+user-rights = Rechten
+user-active = Actief
+user-blocked = Geblokkeerd
+field-initial-password = Eerste wachtwoord
+field-is-admin = Sitebeheerder (maakt wijkaanpakken en accounts aan)
+field-disabled = Geblokkeerd (kan niet meer inloggen)
+field-reset-password = Nieuw wachtwoord instellen
+hint-reset-password = Leeg laten om het wachtwoord te houden. Een nieuw wachtwoord logt alle sessies van dit account uit.
+
+## Foutmeldingen bij velden
+error-required = Dit veld is verplicht.
+error-too-long = Gebruik hoogstens { $max } tekens.
+error-email-invalid = Vul een geldig e-mailadres in, zoals naam@gemeente.nl.
+error-email-taken = Er bestaat al een account met dit e-mailadres.
+error-password-short = Het wachtwoord moet minstens 12 tekens hebben.
+error-password-long = Het wachtwoord mag hoogstens 256 tekens hebben.
+error-password-mismatch = De twee nieuwe wachtwoorden zijn niet gelijk.
+error-password-wrong = Het huidige wachtwoord klopt niet.
+error-year = Vul een jaartal in tussen 1990 en 2100.
+error-horizon-before-start = Het horizonjaar moet na het startjaar liggen.
+error-municipality-code = Een gemeentecode is GM gevolgd door vier cijfers, zoals GM0599.
+error-area-code = Een CBS-code is GM0000, WK000000 of BU00000000.
+error-area-line-code = Regel { $line }: '{ $code }' is geen CBS-code (GM0000, WK000000 of BU00000000).
+error-area-line-municipality = Regel { $line }: { $code } ligt niet in gemeente { $municipality }.
+error-area-line-duplicate = Regel { $line }: { $code } staat er al.
+error-area-line-name = Regel { $line }: de naam is langer dan 120 tekens.
+error-areas-required = Vul minstens één gebied in.
+error-areas-too-many = Gebruik hoogstens { $max } gebieden.
+error-role = Kies een rol: beheerder, partner of lezer.
+error-user-unknown = Er is geen actief account met dit e-mailadres.
+error-self-lockout = U kunt uzelf geen beheerrechten afnemen of blokkeren.
+
+## Foutpagina's
+error-status = Foutcode { $status }
+error-validation-title = De invoer klopt niet
+error-validation-text = Een of meer velden zijn niet goed ingevuld.
+error-not-found-title = Pagina niet gevonden
+error-not-found-text = Deze pagina bestaat niet (meer), of is niet openbaar.
+error-forbidden-title = Geen toegang
+error-forbidden-text = U bent ingelogd, maar uw rol geeft geen toegang tot deze pagina of actie.
+error-unauthorised-title = Inloggen nodig
+error-unauthorised-text = Log in om deze pagina te zien.
+error-csrf-title = Verzoek geweigerd
+error-csrf-text = Dit verzoek kwam niet van een formulier van WijkWijzer zelf, of het formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+error-conflict-title = Bestaat al
+error-conflict-text = Dit bestaat al. Kies een andere waarde.
+error-too-many-title = Te veel pogingen
+error-too-many-text = Probeer het over een kwartier opnieuw.
+error-unavailable-title = Tijdelijk niet beschikbaar
+error-unavailable-text = De database antwoordt niet. Probeer het over enkele minuten opnieuw.
+error-internal-title = Er ging iets mis
+error-internal-text = Er ging aan onze kant iets mis. De fout is vastgelegd; probeer het later opnieuw.
+
+## Opdrachtregel
+cli-listening = WijkWijzer luistert op { $url }
+cli-migrated = Database bijgewerkt: { $url }
+cli-demo-data = Demogegevens in map { $dir }
+cli-demo-loaded = { $count } demo-wijkaanpakken geladen (echte CBS-gebiedscodes, indeling 2024).
+cli-admin-created = Beheerder aangemaakt. Inloggen met e-mailadres { $email } en wachtwoord { $password } (wordt maar één keer getoond).
+cli-admin-env = Beheerder: { $email } (wachtwoord uit WIJKWIJZER_ADMIN_PASSWORD).
+cli-admin-existing = Beheerder: { $email } (het wachtwoord is bij de eerste start getoond; nieuw wachtwoord: echo 'nieuw wachtwoord' | wijkwijzer user passwd --data-dir { $dir } --email { $email }).
+cli-user-added = Account { $email } aangemaakt (id { $id }).
+cli-password-set = Wachtwoord van { $email } gewijzigd; alle sessies zijn beëindigd.
+cli-error-scheme = onbekend databaseschema '{ $scheme }': gebruik sqlite://PAD of postgres://GEBRUIKER@HOST/DATABASE
+cli-error-unreachable = kan de database { $url } niet bereiken: { $detail }
+cli-error-migration = bijwerken van de database mislukt: { $detail }
+cli-error-database = databasefout: { $detail }
+cli-error-config = configuratie onleesbaar: { $detail }
+cli-error-port-in-use = adres { $addr } is al in gebruik; kies een andere poort met --bind
+cli-error-bind = kan niet luisteren op { $addr }: { $detail }
+cli-error-password = wachtwoord geweigerd: { $reason }
+cli-error-email = e-mailadres '{ $email }' geweigerd: { $reason }
+cli-error-no-user = er is geen account met e-mailadres { $email }
+cli-error-user-exists = er bestaat al een account met e-mailadres { $email }
+cli-error-user-invalid = account geweigerd: { $reasons }

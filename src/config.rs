@@ -1,0 +1,167 @@
+//! Layered configuration: defaults < file (`wijkwijzer.toml` or `--config`) < environment
+//! (`WIJKWIJZER_*`, and `DATABASE_URL`) < command-line flags.
+
+use crate::store::sqlite_url_for_dir;
+use crate::web::WebSettings;
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Config {
+    /// `sqlite://PATH` or `postgres://USER:PASSWORD@HOST/DB`. Empty: SQLite in `data_dir`.
+    pub database_url: Option<String>,
+    /// Where the embedded SQLite database lives.
+    pub data_dir: PathBuf,
+    /// Address and port to listen on.
+    pub bind: String,
+    /// Mark cookies `Secure`; set when WijkWijzer is served over https.
+    pub secure_cookies: bool,
+    /// Hours a session lasts without use.
+    pub session_hours: i64,
+    /// Public origins (`https://wijkwijzer.gemeente.nl`) allowed to post forms when a proxy rewrites `Host`.
+    pub trusted_origins: Vec<String>,
+    /// Take the client address from `X-Forwarded-For` for login rate limiting (only behind your own proxy).
+    pub trust_forwarded_for: bool,
+    /// `text` or `json` (one JSON object per line, for log collectors).
+    pub log_format: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            database_url: None,
+            data_dir: PathBuf::from("wijkwijzer-data"),
+            bind: "127.0.0.1:8080".into(),
+            secure_cookies: false,
+            session_hours: 8,
+            trusted_origins: Vec::new(),
+            trust_forwarded_for: false,
+            log_format: "text".into(),
+        }
+    }
+}
+
+/// Values given on the command line; `None` leaves the lower layers in charge.
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub database_url: Option<String>,
+    pub data_dir: Option<PathBuf>,
+    pub bind: Option<String>,
+}
+
+impl Config {
+    /// Load all layers. `file` is `--config`; without it `wijkwijzer.toml` is read when present.
+    pub fn load(file: Option<&Path>, flags: &Flags) -> Result<Config, figment::Error> {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        match file {
+            Some(f) => figment = figment.merge(Toml::file_exact(f)),
+            None => figment = figment.merge(Toml::file("wijkwijzer.toml")),
+        }
+        figment = figment.merge(Env::raw().only(&["DATABASE_URL"]).map(|_| "database_url".into()));
+        figment = figment.merge(Env::prefixed("WIJKWIJZER_").only(&[
+            "database_url",
+            "data_dir",
+            "bind",
+            "secure_cookies",
+            "session_hours",
+            "trusted_origins",
+            "trust_forwarded_for",
+            "log_format",
+        ]));
+        let mut config: Config = figment.extract()?;
+        if let Some(v) = &flags.database_url {
+            config.database_url = Some(v.clone());
+        }
+        if let Some(v) = &flags.data_dir {
+            config.data_dir = v.clone();
+        }
+        if let Some(v) = &flags.bind {
+            config.bind = v.clone();
+        }
+        Ok(config)
+    }
+
+    /// The database to use: the configured URL, or SQLite in the data folder.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) if !url.trim().is_empty() => url.trim().to_string(),
+            _ => sqlite_url_for_dir(&self.data_dir),
+        }
+    }
+
+    pub fn web_settings(&self) -> WebSettings {
+        WebSettings {
+            secure_cookies: self.secure_cookies,
+            session_ttl: time::Duration::hours(self.session_hours.clamp(1, 24 * 30)),
+            trusted_origins: self.trusted_origins.clone(),
+            trust_forwarded_for: self.trust_forwarded_for,
+            ..WebSettings::default()
+        }
+    }
+}
+
+/// The commented example configuration printed by `wijkwijzer config default`.
+pub const DEFAULT_TOML: &str = r#"# WijkWijzer configuration (wijkwijzer.toml, or pass --config FILE).
+# Precedence: these defaults < this file < environment (WIJKWIJZER_<KEY>, and DATABASE_URL) < flags.
+
+# Database: sqlite://PATH (embedded, the default) or postgres://USER:PASSWORD@HOST/DB.
+# When empty, WijkWijzer uses sqlite://<data_dir>/wijkwijzer.db.
+# database_url = "postgres://wijkwijzer:secret@localhost/wijkwijzer"
+
+# Folder for the embedded SQLite database.
+data_dir = "wijkwijzer-data"
+
+# Address and port to listen on. Use 0.0.0.0:8080 behind a load balancer.
+bind = "127.0.0.1:8080"
+
+# Mark cookies Secure. Turn on whenever WijkWijzer is served over https.
+secure_cookies = false
+
+# Hours a login session lasts without use (sessions are kept in the database,
+# so every instance on the same database shares them).
+session_hours = 8
+
+# Public origins allowed to post forms, needed only when a proxy rewrites the Host header.
+# trusted_origins = ["https://wijkwijzer.example.nl"]
+trusted_origins = []
+
+# Use X-Forwarded-For for the client address (login rate limiting). Only behind your own proxy.
+trust_forwarded_for = false
+
+# Log format: "text" or "json".
+log_format = "text"
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_printed_default_configuration_parses_to_the_defaults() {
+        let parsed: Config = Figment::from(Serialized::defaults(Config::default()))
+            .merge(Toml::string(DEFAULT_TOML))
+            .extract()
+            .unwrap();
+        assert_eq!(parsed, Config::default());
+    }
+
+    #[test]
+    fn flags_override_file_and_file_overrides_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("ww.toml");
+        std::fs::write(&file, "bind = \"127.0.0.1:9000\"\nsession_hours = 2\n").unwrap();
+        let c = Config::load(Some(&file), &Flags::default()).unwrap();
+        assert_eq!(c.bind, "127.0.0.1:9000");
+        assert_eq!(c.session_hours, 2);
+        let c = Config::load(Some(&file), &Flags { bind: Some("127.0.0.1:9100".into()), ..Default::default() }).unwrap();
+        assert_eq!(c.bind, "127.0.0.1:9100");
+    }
+
+    #[test]
+    fn without_a_database_url_sqlite_lives_in_the_data_folder() {
+        let c = Config { data_dir: PathBuf::from("/tmp/ww"), ..Config::default() };
+        assert_eq!(c.database_url(), "sqlite:///tmp/ww/wijkwijzer.db");
+    }
+}

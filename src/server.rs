@@ -1,0 +1,54 @@
+//! Running the web server: on a pre-bound listener with a shutdown future, so tests bind port 0
+//! and never sleep.
+
+use crate::store::Store;
+use crate::web::{AppState, WebSettings, build_router};
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+use tokio::net::TcpListener;
+
+/// Serve until `shutdown` resolves. Expired sessions are removed every ten minutes (safe on many
+/// instances at once).
+pub async fn serve(listener: TcpListener, store: Store, settings: WebSettings, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+    let cleaner = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(600));
+            loop {
+                tick.tick().await;
+                if let Err(e) = store.delete_expired().await {
+                    tracing::warn!(error = %e, "removing expired sessions failed");
+                }
+            }
+        })
+    };
+    let app = build_router(AppState::new(store, settings));
+    let result = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await;
+    cleaner.abort();
+    result
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,161 @@
+//! Authorisation at the edge, in one place: extractors that load the programme named in the path
+//! and check `domain::access` before a handler runs. A handler that takes `ProgrammeAccess<Manage>`
+//! cannot run for someone who may not manage that programme.
+
+use super::AppState;
+use super::error::AppError;
+use super::session::Auth;
+use crate::domain::access::{Action, Role, SiteAction, allowed, site_allowed};
+use crate::domain::programme::{Page, Programme};
+use crate::domain::user::User;
+use axum::extract::{FromRequestParts, OptionalFromRequestParts, Path};
+use axum::http::request::Parts;
+use std::collections::HashMap;
+use std::marker::PhantomData;
+
+/// A rule about one programme.
+pub trait Policy: Send + Sync + 'static {
+    fn permits(auth: &Auth, role: Option<Role>, programme: &Programme) -> bool;
+}
+
+/// See the programme's overview: members always, the public once it is published.
+pub struct View;
+/// Change settings and publication.
+pub struct Manage;
+/// Add, change and remove members.
+pub struct ManageMembers;
+/// Read the programme's history.
+pub struct History;
+/// Archive the programme.
+pub struct Delete;
+/// Read the programme's internal pages (members list).
+pub struct Internal;
+
+impl Policy for View {
+    fn permits(auth: &Auth, role: Option<Role>, p: &Programme) -> bool {
+        let who = auth.principal(role);
+        allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && p.is_published(Page::Overview))
+    }
+}
+
+macro_rules! action_policy {
+    ($($marker:ident => $action:expr),* $(,)?) => {$(
+        impl Policy for $marker {
+            fn permits(auth: &Auth, role: Option<Role>, _p: &Programme) -> bool {
+                allowed(auth.principal(role), $action)
+            }
+        }
+    )*};
+}
+
+action_policy!(Manage => Action::Manage, ManageMembers => Action::ManageMembers, History => Action::ReadHistory, Delete => Action::Delete, Internal => Action::ReadInternal);
+
+/// A programme the requester may access under policy `P`, with the requester's role in it.
+pub struct ProgrammeAccess<P> {
+    pub programme: Programme,
+    pub role: Option<Role>,
+    pub auth: Auth,
+    _policy: PhantomData<P>,
+}
+
+impl<P> ProgrammeAccess<P> {
+    /// May the requester also do `action`? (For showing or hiding buttons; routes check again.)
+    pub fn can(&self, action: Action) -> bool {
+        allowed(self.auth.principal(self.role), action)
+    }
+}
+
+impl<P: Policy> FromRequestParts<AppState> for ProgrammeAccess<P> {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let Path(params) = <Path<HashMap<String, String>> as FromRequestParts<AppState>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        let id: i64 = params.get("id").and_then(|v| v.parse().ok()).ok_or(AppError::NotFound)?;
+        let programme = state.store.programme(id).await?;
+        let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
+        let role = match auth.user() {
+            Some(u) => state.store.role_in(u.id, id).await?,
+            None => None,
+        };
+        if P::permits(&auth, role, &programme) {
+            Ok(ProgrammeAccess { programme, role, auth, _policy: PhantomData })
+        } else if auth.user().is_none() {
+            Err(AppError::Unauthorised)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// A logged-in account (session or token).
+pub struct CurrentUser {
+    pub user: User,
+    pub auth: Auth,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
+        match auth.user().cloned() {
+            Some(user) => Ok(CurrentUser { user, auth }),
+            None => Err(AppError::Unauthorised),
+        }
+    }
+}
+
+impl<S: Send + Sync> OptionalFromRequestParts<S> for CurrentUser {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Option<Self>, Self::Rejection> {
+        let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
+        Ok(auth.user().cloned().map(|user| CurrentUser { user, auth }))
+    }
+}
+
+/// The socket address of the client, when the server was started with connection info.
+pub struct ClientAddr(pub Option<std::net::SocketAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0)))
+    }
+}
+
+/// A site administrator.
+pub struct SiteAdmin(pub User);
+
+impl<S: Send + Sync> FromRequestParts<S> for SiteAdmin {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let CurrentUser { user, auth } = <CurrentUser as FromRequestParts<S>>::from_request_parts(parts, state).await?;
+        if site_allowed(auth.principal(None), SiteAction::ManageAccounts) { Ok(SiteAdmin(user)) } else { Err(AppError::Forbidden) }
+    }
+}
+
+impl CurrentUser {
+    pub fn actor(&self) -> crate::domain::audit::Actor {
+        crate::domain::audit::Actor::user(self.user.id, &self.user.email)
+    }
+}
+
+impl SiteAdmin {
+    pub fn actor(&self) -> crate::domain::audit::Actor {
+        crate::domain::audit::Actor::user(self.0.id, &self.0.email)
+    }
+}
+
+impl<P> ProgrammeAccess<P> {
+    pub fn actor(&self) -> crate::domain::audit::Actor {
+        match self.auth.user() {
+            Some(u) => crate::domain::audit::Actor::user(u.id, &u.email),
+            None => crate::domain::audit::Actor::system("anonymous"),
+        }
+    }
+}

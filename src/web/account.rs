@@ -1,0 +1,251 @@
+//! Logging in and out, the language switch, and one's own account: password and API tokens.
+
+use super::AppState;
+use super::access::{ClientAddr, CurrentUser};
+use super::ctx::{PageCtx, safe_return_path};
+use super::error::{AppError, AppResult};
+use super::i18n::Lang;
+use super::pages::render;
+use super::session::{clear_session_cookie, lang_cookie, session_cookie};
+use crate::domain::password;
+use crate::domain::user::{Email, check_password_policy};
+use crate::domain::validation::FieldErrors;
+use crate::store::ApiToken;
+use askama::Template;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::header::{LOCATION, SET_COOKIE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginTemplate {
+    ctx: PageCtx,
+    email: String,
+    back: String,
+    errors: FieldErrors,
+    problem: Option<&'static str>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct BackQuery {
+    terug: Option<String>,
+}
+
+pub async fn login_form(ctx: PageCtx, Query(q): Query<BackQuery>) -> AppResult<Response> {
+    let back = safe_return_path(q.terug.as_deref());
+    if ctx.user.is_some() {
+        return Ok(Redirect::to(&back).into_response());
+    }
+    Ok(render(LoginTemplate { ctx, email: String::new(), back, errors: FieldErrors::new(), problem: None })?.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    terug: Option<String>,
+}
+
+/// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop
+/// when configured to trust a proxy.
+fn client_ip(state: &AppState, headers: &HeaderMap, peer: Option<SocketAddr>) -> String {
+    if state.settings.trust_forwarded_for
+        && let Some(first) = headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.split(',').next())
+    {
+        return first.trim().to_string();
+    }
+    peer.map(|p| p.ip().to_string()).unwrap_or_else(|| "unknown".into())
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    headers: HeaderMap,
+    ClientAddr(peer): ClientAddr,
+    Form(form): Form<LoginForm>,
+) -> AppResult<Response> {
+    let back = safe_return_path(form.terug.as_deref());
+    let mut errors = FieldErrors::new();
+    let email = Email::parse(&form.email).map_err(|k| errors.add("email", k)).ok();
+    if form.password.is_empty() {
+        errors.add("password", "error-required");
+    }
+    let page = |ctx: PageCtx, errors: FieldErrors, problem: Option<&'static str>| LoginTemplate {
+        ctx,
+        email: form.email.trim().to_string(),
+        back: back.clone(),
+        errors,
+        problem,
+    };
+    let Some(email) = email.filter(|_| errors.is_empty()) else {
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page(ctx, errors, None))?).into_response());
+    };
+
+    let ip = client_ip(&state, &headers, peer);
+    let (by_email, by_ip) = state.store.recent_login_failures(email.as_str(), &ip, state.settings.login_window).await?;
+    if by_email >= state.settings.max_failures_per_email || by_ip >= state.settings.max_failures_per_ip {
+        tracing::warn!(email = %email, ip, "login refused: too many failed attempts");
+        return Ok((StatusCode::TOO_MANY_REQUESTS, render(page(ctx, FieldErrors::new(), Some("login-too-many")))?).into_response());
+    }
+
+    let found = state.store.user_with_hash(&email).await?;
+    let password = form.password.clone();
+    let verified = tokio::task::spawn_blocking(move || match found {
+        Some((user, hash)) if !user.disabled => password::verify(&password, &hash).then_some(user),
+        Some((_, hash)) => {
+            // Blocked accounts take the same time and give the same answer as a wrong password.
+            let _ = password::verify(&password, &hash);
+            None
+        }
+        None => {
+            password::verify_dummy(&password);
+            None
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.into()))?;
+
+    let Some(user) = verified else {
+        state.store.record_login_attempt(email.as_str(), &ip, false).await?;
+        return Ok((StatusCode::UNAUTHORIZED, render(page(ctx, FieldErrors::new(), Some("login-failed")))?).into_response());
+    };
+    state.store.record_login_attempt(email.as_str(), &ip, true).await?;
+    if let Some(old) = super::session::cookie_value(&headers, super::session::SESSION_COOKIE) {
+        state.store.delete_session(&old).await?;
+    }
+    let secret = state.store.create_session(user.id, state.settings.session_ttl).await?;
+    tracing::info!(user_id = user.id, "logged in");
+    Ok((StatusCode::SEE_OTHER, [(SET_COOKIE, session_cookie(&secret, &state)), (LOCATION, back)]).into_response())
+}
+
+pub async fn logout(State(state): State<AppState>, user: Option<CurrentUser>) -> AppResult<Response> {
+    if let Some(secret) = user.as_ref().and_then(|u| u.auth.session_secret()) {
+        state.store.delete_session(secret).await?;
+    }
+    Ok((
+        StatusCode::SEE_OTHER,
+        [(SET_COOKIE, clear_session_cookie(&state)), (LOCATION, "/?melding=uitgelogd".to_string())],
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct LangForm {
+    lang: String,
+    #[serde(default)]
+    terug: Option<String>,
+}
+
+pub async fn switch_language(State(state): State<AppState>, user: Option<CurrentUser>, Form(form): Form<LangForm>) -> AppResult<Response> {
+    let lang = Lang::from_code(&form.lang).ok_or(AppError::NotFound)?;
+    if let Some(u) = &user {
+        state.store.set_user_locale(u.user.id, lang.code()).await?;
+    }
+    let back = safe_return_path(form.terug.as_deref());
+    Ok((StatusCode::SEE_OTHER, [(SET_COOKIE, lang_cookie(lang.code(), &state)), (LOCATION, back)]).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountTemplate {
+    ctx: PageCtx,
+    tokens: Vec<ApiToken>,
+    new_token: Option<String>,
+    token_name: String,
+    password_errors: FieldErrors,
+    token_errors: FieldErrors,
+}
+
+async fn account_page(
+    state: &AppState,
+    ctx: PageCtx,
+    user_id: i64,
+    new_token: Option<String>,
+    password_errors: FieldErrors,
+    token_errors: FieldErrors,
+    token_name: String,
+) -> AppResult<Response> {
+    let tokens = state.store.api_tokens(user_id).await?;
+    let status = if password_errors.is_empty() && token_errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = AccountTemplate { ctx, tokens, new_token, token_name, password_errors, token_errors };
+    Ok((status, render(page)?).into_response())
+}
+
+pub async fn show(State(state): State<AppState>, ctx: PageCtx, me: CurrentUser) -> AppResult<Response> {
+    account_page(&state, ctx, me.user.id, None, FieldErrors::new(), FieldErrors::new(), String::new()).await
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    new: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    me: CurrentUser,
+    Form(form): Form<PasswordForm>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::new();
+    if form.current.is_empty() {
+        errors.add("current", "error-required");
+    }
+    if let Err(k) = check_password_policy(&form.new) {
+        errors.add("new", k);
+    } else if form.new != form.confirm {
+        errors.add("confirm", "error-password-mismatch");
+    }
+    let email = Email::parse(&me.user.email).map_err(|_| AppError::NotFound)?;
+    if errors.is_empty() {
+        let (_, hash) = state.store.user_with_hash(&email).await?.ok_or(AppError::NotFound)?;
+        let current = form.current.clone();
+        let ok = tokio::task::spawn_blocking(move || password::verify(&current, &hash)).await.map_err(|e| AppError::Internal(e.into()))?;
+        if !ok {
+            errors.add("current", "error-password-wrong");
+        }
+    }
+    if !errors.is_empty() {
+        return account_page(&state, ctx, me.user.id, None, errors, FieldErrors::new(), String::new()).await;
+    }
+    let new = form.new.clone();
+    let hash = tokio::task::spawn_blocking(move || password::hash(&new)).await.map_err(|e| AppError::Internal(e.into()))?;
+    state.store.set_password(&me.actor(), me.user.id, &hash, me.auth.session_secret()).await?;
+    Ok(Redirect::to("/account?melding=wachtwoord").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    #[serde(default, rename = "token_name")]
+    name: String,
+}
+
+pub async fn create_token(State(state): State<AppState>, ctx: PageCtx, me: CurrentUser, Form(form): Form<TokenForm>) -> AppResult<Response> {
+    let name = form.name.trim().to_string();
+    let mut errors = FieldErrors::new();
+    if name.is_empty() {
+        errors.add("token_name", "error-required");
+    } else if name.chars().count() > 80 {
+        errors.add_with("token_name", "error-too-long", vec![("max", "80".into())]);
+    }
+    if !errors.is_empty() {
+        return account_page(&state, ctx, me.user.id, None, FieldErrors::new(), errors, form.name).await;
+    }
+    let (_, secret) = state.store.create_api_token(&me.actor(), me.user.id, &name).await?;
+    account_page(&state, ctx, me.user.id, Some(secret), FieldErrors::new(), FieldErrors::new(), String::new()).await
+}
+
+pub async fn revoke_token(State(state): State<AppState>, me: CurrentUser, Path(token_id): Path<i64>) -> AppResult<Response> {
+    state.store.revoke_api_token(&me.actor(), me.user.id, token_id).await?;
+    Ok(Redirect::to("/account?melding=ingetrokken").into_response())
+}

@@ -1,0 +1,142 @@
+//! Site administration: accounts and the site-wide history.
+
+use super::AppState;
+use super::access::SiteAdmin;
+use super::ctx::PageCtx;
+use super::error::{AppError, AppResult};
+use super::pages::render;
+use super::programmes::{HISTORY_PER_PAGE, HistoryTemplate, PageQuery};
+use crate::domain::password;
+use crate::domain::user::{NewUser, User, check_password_policy};
+use crate::domain::validation::FieldErrors;
+use crate::store::{AuditFilter, Paged, StoreError};
+use askama::Template;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+pub const USERS_PER_PAGE: i64 = 50;
+
+#[derive(Template)]
+#[template(path = "users.html")]
+struct UsersTemplate {
+    ctx: PageCtx,
+    users: Paged<User>,
+}
+
+pub async fn users(State(state): State<AppState>, ctx: PageCtx, _admin: SiteAdmin, Query(q): Query<PageQuery>) -> AppResult<Response> {
+    let users = state.store.users(q.page(), USERS_PER_PAGE).await?;
+    Ok(render(UsersTemplate { ctx, users })?.into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct NewUserForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    is_admin: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "user_new.html")]
+struct NewUserTemplate {
+    ctx: PageCtx,
+    email: String,
+    display_name: String,
+    is_admin: bool,
+    errors: FieldErrors,
+}
+
+pub async fn new_user_form(ctx: PageCtx, _admin: SiteAdmin) -> AppResult<Response> {
+    let page = NewUserTemplate { ctx, email: String::new(), display_name: String::new(), is_admin: false, errors: FieldErrors::new() };
+    Ok(render(page)?.into_response())
+}
+
+pub async fn create_user(State(state): State<AppState>, ctx: PageCtx, admin: SiteAdmin, Form(form): Form<NewUserForm>) -> AppResult<Response> {
+    let is_admin = form.is_admin.is_some();
+    let again = |ctx: PageCtx, errors: FieldErrors| -> AppResult<Response> {
+        let page = NewUserTemplate { ctx, email: form.email.clone(), display_name: form.display_name.clone(), is_admin, errors };
+        Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response())
+    };
+    let new = match NewUser::parse(&form.email, &form.display_name, &form.password, is_admin) {
+        Ok(n) => n,
+        Err(errors) => return again(ctx, errors),
+    };
+    let pw = new.password.clone();
+    let hash = tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| AppError::Internal(e.into()))?;
+    match state.store.create_user(&admin.actor(), &new, &hash).await {
+        Ok(_) => Ok(Redirect::to("/beheer/gebruikers?melding=aangemaakt").into_response()),
+        Err(StoreError::Conflict(_)) => again(ctx, FieldErrors::single("email", "error-email-taken")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "user_edit.html")]
+struct EditUserTemplate {
+    ctx: PageCtx,
+    account: User,
+    is_admin: bool,
+    disabled: bool,
+    errors: FieldErrors,
+}
+
+pub async fn user(State(state): State<AppState>, ctx: PageCtx, _admin: SiteAdmin, Path(user_id): Path<i64>) -> AppResult<Response> {
+    let account = state.store.user(user_id).await?;
+    let page = EditUserTemplate { ctx, is_admin: account.is_admin, disabled: account.disabled, account, errors: FieldErrors::new() };
+    Ok(render(page)?.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct EditUserForm {
+    #[serde(default)]
+    is_admin: Option<String>,
+    #[serde(default)]
+    disabled: Option<String>,
+    #[serde(default)]
+    new_password: String,
+}
+
+pub async fn update_user(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    admin: SiteAdmin,
+    Path(user_id): Path<i64>,
+    Form(form): Form<EditUserForm>,
+) -> AppResult<Response> {
+    let account = state.store.user(user_id).await?;
+    let (is_admin, disabled) = (form.is_admin.is_some(), form.disabled.is_some());
+    let mut errors = FieldErrors::new();
+    if user_id == admin.0.id && (!is_admin || disabled) {
+        // Locking yourself out is never what an administrator means to do.
+        errors.add("is_admin", "error-self-lockout");
+    }
+    if !form.new_password.is_empty()
+        && let Err(k) = check_password_policy(&form.new_password)
+    {
+        errors.add("new_password", k);
+    }
+    if !errors.is_empty() {
+        let page = EditUserTemplate { ctx, account, is_admin, disabled, errors };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response());
+    }
+    let actor = admin.actor();
+    state.store.update_user_flags(&actor, user_id, is_admin, disabled).await?;
+    if !form.new_password.is_empty() {
+        let pw = form.new_password.clone();
+        let hash = tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| AppError::Internal(e.into()))?;
+        state.store.set_password(&actor, user_id, &hash, None).await?;
+    }
+    Ok(Redirect::to(&format!("/beheer/gebruikers/{user_id}?melding=opgeslagen")).into_response())
+}
+
+pub async fn history(State(state): State<AppState>, ctx: PageCtx, _admin: SiteAdmin, Query(q): Query<PageQuery>) -> AppResult<Response> {
+    let records = state.store.audit_records(AuditFilter::default(), q.page(), HISTORY_PER_PAGE).await?;
+    let page = HistoryTemplate { title: ctx.t("history-site-title"), back: None, base: "/beheer/geschiedenis?".into(), records, ctx };
+    Ok(render(page)?.into_response())
+}

@@ -1,0 +1,140 @@
+//! `PageCtx`: what every HTML page needs (language, who is logged in, the CSRF token, the path) and
+//! the helpers templates call to translate.
+
+use super::i18n::Lang;
+use super::session::Auth;
+use crate::domain::clock;
+use crate::domain::user::User;
+use crate::domain::validation::FieldErrors;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use std::convert::Infallible;
+
+/// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
+/// accepted, so the query string cannot inject text.
+const NOTICES: [(&str, &str); 8] = [
+    ("opgeslagen", "notice-saved"),
+    ("aangemaakt", "notice-created"),
+    ("verwijderd", "notice-deleted"),
+    ("wachtwoord", "notice-password-changed"),
+    ("uitgelogd", "notice-logged-out"),
+    ("ingelogd", "notice-logged-in"),
+    ("lid", "notice-member-saved"),
+    ("ingetrokken", "notice-token-revoked"),
+];
+
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    pub lang: Lang,
+    pub user: Option<User>,
+    pub csrf_token: Option<String>,
+    /// Path and query of this page, for the language switch to return to.
+    pub here: String,
+    pub notice: Option<&'static str>,
+}
+
+impl PageCtx {
+    pub fn from_parts(parts: &Parts) -> PageCtx {
+        let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
+        let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+        let notice = parts.uri.query().and_then(|q| {
+            q.split('&')
+                .filter_map(|kv| kv.strip_prefix("melding="))
+                .find_map(|v| NOTICES.iter().find(|(k, _)| *k == v).map(|(_, key)| *key))
+        });
+        PageCtx {
+            lang,
+            user: auth.user().cloned(),
+            csrf_token: auth.csrf_token().map(str::to_string),
+            here: parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
+            notice,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// A message with one named argument.
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.lang.t_args(key, &[(name, value.to_string())])
+    }
+
+    /// The other language, offered by the language switch.
+    pub fn other_lang(&self) -> Lang {
+        match self.lang {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.is_admin)
+    }
+
+    /// The translated message for a form field, if it has a problem.
+    pub fn field_error(&self, errors: &FieldErrors, field: &str) -> Option<String> {
+        errors.get(field).map(|e| self.lang.t_args(e.key, &e.args))
+    }
+
+    /// A stored time as people read it.
+    pub fn when(&self, stored: &str) -> String {
+        clock::display(stored, self.lang == Lang::En)
+    }
+
+    /// Thousands with a dot in Dutch ("1.234"), a comma in English.
+    pub fn num(&self, n: i64) -> String {
+        let sep = if self.lang == Lang::En { ',' } else { '.' };
+        let digits = n.unsigned_abs().to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        if n < 0 { format!("-{out}") } else { out }
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(PageCtx::from_parts(parts))
+    }
+}
+
+/// A local path to return to after login or a language switch; anything else becomes `/`.
+pub fn safe_return_path(raw: Option<&str>) -> String {
+    match raw {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains("\r") && !p.contains('\n') => {
+            p.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_returned_to() {
+        assert_eq!(safe_return_path(Some("/programmas/3?x=1")), "/programmas/3?x=1");
+        for bad in ["//evil.example", "https://evil.example", "/\\evil", "javascript:alert(1)", ""] {
+            assert_eq!(safe_return_path(Some(bad)), "/", "{bad}");
+        }
+        assert_eq!(safe_return_path(None), "/");
+    }
+
+    #[test]
+    fn numbers_are_grouped_the_dutch_way() {
+        let ctx = PageCtx { lang: Lang::Nl, user: None, csrf_token: None, here: "/".into(), notice: None };
+        assert_eq!(ctx.num(1234567), "1.234.567");
+        assert_eq!(ctx.num(-1234), "-1.234");
+        assert_eq!(ctx.num(12), "12");
+        let en = PageCtx { lang: Lang::En, ..ctx };
+        assert_eq!(en.num(1234), "1,234");
+    }
+}

@@ -1,0 +1,127 @@
+//! The request frame: one middleware around every route that
+//! 1. resolves who is asking (session cookie or API token) and in which language,
+//! 2. demands the per-session CSRF token on every state-changing request made with a session cookie,
+//! 3. renders every error response (from `AppError` or the origin check) as an HTML page in the
+//!    reader's language, or as JSON under `/api/`.
+
+use super::AppState;
+use super::ctx::PageCtx;
+use super::error::{AppError, ErrorPage};
+use super::i18n::Lang;
+use super::pages::ErrorTemplate;
+use super::session::{Auth, LANG_COOKIE, cookie_value, load_auth};
+use askama::Template;
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE, LOCATION};
+use axum::http::{HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use subtle::ConstantTimeEq;
+use tower_http::csrf::ProtectionError;
+
+/// Forms are small; uploads (later) are multipart and carry the token in their URL.
+const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
+pub const CSRF_FIELD: &str = "csrf_token";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let auth = load_auth(&state, req.headers()).await;
+    let lang = negotiate(&req, &auth);
+    let is_api = req.uri().path().starts_with("/api/");
+    req.extensions_mut().insert(auth.clone());
+    req.extensions_mut().insert(lang);
+    let ctx_parts = {
+        let mut b = Request::builder().uri(req.uri().clone());
+        if let Some(ext) = b.extensions_mut() {
+            ext.insert(auth.clone());
+            ext.insert(lang);
+        }
+        b.body(()).map(|r| r.into_parts().0)
+    };
+
+    let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let response = match (unsafe_method, auth.csrf_token()) {
+        (true, Some(expected)) => match check_token(req, expected).await {
+            Ok(req) => next.run(req).await,
+            Err(e) => e.into_response(),
+        },
+        _ => next.run(req).await,
+    };
+
+    let page = response.extensions().get::<ErrorPage>().cloned().or_else(|| {
+        response.extensions().get::<ProtectionError>().map(|_| ErrorPage { code: "csrf", key: "error-csrf", fields: None })
+    });
+    match (page, ctx_parts) {
+        (Some(page), Ok(parts)) => render_error(response.status(), page, is_api, PageCtx::from_parts(&parts)),
+        _ => response,
+    }
+}
+
+/// Cookie choice, then the account's preference, then the browser's, then Dutch.
+fn negotiate(req: &Request, auth: &Auth) -> Lang {
+    cookie_value(req.headers(), LANG_COOKIE)
+        .and_then(|c| Lang::from_code(&c))
+        .or_else(|| auth.user().and_then(|u| u.locale.as_deref()).and_then(Lang::from_code))
+        .or_else(|| {
+            req.headers().get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+/// The token may come as a header (scripts, fetch), or as a form field (HTML forms).
+async fn check_token(req: Request, expected: &str) -> Result<Request, AppError> {
+    let matches = |given: &str| bool::from(given.as_bytes().ct_eq(expected.as_bytes()));
+    if let Some(given) = req.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok()) {
+        return if matches(given) { Ok(req) } else { Err(AppError::Csrf) };
+    }
+    let is_form = req
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return Err(AppError::Csrf);
+    }
+    let (parts, body) = req.into_parts();
+    let bytes = to_bytes(body, MAX_FORM_BYTES).await.map_err(|_| AppError::Csrf)?;
+    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::Csrf)?;
+    let given = fields.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str()).unwrap_or("");
+    if matches(given) { Ok(Request::from_parts(parts, Body::from(bytes))) } else { Err(AppError::Csrf) }
+}
+
+fn render_error(status: StatusCode, page: ErrorPage, is_api: bool, ctx: PageCtx) -> Response {
+    if is_api {
+        let fields: serde_json::Map<String, serde_json::Value> = page
+            .fields
+            .iter()
+            .flat_map(|f| f.iter())
+            .map(|(k, e)| (k.to_string(), serde_json::Value::String(ctx.lang.t_args(e.key, &e.args))))
+            .collect();
+        let body = serde_json::json!({
+            "error": { "code": page.code, "message": ctx.t(&format!("{}-title", page.key)), "fields": fields }
+        });
+        return (status, axum::Json(body)).into_response();
+    }
+    if status == StatusCode::UNAUTHORIZED {
+        // A page that needs an account: log in first and come back.
+        let target = format!("/inloggen?terug={}", urlencode(&ctx.here));
+        let mut res = StatusCode::SEE_OTHER.into_response();
+        if let Ok(v) = HeaderValue::from_str(&target) {
+            res.headers_mut().insert(LOCATION, v);
+        }
+        return res;
+    }
+    let html = ErrorTemplate { ctx, key: page.key, status: status.as_u16() }.render();
+    match html {
+        Ok(html) => (status, axum::response::Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "rendering the error page failed");
+            status.into_response()
+        }
+    }
+}
+
+pub fn urlencode(s: &str) -> String {
+    serde_urlencoded::to_string([("", s)]).map(|s| s.trim_start_matches('=').to_string()).unwrap_or_default()
+}

@@ -1,0 +1,66 @@
+//! The web layer: HTML pages per step, the request frame, security headers. Thin handlers: they
+//! parse input, ask `domain::access` (through the extractors in `access`), call the store and
+//! render a template.
+
+pub mod access;
+mod account;
+mod admin;
+mod assets;
+pub mod ctx;
+pub mod error;
+pub mod frame;
+pub mod i18n;
+mod members;
+pub mod pages;
+mod programmes;
+mod router;
+pub mod session;
+
+pub use programmes::viewer as programmes_viewer;
+pub use router::build_router;
+
+use crate::store::Store;
+use std::sync::Arc;
+use time::Duration;
+
+/// Settings the web layer reads on every request.
+#[derive(Debug, Clone)]
+pub struct WebSettings {
+    /// Mark cookies `Secure` (serve behind https).
+    pub secure_cookies: bool,
+    pub session_ttl: Duration,
+    /// Extra origins allowed to post forms (the public URL when a proxy rewrites `Host`).
+    pub trusted_origins: Vec<String>,
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy you control).
+    pub trust_forwarded_for: bool,
+    pub login_window: Duration,
+    pub max_failures_per_email: i64,
+    pub max_failures_per_ip: i64,
+}
+
+impl Default for WebSettings {
+    fn default() -> Self {
+        WebSettings {
+            secure_cookies: false,
+            session_ttl: Duration::hours(8),
+            trusted_origins: Vec::new(),
+            trust_forwarded_for: false,
+            login_window: Duration::minutes(15),
+            max_failures_per_email: 5,
+            max_failures_per_ip: 50,
+        }
+    }
+}
+
+/// Shared by every request. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<WebSettings>,
+}
+
+impl AppState {
+    pub fn new(store: Store, settings: WebSettings) -> Self {
+        AppState { store, settings: Arc::new(settings) }
+    }
+}

@@ -1,0 +1,282 @@
+//! Programmes: the portfolio (home and per gemeente), a programme's home with the five steps,
+//! creating, editing, publishing, archiving, and its history.
+
+use super::AppState;
+use super::access::{Delete, History, Manage, ProgrammeAccess, SiteAdmin, View};
+use super::ctx::PageCtx;
+use super::error::{AppError, AppResult};
+use super::pages::render;
+use super::session::Auth;
+use crate::domain::access::Action;
+use crate::domain::audit::AuditRecord;
+use crate::domain::clock;
+use crate::domain::programme::{Page, Programme, ProgrammeInput, parse_municipality_code};
+use crate::domain::steps::{Step, step_facts};
+use crate::domain::validation::FieldErrors;
+use crate::store::{AuditFilter, Paged, Viewer};
+use askama::Template;
+use axum::extract::{Extension, Form, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub fn viewer(auth: &Auth) -> Viewer {
+    match auth.user() {
+        None => Viewer::Public,
+        Some(u) if u.is_admin => Viewer::Admin,
+        Some(u) => Viewer::Member(u.id),
+    }
+}
+
+/// Programmes grouped by municipality, in name order.
+pub struct MunicipalityGroup {
+    pub code: String,
+    pub name: String,
+    pub programmes: Vec<Programme>,
+}
+
+fn group(programmes: Vec<Programme>) -> Vec<MunicipalityGroup> {
+    let mut groups: Vec<MunicipalityGroup> = Vec::new();
+    for p in programmes {
+        match groups.iter_mut().find(|g| g.code == p.municipality_code) {
+            Some(g) => g.programmes.push(p),
+            None => groups.push(MunicipalityGroup { code: p.municipality_code.clone(), name: p.municipality_name.clone(), programmes: vec![p] }),
+        }
+    }
+    groups.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    groups
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomeTemplate {
+    ctx: PageCtx,
+    groups: Vec<MunicipalityGroup>,
+}
+
+pub async fn home(State(state): State<AppState>, ctx: PageCtx, Extension(auth): Extension<Auth>) -> AppResult<Response> {
+    let programmes = state.store.programmes(viewer(&auth), None).await?;
+    Ok(render(HomeTemplate { ctx, groups: group(programmes) })?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "municipality.html")]
+struct MunicipalityTemplate {
+    ctx: PageCtx,
+    code: String,
+    name: String,
+    programmes: Vec<Programme>,
+}
+
+pub async fn municipality(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Extension(auth): Extension<Auth>,
+    Path(code): Path<String>,
+) -> AppResult<Response> {
+    let code = parse_municipality_code(&code).map_err(|_| AppError::NotFound)?;
+    let programmes = state.store.programmes(viewer(&auth), Some(code.as_str())).await?;
+    let name = programmes.first().map(|p| p.municipality_name.clone()).unwrap_or_else(|| code.as_str().to_string());
+    Ok(render(MunicipalityTemplate { ctx, code: code.as_str().to_string(), name, programmes })?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "programme_form.html")]
+struct ProgrammeFormTemplate {
+    ctx: PageCtx,
+    /// `None` when creating.
+    programme: Option<Programme>,
+    input: ProgrammeInput,
+    errors: FieldErrors,
+}
+
+fn current_year() -> i64 {
+    i64::from(clock::now().year())
+}
+
+pub async fn new_form(ctx: PageCtx, _admin: SiteAdmin) -> AppResult<Response> {
+    let page = ProgrammeFormTemplate { ctx, programme: None, input: ProgrammeInput::with_defaults(current_year()), errors: FieldErrors::new() };
+    Ok(render(page)?.into_response())
+}
+
+fn form_again(ctx: PageCtx, programme: Option<Programme>, input: ProgrammeInput, errors: FieldErrors) -> AppResult<Response> {
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(ProgrammeFormTemplate { ctx, programme, input, errors })?).into_response())
+}
+
+pub async fn create(State(state): State<AppState>, ctx: PageCtx, admin: SiteAdmin, Form(input): Form<ProgrammeInput>) -> AppResult<Response> {
+    let new = match input.parse() {
+        Ok(new) => new,
+        Err(errors) => return form_again(ctx, None, input, errors),
+    };
+    let p = state.store.create_programme(&admin.actor(), &new).await?;
+    Ok(Redirect::to(&format!("/programmas/{}?melding=aangemaakt", p.id)).into_response())
+}
+
+pub async fn edit_form(ctx: PageCtx, access: ProgrammeAccess<Manage>) -> AppResult<Response> {
+    let input = ProgrammeInput::from_programme(&access.programme);
+    Ok(render(ProgrammeFormTemplate { ctx, programme: Some(access.programme), input, errors: FieldErrors::new() })?.into_response())
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Form(input): Form<ProgrammeInput>,
+) -> AppResult<Response> {
+    let new = match input.parse() {
+        Ok(new) => new,
+        Err(errors) => return form_again(ctx, Some(access.programme), input, errors),
+    };
+    state.store.update_programme(&access.actor(), access.programme.id, &new).await?;
+    Ok(Redirect::to(&format!("/programmas/{}?melding=opgeslagen", access.programme.id)).into_response())
+}
+
+/// One step on a programme's home page.
+pub struct StepView {
+    pub number: u8,
+    pub key: &'static str,
+    pub facts: Vec<String>,
+    pub published: bool,
+}
+
+#[derive(Template)]
+#[template(path = "programme.html")]
+struct ProgrammeTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    steps: Vec<StepView>,
+    internal: bool,
+    can_manage: bool,
+    can_members: bool,
+    can_history: bool,
+    can_delete: bool,
+    role_key: Option<&'static str>,
+}
+
+pub async fn show(State(state): State<AppState>, ctx: PageCtx, access: ProgrammeAccess<View>) -> AppResult<Response> {
+    let counts = state.store.programme_counts(access.programme.id).await?;
+    let internal = access.can(Action::ReadInternal);
+    let steps = Step::ALL
+        .into_iter()
+        .filter(|s| internal || access.programme.is_published(s.page()))
+        .map(|s| StepView {
+            number: s.number(),
+            key: s.key(),
+            facts: step_facts(s, &counts)
+                .into_iter()
+                .filter(|f| internal || f.key != "fact-members" && f.key != "fact-managers")
+                .map(|f| ctx.t1(f.key, "count", f.count))
+                .collect(),
+            published: access.programme.is_published(s.page()),
+        })
+        .collect();
+    let page = ProgrammeTemplate {
+        steps,
+        internal,
+        can_manage: access.can(Action::Manage),
+        can_members: access.can(Action::ManageMembers),
+        can_history: access.can(Action::ReadHistory),
+        can_delete: access.can(Action::Delete),
+        role_key: access.role.map(|r| r.key()),
+        programme: access.programme,
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "publication.html")]
+struct PublicationTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    pages: Vec<(&'static str, bool)>,
+}
+
+pub async fn publication_form(ctx: PageCtx, access: ProgrammeAccess<Manage>) -> AppResult<Response> {
+    let pages = Page::ALL.iter().map(|p| (p.key(), access.programme.is_published(*p))).collect();
+    Ok(render(PublicationTemplate { ctx, programme: access.programme, pages })?.into_response())
+}
+
+pub async fn publish(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Form(form): Form<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let published: Vec<Page> = Page::ALL.into_iter().filter(|p| form.contains_key(&format!("pagina_{}", p.key()))).collect();
+    state.store.set_published_pages(&access.actor(), access.programme.id, &published).await?;
+    Ok(Redirect::to(&format!("/programmas/{}?melding=opgeslagen", access.programme.id)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "confirm.html")]
+pub struct ConfirmTemplate {
+    pub ctx: PageCtx,
+    pub title: String,
+    pub text: String,
+    pub action: String,
+    pub submit: String,
+    pub cancel: String,
+}
+
+pub async fn delete_confirm(ctx: PageCtx, access: ProgrammeAccess<Delete>) -> AppResult<Response> {
+    let p = &access.programme;
+    let page = ConfirmTemplate {
+        title: ctx.t1("programme-delete-title", "name", &p.name),
+        text: ctx.t("programme-delete-text"),
+        action: format!("/programmas/{}/verwijderen", p.id),
+        submit: ctx.t("programme-delete-submit"),
+        cancel: format!("/programmas/{}", p.id),
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+pub async fn delete(State(state): State<AppState>, access: ProgrammeAccess<Delete>) -> AppResult<Response> {
+    state.store.delete_programme(&access.actor(), access.programme.id).await?;
+    Ok(Redirect::to("/?melding=verwijderd").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct PageQuery {
+    pagina: Option<i64>,
+}
+
+pub const HISTORY_PER_PAGE: i64 = 50;
+
+#[derive(Template)]
+#[template(path = "history.html")]
+pub struct HistoryTemplate {
+    pub ctx: PageCtx,
+    pub title: String,
+    pub back: Option<(String, String)>,
+    pub records: Paged<AuditRecord>,
+    pub base: String,
+}
+
+pub async fn history(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<History>,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
+    let p = &access.programme;
+    let records = state
+        .store
+        .audit_records(AuditFilter { programme_id: Some(p.id) }, q.pagina.unwrap_or(1), HISTORY_PER_PAGE)
+        .await?;
+    let page = HistoryTemplate {
+        title: ctx.t1("history-programme-title", "name", &p.name),
+        back: Some((format!("/programmas/{}", p.id), p.name.clone())),
+        base: format!("/programmas/{}/geschiedenis?", p.id),
+        records,
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+impl PageQuery {
+    pub fn page(&self) -> i64 {
+        self.pagina.unwrap_or(1).max(1)
+    }
+}

@@ -1,0 +1,64 @@
+//! The whole route table in one place.
+
+use super::{AppState, account, admin, assets, frame, members, programmes};
+use crate::api;
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware;
+use axum::routing::{get, post};
+use tower_http::csrf::CsrfLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// Content-Security-Policy: everything from this origin only, no inline script or style.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+    font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+pub fn build_router(state: AppState) -> Router {
+    let html = Router::new()
+        .route("/", get(programmes::home))
+        .route("/health", get(assets::health))
+        .route("/static/style.css", get(assets::stylesheet))
+        .route("/inloggen", get(account::login_form).post(account::login))
+        .route("/uitloggen", post(account::logout))
+        .route("/taal", post(account::switch_language))
+        .route("/account", get(account::show))
+        .route("/account/wachtwoord", post(account::change_password))
+        .route("/account/tokens", post(account::create_token))
+        .route("/account/tokens/{token_id}/intrekken", post(account::revoke_token))
+        .route("/gemeenten/{code}", get(programmes::municipality))
+        .route("/programmas/nieuw", get(programmes::new_form))
+        .route("/programmas", post(programmes::create))
+        .route("/programmas/{id}", get(programmes::show))
+        .route("/programmas/{id}/bewerken", get(programmes::edit_form).post(programmes::update))
+        .route("/programmas/{id}/publicatie", get(programmes::publication_form).post(programmes::publish))
+        .route("/programmas/{id}/verwijderen", get(programmes::delete_confirm).post(programmes::delete))
+        .route("/programmas/{id}/geschiedenis", get(programmes::history))
+        .route("/programmas/{id}/leden", get(members::list).post(members::add))
+        .route("/programmas/{id}/leden/{user_id}/verwijderen", get(members::remove_confirm).post(members::remove))
+        .route("/beheer/gebruikers", get(admin::users).post(admin::create_user))
+        .route("/beheer/gebruikers/nieuw", get(admin::new_user_form))
+        .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))
+        .route("/beheer/geschiedenis", get(admin::history));
+
+    let mut csrf = CsrfLayer::new();
+    for origin in &state.settings.trusted_origins {
+        match csrf.clone().add_trusted_origin(origin) {
+            Ok(c) => csrf = c,
+            Err(e) => tracing::warn!(origin, error = ?e, "ignoring an invalid trusted origin"),
+        }
+    }
+
+    html.merge(api::router())
+        .fallback(assets::not_found)
+        .layer(csrf)
+        .layer(middleware::from_fn_with_state(state.clone(), frame::frame))
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        .with_state(state)
+}
