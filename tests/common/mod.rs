@@ -1,0 +1,122 @@
+//! Shared test helpers: fresh databases per test (SQLite always, PostgreSQL when
+//! `WIJKWIJZER_TEST_POSTGRES` is set), and an app on a fresh SQLite database.
+#![allow(dead_code)]
+
+use std::future::Future;
+use tempfile::TempDir;
+use wijkwijzer::domain::audit::Actor;
+use wijkwijzer::domain::password;
+use wijkwijzer::domain::user::{NewUser, User};
+use wijkwijzer::store::Store;
+
+pub const PG_ENV: &str = "WIJKWIJZER_TEST_POSTGRES";
+
+/// A migrated store on a new SQLite file; the folder disappears with the `TempDir`.
+pub async fn sqlite_store() -> (Store, TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let store = Store::connect(&url).await.expect("sqlite connects");
+    store.migrate().await.expect("sqlite migrates");
+    (store, dir)
+}
+
+/// The PostgreSQL server to test against, if enabled. When enabled it must work: a configured
+/// but unreachable server fails the test rather than skipping it.
+pub fn postgres_url() -> Option<String> {
+    std::env::var(PG_ENV).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// Replace the database name in a PostgreSQL URL.
+pub fn with_database(url: &str, db: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let head = match base[scheme_end..].find('/') {
+        Some(i) => &base[..scheme_end + i],
+        None => base,
+    };
+    match query {
+        Some(q) => format!("{head}/{db}?{q}"),
+        None => format!("{head}/{db}"),
+    }
+}
+
+/// A new, empty PostgreSQL database; returns its URL. Dropped with `drop_postgres_database`.
+pub async fn create_postgres_database(admin_url: &str) -> (String, String) {
+    use sqlx::Executor;
+    sqlx::any::install_default_drivers();
+    let name = format!("ww_test_{}", password::random_secret(9).to_lowercase().replace(['-', '_'], "x"));
+    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(admin_url)
+        .await
+        .unwrap_or_else(|e| panic!("{PG_ENV} is set but PostgreSQL is unreachable: {e}"));
+    conn.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("create test database");
+    (with_database(admin_url, &name), name)
+}
+
+pub async fn drop_postgres_database(admin_url: &str, name: &str) {
+    use sqlx::Executor;
+    if let Ok(mut conn) = <sqlx::AnyConnection as sqlx::Connection>::connect(admin_url).await {
+        let _ = conn.execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str()).await;
+    }
+}
+
+/// Run `test` on a fresh SQLite store.
+pub async fn run_sqlite<F, Fut>(test: F)
+where
+    F: FnOnce(Store) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let (store, _dir) = sqlite_store().await;
+    let handle = tokio::spawn(test(store.clone()));
+    let result = handle.await;
+    store.close().await;
+    if let Err(e) = result {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+/// Run `test` on a fresh PostgreSQL database, or say that it was skipped.
+pub async fn run_postgres<F, Fut>(name: &str, test: F)
+where
+    F: FnOnce(Store) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let Some(admin) = postgres_url() else {
+        eprintln!("SKIPPED {name} on PostgreSQL: set {PG_ENV}=postgres://USER:PASSWORD@HOST/DB to run it");
+        return;
+    };
+    let (url, db) = create_postgres_database(&admin).await;
+    let store = Store::connect(&url).await.expect("postgres connects");
+    store.migrate().await.expect("postgres migrates");
+    // Run in a task so that a failing assertion still lets the database be dropped.
+    let result = tokio::spawn(test(store.clone())).await;
+    store.close().await;
+    drop_postgres_database(&admin, &db).await;
+    if let Err(e) = result {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+/// Generate one test per backend for each listed `async fn name(store: Store)`.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[tokio::test] async fn $name() { $crate::common::run_sqlite(super::$name).await } )*
+        }
+        mod postgres {
+            $( #[tokio::test] async fn $name() { $crate::common::run_postgres(stringify!($name), super::$name).await } )*
+        }
+    };
+}
+
+pub const PASSWORD: &str = "een lang genoeg wachtwoord";
+
+/// Create an account with the test password (hashing in a blocking task, as the app does).
+pub async fn add_user(store: &Store, email: &str, is_admin: bool) -> User {
+    let new = NewUser::parse(email, "", PASSWORD, is_admin).expect("valid test user");
+    let hash = tokio::task::spawn_blocking(|| password::hash(PASSWORD)).await.unwrap();
+    store.create_user(&Actor::system("test"), &new, &hash).await.expect("user created")
+}
