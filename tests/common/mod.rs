@@ -120,3 +120,5 @@ pub async fn add_user(store: &Store, email: &str, is_admin: bool) -> User {
     let hash = tokio::task::spawn_blocking(|| password::hash(PASSWORD)).await.unwrap();
     store.create_user(&Actor::system("test"), &new, &hash).await.expect("user created")
 }
+
+pub mod process;

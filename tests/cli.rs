@@ -1,0 +1,137 @@
+//! The `wijkwijzer` command as a user runs it: clear one-line errors, accounts from the command
+//! line, the demo, and serving what `migrate` prepared.
+
+mod common;
+
+use common::process::{bin, client, login, run, start};
+
+fn assert_one_line_error(stderr: &str, expected: &str) {
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "one line, got: {stderr}");
+    assert!(lines[0].contains(expected), "{stderr}");
+    assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"), "{stderr}");
+}
+
+#[test]
+fn an_unknown_database_scheme_is_one_clear_line() {
+    let mut c = bin();
+    c.args(["serve", "--database", "mysql://localhost/ww"]);
+    let (ok, _, err) = run(c, "");
+    assert!(!ok);
+    assert_one_line_error(&err, "onbekend databaseschema 'mysql'");
+}
+
+#[test]
+fn an_unreachable_database_is_one_clear_line_without_the_password() {
+    let mut c = bin();
+    c.args(["migrate", "--database", "postgres://ww:geheim@127.0.0.1:1/ww"]);
+    let (ok, _, err) = run(c, "");
+    assert!(!ok);
+    assert_one_line_error(&err, "kan de database postgres://ww:***@127.0.0.1:1/ww niet bereiken");
+    assert!(!err.contains("geheim"));
+}
+
+#[test]
+fn an_occupied_port_is_one_clear_line() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = bin();
+    c.args(["serve", "--data-dir", dir.path().to_str().unwrap(), "--bind", &addr]);
+    let (ok, _, err) = run(c, "");
+    assert!(!ok);
+    assert_one_line_error(&err, &format!("adres {addr} is al in gebruik"));
+}
+
+#[test]
+fn accounts_are_managed_from_the_command_line_with_passwords_from_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("ww.db").display());
+    let user = |args: &[&str], stdin: &str| {
+        let mut c = bin();
+        c.arg("user").args(args).args(["--database", &db]);
+        run(c, stdin)
+    };
+    let (ok, out, _) = user(&["add", "--email", "Anna@Gemeente.nl", "--admin"], "een lang wachtwoord\n");
+    assert!(ok);
+    assert!(out.contains("Account anna@gemeente.nl aangemaakt"));
+    let (ok, _, err) = user(&["add", "--email", "anna@gemeente.nl"], "een lang wachtwoord\n");
+    assert!(!ok);
+    assert_one_line_error(&err, "er bestaat al een account met e-mailadres anna@gemeente.nl");
+    let (ok, _, err) = user(&["add", "--email", "kort@gemeente.nl"], "kort\n");
+    assert!(!ok);
+    assert_one_line_error(&err, "minstens 12 tekens");
+    let (ok, out, _) = user(&["list"], "");
+    assert!(ok);
+    assert!(out.contains("anna@gemeente.nl") && out.contains("ja"));
+    assert!(!out.contains("kort@gemeente.nl"));
+    let (ok, out, _) = user(&["passwd", "--email", "anna@gemeente.nl"], "nog een lang wachtwoord\n");
+    assert!(ok, "{out}");
+    let (ok, _, err) = user(&["passwd", "--email", "niemand@gemeente.nl"], "nog een lang wachtwoord\n");
+    assert!(!ok);
+    assert_one_line_error(&err, "er is geen account met e-mailadres niemand@gemeente.nl");
+    let (ok, out, _) = user(&["token", "--email", "anna@gemeente.nl", "--name", "import"], "");
+    assert!(ok && out.trim().starts_with("ww_"));
+}
+
+#[test]
+fn config_default_prints_a_commented_configuration() {
+    let mut c = bin();
+    c.args(["config", "default"]);
+    let (ok, out, _) = run(c, "");
+    assert!(ok);
+    assert!(out.contains("bind = \"127.0.0.1:8080\"") && out.contains("# Database"));
+}
+
+#[tokio::test]
+async fn serve_uses_what_migrate_prepared_and_reports_health() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("ww.db").display());
+    let mut c = bin();
+    c.args(["migrate", "--database", &db]);
+    let (ok, out, _) = run(c, "");
+    assert!(ok && out.contains("Database bijgewerkt"), "{out}");
+    let mut c = bin();
+    c.args(["serve", "--database", &db, "--bind", "127.0.0.1:0"]);
+    let server = start(c);
+    let res = client().get(format!("{}/health", server.url)).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn the_demo_prints_the_login_once_and_reuses_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("demo");
+    let demo = || {
+        let mut c = bin();
+        c.args(["demo", "--data-dir", data.to_str().unwrap(), "--bind", "127.0.0.1:0"]);
+        c.env_remove("WIJKWIJZER_ADMIN_EMAIL").env_remove("WIJKWIJZER_ADMIN_PASSWORD");
+        c
+    };
+    let first = start(demo());
+    let text = first.printed.join("\n");
+    assert!(text.contains("2 demo-wijkaanpakken geladen"), "{text}");
+    let line = first.printed.iter().find(|l| l.contains("Beheerder aangemaakt")).expect("login printed");
+    let password = line.split("wachtwoord ").nth(1).unwrap().split(' ').next().unwrap().to_string();
+    let cookie = login(&first.url, "beheerder@wijkwijzer.local", &password).await;
+    let home = client().get(format!("{}/", first.url)).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Demo: Wijkaanpak Rotterdam Zuid") && home.contains("Ingelogd als Beheerder"));
+    drop(first);
+
+    let second = start(demo());
+    let text = second.printed.join("\n");
+    assert!(!text.contains("geladen") && !text.contains(&password), "{text}");
+    assert!(text.contains("het wachtwoord is bij de eerste start getoond"));
+    login(&second.url, "beheerder@wijkwijzer.local", &password).await;
+}
+
+#[tokio::test]
+async fn the_demo_takes_the_administrator_login_from_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = bin();
+    c.args(["demo", "--data-dir", dir.path().to_str().unwrap(), "--bind", "127.0.0.1:0"]);
+    c.env("WIJKWIJZER_ADMIN_EMAIL", "test@gemeente.nl").env("WIJKWIJZER_ADMIN_PASSWORD", "wachtwoord voor scripts");
+    let server = start(c);
+    assert!(server.printed.iter().any(|l| l.contains("test@gemeente.nl")));
+    login(&server.url, "test@gemeente.nl", "wachtwoord voor scripts").await;
+}
