@@ -1,0 +1,136 @@
+//! The message catalogue is complete: Dutch and English have the same keys, every key the code
+//! and templates use exists, and every key built from an enum (steps, roles, pages, …) exists.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use wijkwijzer::domain::access::Role;
+use wijkwijzer::domain::programme::Page;
+use wijkwijzer::domain::steps::Step;
+use wijkwijzer::web::i18n::{Lang, catalogue_keys};
+
+fn keys(lang: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    catalogue_keys(&text).into_iter().collect()
+}
+
+fn files(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files(&path, ext, out);
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+}
+
+/// String literals that follow one of `calls` in `text`.
+fn literals_after(text: &str, calls: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for call in calls {
+        for (i, _) in text.match_indices(call) {
+            let rest = &text[i + call.len()..];
+            if let Some(end) = rest.find('"') {
+                found.push(rest[..end].to_string());
+            }
+        }
+    }
+    found
+}
+
+fn is_key(s: &str) -> bool {
+    s.contains('-') && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+#[test]
+fn dutch_and_english_have_the_same_keys() {
+    let nl = keys("nl");
+    let en = keys("en");
+    assert!(nl.len() > 100);
+    let only_nl: Vec<_> = nl.difference(&en).collect();
+    let only_en: Vec<_> = en.difference(&nl).collect();
+    assert!(only_nl.is_empty() && only_en.is_empty(), "missing in en: {only_nl:?}; missing in nl: {only_en:?}");
+}
+
+#[test]
+fn every_key_used_in_templates_and_code_exists() {
+    let nl = keys("nl");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut used = BTreeSet::new();
+    let mut templates = Vec::new();
+    files(&root.join("templates"), "html", &mut templates);
+    for f in templates {
+        let text = std::fs::read_to_string(&f).unwrap();
+        used.extend(literals_after(&text, &["ctx.t(\"", "ctx.t1(\""]));
+    }
+    let mut sources = Vec::new();
+    files(&root.join("src"), "rs", &mut sources);
+    for f in sources {
+        let text = std::fs::read_to_string(&f).unwrap();
+        // Every Rust literal that looks like a catalogue key of these families must be one.
+        for lit in text.split('"').skip(1).step_by(2) {
+            let family = lit.split('-').next().unwrap_or("");
+            if is_key(lit) && ["error", "notice", "fact", "cli", "login", "step", "role"].contains(&family) {
+                used.insert(lit.to_string());
+            }
+        }
+        used.extend(literals_after(&text, &[".t(\"", ".t1(\"", "msg(\""]).into_iter().filter(|k| is_key(k)));
+    }
+    // Families whose suffix is added at run time.
+    used.retain(|k| !k.ends_with('-'));
+    // Error page keys name a pair: `{key}-title` and `{key}-text`.
+    let missing: Vec<_> = used.iter().filter(|k| !nl.contains(*k) && !nl.contains(&format!("{k}-title"))).collect();
+    assert!(missing.is_empty(), "keys used but missing from the catalogue: {missing:?}");
+}
+
+#[test]
+fn every_key_built_at_run_time_exists() {
+    let nl = keys("nl");
+    let mut expected = Vec::new();
+    for s in Step::ALL {
+        for part in ["title", "intro", "empty"] {
+            expected.push(format!("step-{}-{part}", s.key()));
+        }
+    }
+    for r in Role::ALL {
+        expected.push(format!("role-{}", r.key()));
+        expected.push(format!("role-{}-explained", r.key()));
+    }
+    for p in Page::ALL {
+        expected.push(format!("page-{}", p.key()));
+    }
+    for l in ["gemeente", "wijk", "buurt"] {
+        expected.push(format!("level-{l}"));
+    }
+    for e in ["validation", "not-found", "forbidden", "unauthorised", "csrf", "conflict", "too-many", "unavailable", "internal"] {
+        expected.push(format!("error-{e}-title"));
+        expected.push(format!("error-{e}-text"));
+    }
+    for a in [
+        "user-create", "user-update", "user-password", "api_token-create", "api_token-revoke", "programme-create",
+        "programme-update", "programme-delete", "programme-publish", "membership-create", "membership-update",
+        "membership-delete",
+    ] {
+        expected.push(format!("audit-{a}"));
+    }
+    let missing: Vec<_> = expected.iter().filter(|k| !nl.contains(*k)).collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
+#[test]
+fn messages_resolve_in_both_languages_and_differ_where_they_should() {
+    for key in keys("nl") {
+        for lang in Lang::ALL {
+            let args: Vec<(&str, String)> = [
+                "count", "name", "email", "password", "dir", "url", "detail", "scheme", "addr", "reason", "reasons", "id", "line",
+                "code", "municipality", "max", "page", "start", "status", "role", "programme",
+            ]
+            .iter()
+            .map(|a| (*a, "2".to_string()))
+            .collect();
+            let text = lang.t_args(&key, &args);
+            assert_ne!(text, key, "{key} does not resolve in {lang:?}");
+        }
+    }
+    assert_ne!(Lang::Nl.t("nav-logout"), Lang::En.t("nav-logout"));
+}
