@@ -1,0 +1,217 @@
+// WijkWijzer browser suite: Debian's Chromium through playwright-core. Logs in, creates a
+// programme, switches language, walks every page, checks keyboard use and landmarks, and runs
+// axe-core (WCAG 2.1 A/AA) on every page it visits: zero violations allowed.
+//
+// Usage: node suite.mjs BASE_URL   (env: ADMIN_EMAIL, ADMIN_PASSWORD, CHROMIUM)
+// Normally started by `cargo test` (tests/browser.rs) with WIJKWIJZER_TEST_BROWSER=1.
+
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const BASE = process.argv[2];
+const EMAIL = process.env.ADMIN_EMAIL;
+const PASSWORD = process.env.ADMIN_PASSWORD;
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+async function check(name, fn) {
+  try {
+    await fn();
+    passed += 1;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed += 1;
+    failures.push(`${name}: ${e.message}`);
+    console.log(`FAIL ${name}: ${e.message}`);
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+/** Run axe-core in the page (through the DevTools protocol, so the page's CSP stays strict). */
+async function axe(page, label) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }));
+  const lines = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert(lines.length === 0, `axe on ${label}: ${lines.length} violation(s)\n      ${lines.join('\n      ')}`);
+  console.log(`     axe: 0 violations on ${label}`);
+}
+
+/** Landmarks and headings every page has. */
+async function structure(page, label) {
+  const counts = await page.evaluate(() => ({
+    main: document.querySelectorAll('main').length,
+    header: document.querySelectorAll('body > header').length,
+    nav: document.querySelectorAll('nav').length,
+    footer: document.querySelectorAll('body > footer').length,
+    h1: document.querySelectorAll('h1').length,
+    skip: document.querySelector('a.skip-link')?.getAttribute('href'),
+    lang: document.documentElement.lang,
+  }));
+  assert(counts.main === 1 && counts.header === 1 && counts.footer === 1 && counts.nav >= 1, `${label}: landmarks ${JSON.stringify(counts)}`);
+  assert(counts.h1 === 1, `${label}: ${counts.h1} h1 elements`);
+  assert(counts.skip === '#inhoud', `${label}: skip link`);
+  assert(counts.lang === 'nl' || counts.lang === 'en', `${label}: lang ${counts.lang}`);
+}
+
+async function visit(page, path, { status = 200 } = {}) {
+  const res = await page.goto(BASE + path);
+  assert(res.status() === status, `${path}: status ${res.status()}, expected ${status}`);
+  await structure(page, path);
+  await axe(page, path);
+}
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ locale: 'nl-NL' });
+const page = await context.newPage();
+const external = [];
+page.on('request', (req) => { if (!req.url().startsWith(BASE)) external.push(req.url()); });
+const consoleErrors = [];
+// Error statuses the suite asks for on purpose (404, 401, 422) show up as 'Failed to load resource';
+// anything else (a CSP violation, a script error) is a failure.
+page.on('console', (msg) => {
+  if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource: the server responded with a status of')) consoleErrors.push(msg.text());
+});
+
+try {
+  await check('the public home page is accessible', async () => {
+    await visit(page, '/');
+    assert(await page.getByRole('link', { name: 'Inloggen' }).isVisible(), 'login link');
+  });
+
+  await check('the skip link is the first stop of the keyboard and moves focus to the content', async () => {
+    await page.goto(BASE + '/');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.className);
+    assert(focused === 'skip-link', `first focus on ${focused}`);
+    assert(await page.locator('a.skip-link').isVisible(), 'skip link visible when focused');
+    await page.keyboard.press('Enter');
+    assert(page.url().endsWith('#inhoud'), `url ${page.url()}`);
+  });
+
+  await check('the login page is accessible and a wrong password is explained', async () => {
+    await visit(page, '/inloggen');
+    await page.getByLabel('E-mailadres').fill(EMAIL);
+    await page.getByLabel('Wachtwoord').fill('dit is niet het wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    assert(await page.getByText('Het e-mailadres of het wachtwoord klopt niet.').isVisible(), 'message');
+    assert(await page.getByLabel('E-mailadres').inputValue() === EMAIL, 'the address is kept');
+    await structure(page, 'failed login');
+    await axe(page, 'failed login');
+  });
+
+  await check('an administrator logs in and sees who they are', async () => {
+    await page.goto(BASE + '/inloggen');
+    await page.getByLabel('E-mailadres').fill(EMAIL);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(BASE + '/');
+    assert(await page.getByText('Ingelogd als').isVisible(), 'header shows the user');
+    assert(await page.getByRole('button', { name: 'Uitloggen' }).isVisible(), 'logout button');
+    await axe(page, '/ (logged in)');
+  });
+
+  await check('an empty programme form comes back with messages next to the fields', async () => {
+    await visit(page, '/programmas/nieuw');
+    await page.getByLabel('Naam van de wijkaanpak').fill('');
+    await page.getByLabel('Horizonjaar').fill('1900');
+    await page.getByRole('button', { name: 'Wijkaanpak aanmaken' }).click();
+    assert(await page.locator('#f-name-error').isVisible(), 'name error');
+    assert(await page.locator('#f-horizon_year-error').isVisible(), 'horizon error');
+    assert(await page.getByLabel('Horizonjaar').inputValue() === '1900', 'typed value kept');
+    await structure(page, 'programme form with errors');
+    await axe(page, 'programme form with errors');
+  });
+
+  let programmeUrl = '';
+  await check('an administrator creates a programme', async () => {
+    await page.getByLabel('Naam van de wijkaanpak').fill('Browsertest Bloemhof');
+    await page.getByLabel('CBS-gemeentecode').fill('GM0599');
+    await page.getByLabel('Naam van de gemeente').fill('Rotterdam');
+    await page.getByLabel('Startjaar').fill('2025');
+    await page.getByLabel('Horizonjaar').fill('2045');
+    await page.getByLabel('Gebieden (één per regel)').fill('BU05991081 Bloemhof\nBU05991082 Hillesluis');
+    await page.getByLabel('Jaar van de gebiedsindeling').fill('2024');
+    await page.getByRole('button', { name: 'Wijkaanpak aanmaken' }).click();
+    await page.waitForURL(/\/programmas\/\d+\?melding=aangemaakt$/);
+    programmeUrl = new URL(page.url()).pathname;
+    assert(await page.getByRole('heading', { level: 1, name: 'Browsertest Bloemhof' }).isVisible(), 'title');
+    assert(await page.getByText('2 gebieden').isVisible(), 'areas counted');
+    await structure(page, programmeUrl);
+    await axe(page, programmeUrl);
+  });
+
+  for (const sub of ['/bewerken', '/publicatie', '/leden', '/geschiedenis', '/verwijderen']) {
+    await check(`programme page ${sub} is accessible`, async () => visit(page, programmeUrl + sub));
+  }
+
+  await check('a manager publishes the overview', async () => {
+    await page.goto(BASE + programmeUrl + '/publicatie');
+    await page.getByLabel('Overzicht (deze startpagina)').check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/melding=opgeslagen/);
+    await axe(page, 'programme after publishing');
+  });
+
+  for (const path of ['/account', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis',
+    '/gemeenten/GM0599', '/programmas/1']) {
+    await check(`${path} is accessible`, async () => visit(page, path));
+  }
+
+  await check('the not-found page is accessible', async () => visit(page, '/bestaat-niet', { status: 404 }));
+
+  await check('the language switch shows the site in English and back', async () => {
+    await page.goto(BASE + programmeUrl);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForURL(BASE + programmeUrl);
+    assert(await page.evaluate(() => document.documentElement.lang) === 'en', 'lang=en');
+    assert(await page.getByRole('heading', { name: 'The five steps' }).isVisible(), 'English heading');
+    await structure(page, `${programmeUrl} (en)`);
+    await axe(page, `${programmeUrl} (en)`);
+    await visit(page, '/programmas/nieuw');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    assert(await page.evaluate(() => document.documentElement.lang) === 'nl', 'back to nl');
+  });
+
+  await check('a narrow phone screen keeps the page usable', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await visit(page, programmeUrl);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 1, `horizontal scroll of ${overflow}px`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  await check('logging out returns to the public view', async () => {
+    await page.goto(BASE + '/');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL(/melding=uitgelogd/);
+    assert(await page.getByText('U bent uitgelogd.').isVisible(), 'notice');
+    assert(await page.getByRole('link', { name: 'Browsertest Bloemhof' }).isVisible(), 'published programme is public');
+    await axe(page, '/ (logged out)');
+  });
+
+  await check('no page made a request to another host or logged an error', async () => {
+    assert(external.length === 0, `external requests: ${external.join(', ')}`);
+    assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
+  });
+} finally {
+  await browser.close();
+}
+
+for (const f of failures) console.log(`failure: ${f}`);
+console.log(`browser: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
