@@ -24,8 +24,6 @@ pub struct Config {
     pub trusted_origins: Vec<String>,
     /// Take the client address from `X-Forwarded-For` for login rate limiting (only behind your own proxy).
     pub trust_forwarded_for: bool,
-    /// `text` or `json` (one JSON object per line, for log collectors).
-    pub log_format: String,
 }
 
 impl Default for Config {
@@ -38,7 +36,6 @@ impl Default for Config {
             session_hours: 8,
             trusted_origins: Vec::new(),
             trust_forwarded_for: false,
-            log_format: "text".into(),
         }
     }
 }
@@ -53,13 +50,17 @@ pub struct Flags {
 
 impl Config {
     /// Load all layers. `file` is `--config`; without it `wijkwijzer.toml` is read when present.
-    pub fn load(file: Option<&Path>, flags: &Flags) -> Result<Config, figment::Error> {
+    pub fn load(file: Option<&Path>, flags: &Flags) -> Result<Config, Box<figment::Error>> {
         let mut figment = Figment::from(Serialized::defaults(Config::default()));
         match file {
             Some(f) => figment = figment.merge(Toml::file_exact(f)),
             None => figment = figment.merge(Toml::file("wijkwijzer.toml")),
         }
-        figment = figment.merge(Env::raw().only(&["DATABASE_URL"]).map(|_| "database_url".into()));
+        figment = figment.merge(
+            Env::raw()
+                .only(&["DATABASE_URL"])
+                .map(|_| "database_url".into()),
+        );
         figment = figment.merge(Env::prefixed("WIJKWIJZER_").only(&[
             "database_url",
             "data_dir",
@@ -68,9 +69,8 @@ impl Config {
             "session_hours",
             "trusted_origins",
             "trust_forwarded_for",
-            "log_format",
         ]));
-        let mut config: Config = figment.extract()?;
+        let mut config: Config = figment.extract().map_err(Box::new)?;
         if let Some(v) = &flags.database_url {
             config.database_url = Some(v.clone());
         }
@@ -130,8 +130,9 @@ trusted_origins = []
 # Use X-Forwarded-For for the client address (login rate limiting). Only behind your own proxy.
 trust_forwarded_for = false
 
-# Log format: "text" or "json".
-log_format = "text"
+# Logging is set with environment variables, before this file is read:
+#   WIJKWIJZER_LOG=info,wijkwijzer=debug   (filter, default "warn,wijkwijzer=info")
+#   WIJKWIJZER_LOG_FORMAT=json             (one JSON object per line, for log collectors)
 "#;
 
 #[cfg(test)]
@@ -155,13 +156,23 @@ mod tests {
         let c = Config::load(Some(&file), &Flags::default()).unwrap();
         assert_eq!(c.bind, "127.0.0.1:9000");
         assert_eq!(c.session_hours, 2);
-        let c = Config::load(Some(&file), &Flags { bind: Some("127.0.0.1:9100".into()), ..Default::default() }).unwrap();
+        let c = Config::load(
+            Some(&file),
+            &Flags {
+                bind: Some("127.0.0.1:9100".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
         assert_eq!(c.bind, "127.0.0.1:9100");
     }
 
     #[test]
     fn without_a_database_url_sqlite_lives_in_the_data_folder() {
-        let c = Config { data_dir: PathBuf::from("/tmp/ww"), ..Config::default() };
+        let c = Config {
+            data_dir: PathBuf::from("/tmp/ww"),
+            ..Config::default()
+        };
         assert_eq!(c.database_url(), "sqlite:///tmp/ww/wijkwijzer.db");
     }
 }

@@ -64,9 +64,13 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
             areas: d.areas.into(),
             description: d.description.into(),
         };
-        let new = input.parse().map_err(|e| StoreError::Unavailable(format!("demo programme invalid: {e:?}")))?;
+        let new = input
+            .parse()
+            .map_err(|e| StoreError::Unavailable(format!("demo programme invalid: {e:?}")))?;
         let p = store.create_programme(&actor, &new).await?;
-        store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency]).await?;
+        store
+            .set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency])
+            .await?;
     }
     Ok(PROGRAMMES.len())
 }
@@ -83,9 +87,20 @@ pub enum AdminLogin {
 }
 
 /// Make sure the demo has an administrator.
-pub async fn ensure_admin(store: &Store, email: Option<&str>, env_password: Option<&str>) -> anyhow::Result<AdminLogin> {
-    let email = Email::parse(email.unwrap_or(DEFAULT_ADMIN_EMAIL))
-        .map_err(|k| super::cli::fail("cli-error-email", &[("email", email.unwrap_or("").into()), ("reason", super::cli::msg(k, &[]))]))?;
+pub async fn ensure_admin(
+    store: &Store,
+    email: Option<&str>,
+    env_password: Option<&str>,
+) -> anyhow::Result<AdminLogin> {
+    let email = Email::parse(email.unwrap_or(DEFAULT_ADMIN_EMAIL)).map_err(|k| {
+        super::cli::fail(
+            "cli-error-email",
+            &[
+                ("email", email.unwrap_or("").into()),
+                ("reason", super::cli::msg(k, &[])),
+            ],
+        )
+    })?;
     let actor = Actor::system("demo");
     let existing = match store.user_by_email(&email).await {
         Ok(u) => Some(u),
@@ -94,7 +109,11 @@ pub async fn ensure_admin(store: &Store, email: Option<&str>, env_password: Opti
     };
     let password = match env_password {
         Some(p) => p.to_string(),
-        None if existing.is_some() => return Ok(AdminLogin::Existing { email: email.to_string() }),
+        None if existing.is_some() => {
+            return Ok(AdminLogin::Existing {
+                email: email.to_string(),
+            });
+        }
         None => password::random_secret(15),
     };
     let hash = {
@@ -105,20 +124,31 @@ pub async fn ensure_admin(store: &Store, email: Option<&str>, env_password: Opti
         Some(user) => {
             store.set_password(&actor, user.id, &hash, None).await?;
             if !user.is_admin || user.disabled {
-                store.update_user_flags(&actor, user.id, true, false).await?;
+                store
+                    .update_user_flags(&actor, user.id, true, false)
+                    .await?;
             }
         }
         None => {
-            let new = NewUser::parse(email.as_str(), "Beheerder", &password, true).map_err(|e| {
-                let reasons: Vec<String> = e.iter().map(|(f, e)| format!("{f}: {}", super::cli::msg(e.key, &e.args))).collect();
-                super::cli::fail("cli-error-user-invalid", &[("reasons", reasons.join("; "))])
-            })?;
+            let new =
+                NewUser::parse(email.as_str(), "Beheerder", &password, true).map_err(|e| {
+                    let reasons: Vec<String> = e
+                        .iter()
+                        .map(|(f, e)| format!("{f}: {}", super::cli::msg(e.key, &e.args)))
+                        .collect();
+                    super::cli::fail("cli-error-user-invalid", &[("reasons", reasons.join("; "))])
+                })?;
             store.create_user(&actor, &new, &hash).await?;
         }
     }
     Ok(if env_password.is_some() {
-        AdminLogin::FromEnvironment { email: email.to_string() }
+        AdminLogin::FromEnvironment {
+            email: email.to_string(),
+        }
     } else {
-        AdminLogin::Created { email: email.to_string(), password }
+        AdminLogin::Created {
+            email: email.to_string(),
+            password,
+        }
     })
 }

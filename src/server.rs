@@ -10,7 +10,12 @@ use tokio::net::TcpListener;
 
 /// Serve until `shutdown` resolves. Expired sessions are removed every ten minutes (safe on many
 /// instances at once).
-pub async fn serve(listener: TcpListener, store: Store, settings: WebSettings, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+pub async fn serve(
+    listener: TcpListener,
+    store: Store,
+    settings: WebSettings,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let cleaner = {
         let store = store.clone();
         tokio::spawn(async move {
@@ -24,9 +29,12 @@ pub async fn serve(listener: TcpListener, store: Store, settings: WebSettings, s
         })
     };
     let app = build_router(AppState::new(store, settings));
-    let result = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await;
+    let result = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await;
     cleaner.abort();
     result
 }

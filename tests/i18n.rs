@@ -9,7 +9,11 @@ use wijkwijzer::domain::steps::Step;
 use wijkwijzer::web::i18n::{Lang, catalogue_keys};
 
 fn keys(lang: &str) -> BTreeSet<String> {
-    let text = std::fs::read_to_string(format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text = std::fs::read_to_string(format!(
+        "{}/locales/{lang}/main.ftl",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
     catalogue_keys(&text).into_iter().collect()
 }
 
@@ -39,7 +43,9 @@ fn literals_after(text: &str, calls: &[&str]) -> Vec<String> {
 }
 
 fn is_key(s: &str) -> bool {
-    s.contains('-') && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    s.contains('-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 #[test]
@@ -49,7 +55,10 @@ fn dutch_and_english_have_the_same_keys() {
     assert!(nl.len() > 100);
     let only_nl: Vec<_> = nl.difference(&en).collect();
     let only_en: Vec<_> = en.difference(&nl).collect();
-    assert!(only_nl.is_empty() && only_en.is_empty(), "missing in en: {only_nl:?}; missing in nl: {only_en:?}");
+    assert!(
+        only_nl.is_empty() && only_en.is_empty(),
+        "missing in en: {only_nl:?}; missing in nl: {only_en:?}"
+    );
 }
 
 #[test]
@@ -70,17 +79,29 @@ fn every_key_used_in_templates_and_code_exists() {
         // Every Rust literal that looks like a catalogue key of these families must be one.
         for lit in text.split('"').skip(1).step_by(2) {
             let family = lit.split('-').next().unwrap_or("");
-            if is_key(lit) && ["error", "notice", "fact", "cli", "login", "step", "role"].contains(&family) {
+            if is_key(lit)
+                && ["error", "notice", "fact", "cli", "login", "step", "role"].contains(&family)
+            {
                 used.insert(lit.to_string());
             }
         }
-        used.extend(literals_after(&text, &[".t(\"", ".t1(\"", "msg(\""]).into_iter().filter(|k| is_key(k)));
+        used.extend(
+            literals_after(&text, &[".t(\"", ".t1(\"", "msg(\""])
+                .into_iter()
+                .filter(|k| is_key(k)),
+        );
     }
     // Families whose suffix is added at run time.
     used.retain(|k| !k.ends_with('-'));
     // Error page keys name a pair: `{key}-title` and `{key}-text`.
-    let missing: Vec<_> = used.iter().filter(|k| !nl.contains(*k) && !nl.contains(&format!("{k}-title"))).collect();
-    assert!(missing.is_empty(), "keys used but missing from the catalogue: {missing:?}");
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|k| !nl.contains(*k) && !nl.contains(&format!("{k}-title")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "keys used but missing from the catalogue: {missing:?}"
+    );
 }
 
 #[test]
@@ -102,13 +123,32 @@ fn every_key_built_at_run_time_exists() {
     for l in ["gemeente", "wijk", "buurt"] {
         expected.push(format!("level-{l}"));
     }
-    for e in ["validation", "not-found", "forbidden", "unauthorised", "csrf", "conflict", "too-many", "unavailable", "internal"] {
+    for e in [
+        "validation",
+        "not-found",
+        "forbidden",
+        "unauthorised",
+        "csrf",
+        "conflict",
+        "too-many",
+        "unavailable",
+        "internal",
+    ] {
         expected.push(format!("error-{e}-title"));
         expected.push(format!("error-{e}-text"));
     }
     for a in [
-        "user-create", "user-update", "user-password", "api_token-create", "api_token-revoke", "programme-create",
-        "programme-update", "programme-delete", "programme-publish", "membership-create", "membership-update",
+        "user-create",
+        "user-update",
+        "user-password",
+        "api_token-create",
+        "api_token-revoke",
+        "programme-create",
+        "programme-update",
+        "programme-delete",
+        "programme-publish",
+        "membership-create",
+        "membership-update",
         "membership-delete",
     ] {
         expected.push(format!("audit-{a}"));
@@ -122,8 +162,27 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
     for key in keys("nl") {
         for lang in Lang::ALL {
             let args: Vec<(&str, String)> = [
-                "count", "name", "email", "password", "dir", "url", "detail", "scheme", "addr", "reason", "reasons", "id", "line",
-                "code", "municipality", "max", "page", "start", "status", "role", "programme",
+                "count",
+                "name",
+                "email",
+                "password",
+                "dir",
+                "url",
+                "detail",
+                "scheme",
+                "addr",
+                "reason",
+                "reasons",
+                "id",
+                "line",
+                "code",
+                "municipality",
+                "max",
+                "page",
+                "start",
+                "status",
+                "role",
+                "programme",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

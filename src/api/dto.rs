@@ -18,7 +18,14 @@ pub struct UserDto {
 
 impl From<User> for UserDto {
     fn from(u: User) -> Self {
-        UserDto { id: u.id, email: u.email, display_name: u.display_name, is_admin: u.is_admin, disabled: u.disabled, created_at: u.created_at }
+        UserDto {
+            id: u.id,
+            email: u.email,
+            display_name: u.display_name,
+            is_admin: u.is_admin,
+            disabled: u.disabled,
+            created_at: u.created_at,
+        }
     }
 }
 
@@ -75,7 +82,11 @@ impl From<Programme> for ProgrammeDto {
             areas: p
                 .areas
                 .iter()
-                .map(|a| AreaDto { code: a.code.as_str().to_string(), name: a.name.clone(), layout_year: Some(a.layout_year) })
+                .map(|a| AreaDto {
+                    code: a.code.as_str().to_string(),
+                    name: a.name.clone(),
+                    layout_year: Some(a.layout_year),
+                })
                 .collect(),
             published_pages: p.published.iter().map(|pg| pg.key().to_string()).collect(),
             name: p.name,
@@ -139,7 +150,13 @@ pub struct MemberDto {
 
 impl From<Member> for MemberDto {
     fn from(m: Member) -> Self {
-        MemberDto { user_id: m.user_id, email: m.email, display_name: m.display_name, role: m.role.key().to_string(), since: m.since }
+        MemberDto {
+            user_id: m.user_id,
+            email: m.email,
+            display_name: m.display_name,
+            role: m.role.key().to_string(),
+            since: m.since,
+        }
     }
 }
 

@@ -4,7 +4,9 @@ use super::dto::{ErrorBody, MemberDto, ProgrammeBody, ProgrammeDto, RoleBody};
 use crate::domain::access::Role;
 use crate::domain::validation::FieldErrors;
 use crate::web::AppState;
-use crate::web::access::{Delete, Internal, Manage, ManageMembers, ProgrammeAccess, SiteAdmin, View};
+use crate::web::access::{
+    Delete, Internal, Manage, ManageMembers, ProgrammeAccess, SiteAdmin, View,
+};
 use crate::web::error::{AppError, AppResult};
 use crate::web::session::Auth;
 use axum::Json;
@@ -18,7 +20,10 @@ fn viewer(auth: &Auth) -> crate::store::Viewer {
 /// Programmes visible to the caller: published ones, plus those the caller is a member of.
 #[utoipa::path(get, path = "/api/v1/programmes", tag = "programmes",
     responses((status = 200, body = Vec<ProgrammeDto>)))]
-pub async fn list_programmes(State(state): State<AppState>, Extension(auth): Extension<Auth>) -> AppResult<Json<Vec<ProgrammeDto>>> {
+pub async fn list_programmes(
+    State(state): State<AppState>,
+    Extension(auth): Extension<Auth>,
+) -> AppResult<Json<Vec<ProgrammeDto>>> {
     let list = state.store.programmes(viewer(&auth), None).await?;
     Ok(Json(list.into_iter().map(Into::into).collect()))
 }
@@ -53,7 +58,10 @@ pub async fn update_programme(
     Json(body): Json<ProgrammeBody>,
 ) -> AppResult<Json<ProgrammeDto>> {
     let new = body.to_input().parse().map_err(AppError::Validation)?;
-    let p = state.store.update_programme(&access.actor(), access.programme.id, &new).await?;
+    let p = state
+        .store
+        .update_programme(&access.actor(), access.programme.id, &new)
+        .await?;
     Ok(Json(p.into()))
 }
 
@@ -61,15 +69,24 @@ pub async fn update_programme(
 #[utoipa::path(delete, path = "/api/v1/programmes/{id}", tag = "programmes",
     params(("id" = i64, Path, description = "Programme id")),
     responses((status = 204), (status = 403, body = ErrorBody)))]
-pub async fn delete_programme(State(state): State<AppState>, access: ProgrammeAccess<Delete>) -> AppResult<StatusCode> {
-    state.store.delete_programme(&access.actor(), access.programme.id).await?;
+pub async fn delete_programme(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Delete>,
+) -> AppResult<StatusCode> {
+    state
+        .store
+        .delete_programme(&access.actor(), access.programme.id)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 #[utoipa::path(get, path = "/api/v1/programmes/{id}/members", tag = "programmes",
     params(("id" = i64, Path, description = "Programme id")),
     responses((status = 200, body = Vec<MemberDto>), (status = 403, body = ErrorBody)))]
-pub async fn list_members(State(state): State<AppState>, access: ProgrammeAccess<Internal>) -> AppResult<Json<Vec<MemberDto>>> {
+pub async fn list_members(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Internal>,
+) -> AppResult<Json<Vec<MemberDto>>> {
     let members = state.store.members(access.programme.id).await?;
     Ok(Json(members.into_iter().map(Into::into).collect()))
 }
@@ -90,12 +107,19 @@ pub async fn put_member(
     Path(path): Path<MemberPath>,
     Json(body): Json<RoleBody>,
 ) -> AppResult<StatusCode> {
-    let role = Role::from_key(&body.role).ok_or_else(|| AppError::Validation(FieldErrors::single("role", "error-role")))?;
+    let role = Role::from_key(&body.role)
+        .ok_or_else(|| AppError::Validation(FieldErrors::single("role", "error-role")))?;
     let user = state.store.user(path.user_id).await?;
     if user.disabled {
-        return Err(AppError::Validation(FieldErrors::single("user_id", "error-user-unknown")));
+        return Err(AppError::Validation(FieldErrors::single(
+            "user_id",
+            "error-user-unknown",
+        )));
     }
-    state.store.set_member_role(&access.actor(), path.id, path.user_id, role).await?;
+    state
+        .store
+        .set_member_role(&access.actor(), path.id, path.user_id, role)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -107,6 +131,9 @@ pub async fn delete_member(
     access: ProgrammeAccess<ManageMembers>,
     Path(path): Path<MemberPath>,
 ) -> AppResult<StatusCode> {
-    state.store.remove_member(&access.actor(), access.programme.id, path.user_id).await?;
+    state
+        .store
+        .remove_member(&access.actor(), access.programme.id, path.user_id)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

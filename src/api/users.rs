@@ -31,10 +31,22 @@ pub struct PageParams {
 /// All accounts, by e-mail address (site administrators).
 #[utoipa::path(get, path = "/api/v1/users", tag = "accounts", params(PageParams),
     responses((status = 200, body = UserPage), (status = 403, body = ErrorBody)))]
-pub async fn list_users(State(state): State<AppState>, _admin: SiteAdmin, Query(q): Query<PageParams>) -> AppResult<Json<UserPage>> {
+pub async fn list_users(
+    State(state): State<AppState>,
+    _admin: SiteAdmin,
+    Query(q): Query<PageParams>,
+) -> AppResult<Json<UserPage>> {
     let per_page = q.per_page.unwrap_or(50).clamp(1, 200);
-    let page = state.store.users(q.page.unwrap_or(1).max(1), per_page).await?;
-    Ok(Json(UserPage { total: page.total, page: page.page, per_page: page.per_page, items: page.items.into_iter().map(Into::into).collect() }))
+    let page = state
+        .store
+        .users(q.page.unwrap_or(1).max(1), per_page)
+        .await?;
+    Ok(Json(UserPage {
+        total: page.total,
+        page: page.page,
+        per_page: page.per_page,
+        items: page.items.into_iter().map(Into::into).collect(),
+    }))
 }
 
 /// Create an account (site administrators).
@@ -45,12 +57,23 @@ pub async fn create_user(
     admin: SiteAdmin,
     Json(body): Json<NewUserBody>,
 ) -> AppResult<(StatusCode, Json<UserDto>)> {
-    let new = NewUser::parse(&body.email, &body.display_name, &body.password, body.is_admin).map_err(AppError::Validation)?;
+    let new = NewUser::parse(
+        &body.email,
+        &body.display_name,
+        &body.password,
+        body.is_admin,
+    )
+    .map_err(AppError::Validation)?;
     let pw = new.password.clone();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| AppError::Internal(e.into()))?;
+    let hash = tokio::task::spawn_blocking(move || password::hash(&pw))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
     match state.store.create_user(&admin.actor(), &new, &hash).await {
         Ok(u) => Ok((StatusCode::CREATED, Json(u.into()))),
-        Err(StoreError::Conflict(_)) => Err(AppError::Validation(FieldErrors::single("email", "error-email-taken"))),
+        Err(StoreError::Conflict(_)) => Err(AppError::Validation(FieldErrors::single(
+            "email",
+            "error-email-taken",
+        ))),
         Err(e) => Err(e.into()),
     }
 }

@@ -13,7 +13,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "wijkwijzer", version, about = "WijkWijzer: de wendbare wijkaanpak, van urgentie tot voortgangsrapportage")]
+#[command(
+    name = "wijkwijzer",
+    version,
+    about = "WijkWijzer: de wendbare wijkaanpak, van urgentie tot voortgangsrapportage"
+)]
 pub struct Cli {
     /// Configuration file (TOML); without it ./wijkwijzer.toml is read when present.
     #[arg(long, global = true, env = "WIJKWIJZER_CONFIG")]
@@ -92,7 +96,9 @@ fn store_error(e: StoreError, url: &str) -> anyhow::Error {
     let shown = redact(url);
     match e {
         StoreError::UnknownScheme(s) => fail("cli-error-scheme", &[("scheme", s)]),
-        StoreError::Unavailable(d) => fail("cli-error-unreachable", &[("url", shown), ("detail", d)]),
+        StoreError::Unavailable(d) => {
+            fail("cli-error-unreachable", &[("url", shown), ("detail", d)])
+        }
         StoreError::Migration(d) => fail("cli-error-migration", &[("detail", d)]),
         other => fail("cli-error-database", &[("detail", other.to_string())]),
     }
@@ -113,10 +119,16 @@ pub fn redact(url: &str) -> String {
 }
 
 /// Load the configuration with these flags, connect and migrate.
-pub async fn open_store(cli_config: Option<&std::path::Path>, flags: Flags) -> anyhow::Result<(Config, Store)> {
-    let config = Config::load(cli_config, &flags).map_err(|e| fail("cli-error-config", &[("detail", e.to_string())]))?;
+pub async fn open_store(
+    cli_config: Option<&std::path::Path>,
+    flags: Flags,
+) -> anyhow::Result<(Config, Store)> {
+    let config = Config::load(cli_config, &flags)
+        .map_err(|e| fail("cli-error-config", &[("detail", e.to_string())]))?;
     let url = config.database_url();
-    let store = Store::connect(&url).await.map_err(|e| store_error(e, &url))?;
+    let store = Store::connect(&url)
+        .await
+        .map_err(|e| store_error(e, &url))?;
     store.migrate().await.map_err(|e| store_error(e, &url))?;
     Ok((config, store))
 }
@@ -138,7 +150,10 @@ mod tests {
 
     #[test]
     fn passwords_are_hidden_in_database_urls() {
-        assert_eq!(redact("postgres://ww:geheim@db:5432/ww"), "postgres://ww:***@db:5432/ww");
+        assert_eq!(
+            redact("postgres://ww:geheim@db:5432/ww"),
+            "postgres://ww:***@db:5432/ww"
+        );
         assert_eq!(redact("sqlite://data/ww.db"), "sqlite://data/ww.db");
     }
 }

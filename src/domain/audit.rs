@@ -11,12 +11,18 @@ pub struct Actor {
 
 impl Actor {
     pub fn user(id: i64, email: &str) -> Actor {
-        Actor { user_id: Some(id), label: email.to_string() }
+        Actor {
+            user_id: Some(id),
+            label: email.to_string(),
+        }
     }
 
     /// Changes made from the command line or by the demo loader.
     pub fn system(what: &str) -> Actor {
-        Actor { user_id: None, label: what.to_string() }
+        Actor {
+            user_id: None,
+            label: what.to_string(),
+        }
     }
 }
 
@@ -50,8 +56,16 @@ impl AuditRecord {
     /// The fields that differ between before and after, for display: `(field, before, after)`.
     pub fn changed_fields(&self) -> Vec<(String, String, String)> {
         let empty = serde_json::Map::new();
-        let b = self.before.as_ref().and_then(Value::as_object).unwrap_or(&empty);
-        let a = self.after.as_ref().and_then(Value::as_object).unwrap_or(&empty);
+        let b = self
+            .before
+            .as_ref()
+            .and_then(Value::as_object)
+            .unwrap_or(&empty);
+        let a = self
+            .after
+            .as_ref()
+            .and_then(Value::as_object)
+            .unwrap_or(&empty);
         let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
         keys.sort();
         keys.dedup();
@@ -91,7 +105,10 @@ mod tests {
         };
         assert_eq!(
             r.changed_fields(),
-            [("description".to_string(), "—".to_string(), "d".to_string()), ("name".into(), "Oud".into(), "Nieuw".into())]
+            [
+                ("description".to_string(), "—".to_string(), "d".to_string()),
+                ("name".into(), "Oud".into(), "Nieuw".into())
+            ]
         );
     }
 }

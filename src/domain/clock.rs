@@ -37,18 +37,47 @@ pub fn db_ago(d: Duration) -> String {
 /// "28 november 2026, 10:07" / "28 November 2026, 10:07" in UTC+1 is not attempted: times are shown
 /// in UTC with the zone named, which is unambiguous for a multi-instance deployment.
 pub fn display(s: &str, lang_en: bool) -> String {
-    let Some(t) = from_db(s) else { return s.to_string() };
+    let Some(t) = from_db(s) else {
+        return s.to_string();
+    };
     let months_nl = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-        "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     let months_en = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let m = usize::from(u8::from(t.month())) - 1;
     let month = if lang_en { months_en[m] } else { months_nl[m] };
-    format!("{} {} {}, {:02}:{:02} UTC", t.day(), month, t.year(), t.hour(), t.minute())
+    format!(
+        "{} {} {}, {:02}:{:02} UTC",
+        t.day(),
+        month,
+        t.year(),
+        t.hour(),
+        t.minute()
+    )
 }
 
 #[cfg(test)]
@@ -67,7 +96,13 @@ mod tests {
 
     #[test]
     fn times_display_with_dutch_month_names() {
-        assert_eq!(display("2026-03-01T09:05:00Z", false), "1 maart 2026, 09:05 UTC");
-        assert_eq!(display("2026-03-01T09:05:00Z", true), "1 March 2026, 09:05 UTC");
+        assert_eq!(
+            display("2026-03-01T09:05:00Z", false),
+            "1 maart 2026, 09:05 UTC"
+        );
+        assert_eq!(
+            display("2026-03-01T09:05:00Z", true),
+            "1 March 2026, 09:05 UTC"
+        );
     }
 }

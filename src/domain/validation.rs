@@ -26,7 +26,12 @@ impl FieldErrors {
         self.add_with(field, key, Vec::new());
     }
 
-    pub fn add_with(&mut self, field: &'static str, key: &'static str, args: Vec<(&'static str, String)>) {
+    pub fn add_with(
+        &mut self,
+        field: &'static str,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) {
         self.errors.entry(field).or_insert(FieldError { key, args });
     }
 
@@ -48,7 +53,11 @@ impl FieldErrors {
 
     /// `Ok(value)` when nothing was recorded, otherwise the errors.
     pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, FieldErrors> {
-        if self.is_empty() { Ok(value()) } else { Err(self) }
+        if self.is_empty() {
+            Ok(value())
+        } else {
+            Err(self)
+        }
     }
 }
 
@@ -76,6 +85,10 @@ mod tests {
     #[test]
     fn no_errors_gives_the_value() {
         assert_eq!(FieldErrors::new().into_result(|| 5), Ok(5));
-        assert!(FieldErrors::single("x", "error-required").into_result(|| 5).is_err());
+        assert!(
+            FieldErrors::single("x", "error-required")
+                .into_result(|| 5)
+                .is_err()
+        );
     }
 }

@@ -5,7 +5,11 @@ use crate::domain::audit::{Actor, AuditRecord, Change};
 use crate::domain::clock;
 use sqlx::AnyConnection;
 
-pub(super) async fn write(conn: &mut AnyConnection, actor: &Actor, change: Change) -> StoreResult<()> {
+pub(super) async fn write(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    change: Change,
+) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO audit_log (at, actor_id, actor_label, action, entity, entity_id, programme_id, before_json, after_json) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -66,7 +70,12 @@ const COLUMNS: &str = "id, at, actor_id, actor_label, action, entity, entity_id,
 
 impl Store {
     /// Audit records, newest first.
-    pub async fn audit_records(&self, filter: AuditFilter, page: i64, per_page: i64) -> StoreResult<Paged<AuditRecord>> {
+    pub async fn audit_records(
+        &self,
+        filter: AuditFilter,
+        page: i64,
+        per_page: i64,
+    ) -> StoreResult<Paged<AuditRecord>> {
         let offset = Paged::<()>::offset(page, per_page);
         let (rows, total): (Vec<Row>, i64) = match filter.programme_id {
             Some(pid) => {
@@ -78,22 +87,32 @@ impl Store {
                 .bind(offset)
                 .fetch_all(&self.pool)
                 .await?;
-                let total = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE programme_id = $1")
-                    .bind(pid)
+                let total =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE programme_id = $1")
+                        .bind(pid)
+                        .fetch_one(&self.pool)
+                        .await?;
+                (rows, total)
+            }
+            None => {
+                let rows = sqlx::query_as(&format!(
+                    "SELECT {COLUMNS} FROM audit_log ORDER BY id DESC LIMIT $1 OFFSET $2"
+                ))
+                .bind(per_page)
+                .bind(offset)
+                .fetch_all(&self.pool)
+                .await?;
+                let total = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
                     .fetch_one(&self.pool)
                     .await?;
                 (rows, total)
             }
-            None => {
-                let rows = sqlx::query_as(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY id DESC LIMIT $1 OFFSET $2"))
-                    .bind(per_page)
-                    .bind(offset)
-                    .fetch_all(&self.pool)
-                    .await?;
-                let total = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log").fetch_one(&self.pool).await?;
-                (rows, total)
-            }
         };
-        Ok(Paged { items: rows.into_iter().map(Into::into).collect(), total, page: page.max(1), per_page })
+        Ok(Paged {
+            items: rows.into_iter().map(Into::into).collect(),
+            total,
+            page: page.max(1),
+            per_page,
+        })
     }
 }

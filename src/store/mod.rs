@@ -113,13 +113,23 @@ impl Store {
             let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
             let path = path.split('?').next().unwrap_or("");
             if path.is_empty() || path == ":memory:" {
-                return Err(StoreError::Unavailable("an SQLite database needs a file path".into()));
+                return Err(StoreError::Unavailable(
+                    "an SQLite database needs a file path".into(),
+                ));
             }
-            if let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent).map_err(|e| StoreError::Unavailable(format!("{}: {e}", parent.display())))?;
+            if let Some(parent) = Path::new(path)
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| StoreError::Unavailable(format!("{}: {e}", parent.display())))?;
             }
             if !url.contains("mode=") {
-                url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });
+                url.push_str(if url.contains('?') {
+                    "&mode=rwc"
+                } else {
+                    "?mode=rwc"
+                });
             }
         }
         let pool = AnyPoolOptions::new()
@@ -153,7 +163,10 @@ impl Store {
             Dialect::Sqlite => sqlx::migrate!("migrations/sqlite"),
             Dialect::Postgres => sqlx::migrate!("migrations/postgres"),
         };
-        migrator.run(&self.pool).await.map_err(|e| StoreError::Migration(one_line(&e.to_string())))
+        migrator
+            .run(&self.pool)
+            .await
+            .map_err(|e| StoreError::Migration(one_line(&e.to_string())))
     }
 
     /// Does the database answer?

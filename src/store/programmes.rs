@@ -32,8 +32,7 @@ struct Row {
     updated_at: String,
 }
 
-const COLUMNS: &str =
-    "p.id, p.name, p.municipality_code, p.municipality_name, p.start_year, p.horizon_year, p.description, p.created_at, p.updated_at";
+const COLUMNS: &str = "p.id, p.name, p.municipality_code, p.municipality_name, p.start_year, p.horizon_year, p.description, p.created_at, p.updated_at";
 
 const PUBLISHED_OVERVIEW: &str = "EXISTS (SELECT 1 FROM programme_pages pp WHERE pp.programme_id = p.id \
      AND pp.page = 'overzicht' AND pp.published = 1)";
@@ -50,7 +49,11 @@ fn snapshot(p: &Programme) -> Value {
     })
 }
 
-async fn insert_areas(conn: &mut AnyConnection, programme_id: i64, areas: &[ProgrammeArea]) -> StoreResult<()> {
+async fn insert_areas(
+    conn: &mut AnyConnection,
+    programme_id: i64,
+    areas: &[ProgrammeArea],
+) -> StoreResult<()> {
     for (i, a) in areas.iter().enumerate() {
         sqlx::query("INSERT INTO programme_areas (programme_id, code, name, layout_year, position) VALUES ($1, $2, $3, $4, $5)")
             .bind(programme_id)
@@ -65,24 +68,37 @@ async fn insert_areas(conn: &mut AnyConnection, programme_id: i64, areas: &[Prog
 }
 
 async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Programme> {
-    let row: Row = sqlx::query_as(&format!("SELECT {COLUMNS} FROM programmes p WHERE p.id = $1 AND p.deleted_at IS NULL"))
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or(StoreError::NotFound)?;
+    let row: Row = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM programmes p WHERE p.id = $1 AND p.deleted_at IS NULL"
+    ))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(StoreError::NotFound)?;
     let areas: Vec<(String, String, i64)> =
         sqlx::query_as("SELECT code, name, layout_year FROM programme_areas WHERE programme_id = $1 ORDER BY position")
             .bind(id)
             .fetch_all(&mut *conn)
             .await?;
-    let pages: Vec<(String,)> = sqlx::query_as("SELECT page FROM programme_pages WHERE programme_id = $1 AND published = 1")
-        .bind(id)
-        .fetch_all(&mut *conn)
-        .await?;
-    let published = Page::ALL.into_iter().filter(|p| pages.iter().any(|(k,)| k == p.key())).collect();
+    let pages: Vec<(String,)> = sqlx::query_as(
+        "SELECT page FROM programme_pages WHERE programme_id = $1 AND published = 1",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let published = Page::ALL
+        .into_iter()
+        .filter(|p| pages.iter().any(|(k,)| k == p.key()))
+        .collect();
     let areas = areas
         .into_iter()
-        .filter_map(|(code, name, layout_year)| Some(ProgrammeArea { code: AreaCode::parse(&code).ok()?, name, layout_year }))
+        .filter_map(|(code, name, layout_year)| {
+            Some(ProgrammeArea {
+                code: AreaCode::parse(&code).ok()?,
+                name,
+                layout_year,
+            })
+        })
         .collect();
     Ok(Programme {
         id: row.id,
@@ -100,7 +116,11 @@ async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Programme> {
 }
 
 impl Store {
-    pub async fn create_programme(&self, actor: &Actor, new: &NewProgramme) -> StoreResult<Programme> {
+    pub async fn create_programme(
+        &self,
+        actor: &Actor,
+        new: &NewProgramme,
+    ) -> StoreResult<Programme> {
         let now = clock::now_db();
         let mut tx = self.pool.begin().await?;
         let id: i64 = sqlx::query_scalar(
@@ -118,11 +138,13 @@ impl Store {
         .await?;
         insert_areas(&mut tx, id, &new.areas).await?;
         for page in Page::ALL {
-            sqlx::query("INSERT INTO programme_pages (programme_id, page, published) VALUES ($1, $2, 0)")
-                .bind(id)
-                .bind(page.key())
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO programme_pages (programme_id, page, published) VALUES ($1, $2, 0)",
+            )
+            .bind(id)
+            .bind(page.key())
+            .execute(&mut *tx)
+            .await?;
         }
         let programme = load(&mut tx, id).await?;
         let change = Change {
@@ -138,7 +160,12 @@ impl Store {
         Ok(programme)
     }
 
-    pub async fn update_programme(&self, actor: &Actor, id: i64, new: &NewProgramme) -> StoreResult<Programme> {
+    pub async fn update_programme(
+        &self,
+        actor: &Actor,
+        id: i64,
+        new: &NewProgramme,
+    ) -> StoreResult<Programme> {
         let mut tx = self.pool.begin().await?;
         let before = load(&mut tx, id).await?;
         sqlx::query(
@@ -155,7 +182,10 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM programme_areas WHERE programme_id = $1").bind(id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM programme_areas WHERE programme_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         insert_areas(&mut tx, id, &new.areas).await?;
         let after = load(&mut tx, id).await?;
         let change = Change {
@@ -178,8 +208,12 @@ impl Store {
     }
 
     /// Programmes the viewer may see, optionally of one municipality, by name.
-    pub async fn programmes(&self, viewer: Viewer, municipality: Option<&str>) -> StoreResult<Vec<Programme>> {
-        let mut sql = format!("SELECT p.id FROM programmes p WHERE p.deleted_at IS NULL");
+    pub async fn programmes(
+        &self,
+        viewer: Viewer,
+        municipality: Option<&str>,
+    ) -> StoreResult<Vec<Programme>> {
+        let mut sql = String::from("SELECT p.id FROM programmes p WHERE p.deleted_at IS NULL");
         let mut n = 0;
         let mut next = || {
             n += 1;
@@ -217,7 +251,11 @@ impl Store {
     pub async fn delete_programme(&self, actor: &Actor, id: i64) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
         let before = load(&mut tx, id).await?;
-        sqlx::query("UPDATE programmes SET deleted_at = $1 WHERE id = $2").bind(clock::now_db()).bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE programmes SET deleted_at = $1 WHERE id = $2")
+            .bind(clock::now_db())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         let change = Change {
             action: "delete",
             entity: "programme",
@@ -232,7 +270,12 @@ impl Store {
     }
 
     /// Set which pages of a programme are public.
-    pub async fn set_published_pages(&self, actor: &Actor, id: i64, published: &[Page]) -> StoreResult<Programme> {
+    pub async fn set_published_pages(
+        &self,
+        actor: &Actor,
+        id: i64,
+        published: &[Page],
+    ) -> StoreResult<Programme> {
         let mut tx = self.pool.begin().await?;
         let before = load(&mut tx, id).await?;
         for page in Page::ALL {
@@ -263,18 +306,26 @@ impl Store {
     }
 
     pub async fn programme_counts(&self, id: i64) -> StoreResult<ProgrammeCounts> {
-        let areas = sqlx::query_scalar("SELECT COUNT(*) FROM programme_areas WHERE programme_id = $1")
-            .bind(id)
-            .fetch_one(&self.pool)
-            .await?;
-        let members = sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE programme_id = $1")
-            .bind(id)
-            .fetch_one(&self.pool)
-            .await?;
-        let managers = sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE programme_id = $1 AND role = 'beheerder'")
-            .bind(id)
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(ProgrammeCounts { areas, members, managers })
+        let areas =
+            sqlx::query_scalar("SELECT COUNT(*) FROM programme_areas WHERE programme_id = $1")
+                .bind(id)
+                .fetch_one(&self.pool)
+                .await?;
+        let members =
+            sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE programme_id = $1")
+                .bind(id)
+                .fetch_one(&self.pool)
+                .await?;
+        let managers = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM memberships WHERE programme_id = $1 AND role = 'beheerder'",
+        )
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(ProgrammeCounts {
+            areas,
+            members,
+            managers,
+        })
     }
 }

@@ -57,7 +57,9 @@ impl Store {
         .bind(row.user_id)
         .fetch_optional(&self.pool)
         .await?;
-        let Some(user) = user_row else { return Ok(None) };
+        let Some(user) = user_row else {
+            return Ok(None);
+        };
         let mut expires_at = row.expires_at;
         if expires_at < clock::db_in(ttl / 2) {
             expires_at = clock::db_in(ttl);
@@ -67,18 +69,29 @@ impl Store {
                 .execute(&self.pool)
                 .await?;
         }
-        Ok(Some(SessionInfo { user: user.into(), csrf_token: row.csrf_token, expires_at }))
+        Ok(Some(SessionInfo {
+            user: user.into(),
+            csrf_token: row.csrf_token,
+            expires_at,
+        }))
     }
 
     pub async fn delete_session(&self, secret: &str) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(digest(secret)).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(digest(secret))
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
     /// Remove expired sessions and old login attempts; safe to run on every instance at once.
     pub async fn delete_expired(&self) -> StoreResult<u64> {
         let now = clock::now_db();
-        let n = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(&now).execute(&self.pool).await?.rows_affected();
+        let n = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(&now)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
         sqlx::query("DELETE FROM login_attempts WHERE at < $1")
             .bind(clock::db_ago(Duration::days(1)))
             .execute(&self.pool)

@@ -22,7 +22,12 @@ pub struct ApiToken {
 
 impl Store {
     /// Create a token; returns it with its secret (`ww_…`), which is not stored and cannot be shown again.
-    pub async fn create_api_token(&self, actor: &Actor, user_id: i64, name: &str) -> StoreResult<(ApiToken, String)> {
+    pub async fn create_api_token(
+        &self,
+        actor: &Actor,
+        user_id: i64,
+        name: &str,
+    ) -> StoreResult<(ApiToken, String)> {
         let secret = format!("{TOKEN_PREFIX}{}", random_secret(32));
         let mut tx = self.pool.begin().await?;
         let token: ApiToken = sqlx::query_as(
@@ -57,7 +62,12 @@ impl Store {
         .await?)
     }
 
-    pub async fn revoke_api_token(&self, actor: &Actor, user_id: i64, token_id: i64) -> StoreResult<()> {
+    pub async fn revoke_api_token(
+        &self,
+        actor: &Actor,
+        user_id: i64,
+        token_id: i64,
+    ) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
         let n = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
             .bind(clock::now_db())

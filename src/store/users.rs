@@ -31,7 +31,8 @@ impl From<UserRow> for User {
     }
 }
 
-pub(super) const USER_COLUMNS: &str = "id, email, display_name, is_admin, locale, created_at, disabled_at";
+pub(super) const USER_COLUMNS: &str =
+    "id, email, display_name, is_admin, locale, created_at, disabled_at";
 
 fn snapshot(u: &User) -> serde_json::Value {
     // Never the password hash: audit records are readable by administrators.
@@ -40,7 +41,12 @@ fn snapshot(u: &User) -> serde_json::Value {
 
 impl Store {
     /// Create an account with an already hashed password.
-    pub async fn create_user(&self, actor: &Actor, new: &NewUser, password_hash: &str) -> StoreResult<User> {
+    pub async fn create_user(
+        &self,
+        actor: &Actor,
+        new: &NewUser,
+        password_hash: &str,
+    ) -> StoreResult<User> {
         let now = clock::now_db();
         let mut tx = self.pool.begin().await?;
         let row: UserRow = sqlx::query_as(&format!(
@@ -70,10 +76,11 @@ impl Store {
     }
 
     pub async fn user(&self, id: i64) -> StoreResult<User> {
-        let row: Option<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<UserRow> =
+            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
         row.map(Into::into).ok_or(StoreError::NotFound)
     }
 
@@ -85,39 +92,60 @@ impl Store {
             user: UserRow,
             password_hash: String,
         }
-        let row: Option<WithHash> =
-            sqlx::query_as(&format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE email = $1"))
-                .bind(email.as_str())
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<WithHash> = sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS}, password_hash FROM users WHERE email = $1"
+        ))
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.map(|r| (r.user.into(), r.password_hash)))
     }
 
     pub async fn user_by_email(&self, email: &Email) -> StoreResult<User> {
-        Ok(self.user_with_hash(email).await?.ok_or(StoreError::NotFound)?.0)
+        Ok(self
+            .user_with_hash(email)
+            .await?
+            .ok_or(StoreError::NotFound)?
+            .0)
     }
 
     /// Accounts ordered by e-mail address.
     pub async fn users(&self, page: i64, per_page: i64) -> StoreResult<Paged<User>> {
-        let rows: Vec<UserRow> =
-            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users ORDER BY email LIMIT $1 OFFSET $2"))
-                .bind(per_page)
-                .bind(Paged::<()>::offset(page, per_page))
-                .fetch_all(&self.pool)
-                .await?;
-        let total = sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(&self.pool).await?;
-        Ok(Paged { items: rows.into_iter().map(Into::into).collect(), total, page: page.max(1), per_page })
+        let rows: Vec<UserRow> = sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS} FROM users ORDER BY email LIMIT $1 OFFSET $2"
+        ))
+        .bind(per_page)
+        .bind(Paged::<()>::offset(page, per_page))
+        .fetch_all(&self.pool)
+        .await?;
+        let total = sqlx::query_scalar("SELECT COUNT(*) FROM users")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(Paged {
+            items: rows.into_iter().map(Into::into).collect(),
+            total,
+            page: page.max(1),
+            per_page,
+        })
     }
 
     pub async fn count_admins(&self) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE is_admin = 1 AND disabled_at IS NULL")
-            .fetch_one(&self.pool)
-            .await?)
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM users WHERE is_admin = 1 AND disabled_at IS NULL",
+        )
+        .fetch_one(&self.pool)
+        .await?)
     }
 
     /// Replace a password and end every session of the account except `keep_session` (the one that
     /// changed it), so that a stolen session dies with the old password.
-    pub async fn set_password(&self, actor: &Actor, user_id: i64, password_hash: &str, keep_session: Option<&str>) -> StoreResult<()> {
+    pub async fn set_password(
+        &self,
+        actor: &Actor,
+        user_id: i64,
+        password_hash: &str,
+        keep_session: Option<&str>,
+    ) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
         let n = sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
             .bind(password_hash)
@@ -137,7 +165,12 @@ impl Store {
                     .execute(&mut *tx)
                     .await?
             }
-            None => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?,
+            None => {
+                sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await?
+            }
         };
         let change = Change {
             action: "password",
@@ -153,7 +186,13 @@ impl Store {
     }
 
     /// Change the administrator flag or block/unblock an account. Blocking ends its sessions.
-    pub async fn update_user_flags(&self, actor: &Actor, user_id: i64, is_admin: bool, disabled: bool) -> StoreResult<User> {
+    pub async fn update_user_flags(
+        &self,
+        actor: &Actor,
+        user_id: i64,
+        is_admin: bool,
+        disabled: bool,
+    ) -> StoreResult<User> {
         let before = self.user(user_id).await?;
         let mut tx = self.pool.begin().await?;
         let now = clock::now_db();
@@ -168,17 +207,23 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         if disabled {
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
-            sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
-                .bind(&now)
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                 .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
-        }
-        let row: UserRow = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
+            sqlx::query(
+                "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+            )
+            .bind(&now)
             .bind(user_id)
-            .fetch_one(&mut *tx)
+            .execute(&mut *tx)
             .await?;
+        }
+        let row: UserRow =
+            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
+                .bind(user_id)
+                .fetch_one(&mut *tx)
+                .await?;
         let after = User::from(row);
         let change = Change {
             action: "update",
@@ -195,7 +240,11 @@ impl Store {
 
     /// Remember the language an account chose (not audited: a preference, not data).
     pub async fn set_user_locale(&self, user_id: i64, locale: &str) -> StoreResult<()> {
-        sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(locale).bind(user_id).execute(&self.pool).await?;
+        sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")
+            .bind(locale)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 }

@@ -25,7 +25,12 @@ struct UsersTemplate {
     users: Paged<User>,
 }
 
-pub async fn users(State(state): State<AppState>, ctx: PageCtx, _admin: SiteAdmin, Query(q): Query<PageQuery>) -> AppResult<Response> {
+pub async fn users(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    _admin: SiteAdmin,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
     let users = state.store.users(q.page(), USERS_PER_PAGE).await?;
     Ok(render(UsersTemplate { ctx, users })?.into_response())
 }
@@ -53,14 +58,31 @@ struct NewUserTemplate {
 }
 
 pub async fn new_user_form(ctx: PageCtx, _admin: SiteAdmin) -> AppResult<Response> {
-    let page = NewUserTemplate { ctx, email: String::new(), display_name: String::new(), is_admin: false, errors: FieldErrors::new() };
+    let page = NewUserTemplate {
+        ctx,
+        email: String::new(),
+        display_name: String::new(),
+        is_admin: false,
+        errors: FieldErrors::new(),
+    };
     Ok(render(page)?.into_response())
 }
 
-pub async fn create_user(State(state): State<AppState>, ctx: PageCtx, admin: SiteAdmin, Form(form): Form<NewUserForm>) -> AppResult<Response> {
+pub async fn create_user(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    admin: SiteAdmin,
+    Form(form): Form<NewUserForm>,
+) -> AppResult<Response> {
     let is_admin = form.is_admin.is_some();
     let again = |ctx: PageCtx, errors: FieldErrors| -> AppResult<Response> {
-        let page = NewUserTemplate { ctx, email: form.email.clone(), display_name: form.display_name.clone(), is_admin, errors };
+        let page = NewUserTemplate {
+            ctx,
+            email: form.email.clone(),
+            display_name: form.display_name.clone(),
+            is_admin,
+            errors,
+        };
         Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response())
     };
     let new = match NewUser::parse(&form.email, &form.display_name, &form.password, is_admin) {
@@ -68,10 +90,14 @@ pub async fn create_user(State(state): State<AppState>, ctx: PageCtx, admin: Sit
         Err(errors) => return again(ctx, errors),
     };
     let pw = new.password.clone();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| AppError::Internal(e.into()))?;
+    let hash = tokio::task::spawn_blocking(move || password::hash(&pw))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
     match state.store.create_user(&admin.actor(), &new, &hash).await {
         Ok(_) => Ok(Redirect::to("/beheer/gebruikers?melding=aangemaakt").into_response()),
-        Err(StoreError::Conflict(_)) => again(ctx, FieldErrors::single("email", "error-email-taken")),
+        Err(StoreError::Conflict(_)) => {
+            again(ctx, FieldErrors::single("email", "error-email-taken"))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -86,9 +112,20 @@ struct EditUserTemplate {
     errors: FieldErrors,
 }
 
-pub async fn user(State(state): State<AppState>, ctx: PageCtx, _admin: SiteAdmin, Path(user_id): Path<i64>) -> AppResult<Response> {
+pub async fn user(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    _admin: SiteAdmin,
+    Path(user_id): Path<i64>,
+) -> AppResult<Response> {
     let account = state.store.user(user_id).await?;
-    let page = EditUserTemplate { ctx, is_admin: account.is_admin, disabled: account.disabled, account, errors: FieldErrors::new() };
+    let page = EditUserTemplate {
+        ctx,
+        is_admin: account.is_admin,
+        disabled: account.disabled,
+        account,
+        errors: FieldErrors::new(),
+    };
     Ok(render(page)?.into_response())
 }
 
@@ -122,21 +159,49 @@ pub async fn update_user(
         errors.add("new_password", k);
     }
     if !errors.is_empty() {
-        let page = EditUserTemplate { ctx, account, is_admin, disabled, errors };
+        let page = EditUserTemplate {
+            ctx,
+            account,
+            is_admin,
+            disabled,
+            errors,
+        };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response());
     }
     let actor = admin.actor();
-    state.store.update_user_flags(&actor, user_id, is_admin, disabled).await?;
+    state
+        .store
+        .update_user_flags(&actor, user_id, is_admin, disabled)
+        .await?;
     if !form.new_password.is_empty() {
         let pw = form.new_password.clone();
-        let hash = tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| AppError::Internal(e.into()))?;
-        state.store.set_password(&actor, user_id, &hash, None).await?;
+        let hash = tokio::task::spawn_blocking(move || password::hash(&pw))
+            .await
+            .map_err(|e| AppError::Internal(e.into()))?;
+        state
+            .store
+            .set_password(&actor, user_id, &hash, None)
+            .await?;
     }
     Ok(Redirect::to(&format!("/beheer/gebruikers/{user_id}?melding=opgeslagen")).into_response())
 }
 
-pub async fn history(State(state): State<AppState>, ctx: PageCtx, _admin: SiteAdmin, Query(q): Query<PageQuery>) -> AppResult<Response> {
-    let records = state.store.audit_records(AuditFilter::default(), q.page(), HISTORY_PER_PAGE).await?;
-    let page = HistoryTemplate { title: ctx.t("history-site-title"), back: None, base: "/beheer/geschiedenis?".into(), records, ctx };
+pub async fn history(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    _admin: SiteAdmin,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
+    let records = state
+        .store
+        .audit_records(AuditFilter::default(), q.page(), HISTORY_PER_PAGE)
+        .await?;
+    let page = HistoryTemplate {
+        title: ctx.t("history-site-title"),
+        back: None,
+        base: "/beheer/geschiedenis?".into(),
+        records,
+        ctx,
+    };
     Ok(render(page)?.into_response())
 }

@@ -46,7 +46,11 @@ impl PageCtx {
             lang,
             user: auth.user().cloned(),
             csrf_token: auth.csrf_token().map(str::to_string),
-            here: parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
+            here: parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_else(|| "/".into()),
             notice,
         }
     }
@@ -88,7 +92,7 @@ impl PageCtx {
         let digits = n.unsigned_abs().to_string();
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(sep);
             }
             out.push(c);
@@ -108,7 +112,13 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
 /// A local path to return to after login or a language switch; anything else becomes `/`.
 pub fn safe_return_path(raw: Option<&str>) -> String {
     match raw {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains("\r") && !p.contains('\n') => {
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && !p.contains("\r")
+                && !p.contains('\n') =>
+        {
             p.to_string()
         }
         _ => "/".to_string(),
@@ -121,8 +131,17 @@ mod tests {
 
     #[test]
     fn only_local_paths_are_returned_to() {
-        assert_eq!(safe_return_path(Some("/programmas/3?x=1")), "/programmas/3?x=1");
-        for bad in ["//evil.example", "https://evil.example", "/\\evil", "javascript:alert(1)", ""] {
+        assert_eq!(
+            safe_return_path(Some("/programmas/3?x=1")),
+            "/programmas/3?x=1"
+        );
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil",
+            "javascript:alert(1)",
+            "",
+        ] {
             assert_eq!(safe_return_path(Some(bad)), "/", "{bad}");
         }
         assert_eq!(safe_return_path(None), "/");
@@ -130,11 +149,20 @@ mod tests {
 
     #[test]
     fn numbers_are_grouped_the_dutch_way() {
-        let ctx = PageCtx { lang: Lang::Nl, user: None, csrf_token: None, here: "/".into(), notice: None };
+        let ctx = PageCtx {
+            lang: Lang::Nl,
+            user: None,
+            csrf_token: None,
+            here: "/".into(),
+            notice: None,
+        };
         assert_eq!(ctx.num(1234567), "1.234.567");
         assert_eq!(ctx.num(-1234), "-1.234");
         assert_eq!(ctx.num(12), "12");
-        let en = PageCtx { lang: Lang::En, ..ctx };
+        let en = PageCtx {
+            lang: Lang::En,
+            ..ctx
+        };
         assert_eq!(en.num(1234), "1,234");
     }
 }

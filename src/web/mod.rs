@@ -61,6 +61,9 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Store, settings: WebSettings) -> Self {
-        AppState { store, settings: Arc::new(settings) }
+        AppState {
+            store,
+            settings: Arc::new(settings),
+        }
     }
 }

@@ -41,10 +41,14 @@ fn group(programmes: Vec<Programme>) -> Vec<MunicipalityGroup> {
     for p in programmes {
         match groups.iter_mut().find(|g| g.code == p.municipality_code) {
             Some(g) => g.programmes.push(p),
-            None => groups.push(MunicipalityGroup { code: p.municipality_code.clone(), name: p.municipality_name.clone(), programmes: vec![p] }),
+            None => groups.push(MunicipalityGroup {
+                code: p.municipality_code.clone(),
+                name: p.municipality_name.clone(),
+                programmes: vec![p],
+            }),
         }
     }
-    groups.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    groups.sort_by_key(|g| g.name.to_lowercase());
     groups
 }
 
@@ -55,9 +59,17 @@ struct HomeTemplate {
     groups: Vec<MunicipalityGroup>,
 }
 
-pub async fn home(State(state): State<AppState>, ctx: PageCtx, Extension(auth): Extension<Auth>) -> AppResult<Response> {
+pub async fn home(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Extension(auth): Extension<Auth>,
+) -> AppResult<Response> {
     let programmes = state.store.programmes(viewer(&auth), None).await?;
-    Ok(render(HomeTemplate { ctx, groups: group(programmes) })?.into_response())
+    Ok(render(HomeTemplate {
+        ctx,
+        groups: group(programmes),
+    })?
+    .into_response())
 }
 
 #[derive(Template)]
@@ -76,9 +88,21 @@ pub async fn municipality(
     Path(code): Path<String>,
 ) -> AppResult<Response> {
     let code = parse_municipality_code(&code).map_err(|_| AppError::NotFound)?;
-    let programmes = state.store.programmes(viewer(&auth), Some(code.as_str())).await?;
-    let name = programmes.first().map(|p| p.municipality_name.clone()).unwrap_or_else(|| code.as_str().to_string());
-    Ok(render(MunicipalityTemplate { ctx, code: code.as_str().to_string(), name, programmes })?.into_response())
+    let programmes = state
+        .store
+        .programmes(viewer(&auth), Some(code.as_str()))
+        .await?;
+    let name = programmes
+        .first()
+        .map(|p| p.municipality_name.clone())
+        .unwrap_or_else(|| code.as_str().to_string());
+    Ok(render(MunicipalityTemplate {
+        ctx,
+        code: code.as_str().to_string(),
+        name,
+        programmes,
+    })?
+    .into_response())
 }
 
 #[derive(Template)]
@@ -96,15 +120,39 @@ fn current_year() -> i64 {
 }
 
 pub async fn new_form(ctx: PageCtx, _admin: SiteAdmin) -> AppResult<Response> {
-    let page = ProgrammeFormTemplate { ctx, programme: None, input: ProgrammeInput::with_defaults(current_year()), errors: FieldErrors::new() };
+    let page = ProgrammeFormTemplate {
+        ctx,
+        programme: None,
+        input: ProgrammeInput::with_defaults(current_year()),
+        errors: FieldErrors::new(),
+    };
     Ok(render(page)?.into_response())
 }
 
-fn form_again(ctx: PageCtx, programme: Option<Programme>, input: ProgrammeInput, errors: FieldErrors) -> AppResult<Response> {
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(ProgrammeFormTemplate { ctx, programme, input, errors })?).into_response())
+fn form_again(
+    ctx: PageCtx,
+    programme: Option<Programme>,
+    input: ProgrammeInput,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    Ok((
+        StatusCode::UNPROCESSABLE_ENTITY,
+        render(ProgrammeFormTemplate {
+            ctx,
+            programme,
+            input,
+            errors,
+        })?,
+    )
+        .into_response())
 }
 
-pub async fn create(State(state): State<AppState>, ctx: PageCtx, admin: SiteAdmin, Form(input): Form<ProgrammeInput>) -> AppResult<Response> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    admin: SiteAdmin,
+    Form(input): Form<ProgrammeInput>,
+) -> AppResult<Response> {
     let new = match input.parse() {
         Ok(new) => new,
         Err(errors) => return form_again(ctx, None, input, errors),
@@ -115,7 +163,13 @@ pub async fn create(State(state): State<AppState>, ctx: PageCtx, admin: SiteAdmi
 
 pub async fn edit_form(ctx: PageCtx, access: ProgrammeAccess<Manage>) -> AppResult<Response> {
     let input = ProgrammeInput::from_programme(&access.programme);
-    Ok(render(ProgrammeFormTemplate { ctx, programme: Some(access.programme), input, errors: FieldErrors::new() })?.into_response())
+    Ok(render(ProgrammeFormTemplate {
+        ctx,
+        programme: Some(access.programme),
+        input,
+        errors: FieldErrors::new(),
+    })?
+    .into_response())
 }
 
 pub async fn update(
@@ -128,8 +182,15 @@ pub async fn update(
         Ok(new) => new,
         Err(errors) => return form_again(ctx, Some(access.programme), input, errors),
     };
-    state.store.update_programme(&access.actor(), access.programme.id, &new).await?;
-    Ok(Redirect::to(&format!("/programmas/{}?melding=opgeslagen", access.programme.id)).into_response())
+    state
+        .store
+        .update_programme(&access.actor(), access.programme.id, &new)
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/programmas/{}?melding=opgeslagen",
+        access.programme.id
+    ))
+    .into_response())
 }
 
 /// One step on a programme's home page.
@@ -154,7 +215,11 @@ struct ProgrammeTemplate {
     role_key: Option<&'static str>,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: PageCtx, access: ProgrammeAccess<View>) -> AppResult<Response> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<View>,
+) -> AppResult<Response> {
     let counts = state.store.programme_counts(access.programme.id).await?;
     let internal = access.can(Action::ReadInternal);
     let steps = Step::ALL
@@ -193,9 +258,20 @@ struct PublicationTemplate {
     pages: Vec<(&'static str, bool)>,
 }
 
-pub async fn publication_form(ctx: PageCtx, access: ProgrammeAccess<Manage>) -> AppResult<Response> {
-    let pages = Page::ALL.iter().map(|p| (p.key(), access.programme.is_published(*p))).collect();
-    Ok(render(PublicationTemplate { ctx, programme: access.programme, pages })?.into_response())
+pub async fn publication_form(
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+) -> AppResult<Response> {
+    let pages = Page::ALL
+        .iter()
+        .map(|p| (p.key(), access.programme.is_published(*p)))
+        .collect();
+    Ok(render(PublicationTemplate {
+        ctx,
+        programme: access.programme,
+        pages,
+    })?
+    .into_response())
 }
 
 pub async fn publish(
@@ -203,9 +279,19 @@ pub async fn publish(
     access: ProgrammeAccess<Manage>,
     Form(form): Form<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let published: Vec<Page> = Page::ALL.into_iter().filter(|p| form.contains_key(&format!("pagina_{}", p.key()))).collect();
-    state.store.set_published_pages(&access.actor(), access.programme.id, &published).await?;
-    Ok(Redirect::to(&format!("/programmas/{}?melding=opgeslagen", access.programme.id)).into_response())
+    let published: Vec<Page> = Page::ALL
+        .into_iter()
+        .filter(|p| form.contains_key(&format!("pagina_{}", p.key())))
+        .collect();
+    state
+        .store
+        .set_published_pages(&access.actor(), access.programme.id, &published)
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/programmas/{}?melding=opgeslagen",
+        access.programme.id
+    ))
+    .into_response())
 }
 
 #[derive(Template)]
@@ -232,8 +318,14 @@ pub async fn delete_confirm(ctx: PageCtx, access: ProgrammeAccess<Delete>) -> Ap
     Ok(render(page)?.into_response())
 }
 
-pub async fn delete(State(state): State<AppState>, access: ProgrammeAccess<Delete>) -> AppResult<Response> {
-    state.store.delete_programme(&access.actor(), access.programme.id).await?;
+pub async fn delete(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Delete>,
+) -> AppResult<Response> {
+    state
+        .store
+        .delete_programme(&access.actor(), access.programme.id)
+        .await?;
     Ok(Redirect::to("/?melding=verwijderd").into_response())
 }
 
@@ -263,7 +355,13 @@ pub async fn history(
     let p = &access.programme;
     let records = state
         .store
-        .audit_records(AuditFilter { programme_id: Some(p.id) }, q.pagina.unwrap_or(1), HISTORY_PER_PAGE)
+        .audit_records(
+            AuditFilter {
+                programme_id: Some(p.id),
+            },
+            q.pagina.unwrap_or(1),
+            HISTORY_PER_PAGE,
+        )
         .await?;
     let page = HistoryTemplate {
         title: ctx.t1("history-programme-title", "name", &p.name),

@@ -48,7 +48,10 @@ impl Auth {
     pub fn principal(&self, role: Option<crate::domain::access::Role>) -> Principal {
         match self.user() {
             None => Principal::Anonymous,
-            Some(u) => Principal::User { is_admin: u.is_admin, role },
+            Some(u) => Principal::User {
+                is_admin: u.is_admin,
+                role,
+            },
         }
     }
 }
@@ -70,15 +73,24 @@ pub async fn load_auth(state: &AppState, headers: &HeaderMap) -> Auth {
     if let Some(token) = headers
         .get(AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
     {
         return match state.store.user_for_api_token(token.trim()).await {
             Ok(Some(user)) => Auth::Token(user),
             _ => Auth::Anonymous,
         };
     }
-    let Some(secret) = cookie_value(headers, SESSION_COOKIE) else { return Auth::Anonymous };
-    match state.store.session(&secret, state.settings.session_ttl).await {
+    let Some(secret) = cookie_value(headers, SESSION_COOKIE) else {
+        return Auth::Anonymous;
+    };
+    match state
+        .store
+        .session(&secret, state.settings.session_ttl)
+        .await
+    {
         Ok(Some(info)) => Auth::Session { info, secret },
         _ => Auth::Anonymous,
     }
@@ -91,7 +103,9 @@ pub fn session_cookie(secret: &str, state: &AppState) -> String {
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(state.settings.secure_cookies)
-        .max_age(cookie::time::Duration::seconds(state.settings.session_ttl.whole_seconds()))
+        .max_age(cookie::time::Duration::seconds(
+            state.settings.session_ttl.whole_seconds(),
+        ))
         .build()
         .to_string()
 }
