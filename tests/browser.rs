@@ -14,8 +14,9 @@ fn the_browser_suite_passes_with_zero_accessibility_violations() {
         .map(|v| v.is_empty() || v == "0")
         .unwrap_or(true)
     {
-        eprintln!(
-            "SKIPPED the browser suite: set WIJKWIJZER_TEST_BROWSER=1 (needs node and /usr/bin/chromium) to run it"
+        common::skipped(
+            "the browser suite",
+            "set WIJKWIJZER_TEST_BROWSER=1 (needs node and /usr/bin/chromium) to run it",
         );
         return;
     }

@@ -78,9 +78,9 @@ async fn two_instances_on_one_sqlite_file_share_logins() {
 #[tokio::test]
 async fn two_instances_on_one_postgresql_share_logins() {
     let Some(admin) = common::postgres_url() else {
-        eprintln!(
-            "SKIPPED two_instances_on_one_postgresql_share_logins: set {} to run it",
-            common::PG_ENV
+        common::skipped(
+            "two_instances_on_one_postgresql_share_logins",
+            &format!("set {} to run it", common::PG_ENV),
         );
         return;
     };

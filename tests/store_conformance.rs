@@ -491,9 +491,9 @@ on_both_databases!(
 #[tokio::test]
 async fn sqlite_and_postgres_schemas_match() {
     let Some(admin) = common::postgres_url() else {
-        eprintln!(
-            "SKIPPED sqlite_and_postgres_schemas_match: set {} to run it",
-            common::PG_ENV
+        common::skipped(
+            "sqlite_and_postgres_schemas_match",
+            &format!("set {} to run it", common::PG_ENV),
         );
         return;
     };

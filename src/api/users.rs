@@ -1,7 +1,6 @@
 //! `/api/v1/me` and `/api/v1/users`.
 
 use super::dto::{ErrorBody, NewUserBody, UserDto, UserPage};
-use crate::domain::password;
 use crate::domain::user::NewUser;
 use crate::domain::validation::FieldErrors;
 use crate::store::StoreError;
@@ -64,10 +63,7 @@ pub async fn create_user(
         body.is_admin,
     )
     .map_err(AppError::Validation)?;
-    let pw = new.password.clone();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&pw))
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?;
+    let hash = crate::web::hash_password(&new.password).await?;
     match state.store.create_user(&admin.actor(), &new, &hash).await {
         Ok(u) => Ok((StatusCode::CREATED, Json(u.into()))),
         Err(StoreError::Conflict(_)) => Err(AppError::Validation(FieldErrors::single(

@@ -37,6 +37,35 @@ pub struct Change {
     pub after: Option<Value>,
 }
 
+impl Change {
+    pub fn new(action: &'static str, entity: &'static str, entity_id: impl ToString) -> Change {
+        Change {
+            action,
+            entity,
+            entity_id: entity_id.to_string(),
+            programme_id: None,
+            before: None,
+            after: None,
+        }
+    }
+
+    /// The programme the change belongs to, so that its history page lists it.
+    pub fn in_programme(mut self, programme_id: i64) -> Change {
+        self.programme_id = Some(programme_id);
+        self
+    }
+
+    pub fn before(mut self, value: Value) -> Change {
+        self.before = Some(value);
+        self
+    }
+
+    pub fn after(mut self, value: Value) -> Change {
+        self.after = Some(value);
+        self
+    }
+}
+
 /// An audit record as stored.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AuditRecord {

@@ -85,15 +85,14 @@ impl Store {
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        let change = Change {
-            action: "delete",
-            entity: "membership",
-            entity_id: format!("{programme_id}/{user_id}"),
-            programme_id: Some(programme_id),
-            before: Some(json!({"user_id": user_id, "role": before.key()})),
-            after: None,
-        };
-        audit::write(&mut tx, actor, change).await?;
+        audit::write(
+            &mut tx,
+            actor,
+            Change::new("delete", "membership", format!("{programme_id}/{user_id}"))
+                .in_programme(programme_id)
+                .before(json!({"user_id": user_id, "role": before.key()})),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -147,15 +147,14 @@ impl Store {
             .await?;
         }
         let programme = load(&mut tx, id).await?;
-        let change = Change {
-            action: "create",
-            entity: "programme",
-            entity_id: id.to_string(),
-            programme_id: Some(id),
-            before: None,
-            after: Some(snapshot(&programme)),
-        };
-        audit::write(&mut tx, actor, change).await?;
+        audit::write(
+            &mut tx,
+            actor,
+            Change::new("create", "programme", id)
+                .in_programme(id)
+                .after(snapshot(&programme)),
+        )
+        .await?;
         tx.commit().await?;
         Ok(programme)
     }
@@ -188,15 +187,15 @@ impl Store {
             .await?;
         insert_areas(&mut tx, id, &new.areas).await?;
         let after = load(&mut tx, id).await?;
-        let change = Change {
-            action: "update",
-            entity: "programme",
-            entity_id: id.to_string(),
-            programme_id: Some(id),
-            before: Some(snapshot(&before)),
-            after: Some(snapshot(&after)),
-        };
-        audit::write(&mut tx, actor, change).await?;
+        audit::write(
+            &mut tx,
+            actor,
+            Change::new("update", "programme", id)
+                .in_programme(id)
+                .before(snapshot(&before))
+                .after(snapshot(&after)),
+        )
+        .await?;
         tx.commit().await?;
         Ok(after)
     }
@@ -256,15 +255,14 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        let change = Change {
-            action: "delete",
-            entity: "programme",
-            entity_id: id.to_string(),
-            programme_id: Some(id),
-            before: Some(snapshot(&before)),
-            after: None,
-        };
-        audit::write(&mut tx, actor, change).await?;
+        audit::write(
+            &mut tx,
+            actor,
+            Change::new("delete", "programme", id)
+                .in_programme(id)
+                .before(snapshot(&before)),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -292,15 +290,15 @@ impl Store {
         }
         let after = load(&mut tx, id).await?;
         let keys = |p: &Programme| json!(p.published.iter().map(|p| p.key()).collect::<Vec<_>>());
-        let change = Change {
-            action: "publish",
-            entity: "programme",
-            entity_id: id.to_string(),
-            programme_id: Some(id),
-            before: Some(json!({"published": keys(&before)})),
-            after: Some(json!({"published": keys(&after)})),
-        };
-        audit::write(&mut tx, actor, change).await?;
+        audit::write(
+            &mut tx,
+            actor,
+            Change::new("publish", "programme", id)
+                .in_programme(id)
+                .before(json!({"published": keys(&before)}))
+                .after(json!({"published": keys(&after)})),
+        )
+        .await?;
         tx.commit().await?;
         Ok(after)
     }

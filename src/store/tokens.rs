@@ -40,15 +40,13 @@ impl Store {
         .bind(clock::now_db())
         .fetch_one(&mut *tx)
         .await?;
-        let change = Change {
-            action: "create",
-            entity: "api_token",
-            entity_id: token.id.to_string(),
-            programme_id: None,
-            before: None,
-            after: Some(json!({"user_id": user_id, "name": name})),
-        };
-        audit::write(&mut tx, actor, change).await?;
+        audit::write(
+            &mut tx,
+            actor,
+            Change::new("create", "api_token", token.id)
+                .after(json!({"user_id": user_id, "name": name})),
+        )
+        .await?;
         tx.commit().await?;
         Ok((token, secret))
     }
@@ -79,15 +77,7 @@ impl Store {
         if n == 0 {
             return Err(StoreError::NotFound);
         }
-        let change = Change {
-            action: "revoke",
-            entity: "api_token",
-            entity_id: token_id.to_string(),
-            programme_id: None,
-            before: None,
-            after: None,
-        };
-        audit::write(&mut tx, actor, change).await?;
+        audit::write(&mut tx, actor, Change::new("revoke", "api_token", token_id)).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -62,15 +62,12 @@ impl Store {
         .await
         .map_err(|e| StoreError::conflict_as(e, "email"))?;
         let user = User::from(row);
-        let change = Change {
-            action: "create",
-            entity: "user",
-            entity_id: user.id.to_string(),
-            programme_id: None,
-            before: None,
-            after: Some(snapshot(&user)),
-        };
-        audit::write(&mut tx, actor, change).await?;
+        audit::write(
+            &mut tx,
+            actor,
+            Change::new("create", "user", user.id).after(snapshot(&user)),
+        )
+        .await?;
         tx.commit().await?;
         Ok(user)
     }
@@ -172,15 +169,7 @@ impl Store {
                     .await?
             }
         };
-        let change = Change {
-            action: "password",
-            entity: "user",
-            entity_id: user_id.to_string(),
-            programme_id: None,
-            before: None,
-            after: None,
-        };
-        audit::write(&mut tx, actor, change).await?;
+        audit::write(&mut tx, actor, Change::new("password", "user", user_id)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -225,15 +214,14 @@ impl Store {
                 .fetch_one(&mut *tx)
                 .await?;
         let after = User::from(row);
-        let change = Change {
-            action: "update",
-            entity: "user",
-            entity_id: user_id.to_string(),
-            programme_id: None,
-            before: Some(snapshot(&before)),
-            after: Some(snapshot(&after)),
-        };
-        audit::write(&mut tx, actor, change).await?;
+        audit::write(
+            &mut tx,
+            actor,
+            Change::new("update", "user", user_id)
+                .before(snapshot(&before))
+                .after(snapshot(&after)),
+        )
+        .await?;
         tx.commit().await?;
         Ok(after)
     }

@@ -300,11 +300,7 @@ pub async fn change_password(
             .user_with_hash(&email)
             .await?
             .ok_or(AppError::NotFound)?;
-        let current = form.current.clone();
-        let ok = tokio::task::spawn_blocking(move || password::verify(&current, &hash))
-            .await
-            .map_err(|e| AppError::Internal(e.into()))?;
-        if !ok {
+        if !super::verify_password(&form.current, hash).await? {
             errors.add("current", "error-password-wrong");
         }
     }
@@ -320,10 +316,7 @@ pub async fn change_password(
         )
         .await;
     }
-    let new = form.new.clone();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&new))
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?;
+    let hash = super::hash_password(&form.new).await?;
     state
         .store
         .set_password(&me.actor(), me.user.id, &hash, me.auth.session_secret())

@@ -3,10 +3,9 @@
 use super::AppState;
 use super::access::SiteAdmin;
 use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
+use super::error::AppResult;
 use super::pages::render;
 use super::programmes::{HISTORY_PER_PAGE, HistoryTemplate, PageQuery};
-use crate::domain::password;
 use crate::domain::user::{NewUser, User, check_password_policy};
 use crate::domain::validation::FieldErrors;
 use crate::store::{AuditFilter, Paged, StoreError};
@@ -89,10 +88,7 @@ pub async fn create_user(
         Ok(n) => n,
         Err(errors) => return again(ctx, errors),
     };
-    let pw = new.password.clone();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&pw))
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?;
+    let hash = super::hash_password(&new.password).await?;
     match state.store.create_user(&admin.actor(), &new, &hash).await {
         Ok(_) => Ok(Redirect::to("/beheer/gebruikers?melding=aangemaakt").into_response()),
         Err(StoreError::Conflict(_)) => {
@@ -174,10 +170,7 @@ pub async fn update_user(
         .update_user_flags(&actor, user_id, is_admin, disabled)
         .await?;
     if !form.new_password.is_empty() {
-        let pw = form.new_password.clone();
-        let hash = tokio::task::spawn_blocking(move || password::hash(&pw))
-            .await
-            .map_err(|e| AppError::Internal(e.into()))?;
+        let hash = super::hash_password(&form.new_password).await?;
         state
             .store
             .set_password(&actor, user_id, &hash, None)

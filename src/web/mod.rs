@@ -52,6 +52,22 @@ impl Default for WebSettings {
     }
 }
 
+/// Argon2id takes tens of milliseconds of CPU: hash off the async runtime.
+pub async fn hash_password(password: &str) -> error::AppResult<String> {
+    let password = password.to_string();
+    tokio::task::spawn_blocking(move || crate::domain::password::hash(&password))
+        .await
+        .map_err(|e| error::AppError::Internal(e.into()))
+}
+
+/// Verify off the async runtime.
+pub async fn verify_password(password: &str, phc: String) -> error::AppResult<bool> {
+    let password = password.to_string();
+    tokio::task::spawn_blocking(move || crate::domain::password::verify(&password, &phc))
+        .await
+        .map_err(|e| error::AppError::Internal(e.into()))
+}
+
 /// Shared by every request. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct AppState {

@@ -11,6 +11,13 @@ use wijkwijzer::store::Store;
 
 pub const PG_ENV: &str = "WIJKWIJZER_TEST_POSTGRES";
 
+/// Say that a test was skipped, visibly: straight to the standard error stream, which the test
+/// harness does not capture (a captured message of a passing test would never be seen).
+pub fn skipped(what: &str, how: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "SKIPPED {what}: {how}");
+}
+
 /// A migrated store on a new SQLite file; the folder disappears with the `TempDir`.
 pub async fn sqlite_store() -> (Store, TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -93,8 +100,9 @@ where
     Fut: Future<Output = ()> + Send + 'static,
 {
     let Some(admin) = postgres_url() else {
-        eprintln!(
-            "SKIPPED {name} on PostgreSQL: set {PG_ENV}=postgres://USER:PASSWORD@HOST/DB to run it"
+        skipped(
+            &format!("{name} on PostgreSQL"),
+            &format!("set {PG_ENV}=postgres://USER:PASSWORD@HOST/DB"),
         );
         return;
     };
