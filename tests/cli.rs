@@ -219,3 +219,16 @@ async fn the_demo_takes_the_administrator_login_from_the_environment() {
     );
     login(&server.url, "test@gemeente.nl", "wachtwoord voor scripts").await;
 }
+
+#[test]
+fn database_url_from_the_environment_is_used_when_no_flag_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("env.db");
+    let mut c = bin();
+    c.arg("migrate")
+        .env("DATABASE_URL", format!("sqlite://{}", file.display()));
+    let (ok, out, err) = run(c, "");
+    assert!(ok, "{err}");
+    assert!(out.contains("env.db"), "{out}");
+    assert!(file.exists());
+}

@@ -525,3 +525,26 @@ async fn sqlite_and_postgres_schemas_match() {
     assert!(!a.is_empty());
     assert_eq!(a, b);
 }
+
+/// The embedded database writes ahead (readers are not blocked by the writer) and enforces
+/// foreign keys, which SQLite leaves off unless asked.
+#[tokio::test]
+async fn sqlite_runs_in_wal_mode_with_foreign_keys_on() {
+    let (store, dir) = common::sqlite_store().await;
+    add_user(&store, "w@x.nl", false).await;
+    assert!(
+        dir.path().join("test.db-wal").exists(),
+        "write-ahead log in use"
+    );
+    let p = store
+        .create_programme(&actor(), &programme_input("FK").parse().unwrap())
+        .await
+        .unwrap();
+    let missing_user = store
+        .set_member_role(&actor(), p.id, 4242, Role::Reader)
+        .await;
+    assert!(
+        matches!(missing_user, Err(StoreError::NotFound)),
+        "{missing_user:?}"
+    );
+}
