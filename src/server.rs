@@ -28,6 +28,7 @@ pub async fn serve(
             }
         })
     };
+    let _ = tokio::task::spawn_blocking(crate::domain::password::warm_up).await;
     let app = build_router(AppState::new(store, settings));
     let result = axum::serve(
         listener,

@@ -789,9 +789,9 @@ async fn changing_the_password_needs_the_current_one_and_ends_other_sessions() {
         .post_form(
             "/account/wachtwoord",
             &[
-                ("current", "fout fout fout fout"),
-                ("new", "nieuw lang wachtwoord"),
-                ("confirm", "nieuw lang wachtwoord"),
+                ("current_password", "fout fout fout fout"),
+                ("new_password", "nieuw lang wachtwoord"),
+                ("confirm_password", "nieuw lang wachtwoord"),
             ],
         )
         .await;
@@ -801,9 +801,9 @@ async fn changing_the_password_needs_the_current_one_and_ends_other_sessions() {
         .post_form(
             "/account/wachtwoord",
             &[
-                ("current", PASSWORD),
-                ("new", "nieuw lang wachtwoord"),
-                ("confirm", "anders"),
+                ("current_password", PASSWORD),
+                ("new_password", "nieuw lang wachtwoord"),
+                ("confirm_password", "anders"),
             ],
         )
         .await;
@@ -815,9 +815,9 @@ async fn changing_the_password_needs_the_current_one_and_ends_other_sessions() {
         .post_form(
             "/account/wachtwoord",
             &[
-                ("current", PASSWORD),
-                ("new", "nieuw lang wachtwoord"),
-                ("confirm", "nieuw lang wachtwoord"),
+                ("current_password", PASSWORD),
+                ("new_password", "nieuw lang wachtwoord"),
+                ("confirm_password", "nieuw lang wachtwoord"),
             ],
         )
         .await;

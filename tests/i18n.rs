@@ -193,3 +193,30 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
     }
     assert_ne!(Lang::Nl.t("nav-logout"), Lang::En.t("nav-logout"));
 }
+
+#[test]
+fn every_form_field_with_a_message_has_a_label_for_the_error_summary() {
+    let nl = keys("nl");
+    let mut sources = Vec::new();
+    files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        "rs",
+        &mut sources,
+    );
+    let mut fields = BTreeSet::new();
+    for f in sources {
+        let text = std::fs::read_to_string(&f).unwrap();
+        fields.extend(literals_after(
+            &text,
+            &[".add(\"", "add_with(\"", "single(\""],
+        ));
+    }
+    fields.remove("x"); // a unit test's example
+    assert!(fields.len() > 10, "{fields:?}");
+    let missing: Vec<_> = fields
+        .iter()
+        .map(|f| format!("field-{}", f.replace('_', "-")))
+        .filter(|k| !nl.contains(k))
+        .collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}

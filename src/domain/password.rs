@@ -33,6 +33,12 @@ pub fn verify_dummy(password: &str) {
     let _ = verify(password, &DUMMY_HASH);
 }
 
+/// Compute the dummy hash now, so that the first login for an unknown address is not the one
+/// that pays for it (which would make it measurably slower).
+pub fn warm_up() {
+    LazyLock::force(&DUMMY_HASH);
+}
+
 /// A random URL-safe secret of `bytes` random bytes (used for generated passwords and tokens).
 pub fn random_secret(bytes: usize) -> String {
     use base64::Engine;

@@ -1,8 +1,6 @@
 //! Field-level validation results. Messages are catalogue keys (see `locales/`), so the web layer
 //! shows them in the reader's language next to the field they belong to.
 
-use std::collections::BTreeMap;
-
 /// One message for one form field: a catalogue key plus named arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
@@ -10,10 +8,11 @@ pub struct FieldError {
     pub args: Vec<(&'static str, String)>,
 }
 
-/// All validation problems of one form, by field name.
+/// All validation problems of one form, by field name, in the order they were found (which is
+/// the order of the form, so the error summary reads top to bottom).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FieldErrors {
-    errors: BTreeMap<&'static str, FieldError>,
+    errors: Vec<(&'static str, FieldError)>,
 }
 
 impl FieldErrors {
@@ -32,7 +31,9 @@ impl FieldErrors {
         key: &'static str,
         args: Vec<(&'static str, String)>,
     ) {
-        self.errors.entry(field).or_insert(FieldError { key, args });
+        if self.get(field).is_none() {
+            self.errors.push((field, FieldError { key, args }));
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -40,11 +41,14 @@ impl FieldErrors {
     }
 
     pub fn get(&self, field: &str) -> Option<&FieldError> {
-        self.errors.get(field)
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, e)| e)
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&&'static str, &FieldError)> {
-        self.errors.iter()
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &FieldError)> {
+        self.errors.iter().map(|(f, e)| (*f, e))
     }
 
     pub fn len(&self) -> usize {
@@ -80,6 +84,18 @@ mod tests {
         e.add("name", "error-too-long");
         assert_eq!(e.get("name").unwrap().key, "error-required");
         assert_eq!(e.len(), 1);
+    }
+
+    #[test]
+    fn errors_keep_the_order_of_the_form() {
+        let mut e = FieldErrors::new();
+        e.add("name", "error-required");
+        e.add("horizon_year", "error-year");
+        e.add("areas", "error-areas-required");
+        assert_eq!(
+            e.iter().map(|(f, _)| f).collect::<Vec<_>>(),
+            ["name", "horizon_year", "areas"]
+        );
     }
 
     #[test]

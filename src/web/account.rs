@@ -270,11 +270,11 @@ pub async fn show(
 
 #[derive(Deserialize)]
 pub struct PasswordForm {
-    #[serde(default)]
+    #[serde(default, rename = "current_password")]
     current: String,
-    #[serde(default)]
+    #[serde(default, rename = "new_password")]
     new: String,
-    #[serde(default)]
+    #[serde(default, rename = "confirm_password")]
     confirm: String,
 }
 
@@ -286,12 +286,12 @@ pub async fn change_password(
 ) -> AppResult<Response> {
     let mut errors = FieldErrors::new();
     if form.current.is_empty() {
-        errors.add("current", "error-required");
+        errors.add("current_password", "error-required");
     }
     if let Err(k) = check_password_policy(&form.new) {
-        errors.add("new", k);
+        errors.add("new_password", k);
     } else if form.new != form.confirm {
-        errors.add("confirm", "error-password-mismatch");
+        errors.add("confirm_password", "error-password-mismatch");
     }
     let email = Email::parse(&me.user.email).map_err(|_| AppError::NotFound)?;
     if errors.is_empty() {
@@ -301,7 +301,7 @@ pub async fn change_password(
             .await?
             .ok_or(AppError::NotFound)?;
         if !super::verify_password(&form.current, hash).await? {
-            errors.add("current", "error-password-wrong");
+            errors.add("current_password", "error-password-wrong");
         }
     }
     if !errors.is_empty() {

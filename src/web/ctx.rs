@@ -81,6 +81,11 @@ impl PageCtx {
         errors.get(field).map(|e| self.lang.t_args(e.key, &e.args))
     }
 
+    /// The label of a form field, for the error summary: catalogue key `field-{name}`.
+    pub fn field_label(&self, field: &str) -> String {
+        self.lang.t(&format!("field-{}", field.replace('_', "-")))
+    }
+
     /// A stored time as people read it.
     pub fn when(&self, stored: &str) -> String {
         clock::display(stored, self.lang == Lang::En)

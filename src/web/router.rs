@@ -8,6 +8,7 @@ use axum::middleware;
 use axum::routing::{get, post};
 use tower_http::csrf::CsrfLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
 
 /// Content-Security-Policy: everything from this origin only, no inline script or style.
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
@@ -76,6 +77,7 @@ pub fn build_router(state: AppState) -> Router {
         .fallback(assets::not_found)
         .layer(csrf)
         .layer(middleware::from_fn_with_state(state.clone(), frame::frame))
+        .layer(TraceLayer::new_for_http())
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CSP),
