@@ -496,6 +496,12 @@ async fn an_invalid_programme_form_keeps_the_input_and_explains_each_field() {
         html.contains("href=\"#f-horizon_year\""),
         "the summary links to the field"
     );
+    let summary = html.split("error-summary").nth(1).unwrap();
+    let horizon = summary
+        .find("Horizonjaar: Het horizonjaar moet na het startjaar liggen.")
+        .expect("labelled");
+    let areas = summary.find("Gebieden: Regel 2").expect("labelled");
+    assert!(horizon < areas, "the summary follows the order of the form");
     assert!(
         app.store
             .programmes(wijkwijzer::store::Viewer::Admin, None)
