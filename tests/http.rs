@@ -500,7 +500,9 @@ async fn an_invalid_programme_form_keeps_the_input_and_explains_each_field() {
     let horizon = summary
         .find("Horizonjaar: Het horizonjaar moet na het startjaar liggen.")
         .expect("labelled");
-    let areas = summary.find("Gebieden: Regel 2").expect("labelled");
+    let areas = summary
+        .find("Gebieden (één per regel): Regel 2:")
+        .expect("labelled");
     assert!(horizon < areas, "the summary follows the order of the form");
     assert!(
         app.store
