@@ -7,6 +7,7 @@ use crate::domain::clock;
 use crate::domain::user::User;
 use crate::domain::validation::FieldErrors;
 use axum::extract::FromRequestParts;
+use axum::http::Uri;
 use axum::http::request::Parts;
 use std::convert::Infallible;
 
@@ -37,7 +38,11 @@ impl PageCtx {
     pub fn from_parts(parts: &Parts) -> PageCtx {
         let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
         let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
-        let notice = parts.uri.query().and_then(|q| {
+        PageCtx::new(lang, &auth, &parts.uri)
+    }
+
+    pub fn new(lang: Lang, auth: &Auth, uri: &Uri) -> PageCtx {
+        let notice = uri.query().and_then(|q| {
             q.split('&')
                 .filter_map(|kv| kv.strip_prefix("melding="))
                 .find_map(|v| NOTICES.iter().find(|(k, _)| *k == v).map(|(_, key)| *key))
@@ -46,8 +51,7 @@ impl PageCtx {
             lang,
             user: auth.user().cloned(),
             csrf_token: auth.csrf_token().map(str::to_string),
-            here: parts
-                .uri
+            here: uri
                 .path_and_query()
                 .map(|p| p.as_str().to_string())
                 .unwrap_or_else(|| "/".into()),

@@ -31,14 +31,8 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
     let is_api = req.uri().path().starts_with("/api/");
     req.extensions_mut().insert(auth.clone());
     req.extensions_mut().insert(lang);
-    let ctx_parts = {
-        let mut b = Request::builder().uri(req.uri().clone());
-        if let Some(ext) = b.extensions_mut() {
-            ext.insert(auth.clone());
-            ext.insert(lang);
-        }
-        b.body(()).map(|r| r.into_parts().0)
-    };
+    // What an error page needs, taken before the request moves on.
+    let ctx = PageCtx::new(lang, &auth, req.uri());
 
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let response = match (unsafe_method, auth.csrf_token()) {
@@ -63,11 +57,9 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
                     fields: None,
                 })
         });
-    match (page, ctx_parts) {
-        (Some(page), Ok(parts)) => {
-            render_error(response.status(), page, is_api, PageCtx::from_parts(&parts))
-        }
-        _ => response,
+    match page {
+        Some(page) => render_error(response.status(), page, is_api, ctx),
+        None => response,
     }
 }
 
