@@ -77,6 +77,18 @@ impl TestApp {
         self.server.post(path).form(&all).await
     }
 
+    /// A programme's audit records, newest first.
+    async fn history(&self, programme_id: i64) -> Vec<wijkwijzer::domain::audit::AuditRecord> {
+        let filter = AuditFilter {
+            programme_id: Some(programme_id),
+        };
+        self.store
+            .audit_records(filter, 1, 100)
+            .await
+            .unwrap()
+            .items
+    }
+
     async fn programme(&self, name: &str, published: &[Page]) -> Programme {
         let input = ProgrammeInput {
             name: name.into(),
@@ -437,19 +449,9 @@ async fn an_administrator_creates_a_programme_and_the_change_is_audited() {
         assert!(page.contains(step), "{step}");
     }
     assert!(page.contains("2 gebieden"));
-    let audit = app
-        .store
-        .audit_records(
-            AuditFilter {
-                programme_id: Some(1),
-            },
-            1,
-            10,
-        )
-        .await
-        .unwrap();
-    assert_eq!(audit.items[0].action, "create");
-    assert_eq!(audit.items[0].actor_id, Some(admin.id));
+    let audit = app.history(1).await;
+    assert_eq!(audit[0].action, "create");
+    assert_eq!(audit[0].actor_id, Some(admin.id));
     // The history page shows it too.
     assert!(
         app.server
@@ -735,18 +737,8 @@ async fn a_manager_publishes_pages_and_manages_members() {
     .await
     .assert_status(StatusCode::SEE_OTHER);
     assert_eq!(app.store.members(p.id).await.unwrap().len(), 1);
-    let history = app
-        .store
-        .audit_records(
-            AuditFilter {
-                programme_id: Some(p.id),
-            },
-            1,
-            50,
-        )
-        .await
-        .unwrap();
-    assert!(history.items.iter().any(|r| r.entity == "membership"
+    let history = app.history(p.id).await;
+    assert!(history.iter().any(|r| r.entity == "membership"
         && r.action == "delete"
         && r.actor_id == Some(manager.id)));
 }
@@ -770,18 +762,8 @@ async fn archiving_a_programme_asks_first_and_keeps_its_history() {
         .get(&format!("/programmas/{}", p.id))
         .await
         .assert_status(StatusCode::NOT_FOUND);
-    let history = app
-        .store
-        .audit_records(
-            AuditFilter {
-                programme_id: Some(p.id),
-            },
-            1,
-            50,
-        )
-        .await
-        .unwrap();
-    assert_eq!(history.items[0].action, "delete");
+    let history = app.history(p.id).await;
+    assert_eq!(history[0].action, "delete");
 }
 
 #[tokio::test]
