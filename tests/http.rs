@@ -1085,3 +1085,89 @@ async fn a_municipality_page_lists_its_programmes() {
         .await
         .assert_status(StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_manager_edits_the_programme_and_its_members_through_the_api() {
+    let app = spawn_app().await;
+    let p = app.programme("API", &[]).await;
+    let manager = add_user(&app.store, "beheerder@x.nl", false).await;
+    let partner = add_user(&app.store, "partner@x.nl", false).await;
+    let actor = Actor::system("test");
+    app.store
+        .set_member_role(&actor, p.id, manager.id, Role::Manager)
+        .await
+        .unwrap();
+    let (_, token) = app
+        .store
+        .create_api_token(&actor, manager.id, "script")
+        .await
+        .unwrap();
+    let base = format!("/api/v1/programmes/{}", p.id);
+
+    let res = app
+        .server
+        .put(&format!("{base}/members/{}", partner.id))
+        .authorization_bearer(&token)
+        .json(&serde_json::json!({"role": "eigenaar"}))
+        .await;
+    res.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let res = app
+        .server
+        .put(&format!("{base}/members/{}", partner.id))
+        .authorization_bearer(&token)
+        .json(&serde_json::json!({"role": "partner"}))
+        .await;
+    res.assert_status(StatusCode::NO_CONTENT);
+    let members: serde_json::Value = app
+        .server
+        .get(&format!("{base}/members"))
+        .authorization_bearer(&token)
+        .await
+        .json();
+    let roles: Vec<&str> = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(roles, ["beheerder", "partner"]);
+
+    let body = serde_json::json!({
+        "name": "API hernoemd", "municipality_code": "GM0599", "municipality_name": "Rotterdam",
+        "start_year": 2024, "horizon_year": 2044, "areas": [{"code": "BU05991081", "name": "Bloemhof"}]
+    });
+    let updated: serde_json::Value = app
+        .server
+        .put(&base)
+        .authorization_bearer(&token)
+        .json(&body)
+        .await
+        .json();
+    assert_eq!(updated["name"], "API hernoemd");
+    assert_eq!(updated["areas"][0]["code"], "BU05991081");
+
+    app.server
+        .delete(&format!("{base}/members/{}", partner.id))
+        .authorization_bearer(&token)
+        .await
+        .assert_status(StatusCode::NO_CONTENT);
+    // A manager may not archive the programme: only site administrators may.
+    app.server
+        .delete(&base)
+        .authorization_bearer(&token)
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    let history = app.history(p.id).await;
+    assert!(
+        history
+            .iter()
+            .all(|r| r.actor_id.is_none() || r.actor_id == Some(manager.id))
+    );
+    assert_eq!(
+        history
+            .iter()
+            .filter(|r| r.actor_id == Some(manager.id))
+            .count(),
+        3
+    );
+}
