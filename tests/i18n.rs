@@ -120,7 +120,7 @@ fn every_key_built_at_run_time_exists() {
     for p in Page::ALL {
         expected.push(format!("page-{}", p.key()));
     }
-    for l in ["gemeente", "wijk", "buurt"] {
+    for l in ["land", "gemeente", "wijk", "buurt"] {
         expected.push(format!("level-{l}"));
     }
     for e in [

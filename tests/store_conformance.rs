@@ -504,7 +504,10 @@ async fn sqlite_and_postgres_schemas_match() {
     let normalise = |t: &str| match t {
         "integer" | "bigint" => "integer",
         "text" => "text",
-        other => panic!("unexpected column type {other}: use INTEGER/BIGINT or TEXT only"),
+        "real" | "double precision" => "real",
+        other => panic!(
+            "unexpected column type {other}: use INTEGER/BIGINT, REAL/DOUBLE PRECISION or TEXT only"
+        ),
     };
     let a: Vec<(String, String, &str)> = sqlite
         .schema_columns()

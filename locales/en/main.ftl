@@ -126,6 +126,7 @@ page-randvoorwaarden = Preconditions
 page-voortgang = Progress
 
 ## Area levels
+level-land = country
 level-gemeente = municipality
 level-wijk = district
 level-buurt = neighbourhood

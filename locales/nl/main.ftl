@@ -126,6 +126,7 @@ page-randvoorwaarden = Randvoorwaarden
 page-voortgang = Voortgang
 
 ## Gebiedsniveaus
+level-land = land
 level-gemeente = gemeente
 level-wijk = wijk
 level-buurt = buurt

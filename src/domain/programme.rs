@@ -3,8 +3,10 @@
 use super::validation::FieldErrors;
 
 /// The level of a CBS area code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum AreaLevel {
+    /// The Netherlands as a whole (`NL01`), the national reference.
+    Country,
     Municipality,
     District,
     Neighbourhood,
@@ -13,6 +15,7 @@ pub enum AreaLevel {
 impl AreaLevel {
     pub fn as_str(self) -> &'static str {
         match self {
+            AreaLevel::Country => "land",
             AreaLevel::Municipality => "gemeente",
             AreaLevel::District => "wijk",
             AreaLevel::Neighbourhood => "buurt",
@@ -20,18 +23,26 @@ impl AreaLevel {
     }
 }
 
-/// A CBS area code: `GM` + 4 digits, `WK` + 6 digits or `BU` + 8 digits. The first four digits are
-/// the municipality's number.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+/// A CBS area code: `GM` + 4 digits, `WK` + 6 or `BU` + 8 characters, or `NL01` for the country.
+/// The first four digits after the prefix are the municipality's number; the rest of a wijk or buurt
+/// code is usually digits, but Amsterdam uses letters since 2023 (`WK0363AA`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct AreaCode(String);
 
 impl AreaCode {
     pub fn parse(raw: &str) -> Result<AreaCode, &'static str> {
         let s = raw.trim().to_uppercase();
-        let digits = |n: usize| s.len() == 2 + n && s[2..].bytes().all(|b| b.is_ascii_digit());
-        let ok = (s.starts_with("GM") && digits(4))
-            || (s.starts_with("WK") && digits(6))
-            || (s.starts_with("BU") && digits(8));
+        let shape = |total: usize| {
+            s.len() == 2 + total
+                && s.is_ascii()
+                && s[2..6].bytes().all(|b| b.is_ascii_digit())
+                && s[6..].bytes().all(|b| b.is_ascii_alphanumeric())
+        };
+        let ok = s == "NL01"
+            || s == "NL00"
+            || (s.starts_with("GM") && shape(4))
+            || (s.starts_with("WK") && shape(6))
+            || (s.starts_with("BU") && shape(8));
         if ok {
             Ok(AreaCode(s))
         } else {
@@ -41,15 +52,39 @@ impl AreaCode {
 
     pub fn level(&self) -> AreaLevel {
         match &self.0[..2] {
+            "NL" => AreaLevel::Country,
             "GM" => AreaLevel::Municipality,
             "WK" => AreaLevel::District,
             _ => AreaLevel::Neighbourhood,
         }
     }
 
-    /// The four digits of the municipality this area lies in.
+    /// The four digits of the municipality this area lies in (empty for the country).
     pub fn municipality_number(&self) -> &str {
-        &self.0[2..6]
+        if self.level() == AreaLevel::Country {
+            ""
+        } else {
+            &self.0[2..6]
+        }
+    }
+
+    /// The gemeente code of a wijk or buurt (`GM0599` for `BU05991081`); `None` for the country.
+    pub fn municipality(&self) -> Option<AreaCode> {
+        match self.level() {
+            AreaLevel::Country => None,
+            _ => Some(AreaCode(format!("GM{}", self.municipality_number()))),
+        }
+    }
+
+    /// The wijk of a buurt (`WK059910` for `BU05991081`), the gemeente of a wijk, the country of a
+    /// gemeente.
+    pub fn parent(&self) -> Option<AreaCode> {
+        match self.level() {
+            AreaLevel::Neighbourhood => Some(AreaCode(format!("WK{}", &self.0[2..8]))),
+            AreaLevel::District => self.municipality(),
+            AreaLevel::Municipality => Some(AreaCode("NL01".into())),
+            AreaLevel::Country => None,
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -294,8 +329,8 @@ impl ProgrammeInput {
                 None => (line, ""),
             };
             let code = match AreaCode::parse(code) {
-                Ok(c) => c,
-                Err(_) => {
+                Ok(c) if c.level() != AreaLevel::Country => c,
+                _ => {
                     e.add_with(
                         "areas",
                         "error-area-line-code",
@@ -390,9 +425,21 @@ mod tests {
             "XX0599",
             "GM05a9",
             "WK0599100",
+            "WK03A3AA",
         ] {
             assert!(AreaCode::parse(bad).is_err(), "{bad} accepted");
         }
+        let amsterdam = AreaCode::parse("WK0363AA").unwrap();
+        assert_eq!(amsterdam.municipality().unwrap().as_str(), "GM0363");
+        assert_eq!(
+            AreaCode::parse("BU05991081")
+                .unwrap()
+                .parent()
+                .unwrap()
+                .as_str(),
+            "WK059910"
+        );
+        assert_eq!(AreaCode::parse("NL01").unwrap().level(), AreaLevel::Country);
     }
 
     #[test]
@@ -433,6 +480,16 @@ mod tests {
         let err = e.get("areas").unwrap();
         assert_eq!(err.key, "error-area-line-municipality");
         assert!(err.args.contains(&("line", "2".to_string())));
+    }
+
+    #[test]
+    fn the_country_is_not_an_area_of_a_programme() {
+        let mut i = valid();
+        i.areas = "NL01".into();
+        assert_eq!(
+            i.parse().unwrap_err().get("areas").unwrap().key,
+            "error-area-line-code"
+        );
     }
 
     #[test]
