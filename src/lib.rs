@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod import;
 pub mod server;
 pub mod store;
 pub mod web;

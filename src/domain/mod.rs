@@ -8,6 +8,7 @@ pub mod audit;
 pub mod clock;
 pub mod password;
 pub mod programme;
+pub mod statistics;
 pub mod steps;
 pub mod user;
 pub mod validation;

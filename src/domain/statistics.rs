@@ -1,0 +1,284 @@
+//! Statistics as CBS and RIVM publish them: periods, cells with their symbols, and the imported
+//! dataset that the store saves in one transaction.
+
+use super::programme::AreaCode;
+
+/// A StatLine period. Stored as the StatLine code (`2020JJ00`, `2020KW03`, `2020MM07`); shown and
+/// accepted as people say it (`2020`, `2020-Q3`, `2020-07`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Period(String);
+
+impl Period {
+    /// A StatLine period code, or a plain year as in the CSV exports.
+    pub fn from_statline(raw: &str) -> Option<Period> {
+        let s = raw.trim().to_uppercase();
+        let year_ok = s.len() >= 4 && s[..4].bytes().all(|b| b.is_ascii_digit());
+        if !year_ok {
+            return None;
+        }
+        let rest = &s[4..];
+        let ok = match rest.len() {
+            0 => return Some(Period(format!("{}JJ00", &s[..4]))),
+            4 => {
+                let (kind, n) = rest.split_at(2);
+                let n: u8 = n.parse().ok()?;
+                matches!(
+                    (kind, n),
+                    ("JJ", 0) | ("KW", 1..=4) | ("MM", 1..=12) | ("HJ", 1..=2)
+                )
+            }
+            _ => false,
+        };
+        ok.then_some(Period(s))
+    }
+
+    /// What a person types: `2020`, `2020-Q3`, `2020-07`, `2020-H1`, or a StatLine code.
+    pub fn parse_human(raw: &str) -> Option<Period> {
+        let s = raw.trim().to_uppercase();
+        match s.split_once('-') {
+            None => Period::from_statline(&s),
+            Some((year, part)) if year.len() == 4 => {
+                let code = if let Some(q) = part.strip_prefix('Q') {
+                    format!("{year}KW0{q}")
+                } else if let Some(h) = part.strip_prefix('H') {
+                    format!("{year}HJ0{h}")
+                } else {
+                    format!("{year}MM{part:0>2}")
+                };
+                Period::from_statline(&code)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+
+    pub fn year(&self) -> i64 {
+        self.0[..4].parse().unwrap_or(0)
+    }
+
+    /// `2020`, `2020-Q3`, `2020-07`, `2020-H1`.
+    pub fn human(&self) -> String {
+        let (year, kind, n) = (&self.0[..4], &self.0[4..6], &self.0[6..8]);
+        match kind {
+            "JJ" => year.to_string(),
+            "KW" => format!("{year}-Q{}", n.trim_start_matches('0')),
+            "HJ" => format!("{year}-H{}", n.trim_start_matches('0')),
+            _ => format!("{year}-{n}"),
+        }
+    }
+}
+
+/// One published cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cell {
+    /// A figure. `symbol` keeps a CBS mark that comes with it (`*` provisional, `-` nil).
+    Value { value: f64, symbol: Option<char> },
+    /// No figure: `.` (missing or suppressed), `x` (confidential), `?` (unreliable). Never zero.
+    Missing(char),
+    /// An empty cell: the indicator was not measured here. Nothing is stored.
+    NotMeasured,
+}
+
+/// Decimal separator of a file: StatLine exports use a point, custom tables (maatwerk) a comma.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decimal {
+    Point,
+    Comma,
+}
+
+impl Cell {
+    /// Read a text cell as CBS writes it. `None` when it is not a figure or a known symbol.
+    pub fn parse(raw: &str, decimal: Decimal) -> Option<Cell> {
+        let s = raw.trim();
+        match s {
+            "" => return Some(Cell::NotMeasured),
+            "." | "x" | "X" | "?" => {
+                return Some(Cell::Missing(s.chars().next()?.to_ascii_lowercase()));
+            }
+            // CBS: "-" is nil, a true zero.
+            "-" => {
+                return Some(Cell::Value {
+                    value: 0.0,
+                    symbol: Some('-'),
+                });
+            }
+            _ => {}
+        }
+        let (number, symbol) = match s.strip_suffix('*') {
+            Some(n) => (n.trim_end_matches('*').trim(), Some('*')),
+            None => (s, None),
+        };
+        let normalised = match decimal {
+            Decimal::Point => {
+                if number.contains(',') {
+                    return None;
+                }
+                number.to_string()
+            }
+            Decimal::Comma => {
+                if number.contains('.') {
+                    return None;
+                }
+                number.replace(',', ".")
+            }
+        };
+        let valid = !normalised.is_empty()
+            && normalised
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'+')
+            && normalised.bytes().any(|b| b.is_ascii_digit());
+        if !valid {
+            return None;
+        }
+        let value: f64 = normalised.parse().ok()?;
+        value.is_finite().then_some(Cell::Value { value, symbol })
+    }
+}
+
+/// An area named by a table or list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaName {
+    pub code: AreaCode,
+    pub name: String,
+}
+
+/// What a source says about one indicator column.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct IndicatorMeta {
+    pub key: String,
+    pub title: String,
+    pub unit: String,
+    pub description: String,
+}
+
+/// One value of the dataset: indicator (index into `Dataset::indicators`), variant, area, period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Observation {
+    pub indicator: usize,
+    pub variant: usize,
+    pub area: usize,
+    pub period: usize,
+    pub cell: Cell,
+}
+
+/// A whole imported file in one shape, whatever its format. Stored in one transaction.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Dataset {
+    /// Table identifier (`50090NED`) or, for custom tables, a name derived from the file.
+    pub source_table: String,
+    /// Region layout year of the codes, when known.
+    pub layout_year: Option<i64>,
+    pub areas: Vec<AreaName>,
+    pub indicators: Vec<IndicatorMeta>,
+    /// Extra dimensions, as `Leeftijd=20300;Marges=MW00000`; `""` when there are none.
+    pub variants: Vec<String>,
+    pub periods: Vec<Period>,
+    pub observations: Vec<Observation>,
+}
+
+impl Dataset {
+    pub fn missing(&self) -> usize {
+        self.observations
+            .iter()
+            .filter(|o| matches!(o.cell, Cell::Missing(_)))
+            .count()
+    }
+
+    /// The layout year to store codes under: the file's, else the first period's year.
+    pub fn effective_layout_year(&self) -> i64 {
+        self.layout_year
+            .or_else(|| self.periods.first().map(Period::year))
+            .unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statline_periods_read_and_show_as_people_say_them() {
+        assert_eq!(Period::from_statline("2020JJ00").unwrap().human(), "2020");
+        assert_eq!(
+            Period::from_statline(" 2020kw03 ").unwrap().human(),
+            "2020-Q3"
+        );
+        assert_eq!(
+            Period::from_statline("2020MM07").unwrap().human(),
+            "2020-07"
+        );
+        assert_eq!(Period::from_statline("2019").unwrap().code(), "2019JJ00");
+        for bad in ["", "20", "2020KW05", "2020MM13", "2020XX00", "abcdJJ00"] {
+            assert!(Period::from_statline(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn people_type_periods_and_get_statline_codes() {
+        assert_eq!(Period::parse_human("2020").unwrap().code(), "2020JJ00");
+        assert_eq!(Period::parse_human("2020-Q3").unwrap().code(), "2020KW03");
+        assert_eq!(Period::parse_human("2020-7").unwrap().code(), "2020MM07");
+        assert_eq!(Period::parse_human("2020-h1").unwrap().code(), "2020HJ01");
+        assert!(Period::parse_human("2020-Q9").is_none());
+        assert!(Period::parse_human("vorig jaar").is_none());
+    }
+
+    #[test]
+    fn cells_follow_the_cbs_symbols() {
+        let p = Decimal::Point;
+        assert_eq!(
+            Cell::parse("    78.4", p),
+            Some(Cell::Value {
+                value: 78.4,
+                symbol: None
+            })
+        );
+        assert_eq!(
+            Cell::parse("  -0.100", p),
+            Some(Cell::Value {
+                value: -0.1,
+                symbol: None
+            })
+        );
+        assert_eq!(Cell::parse("       .", p), Some(Cell::Missing('.')));
+        assert_eq!(Cell::parse("x", p), Some(Cell::Missing('x')));
+        assert_eq!(Cell::parse("?", p), Some(Cell::Missing('?')));
+        assert_eq!(Cell::parse("", p), Some(Cell::NotMeasured));
+        assert_eq!(
+            Cell::parse("-", p),
+            Some(Cell::Value {
+                value: 0.0,
+                symbol: Some('-')
+            })
+        );
+        assert_eq!(
+            Cell::parse("12.5*", p),
+            Some(Cell::Value {
+                value: 12.5,
+                symbol: Some('*')
+            })
+        );
+        assert_eq!(
+            Cell::parse("25,6", Decimal::Comma),
+            Some(Cell::Value {
+                value: 25.6,
+                symbol: None
+            })
+        );
+    }
+
+    #[test]
+    fn anything_else_is_unreadable_rather_than_guessed() {
+        for bad in ["abc", "12,5", "1.2.3x", "NaN", "inf", "--", "1e"] {
+            assert_eq!(Cell::parse(bad, Decimal::Point), None, "{bad}");
+        }
+        assert_eq!(
+            Cell::parse("25.6", Decimal::Comma),
+            None,
+            "a point in a comma file is ambiguous"
+        );
+    }
+}

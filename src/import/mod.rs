@@ -1,0 +1,178 @@
+//! Importing statistics exactly as CBS and RIVM publish them. Each reader turns one file format
+//! into a `domain::statistics::Dataset`; the store saves a dataset in one transaction.
+//!
+//! A file with any unreadable value is refused whole, with file, row, column and value named.
+
+mod codelist;
+mod odata;
+mod rows;
+mod xlsx;
+
+use crate::domain::statistics::{Dataset, Period};
+use std::path::Path;
+
+/// The formats WijkWijzer recognises by content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// StatLine OData JSON: a `value` envelope or a bare array of records (Typed or Untyped).
+    ODataJson,
+    /// A JSON object keyed by region code, each value an object of topic keys.
+    KeyedJson,
+    /// StatLine OData `DataProperties`: titles, units and descriptions of the columns.
+    DataProperties,
+    /// StatLine OData `TableInfos`: table identifier, title and period.
+    TableInfos,
+    /// A StatLine xlsx export (OData columns in the first sheet).
+    Xlsx,
+    /// A flat `Identifier,Title` list of area codes and names.
+    CodeList,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::ODataJson => "statline-odata-json",
+            Format::KeyedJson => "json-keyed-by-code",
+            Format::DataProperties => "statline-dataproperties",
+            Format::TableInfos => "statline-tableinfos",
+            Format::Xlsx => "statline-xlsx",
+            Format::CodeList => "code-list",
+        }
+    }
+}
+
+/// Why a file was refused. `key` is a catalogue message; the other fields point at the problem.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}: {key} (row {row:?}, column {column:?}, value {value:?})")]
+pub struct ImportError {
+    pub file: String,
+    pub key: &'static str,
+    pub row: Option<usize>,
+    pub column: Option<String>,
+    pub value: Option<String>,
+    pub detail: Option<String>,
+}
+
+impl ImportError {
+    pub fn file(file: &str, key: &'static str) -> ImportError {
+        ImportError {
+            file: file.to_string(),
+            key,
+            row: None,
+            column: None,
+            value: None,
+            detail: None,
+        }
+    }
+
+    pub fn at(file: &str, key: &'static str, row: usize, column: &str, value: &str) -> ImportError {
+        ImportError {
+            file: file.to_string(),
+            key,
+            row: Some(row),
+            column: Some(column.to_string()),
+            value: Some(value.to_string()),
+            detail: None,
+        }
+    }
+
+    pub fn detail(mut self, detail: impl ToString) -> ImportError {
+        self.detail = Some(detail.to_string());
+        self
+    }
+
+    /// The message arguments for the catalogue.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        let mut a = vec![("file", self.file.clone())];
+        if let Some(r) = self.row {
+            a.push(("row", r.to_string()));
+        }
+        if let Some(c) = &self.column {
+            a.push(("column", c.clone()));
+        }
+        if let Some(v) = &self.value {
+            a.push(("value", v.clone()));
+        }
+        a.push(("detail", self.detail.clone().unwrap_or_default()));
+        a
+    }
+}
+
+/// Table-level facts that may come from the command line or a `TableInfos` file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TableHints {
+    pub table: Option<String>,
+    pub period: Option<Period>,
+    pub layout_year: Option<i64>,
+}
+
+/// Column metadata from a `DataProperties` file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Properties {
+    pub topics: Vec<crate::domain::statistics::IndicatorMeta>,
+    /// Keys of topics whose data type is text (names, codes), which are not indicators.
+    pub text_topics: Vec<String>,
+    pub dimensions: Vec<String>,
+    pub map_year: Option<i64>,
+}
+
+/// One file, read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Parsed {
+    Data(Dataset),
+    Properties(Properties),
+    TableInfo(TableHints),
+}
+
+/// Recognise the format of a file from its content (and the xlsx zip signature).
+pub fn detect(bytes: &[u8]) -> Option<Format> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Some(Format::Xlsx);
+    }
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    let head = text.trim_start();
+    if head.starts_with('{') || head.starts_with('[') {
+        // Which kind of JSON is decided while reading it (one parse).
+        return Some(Format::ODataJson);
+    }
+    let first = head.lines().next().unwrap_or("").trim();
+    if first.eq_ignore_ascii_case("Identifier,Title") {
+        return Some(Format::CodeList);
+    }
+    None
+}
+
+/// Read one file. `properties` and `hints` come from metadata files given in the same import.
+pub fn read(
+    path: &Path,
+    properties: Option<&Properties>,
+    hints: &TableHints,
+) -> Result<(Format, Parsed), ImportError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let bytes =
+        std::fs::read(path).map_err(|e| ImportError::file(&name, "import-error-read").detail(e))?;
+    read_bytes(&name, &bytes, properties, hints)
+}
+
+pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    properties: Option<&Properties>,
+    hints: &TableHints,
+) -> Result<(Format, Parsed), ImportError> {
+    let format = detect(bytes).ok_or_else(|| ImportError::file(name, "import-error-format"))?;
+    let stem = name.split('.').next().unwrap_or(name).to_string();
+    match format {
+        Format::ODataJson | Format::KeyedJson | Format::DataProperties | Format::TableInfos => {
+            odata::read_json(name, bytes, properties, hints, &stem)
+        }
+        Format::Xlsx => Ok((
+            format,
+            Parsed::Data(xlsx::read(name, bytes, properties, hints, &stem)?),
+        )),
+        Format::CodeList => Ok((format, Parsed::Data(codelist::read(name, bytes, hints)?))),
+    }
+}
