@@ -56,11 +56,7 @@ impl Config {
             Some(f) => figment = figment.merge(Toml::file_exact(f)),
             None => figment = figment.merge(Toml::file("wijkwijzer.toml")),
         }
-        figment = figment.merge(
-            Env::raw()
-                .only(&["DATABASE_URL"])
-                .map(|_| "database_url".into()),
-        );
+        figment = figment.merge(Env::raw().only(&["DATABASE_URL"]).map(|_| "database_url".into()));
         figment = figment.merge(Env::prefixed("WIJKWIJZER_").only(&[
             "database_url",
             "data_dir",
@@ -141,10 +137,8 @@ mod tests {
 
     #[test]
     fn the_printed_default_configuration_parses_to_the_defaults() {
-        let parsed: Config = Figment::from(Serialized::defaults(Config::default()))
-            .merge(Toml::string(DEFAULT_TOML))
-            .extract()
-            .unwrap();
+        let parsed: Config =
+            Figment::from(Serialized::defaults(Config::default())).merge(Toml::string(DEFAULT_TOML)).extract().unwrap();
         assert_eq!(parsed, Config::default());
     }
 
@@ -156,23 +150,14 @@ mod tests {
         let c = Config::load(Some(&file), &Flags::default()).unwrap();
         assert_eq!(c.bind, "127.0.0.1:9000");
         assert_eq!(c.session_hours, 2);
-        let c = Config::load(
-            Some(&file),
-            &Flags {
-                bind: Some("127.0.0.1:9100".into()),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        let c =
+            Config::load(Some(&file), &Flags { bind: Some("127.0.0.1:9100".into()), ..Default::default() }).unwrap();
         assert_eq!(c.bind, "127.0.0.1:9100");
     }
 
     #[test]
     fn without_a_database_url_sqlite_lives_in_the_data_folder() {
-        let c = Config {
-            data_dir: PathBuf::from("/tmp/ww"),
-            ..Config::default()
-        };
+        let c = Config { data_dir: PathBuf::from("/tmp/ww"), ..Config::default() };
         assert_eq!(c.database_url(), "sqlite:///tmp/ww/wijkwijzer.db");
     }
 }

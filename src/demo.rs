@@ -64,13 +64,9 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
             areas: d.areas.into(),
             description: d.description.into(),
         };
-        let new = input
-            .parse()
-            .map_err(|e| StoreError::Unavailable(format!("demo programme invalid: {e:?}")))?;
+        let new = input.parse().map_err(|e| StoreError::Unavailable(format!("demo programme invalid: {e:?}")))?;
         let p = store.create_programme(&actor, &new).await?;
-        store
-            .set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency])
-            .await?;
+        store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency]).await?;
     }
     Ok(PROGRAMMES.len())
 }
@@ -95,10 +91,7 @@ pub async fn ensure_admin(
     let email = Email::parse(email.unwrap_or(DEFAULT_ADMIN_EMAIL)).map_err(|k| {
         super::cli::fail(
             "cli-error-email",
-            &[
-                ("email", email.unwrap_or("").into()),
-                ("reason", super::cli::msg(k, &[])),
-            ],
+            &[("email", email.unwrap_or("").into()), ("reason", super::cli::msg(k, &[]))],
         )
     })?;
     let actor = Actor::system("demo");
@@ -110,9 +103,7 @@ pub async fn ensure_admin(
     let password = match env_password {
         Some(p) => p.to_string(),
         None if existing.is_some() => {
-            return Ok(AdminLogin::Existing {
-                email: email.to_string(),
-            });
+            return Ok(AdminLogin::Existing { email: email.to_string() });
         }
         None => password::random_secret(15),
     };
@@ -124,31 +115,21 @@ pub async fn ensure_admin(
         Some(user) => {
             store.set_password(&actor, user.id, &hash, None).await?;
             if !user.is_admin || user.disabled {
-                store
-                    .update_user_flags(&actor, user.id, true, false)
-                    .await?;
+                store.update_user_flags(&actor, user.id, true, false).await?;
             }
         }
         None => {
-            let new =
-                NewUser::parse(email.as_str(), "Beheerder", &password, true).map_err(|e| {
-                    let reasons: Vec<String> = e
-                        .iter()
-                        .map(|(f, e)| format!("{f}: {}", super::cli::msg(e.key, &e.args)))
-                        .collect();
-                    super::cli::fail("cli-error-user-invalid", &[("reasons", reasons.join("; "))])
-                })?;
+            let new = NewUser::parse(email.as_str(), "Beheerder", &password, true).map_err(|e| {
+                let reasons: Vec<String> =
+                    e.iter().map(|(f, e)| format!("{f}: {}", super::cli::msg(e.key, &e.args))).collect();
+                super::cli::fail("cli-error-user-invalid", &[("reasons", reasons.join("; "))])
+            })?;
             store.create_user(&actor, &new, &hash).await?;
         }
     }
     Ok(if env_password.is_some() {
-        AdminLogin::FromEnvironment {
-            email: email.to_string(),
-        }
+        AdminLogin::FromEnvironment { email: email.to_string() }
     } else {
-        AdminLogin::Created {
-            email: email.to_string(),
-            password,
-        }
+        AdminLogin::Created { email: email.to_string(), password }
     })
 }

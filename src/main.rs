@@ -22,15 +22,11 @@ async fn main() -> ExitCode {
 
 fn init_tracing() {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("WIJKWIJZER_LOG")
-        .unwrap_or_else(|_| EnvFilter::new("warn,wijkwijzer=info"));
+    let filter = EnvFilter::try_from_env("WIJKWIJZER_LOG").unwrap_or_else(|_| EnvFilter::new("warn,wijkwijzer=info"));
     let json = std::env::var("WIJKWIJZER_LOG_FORMAT").is_ok_and(|v| v == "json");
     // Colours only for a person at a terminal, not in log files.
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_ansi(ansi)
-        .with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(std::io::stderr);
     if json {
         builder.json().init();
     } else {

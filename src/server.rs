@@ -30,12 +30,9 @@ pub async fn serve(
     };
     let _ = tokio::task::spawn_blocking(crate::domain::password::warm_up).await;
     let app = build_router(AppState::new(store, settings));
-    let result = axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
+    let result = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await;
     cleaner.abort();
     result
 }

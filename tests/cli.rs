@@ -9,10 +9,7 @@ fn assert_one_line_error(stderr: &str, expected: &str) {
     let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
     assert_eq!(lines.len(), 1, "one line, got: {stderr}");
     assert!(lines[0].contains(expected), "{stderr}");
-    assert!(
-        !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
-        "{stderr}"
-    );
+    assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"), "{stderr}");
 }
 
 #[test]
@@ -27,17 +24,10 @@ fn an_unknown_database_scheme_is_one_clear_line() {
 #[test]
 fn an_unreachable_database_is_one_clear_line_without_the_password() {
     let mut c = bin();
-    c.args([
-        "migrate",
-        "--database",
-        "postgres://ww:geheim@127.0.0.1:1/ww",
-    ]);
+    c.args(["migrate", "--database", "postgres://ww:geheim@127.0.0.1:1/ww"]);
     let (ok, _, err) = run(c, "");
     assert!(!ok);
-    assert_one_line_error(
-        &err,
-        "kan de database postgres://ww:***@127.0.0.1:1/ww niet bereiken",
-    );
+    assert_one_line_error(&err, "kan de database postgres://ww:***@127.0.0.1:1/ww niet bereiken");
     assert!(!err.contains("geheim"));
 }
 
@@ -47,13 +37,7 @@ fn an_occupied_port_is_one_clear_line() {
     let addr = taken.local_addr().unwrap().to_string();
     let dir = tempfile::tempdir().unwrap();
     let mut c = bin();
-    c.args([
-        "serve",
-        "--data-dir",
-        dir.path().to_str().unwrap(),
-        "--bind",
-        &addr,
-    ]);
+    c.args(["serve", "--data-dir", dir.path().to_str().unwrap(), "--bind", &addr]);
     let (ok, _, err) = run(c, "");
     assert!(!ok);
     assert_one_line_error(&err, &format!("adres {addr} is al in gebruik"));
@@ -68,21 +52,12 @@ fn accounts_are_managed_from_the_command_line_with_passwords_from_stdin() {
         c.arg("user").args(args).args(["--database", &db]);
         run(c, stdin)
     };
-    let (ok, out, _) = user(
-        &["add", "--email", "Anna@Gemeente.nl", "--admin"],
-        "een lang wachtwoord\n",
-    );
+    let (ok, out, _) = user(&["add", "--email", "Anna@Gemeente.nl", "--admin"], "een lang wachtwoord\n");
     assert!(ok);
     assert!(out.contains("Account anna@gemeente.nl aangemaakt"));
-    let (ok, _, err) = user(
-        &["add", "--email", "anna@gemeente.nl"],
-        "een lang wachtwoord\n",
-    );
+    let (ok, _, err) = user(&["add", "--email", "anna@gemeente.nl"], "een lang wachtwoord\n");
     assert!(!ok);
-    assert_one_line_error(
-        &err,
-        "er bestaat al een account met e-mailadres anna@gemeente.nl",
-    );
+    assert_one_line_error(&err, "er bestaat al een account met e-mailadres anna@gemeente.nl");
     let (ok, _, err) = user(&["add", "--email", "kort@gemeente.nl"], "kort\n");
     assert!(!ok);
     assert_one_line_error(&err, "minstens 12 tekens");
@@ -90,24 +65,12 @@ fn accounts_are_managed_from_the_command_line_with_passwords_from_stdin() {
     assert!(ok);
     assert!(out.contains("anna@gemeente.nl") && out.contains("ja"));
     assert!(!out.contains("kort@gemeente.nl"));
-    let (ok, out, _) = user(
-        &["passwd", "--email", "anna@gemeente.nl"],
-        "nog een lang wachtwoord\n",
-    );
+    let (ok, out, _) = user(&["passwd", "--email", "anna@gemeente.nl"], "nog een lang wachtwoord\n");
     assert!(ok, "{out}");
-    let (ok, _, err) = user(
-        &["passwd", "--email", "niemand@gemeente.nl"],
-        "nog een lang wachtwoord\n",
-    );
+    let (ok, _, err) = user(&["passwd", "--email", "niemand@gemeente.nl"], "nog een lang wachtwoord\n");
     assert!(!ok);
-    assert_one_line_error(
-        &err,
-        "er is geen account met e-mailadres niemand@gemeente.nl",
-    );
-    let (ok, out, _) = user(
-        &["token", "--email", "anna@gemeente.nl", "--name", "import"],
-        "",
-    );
+    assert_one_line_error(&err, "er is geen account met e-mailadres niemand@gemeente.nl");
+    let (ok, out, _) = user(&["token", "--email", "anna@gemeente.nl", "--name", "import"], "");
     assert!(ok && out.trim().starts_with("ww_"));
 }
 
@@ -131,11 +94,7 @@ async fn serve_uses_what_migrate_prepared_and_reports_health() {
     let mut c = bin();
     c.args(["serve", "--database", &db, "--bind", "127.0.0.1:0"]);
     let server = start(c);
-    let res = client()
-        .get(format!("{}/health", server.url))
-        .send()
-        .await
-        .unwrap();
+    let res = client().get(format!("{}/health", server.url)).send().await.unwrap();
     assert_eq!(res.status().as_u16(), 200);
 }
 
@@ -145,54 +104,24 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
     let data = dir.path().join("demo");
     let demo = || {
         let mut c = bin();
-        c.args([
-            "demo",
-            "--data-dir",
-            data.to_str().unwrap(),
-            "--bind",
-            "127.0.0.1:0",
-        ]);
-        c.env_remove("WIJKWIJZER_ADMIN_EMAIL")
-            .env_remove("WIJKWIJZER_ADMIN_PASSWORD");
+        c.args(["demo", "--data-dir", data.to_str().unwrap(), "--bind", "127.0.0.1:0"]);
+        c.env_remove("WIJKWIJZER_ADMIN_EMAIL").env_remove("WIJKWIJZER_ADMIN_PASSWORD");
         c
     };
     let first = start(demo());
     let text = first.printed.join("\n");
     assert!(text.contains("2 demo-wijkaanpakken geladen"), "{text}");
-    let line = first
-        .printed
-        .iter()
-        .find(|l| l.contains("Beheerder aangemaakt"))
-        .expect("login printed");
-    let password = line
-        .split("wachtwoord ")
-        .nth(1)
-        .unwrap()
-        .split(' ')
-        .next()
-        .unwrap()
-        .to_string();
+    let line = first.printed.iter().find(|l| l.contains("Beheerder aangemaakt")).expect("login printed");
+    let password = line.split("wachtwoord ").nth(1).unwrap().split(' ').next().unwrap().to_string();
     let cookie = login(&first.url, "beheerder@wijkwijzer.local", &password).await;
-    let home = client()
-        .get(format!("{}/", first.url))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        home.contains("Demo: Wijkaanpak Rotterdam Zuid") && home.contains("Ingelogd als Beheerder")
-    );
+    let home =
+        client().get(format!("{}/", first.url)).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Demo: Wijkaanpak Rotterdam Zuid") && home.contains("Ingelogd als Beheerder"));
     drop(first);
 
     let second = start(demo());
     let text = second.printed.join("\n");
-    assert!(
-        !text.contains("geladen") && !text.contains(&password),
-        "{text}"
-    );
+    assert!(!text.contains("geladen") && !text.contains(&password), "{text}");
     assert!(text.contains("het wachtwoord is bij de eerste start getoond"));
     login(&second.url, "beheerder@wijkwijzer.local", &password).await;
 }
@@ -201,22 +130,10 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
 async fn the_demo_takes_the_administrator_login_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
     let mut c = bin();
-    c.args([
-        "demo",
-        "--data-dir",
-        dir.path().to_str().unwrap(),
-        "--bind",
-        "127.0.0.1:0",
-    ]);
-    c.env("WIJKWIJZER_ADMIN_EMAIL", "test@gemeente.nl")
-        .env("WIJKWIJZER_ADMIN_PASSWORD", "wachtwoord voor scripts");
+    c.args(["demo", "--data-dir", dir.path().to_str().unwrap(), "--bind", "127.0.0.1:0"]);
+    c.env("WIJKWIJZER_ADMIN_EMAIL", "test@gemeente.nl").env("WIJKWIJZER_ADMIN_PASSWORD", "wachtwoord voor scripts");
     let server = start(c);
-    assert!(
-        server
-            .printed
-            .iter()
-            .any(|l| l.contains("test@gemeente.nl"))
-    );
+    assert!(server.printed.iter().any(|l| l.contains("test@gemeente.nl")));
     login(&server.url, "test@gemeente.nl", "wachtwoord voor scripts").await;
 }
 
@@ -225,8 +142,7 @@ fn database_url_from_the_environment_is_used_when_no_flag_is_given() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("env.db");
     let mut c = bin();
-    c.arg("migrate")
-        .env("DATABASE_URL", format!("sqlite://{}", file.display()));
+    c.arg("migrate").env("DATABASE_URL", format!("sqlite://{}", file.display()));
     let (ok, out, err) = run(c, "");
     assert!(ok, "{err}");
     assert!(out.contains("env.db"), "{out}");

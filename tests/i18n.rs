@@ -9,11 +9,7 @@ use wijkwijzer::domain::steps::Step;
 use wijkwijzer::web::i18n::{Lang, catalogue_keys};
 
 fn keys(lang: &str) -> BTreeSet<String> {
-    let text = std::fs::read_to_string(format!(
-        "{}/locales/{lang}/main.ftl",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
+    let text = std::fs::read_to_string(format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
     catalogue_keys(&text).into_iter().collect()
 }
 
@@ -43,9 +39,7 @@ fn literals_after(text: &str, calls: &[&str]) -> Vec<String> {
 }
 
 fn is_key(s: &str) -> bool {
-    s.contains('-')
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    s.contains('-') && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 #[test]
@@ -55,10 +49,7 @@ fn dutch_and_english_have_the_same_keys() {
     assert!(nl.len() > 100);
     let only_nl: Vec<_> = nl.difference(&en).collect();
     let only_en: Vec<_> = en.difference(&nl).collect();
-    assert!(
-        only_nl.is_empty() && only_en.is_empty(),
-        "missing in en: {only_nl:?}; missing in nl: {only_en:?}"
-    );
+    assert!(only_nl.is_empty() && only_en.is_empty(), "missing in en: {only_nl:?}; missing in nl: {only_en:?}");
 }
 
 #[test]
@@ -79,29 +70,17 @@ fn every_key_used_in_templates_and_code_exists() {
         // Every Rust literal that looks like a catalogue key of these families must be one.
         for lit in text.split('"').skip(1).step_by(2) {
             let family = lit.split('-').next().unwrap_or("");
-            if is_key(lit)
-                && ["error", "notice", "fact", "cli", "login", "step", "role"].contains(&family)
-            {
+            if is_key(lit) && ["error", "notice", "fact", "cli", "login", "step", "role", "import"].contains(&family) {
                 used.insert(lit.to_string());
             }
         }
-        used.extend(
-            literals_after(&text, &[".t(\"", ".t1(\"", "msg(\""])
-                .into_iter()
-                .filter(|k| is_key(k)),
-        );
+        used.extend(literals_after(&text, &[".t(\"", ".t1(\"", "msg(\""]).into_iter().filter(|k| is_key(k)));
     }
     // Families whose suffix is added at run time.
     used.retain(|k| !k.ends_with('-'));
     // Error page keys name a pair: `{key}-title` and `{key}-text`.
-    let missing: Vec<_> = used
-        .iter()
-        .filter(|k| !nl.contains(*k) && !nl.contains(&format!("{k}-title")))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "keys used but missing from the catalogue: {missing:?}"
-    );
+    let missing: Vec<_> = used.iter().filter(|k| !nl.contains(*k) && !nl.contains(&format!("{k}-title"))).collect();
+    assert!(missing.is_empty(), "keys used but missing from the catalogue: {missing:?}");
 }
 
 #[test]
@@ -198,25 +177,15 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
 fn every_form_field_with_a_message_has_a_label_for_the_error_summary() {
     let nl = keys("nl");
     let mut sources = Vec::new();
-    files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        "rs",
-        &mut sources,
-    );
+    files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), "rs", &mut sources);
     let mut fields = BTreeSet::new();
     for f in sources {
         let text = std::fs::read_to_string(&f).unwrap();
-        fields.extend(literals_after(
-            &text,
-            &[".add(\"", "add_with(\"", "single(\""],
-        ));
+        fields.extend(literals_after(&text, &[".add(\"", "add_with(\"", "single(\""]));
     }
     fields.remove("x"); // a unit test's example
     assert!(fields.len() > 10, "{fields:?}");
-    let missing: Vec<_> = fields
-        .iter()
-        .map(|f| format!("field-{}", f.replace('_', "-")))
-        .filter(|k| !nl.contains(k))
-        .collect();
+    let missing: Vec<_> =
+        fields.iter().map(|f| format!("field-{}", f.replace('_', "-"))).filter(|k| !nl.contains(k)).collect();
     assert!(missing.is_empty(), "{missing:?}");
 }

@@ -33,16 +33,10 @@ async fn accounts_are_unique_by_email_and_keep_their_fields(store: Store) {
     assert_eq!(u.email, "anna@gemeente.nl");
     assert!(u.is_admin);
     assert!(!u.disabled);
-    let again =
-        wijkwijzer::domain::user::NewUser::parse("anna@gemeente.nl", "", common::PASSWORD, false)
-            .unwrap();
+    let again = wijkwijzer::domain::user::NewUser::parse("anna@gemeente.nl", "", common::PASSWORD, false).unwrap();
     let err = store.create_user(&actor(), &again, "x").await.unwrap_err();
     assert!(matches!(err, StoreError::Conflict("email")), "{err:?}");
-    let (found, hash) = store
-        .user_with_hash(&Email::parse("ANNA@gemeente.nl").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
+    let (found, hash) = store.user_with_hash(&Email::parse("ANNA@gemeente.nl").unwrap()).await.unwrap().unwrap();
     assert_eq!(found, u);
     assert!(hash.starts_with("$argon2id$"));
     assert!(matches!(store.user(9999).await, Err(StoreError::NotFound)));
@@ -55,157 +49,56 @@ async fn users_are_listed_in_pages_by_email(store: Store) {
     let p1 = store.users(1, 2).await.unwrap();
     assert_eq!(p1.total, 3);
     assert_eq!(p1.pages(), 2);
-    assert_eq!(
-        p1.items
-            .iter()
-            .map(|u| u.email.as_str())
-            .collect::<Vec<_>>(),
-        ["a@x.nl", "b@x.nl"]
-    );
+    assert_eq!(p1.items.iter().map(|u| u.email.as_str()).collect::<Vec<_>>(), ["a@x.nl", "b@x.nl"]);
     let p2 = store.users(2, 2).await.unwrap();
-    assert_eq!(
-        p2.items
-            .iter()
-            .map(|u| u.email.as_str())
-            .collect::<Vec<_>>(),
-        ["c@x.nl"]
-    );
+    assert_eq!(p2.items.iter().map(|u| u.email.as_str()).collect::<Vec<_>>(), ["c@x.nl"]);
 }
 
 async fn sessions_resolve_to_their_user_until_deleted_or_expired(store: Store) {
     let u = add_user(&store, "s@x.nl", false).await;
-    let secret = store
-        .create_session(u.id, Duration::hours(8))
-        .await
-        .unwrap();
-    let info = store
-        .session(&secret, Duration::hours(8))
-        .await
-        .unwrap()
-        .expect("live session");
+    let secret = store.create_session(u.id, Duration::hours(8)).await.unwrap();
+    let info = store.session(&secret, Duration::hours(8)).await.unwrap().expect("live session");
     assert_eq!(info.user.id, u.id);
     assert_eq!(info.csrf_token.len(), 43);
-    assert!(
-        store
-            .session("not-a-session", Duration::hours(8))
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(store.session("not-a-session", Duration::hours(8)).await.unwrap().is_none());
     store.delete_session(&secret).await.unwrap();
-    assert!(
-        store
-            .session(&secret, Duration::hours(8))
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(store.session(&secret, Duration::hours(8)).await.unwrap().is_none());
     // A session created with a lifetime in the past is expired and cleaned up.
-    let old = store
-        .create_session(u.id, Duration::seconds(-5))
-        .await
-        .unwrap();
-    assert!(
-        store
-            .session(&old, Duration::hours(8))
-            .await
-            .unwrap()
-            .is_none()
-    );
+    let old = store.create_session(u.id, Duration::seconds(-5)).await.unwrap();
+    assert!(store.session(&old, Duration::hours(8)).await.unwrap().is_none());
     assert_eq!(store.delete_expired().await.unwrap(), 1);
 }
 
 async fn a_new_password_ends_the_other_sessions(store: Store) {
     let u = add_user(&store, "p@x.nl", false).await;
-    let keep = store
-        .create_session(u.id, Duration::hours(1))
-        .await
-        .unwrap();
-    let other = store
-        .create_session(u.id, Duration::hours(1))
-        .await
-        .unwrap();
-    store
-        .set_password(&actor(), u.id, "newhash", Some(&keep))
-        .await
-        .unwrap();
-    assert!(
-        store
-            .session(&keep, Duration::hours(1))
-            .await
-            .unwrap()
-            .is_some()
-    );
-    assert!(
-        store
-            .session(&other, Duration::hours(1))
-            .await
-            .unwrap()
-            .is_none()
-    );
+    let keep = store.create_session(u.id, Duration::hours(1)).await.unwrap();
+    let other = store.create_session(u.id, Duration::hours(1)).await.unwrap();
+    store.set_password(&actor(), u.id, "newhash", Some(&keep)).await.unwrap();
+    assert!(store.session(&keep, Duration::hours(1)).await.unwrap().is_some());
+    assert!(store.session(&other, Duration::hours(1)).await.unwrap().is_none());
 }
 
 async fn blocking_an_account_ends_its_sessions_and_tokens(store: Store) {
     let u = add_user(&store, "b@x.nl", false).await;
-    let s = store
-        .create_session(u.id, Duration::hours(1))
-        .await
-        .unwrap();
-    let (_, token) = store
-        .create_api_token(&actor(), u.id, "script")
-        .await
-        .unwrap();
-    assert_eq!(
-        store
-            .user_for_api_token(&token)
-            .await
-            .unwrap()
-            .map(|u| u.id),
-        Some(u.id)
-    );
-    let after = store
-        .update_user_flags(&actor(), u.id, false, true)
-        .await
-        .unwrap();
+    let s = store.create_session(u.id, Duration::hours(1)).await.unwrap();
+    let (_, token) = store.create_api_token(&actor(), u.id, "script").await.unwrap();
+    assert_eq!(store.user_for_api_token(&token).await.unwrap().map(|u| u.id), Some(u.id));
+    let after = store.update_user_flags(&actor(), u.id, false, true).await.unwrap();
     assert!(after.disabled);
-    assert!(
-        store
-            .session(&s, Duration::hours(1))
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(store.session(&s, Duration::hours(1)).await.unwrap().is_none());
     assert!(store.user_for_api_token(&token).await.unwrap().is_none());
-    let unblocked = store
-        .update_user_flags(&actor(), u.id, true, false)
-        .await
-        .unwrap();
+    let unblocked = store.update_user_flags(&actor(), u.id, true, false).await.unwrap();
     assert!(!unblocked.disabled && unblocked.is_admin);
 }
 
 async fn api_tokens_work_until_revoked_and_only_by_their_owner(store: Store) {
     let u = add_user(&store, "t@x.nl", false).await;
     let other = add_user(&store, "o@x.nl", false).await;
-    let (token, secret) = store
-        .create_api_token(&actor(), u.id, "import")
-        .await
-        .unwrap();
+    let (token, secret) = store.create_api_token(&actor(), u.id, "import").await.unwrap();
     assert!(secret.starts_with("ww_"));
-    assert!(
-        store
-            .user_for_api_token("ww_wrong")
-            .await
-            .unwrap()
-            .is_none()
-    );
-    assert!(matches!(
-        store.revoke_api_token(&actor(), other.id, token.id).await,
-        Err(StoreError::NotFound)
-    ));
-    store
-        .revoke_api_token(&actor(), u.id, token.id)
-        .await
-        .unwrap();
+    assert!(store.user_for_api_token("ww_wrong").await.unwrap().is_none());
+    assert!(matches!(store.revoke_api_token(&actor(), other.id, token.id).await, Err(StoreError::NotFound)));
+    store.revoke_api_token(&actor(), u.id, token.id).await.unwrap();
     assert!(store.user_for_api_token(&secret).await.unwrap().is_none());
     let listed = store.api_tokens(u.id).await.unwrap();
     assert!(listed[0].revoked_at.is_some());
@@ -213,33 +106,12 @@ async fn api_tokens_work_until_revoked_and_only_by_their_owner(store: Store) {
 
 async fn failed_logins_are_counted_per_email_and_address(store: Store) {
     for _ in 0..3 {
-        store
-            .record_login_attempt("a@x.nl", "10.0.0.1", false)
-            .await
-            .unwrap();
+        store.record_login_attempt("a@x.nl", "10.0.0.1", false).await.unwrap();
     }
-    store
-        .record_login_attempt("b@x.nl", "10.0.0.1", false)
-        .await
-        .unwrap();
-    assert_eq!(
-        store
-            .recent_login_failures("a@x.nl", "10.0.0.1", Duration::minutes(15))
-            .await
-            .unwrap(),
-        (3, 4)
-    );
-    store
-        .record_login_attempt("a@x.nl", "10.0.0.1", true)
-        .await
-        .unwrap();
-    assert_eq!(
-        store
-            .recent_login_failures("a@x.nl", "10.0.0.2", Duration::minutes(15))
-            .await
-            .unwrap(),
-        (0, 0)
-    );
+    store.record_login_attempt("b@x.nl", "10.0.0.1", false).await.unwrap();
+    assert_eq!(store.recent_login_failures("a@x.nl", "10.0.0.1", Duration::minutes(15)).await.unwrap(), (3, 4));
+    store.record_login_attempt("a@x.nl", "10.0.0.1", true).await.unwrap();
+    assert_eq!(store.recent_login_failures("a@x.nl", "10.0.0.2", Duration::minutes(15)).await.unwrap(), (0, 0));
 }
 
 async fn programmes_round_trip_with_areas_in_order(store: Store) {
@@ -249,21 +121,11 @@ async fn programmes_round_trip_with_areas_in_order(store: Store) {
     assert_eq!(loaded, p);
     assert_eq!(loaded.name, "Zuid");
     assert_eq!(loaded.description, "Beschrijving met 'quotes' en <tekens>");
-    assert_eq!(
-        loaded
-            .areas
-            .iter()
-            .map(|a| a.code.as_str())
-            .collect::<Vec<_>>(),
-        ["WK059910", "WK059915"]
-    );
+    assert_eq!(loaded.areas.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["WK059910", "WK059915"]);
     assert!(loaded.published.is_empty(), "nothing is public by default");
     let mut changed = programme_input("Zuid 2");
     changed.areas = "BU05991081 Bloemhof".into();
-    let updated = store
-        .update_programme(&actor(), p.id, &changed.parse().unwrap())
-        .await
-        .unwrap();
+    let updated = store.update_programme(&actor(), p.id, &changed.parse().unwrap()).await.unwrap();
     assert_eq!(updated.name, "Zuid 2");
     assert_eq!(updated.areas.len(), 1);
     assert_eq!(store.programme_counts(p.id).await.unwrap().areas, 1);
@@ -271,192 +133,67 @@ async fn programmes_round_trip_with_areas_in_order(store: Store) {
 
 async fn who_sees_which_programme(store: Store) {
     let member = add_user(&store, "m@x.nl", false).await;
-    let a = store
-        .create_programme(&actor(), &programme_input("A").parse().unwrap())
-        .await
-        .unwrap();
-    let b = store
-        .create_programme(&actor(), &programme_input("B").parse().unwrap())
-        .await
-        .unwrap();
-    let c = store
-        .create_programme(&actor(), &programme_input("C").parse().unwrap())
-        .await
-        .unwrap();
-    store
-        .set_published_pages(&actor(), a.id, &[Page::Overview])
-        .await
-        .unwrap();
-    store
-        .set_member_role(&actor(), b.id, member.id, Role::Reader)
-        .await
-        .unwrap();
-    let names = |ps: Vec<wijkwijzer::domain::programme::Programme>| {
-        ps.into_iter().map(|p| p.name).collect::<Vec<_>>()
-    };
-    assert_eq!(
-        names(store.programmes(Viewer::Public, None).await.unwrap()),
-        ["A"]
-    );
-    assert_eq!(
-        names(
-            store
-                .programmes(Viewer::Member(member.id), None)
-                .await
-                .unwrap()
-        ),
-        ["A", "B"]
-    );
-    assert_eq!(
-        names(store.programmes(Viewer::Admin, None).await.unwrap()),
-        ["A", "B", "C"]
-    );
-    assert_eq!(
-        names(
-            store
-                .programmes(Viewer::Admin, Some("GM0363"))
-                .await
-                .unwrap()
-        ),
-        Vec::<String>::new()
-    );
+    let a = store.create_programme(&actor(), &programme_input("A").parse().unwrap()).await.unwrap();
+    let b = store.create_programme(&actor(), &programme_input("B").parse().unwrap()).await.unwrap();
+    let c = store.create_programme(&actor(), &programme_input("C").parse().unwrap()).await.unwrap();
+    store.set_published_pages(&actor(), a.id, &[Page::Overview]).await.unwrap();
+    store.set_member_role(&actor(), b.id, member.id, Role::Reader).await.unwrap();
+    let names = |ps: Vec<wijkwijzer::domain::programme::Programme>| ps.into_iter().map(|p| p.name).collect::<Vec<_>>();
+    assert_eq!(names(store.programmes(Viewer::Public, None).await.unwrap()), ["A"]);
+    assert_eq!(names(store.programmes(Viewer::Member(member.id), None).await.unwrap()), ["A", "B"]);
+    assert_eq!(names(store.programmes(Viewer::Admin, None).await.unwrap()), ["A", "B", "C"]);
+    assert_eq!(names(store.programmes(Viewer::Admin, Some("GM0363")).await.unwrap()), Vec::<String>::new());
     store.delete_programme(&actor(), c.id).await.unwrap();
-    assert_eq!(
-        names(
-            store
-                .programmes(Viewer::Admin, Some("GM0599"))
-                .await
-                .unwrap()
-        ),
-        ["A", "B"]
-    );
-    assert!(matches!(
-        store.programme(c.id).await,
-        Err(StoreError::NotFound)
-    ));
+    assert_eq!(names(store.programmes(Viewer::Admin, Some("GM0599")).await.unwrap()), ["A", "B"]);
+    assert!(matches!(store.programme(c.id).await, Err(StoreError::NotFound)));
 }
 
 async fn publication_switches_are_per_page(store: Store) {
-    let p = store
-        .create_programme(&actor(), &programme_input("P").parse().unwrap())
-        .await
-        .unwrap();
-    let after = store
-        .set_published_pages(&actor(), p.id, &[Page::Overview, Page::Agenda])
-        .await
-        .unwrap();
+    let p = store.create_programme(&actor(), &programme_input("P").parse().unwrap()).await.unwrap();
+    let after = store.set_published_pages(&actor(), p.id, &[Page::Overview, Page::Agenda]).await.unwrap();
     assert!(after.is_published(Page::Overview) && after.is_published(Page::Agenda));
     assert!(!after.is_published(Page::Urgency));
-    let after = store
-        .set_published_pages(&actor(), p.id, &[])
-        .await
-        .unwrap();
+    let after = store.set_published_pages(&actor(), p.id, &[]).await.unwrap();
     assert!(after.published.is_empty());
 }
 
 async fn members_get_one_role_per_programme(store: Store) {
     let u = add_user(&store, "r@x.nl", false).await;
-    let p = store
-        .create_programme(&actor(), &programme_input("P").parse().unwrap())
-        .await
-        .unwrap();
+    let p = store.create_programme(&actor(), &programme_input("P").parse().unwrap()).await.unwrap();
     assert_eq!(store.role_in(u.id, p.id).await.unwrap(), None);
-    store
-        .set_member_role(&actor(), p.id, u.id, Role::Partner)
-        .await
-        .unwrap();
-    store
-        .set_member_role(&actor(), p.id, u.id, Role::Manager)
-        .await
-        .unwrap();
-    assert_eq!(
-        store.role_in(u.id, p.id).await.unwrap(),
-        Some(Role::Manager)
-    );
+    store.set_member_role(&actor(), p.id, u.id, Role::Partner).await.unwrap();
+    store.set_member_role(&actor(), p.id, u.id, Role::Manager).await.unwrap();
+    assert_eq!(store.role_in(u.id, p.id).await.unwrap(), Some(Role::Manager));
     let members = store.members(p.id).await.unwrap();
     assert_eq!(members.len(), 1);
     assert_eq!(members[0].role, Role::Manager);
     let counts = store.programme_counts(p.id).await.unwrap();
     assert_eq!((counts.members, counts.managers), (1, 1));
-    assert!(matches!(
-        store
-            .set_member_role(&actor(), p.id, 424242, Role::Reader)
-            .await,
-        Err(StoreError::NotFound)
-    ));
+    assert!(matches!(store.set_member_role(&actor(), p.id, 424242, Role::Reader).await, Err(StoreError::NotFound)));
     store.remove_member(&actor(), p.id, u.id).await.unwrap();
     assert!(store.members(p.id).await.unwrap().is_empty());
-    assert!(matches!(
-        store.remove_member(&actor(), p.id, u.id).await,
-        Err(StoreError::NotFound)
-    ));
+    assert!(matches!(store.remove_member(&actor(), p.id, u.id).await, Err(StoreError::NotFound)));
 }
 
 async fn every_change_leaves_an_audit_record_with_before_and_after(store: Store) {
     let admin = add_user(&store, "admin@x.nl", true).await;
     let who = Actor::user(admin.id, &admin.email);
-    let p = store
-        .create_programme(&who, &programme_input("Oud").parse().unwrap())
-        .await
-        .unwrap();
-    store
-        .update_programme(&who, p.id, &programme_input("Nieuw").parse().unwrap())
-        .await
-        .unwrap();
-    store
-        .set_member_role(&who, p.id, admin.id, Role::Manager)
-        .await
-        .unwrap();
+    let p = store.create_programme(&who, &programme_input("Oud").parse().unwrap()).await.unwrap();
+    store.update_programme(&who, p.id, &programme_input("Nieuw").parse().unwrap()).await.unwrap();
+    store.set_member_role(&who, p.id, admin.id, Role::Manager).await.unwrap();
     store.delete_programme(&who, p.id).await.unwrap();
-    let records = store
-        .audit_records(
-            AuditFilter {
-                programme_id: Some(p.id),
-            },
-            1,
-            50,
-        )
-        .await
-        .unwrap();
-    let actions: Vec<_> = records
-        .items
-        .iter()
-        .map(|r| format!("{}-{}", r.entity, r.action))
-        .collect();
-    assert_eq!(
-        actions,
-        [
-            "programme-delete",
-            "membership-create",
-            "programme-update",
-            "programme-create"
-        ]
-    );
+    let records = store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 50).await.unwrap();
+    let actions: Vec<_> = records.items.iter().map(|r| format!("{}-{}", r.entity, r.action)).collect();
+    assert_eq!(actions, ["programme-delete", "membership-create", "programme-update", "programme-create"]);
     let update = &records.items[2];
     assert_eq!(update.actor_id, Some(admin.id));
     assert_eq!(update.actor_label, "admin@x.nl");
-    assert!(
-        update
-            .changed_fields()
-            .iter()
-            .any(|(f, b, a)| f == "name" && b == "Oud" && a == "Nieuw")
-    );
+    assert!(update.changed_fields().iter().any(|(f, b, a)| f == "name" && b == "Oud" && a == "Nieuw"));
     assert!(records.items[0].after.is_none() && records.items[0].before.is_some());
     // Site-wide history includes account changes, and never a password hash.
-    let all = store
-        .audit_records(AuditFilter::default(), 1, 100)
-        .await
-        .unwrap();
-    assert!(
-        all.items
-            .iter()
-            .any(|r| r.entity == "user" && r.action == "create")
-    );
-    assert!(
-        !serde_json::to_string(&all.items)
-            .unwrap()
-            .contains("argon2")
-    );
+    let all = store.audit_records(AuditFilter::default(), 1, 100).await.unwrap();
+    assert!(all.items.iter().any(|r| r.entity == "user" && r.action == "create"));
+    assert!(!serde_json::to_string(&all.items).unwrap().contains("argon2"));
 }
 
 async fn the_database_reports_its_health(store: Store) {
@@ -485,16 +222,16 @@ on_both_databases!(
     every_change_leaves_an_audit_record_with_before_and_after,
     the_database_reports_its_health,
     migrations_can_run_twice,
+    an_import_stores_figures_and_missing_figures_and_replaces_on_reimport,
+    a_code_only_table_does_not_overwrite_a_known_name,
+    a_failing_import_leaves_nothing_behind,
 );
 
 /// The two migrated schemas have the same tables and columns, with matching types.
 #[tokio::test]
 async fn sqlite_and_postgres_schemas_match() {
     let Some(admin) = common::postgres_url() else {
-        common::skipped(
-            "sqlite_and_postgres_schemas_match",
-            &format!("set {} to run it", common::PG_ENV),
-        );
+        common::skipped("sqlite_and_postgres_schemas_match", &format!("set {} to run it", common::PG_ENV));
         return;
     };
     let (sqlite, _dir) = common::sqlite_store().await;
@@ -505,24 +242,12 @@ async fn sqlite_and_postgres_schemas_match() {
         "integer" | "bigint" => "integer",
         "text" => "text",
         "real" | "double precision" => "real",
-        other => panic!(
-            "unexpected column type {other}: use INTEGER/BIGINT, REAL/DOUBLE PRECISION or TEXT only"
-        ),
+        other => panic!("unexpected column type {other}: use INTEGER/BIGINT, REAL/DOUBLE PRECISION or TEXT only"),
     };
-    let a: Vec<(String, String, &str)> = sqlite
-        .schema_columns()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|(t, c, ty)| (t, c, normalise(&ty)))
-        .collect();
-    let b: Vec<(String, String, &str)> = pg
-        .schema_columns()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|(t, c, ty)| (t, c, normalise(&ty)))
-        .collect();
+    let a: Vec<(String, String, &str)> =
+        sqlite.schema_columns().await.unwrap().into_iter().map(|(t, c, ty)| (t, c, normalise(&ty))).collect();
+    let b: Vec<(String, String, &str)> =
+        pg.schema_columns().await.unwrap().into_iter().map(|(t, c, ty)| (t, c, normalise(&ty))).collect();
     pg.close().await;
     common::drop_postgres_database(&admin, &db).await;
     assert!(!a.is_empty());
@@ -535,19 +260,87 @@ async fn sqlite_and_postgres_schemas_match() {
 async fn sqlite_runs_in_wal_mode_with_foreign_keys_on() {
     let (store, dir) = common::sqlite_store().await;
     add_user(&store, "w@x.nl", false).await;
-    assert!(
-        dir.path().join("test.db-wal").exists(),
-        "write-ahead log in use"
+    assert!(dir.path().join("test.db-wal").exists(), "write-ahead log in use");
+    let p = store.create_programme(&actor(), &programme_input("FK").parse().unwrap()).await.unwrap();
+    let missing_user = store.set_member_role(&actor(), p.id, 4242, Role::Reader).await;
+    assert!(matches!(missing_user, Err(StoreError::NotFound)), "{missing_user:?}");
+}
+
+fn small_dataset(value: f64) -> wijkwijzer::domain::statistics::Dataset {
+    use wijkwijzer::domain::programme::AreaCode;
+    use wijkwijzer::domain::statistics::{AreaName, Cell, Dataset, IndicatorMeta, Period, Record};
+    Dataset {
+        source_table: "TEST01".into(),
+        layout_year: Some(2020),
+        areas: vec![
+            AreaName { code: AreaCode::parse("GM0599").unwrap(), name: "Rotterdam".into() },
+            AreaName { code: AreaCode::parse("BU05991081").unwrap(), name: "BU05991081".into() },
+        ],
+        indicators: vec![
+            IndicatorMeta {
+                key: "Eenzaam_28".into(),
+                title: "Eenzaam".into(),
+                unit: "%".into(),
+                description: String::new(),
+            },
+            IndicatorMeta {
+                key: "Roker_11".into(),
+                title: "Roker".into(),
+                unit: "%".into(),
+                description: String::new(),
+            },
+        ],
+        variants: vec!["Leeftijd=20300".into()],
+        periods: vec![Period::from_statline("2020JJ00").unwrap()],
+        records: vec![
+            Record {
+                area: 0,
+                period: 0,
+                variant: 0,
+                cells: vec![(0, Cell::Value { value, symbol: None }), (1, Cell::Missing('.'))],
+            },
+            Record { area: 1, period: 0, variant: 0, cells: vec![(0, Cell::Value { value: 61.0, symbol: None })] },
+        ],
+    }
+}
+
+async fn an_import_stores_figures_and_missing_figures_and_replaces_on_reimport(store: Store) {
+    use wijkwijzer::domain::statistics::Cell;
+    let s = store.import_dataset(&actor(), "t.json", "test", &small_dataset(50.1)).await.unwrap();
+    assert_eq!((s.areas, s.indicators, s.values, s.missing), (2, 2, 3, 1));
+    assert_eq!(s.periods, ["2020"]);
+    let v = store.observation("TEST01", "Eenzaam_28", "Leeftijd=20300", "GM0599", "2020JJ00").await.unwrap();
+    assert_eq!(v, Some(Cell::Value { value: 50.1, symbol: None }));
+    let missing = store.observation("TEST01", "Roker_11", "Leeftijd=20300", "GM0599", "2020JJ00").await.unwrap();
+    assert_eq!(missing, Some(Cell::Missing('.')), "missing is stored as missing, not as zero");
+    assert_eq!(
+        store.observation("TEST01", "Roker_11", "Leeftijd=20300", "BU05991081", "2020JJ00").await.unwrap(),
+        None
     );
-    let p = store
-        .create_programme(&actor(), &programme_input("FK").parse().unwrap())
-        .await
-        .unwrap();
-    let missing_user = store
-        .set_member_role(&actor(), p.id, 4242, Role::Reader)
-        .await;
-    assert!(
-        matches!(missing_user, Err(StoreError::NotFound)),
-        "{missing_user:?}"
-    );
+    // Again, with a new figure: replaced, not doubled.
+    store.import_dataset(&actor(), "t.json", "test", &small_dataset(49.0)).await.unwrap();
+    assert_eq!(store.count_values("TEST01").await.unwrap(), 3);
+    let v = store.observation("TEST01", "Eenzaam_28", "Leeftijd=20300", "GM0599", "2020JJ00").await.unwrap();
+    assert_eq!(v, Some(Cell::Value { value: 49.0, symbol: None }));
+    assert_eq!(store.area_name("GM0599", 2020).await.unwrap(), Some(("Rotterdam".into(), "gemeente".into())));
+    let audit = store.audit_records(AuditFilter::default(), 1, 10).await.unwrap();
+    assert_eq!(audit.items[0].action, "import");
+}
+
+async fn a_code_only_table_does_not_overwrite_a_known_name(store: Store) {
+    let mut named = small_dataset(1.0);
+    named.areas[1].name = "Bloemhof".into();
+    store.import_dataset(&actor(), "names", "test", &named).await.unwrap();
+    store.import_dataset(&actor(), "codes", "test", &small_dataset(2.0)).await.unwrap();
+    assert_eq!(store.area_name("BU05991081", 2020).await.unwrap(), Some(("Bloemhof".into(), "buurt".into())));
+}
+
+async fn a_failing_import_leaves_nothing_behind(store: Store) {
+    let mut broken = small_dataset(1.0);
+    // The same record twice can only come from a broken reader; the database refuses it.
+    broken.records.push(broken.records[0].clone());
+    let err = store.import_dataset(&actor(), "broken", "test", &broken).await.unwrap_err();
+    assert!(matches!(err, StoreError::Conflict("observation")), "{err:?}");
+    assert_eq!(store.count_values("TEST01").await.unwrap(), 0);
+    assert_eq!(store.area_name("GM0599", 2020).await.unwrap(), None, "no areas either");
 }

@@ -297,3 +297,24 @@ cli-error-email = e-mail address '{ $email }' refused: { $reason }
 cli-error-no-user = there is no account with e-mail address { $email }
 cli-error-user-exists = an account with e-mail address { $email } already exists
 cli-error-user-invalid = account refused: { $reasons }
+
+## Importing statistics
+cli-import-summary = { $file }: table { $table }, { $areas } areas, { $indicators } indicators, period(s) { $periods }, { $values } values, of which { $missing } without a figure.
+cli-import-refused = Nothing imported: { $count } file(s) refused.
+cli-error-no-data-files = no data files: only metadata (DataProperties, TableInfos) given
+cli-error-period = period '{ $period }' not understood: use for example 2024, 2024-Q3 or 2024-07
+import-error-read = { $file }: cannot read the file ({ $detail })
+import-error-format = { $file }: unknown format; expected StatLine JSON, StatLine xlsx or an Identifier,Title list
+import-error-json = { $file }: not valid JSON ({ $detail })
+import-error-xlsx = { $file }: not a readable xlsx file ({ $detail })
+import-error-csv = { $file }: cannot read the CSV ({ $detail })
+import-error-no-region = { $file }: no column with area codes (expected one of: { $detail })
+import-error-no-indicators = { $file }: no columns with figures found
+import-error-no-period = { $file }: the file names no period; give one with --period or a TableInfos file
+import-error-no-rows = { $file }: no data rows
+import-error-record = { $file }, row { $row }: not a record
+import-error-empty-key = { $file }, row { $row }, column { $column }: empty, but a value is needed here
+import-error-area-code = { $file }, row { $row }, column { $column }: '{ $value }' is not a CBS area code
+import-error-period = { $file }, row { $row }, column { $column }: '{ $value }' is not a StatLine period
+import-error-value = { $file }, row { $row }, column { $column }: '{ $value }' is neither a number nor a CBS symbol (. x - ?)
+import-error-duplicate = { $file }, row { $row }: { $value } for period { $detail } appears earlier in the file

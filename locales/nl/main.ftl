@@ -297,3 +297,24 @@ cli-error-email = e-mailadres '{ $email }' geweigerd: { $reason }
 cli-error-no-user = er is geen account met e-mailadres { $email }
 cli-error-user-exists = er bestaat al een account met e-mailadres { $email }
 cli-error-user-invalid = account geweigerd: { $reasons }
+
+## Import van statistieken
+cli-import-summary = { $file }: tabel { $table }, { $areas } gebieden, { $indicators } indicatoren, periode(n) { $periods }, { $values } waarden, waarvan { $missing } zonder cijfer.
+cli-import-refused = Niets geïmporteerd: { $count } bestand(en) geweigerd.
+cli-error-no-data-files = geen gegevensbestanden: alleen metadata (DataProperties, TableInfos) opgegeven
+cli-error-period = periode '{ $period }' niet begrepen: gebruik bijvoorbeeld 2024, 2024-Q3 of 2024-07
+import-error-read = { $file }: bestand niet te lezen ({ $detail })
+import-error-format = { $file }: onbekend formaat; verwacht StatLine-JSON, StatLine-xlsx of een lijst Identifier,Title
+import-error-json = { $file }: geen geldige JSON ({ $detail })
+import-error-xlsx = { $file }: geen leesbaar xlsx-bestand ({ $detail })
+import-error-csv = { $file }: CSV niet te lezen ({ $detail })
+import-error-no-region = { $file }: geen kolom met gebiedscodes (verwacht een van: { $detail })
+import-error-no-indicators = { $file }: geen kolommen met cijfers gevonden
+import-error-no-period = { $file }: het bestand noemt geen periode; geef die op met --period of met een TableInfos-bestand
+import-error-no-rows = { $file }: geen gegevensrijen
+import-error-record = { $file }, rij { $row }: geen record
+import-error-empty-key = { $file }, rij { $row }, kolom { $column }: leeg, maar hier is een waarde nodig
+import-error-area-code = { $file }, rij { $row }, kolom { $column }: '{ $value }' is geen CBS-gebiedscode
+import-error-period = { $file }, rij { $row }, kolom { $column }: '{ $value }' is geen StatLine-periode
+import-error-value = { $file }, rij { $row }, kolom { $column }: '{ $value }' is geen getal en geen CBS-teken (. x - ?)
+import-error-duplicate = { $file }, rij { $row }: { $value } staat voor periode { $detail } al eerder in het bestand

@@ -25,18 +25,23 @@ CREATE TABLE indicators (
     polarity TEXT NOT NULL,
     in_scan INTEGER NOT NULL DEFAULT 0,
     composition INTEGER NOT NULL DEFAULT 0,
+    periods TEXT NOT NULL DEFAULT '',
     CONSTRAINT indicators_key UNIQUE (source_table, key, variant)
 );
 
--- A value, or a missing value with the publisher's symbol ('.', 'x', '-', '?'). Not measured = no row.
+-- One row per published record: a table's figures for one area, period and variant, as a JSON
+-- object from indicator key to value. A number is a figure; ".", "x" or "?" is a missing figure with
+-- the publisher's symbol (never zero); "-" is CBS nil (zero); [12.5, "*"] is a figure with a mark.
+-- Not measured = the key is absent. Storing records rather than single values keeps imports fast
+-- (a StatLine row is one row here) and serves the profile of an area in a few rows.
 CREATE TABLE observations (
-    indicator_id INTEGER NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,
+    source_table TEXT NOT NULL,
+    variant TEXT NOT NULL,
     area_code TEXT NOT NULL,
-    layout_year INTEGER NOT NULL,
     period TEXT NOT NULL,
-    value REAL,
-    symbol TEXT,
-    PRIMARY KEY (indicator_id, area_code, period)
+    layout_year INTEGER NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (source_table, variant, area_code, period)
 );
 CREATE INDEX observations_area_idx ON observations (area_code, period);
 

@@ -34,12 +34,7 @@ impl Modify for BearerAuth {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
-            SecurityScheme::Http(
-                HttpBuilder::new()
-                    .scheme(HttpAuthScheme::Bearer)
-                    .bearer_format("ww_…")
-                    .build(),
-            ),
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("ww_…").build()),
         );
     }
 }
@@ -49,15 +44,8 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(users::me))
         .routes(routes!(users::list_users, users::create_user))
-        .routes(routes!(
-            programmes::list_programmes,
-            programmes::create_programme
-        ))
-        .routes(routes!(
-            programmes::get_programme,
-            programmes::update_programme,
-            programmes::delete_programme
-        ))
+        .routes(routes!(programmes::list_programmes, programmes::create_programme))
+        .routes(routes!(programmes::get_programme, programmes::update_programme, programmes::delete_programme))
         .routes(routes!(programmes::list_members))
         .routes(routes!(programmes::put_member, programmes::delete_member))
         .split_for_parts()
@@ -71,8 +59,5 @@ pub fn openapi_document() -> utoipa::openapi::OpenApi {
 pub fn router() -> Router<AppState> {
     let (router, doc) = api_router();
     let doc = Arc::new(doc);
-    router.route(
-        "/api/v1/openapi.json",
-        get(move || async move { Json((*doc).clone()) }),
-    )
+    router.route("/api/v1/openapi.json", get(move || async move { Json((*doc).clone()) }))
 }

@@ -4,9 +4,7 @@ use super::dto::{ErrorBody, MemberDto, ProgrammeBody, ProgrammeDto, RoleBody};
 use crate::domain::access::Role;
 use crate::domain::validation::FieldErrors;
 use crate::web::AppState;
-use crate::web::access::{
-    Delete, Internal, Manage, ManageMembers, ProgrammeAccess, SiteAdmin, View,
-};
+use crate::web::access::{Delete, Internal, Manage, ManageMembers, ProgrammeAccess, SiteAdmin, View};
 use crate::web::error::{AppError, AppResult};
 use crate::web::session::Auth;
 use axum::Json;
@@ -58,10 +56,7 @@ pub async fn update_programme(
     Json(body): Json<ProgrammeBody>,
 ) -> AppResult<Json<ProgrammeDto>> {
     let new = body.to_input().parse().map_err(AppError::Validation)?;
-    let p = state
-        .store
-        .update_programme(&access.actor(), access.programme.id, &new)
-        .await?;
+    let p = state.store.update_programme(&access.actor(), access.programme.id, &new).await?;
     Ok(Json(p.into()))
 }
 
@@ -69,14 +64,8 @@ pub async fn update_programme(
 #[utoipa::path(delete, path = "/api/v1/programmes/{id}", tag = "programmes",
     params(("id" = i64, Path, description = "Programme id")),
     responses((status = 204), (status = 403, body = ErrorBody)))]
-pub async fn delete_programme(
-    State(state): State<AppState>,
-    access: ProgrammeAccess<Delete>,
-) -> AppResult<StatusCode> {
-    state
-        .store
-        .delete_programme(&access.actor(), access.programme.id)
-        .await?;
+pub async fn delete_programme(State(state): State<AppState>, access: ProgrammeAccess<Delete>) -> AppResult<StatusCode> {
+    state.store.delete_programme(&access.actor(), access.programme.id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -107,19 +96,13 @@ pub async fn put_member(
     Path(path): Path<MemberPath>,
     Json(body): Json<RoleBody>,
 ) -> AppResult<StatusCode> {
-    let role = Role::from_key(&body.role)
-        .ok_or_else(|| AppError::Validation(FieldErrors::single("role", "error-role")))?;
+    let role =
+        Role::from_key(&body.role).ok_or_else(|| AppError::Validation(FieldErrors::single("role", "error-role")))?;
     let user = state.store.user(path.user_id).await?;
     if user.disabled {
-        return Err(AppError::Validation(FieldErrors::single(
-            "user_id",
-            "error-user-unknown",
-        )));
+        return Err(AppError::Validation(FieldErrors::single("user_id", "error-user-unknown")));
     }
-    state
-        .store
-        .set_member_role(&access.actor(), path.id, path.user_id, role)
-        .await?;
+    state.store.set_member_role(&access.actor(), path.id, path.user_id, role).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -131,9 +114,6 @@ pub async fn delete_member(
     access: ProgrammeAccess<ManageMembers>,
     Path(path): Path<MemberPath>,
 ) -> AppResult<StatusCode> {
-    state
-        .store
-        .remove_member(&access.actor(), access.programme.id, path.user_id)
-        .await?;
+    state.store.remove_member(&access.actor(), access.programme.id, path.user_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

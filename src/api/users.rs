@@ -36,10 +36,7 @@ pub async fn list_users(
     Query(q): Query<PageParams>,
 ) -> AppResult<Json<UserPage>> {
     let per_page = q.per_page.unwrap_or(50).clamp(1, 200);
-    let page = state
-        .store
-        .users(q.page.unwrap_or(1).max(1), per_page)
-        .await?;
+    let page = state.store.users(q.page.unwrap_or(1).max(1), per_page).await?;
     Ok(Json(UserPage {
         total: page.total,
         page: page.page,
@@ -56,20 +53,12 @@ pub async fn create_user(
     admin: SiteAdmin,
     Json(body): Json<NewUserBody>,
 ) -> AppResult<(StatusCode, Json<UserDto>)> {
-    let new = NewUser::parse(
-        &body.email,
-        &body.display_name,
-        &body.password,
-        body.is_admin,
-    )
-    .map_err(AppError::Validation)?;
+    let new =
+        NewUser::parse(&body.email, &body.display_name, &body.password, body.is_admin).map_err(AppError::Validation)?;
     let hash = crate::web::hash_password(&new.password).await?;
     match state.store.create_user(&admin.actor(), &new, &hash).await {
         Ok(u) => Ok((StatusCode::CREATED, Json(u.into()))),
-        Err(StoreError::Conflict(_)) => Err(AppError::Validation(FieldErrors::single(
-            "email",
-            "error-email-taken",
-        ))),
+        Err(StoreError::Conflict(_)) => Err(AppError::Validation(FieldErrors::single("email", "error-email-taken"))),
         Err(e) => Err(e.into()),
     }
 }

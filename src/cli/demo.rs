@@ -6,62 +6,32 @@ use crate::config::Flags;
 use crate::demo;
 use std::path::{Path, PathBuf};
 
-pub async fn run(
-    cfg: Option<&Path>,
-    data_dir: Option<PathBuf>,
-    bind: Option<String>,
-) -> anyhow::Result<()> {
+pub async fn run(cfg: Option<&Path>, data_dir: Option<PathBuf>, bind: Option<String>) -> anyhow::Result<()> {
     // The demo always runs on the embedded database in its data folder, whatever DATABASE_URL says.
-    let mut flags = Flags {
-        database_url: None,
-        data_dir,
-        bind,
-    };
-    let config = crate::config::Config::load(cfg, &flags)
-        .map_err(|e| fail("cli-error-config", &[("detail", e.to_string())]))?;
+    let mut flags = Flags { database_url: None, data_dir, bind };
+    let config =
+        crate::config::Config::load(cfg, &flags).map_err(|e| fail("cli-error-config", &[("detail", e.to_string())]))?;
     flags.database_url = Some(crate::store::sqlite_url_for_dir(&config.data_dir));
     let (config, store) = open_store(cfg, flags).await?;
     // Bind before loading, so an occupied port fails fast and leaves nothing half-done.
     let listener = bind_listener(&config.bind).await?;
-    println!(
-        "{}",
-        msg(
-            "cli-demo-data",
-            &[("dir", config.data_dir.display().to_string())]
-        )
-    );
+    println!("{}", msg("cli-demo-data", &[("dir", config.data_dir.display().to_string())]));
     let loaded = demo::load(&store).await?;
     if loaded > 0 {
-        println!(
-            "{}",
-            msg("cli-demo-loaded", &[("count", loaded.to_string())])
-        );
+        println!("{}", msg("cli-demo-loaded", &[("count", loaded.to_string())]));
     }
-    let email = std::env::var("WIJKWIJZER_ADMIN_EMAIL")
-        .ok()
-        .filter(|v| !v.trim().is_empty());
-    let password = std::env::var("WIJKWIJZER_ADMIN_PASSWORD")
-        .ok()
-        .filter(|v| !v.is_empty());
+    let email = std::env::var("WIJKWIJZER_ADMIN_EMAIL").ok().filter(|v| !v.trim().is_empty());
+    let password = std::env::var("WIJKWIJZER_ADMIN_PASSWORD").ok().filter(|v| !v.is_empty());
     match demo::ensure_admin(&store, email.as_deref(), password.as_deref()).await? {
         demo::AdminLogin::Created { email, password } => {
-            println!(
-                "{}",
-                msg(
-                    "cli-admin-created",
-                    &[("email", email), ("password", password)]
-                )
-            );
+            println!("{}", msg("cli-admin-created", &[("email", email), ("password", password)]));
         }
         demo::AdminLogin::FromEnvironment { email } => {
             println!("{}", msg("cli-admin-env", &[("email", email)]))
         }
         demo::AdminLogin::Existing { email } => {
             let dir = config.data_dir.display().to_string();
-            println!(
-                "{}",
-                msg("cli-admin-existing", &[("email", email), ("dir", dir)])
-            );
+            println!("{}", msg("cli-admin-existing", &[("email", email), ("dir", dir)]));
         }
     }
     run_server(listener, store, config.web_settings()).await

@@ -2,6 +2,7 @@
 
 mod config;
 mod demo;
+pub mod import;
 mod migrate;
 mod serve;
 mod user;
@@ -60,6 +61,8 @@ pub enum Command {
         #[arg(long)]
         bind: Option<String>,
     },
+    /// Import statistics files exactly as CBS or RIVM publish them (creates the database if needed).
+    Import(import::ImportArgs),
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -96,9 +99,7 @@ fn store_error(e: StoreError, url: &str) -> anyhow::Error {
     let shown = redact(url);
     match e {
         StoreError::UnknownScheme(s) => fail("cli-error-scheme", &[("scheme", s)]),
-        StoreError::Unavailable(d) => {
-            fail("cli-error-unreachable", &[("url", shown), ("detail", d)])
-        }
+        StoreError::Unavailable(d) => fail("cli-error-unreachable", &[("url", shown), ("detail", d)]),
         StoreError::Migration(d) => fail("cli-error-migration", &[("detail", d)]),
         other => fail("cli-error-database", &[("detail", other.to_string())]),
     }
@@ -119,16 +120,11 @@ pub fn redact(url: &str) -> String {
 }
 
 /// Load the configuration with these flags, connect and migrate.
-pub async fn open_store(
-    cli_config: Option<&std::path::Path>,
-    flags: Flags,
-) -> anyhow::Result<(Config, Store)> {
-    let config = Config::load(cli_config, &flags)
-        .map_err(|e| fail("cli-error-config", &[("detail", e.to_string())]))?;
+pub async fn open_store(cli_config: Option<&std::path::Path>, flags: Flags) -> anyhow::Result<(Config, Store)> {
+    let config =
+        Config::load(cli_config, &flags).map_err(|e| fail("cli-error-config", &[("detail", e.to_string())]))?;
     let url = config.database_url();
-    let store = Store::connect(&url)
-        .await
-        .map_err(|e| store_error(e, &url))?;
+    let store = Store::connect(&url).await.map_err(|e| store_error(e, &url))?;
     store.migrate().await.map_err(|e| store_error(e, &url))?;
     Ok((config, store))
 }
@@ -139,6 +135,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve { db, bind } => serve::run(cfg, db, bind).await,
         Command::Migrate { db } => migrate::run(cfg, db).await,
         Command::Demo { data_dir, bind } => demo::run(cfg, data_dir, bind).await,
+        Command::Import(args) => import::run(cfg, args).await,
         Command::User { command } => user::run(cfg, command).await,
         Command::Config { command } => config::run(command),
     }
@@ -150,10 +147,7 @@ mod tests {
 
     #[test]
     fn passwords_are_hidden_in_database_urls() {
-        assert_eq!(
-            redact("postgres://ww:geheim@db:5432/ww"),
-            "postgres://ww:***@db:5432/ww"
-        );
+        assert_eq!(redact("postgres://ww:geheim@db:5432/ww"), "postgres://ww:***@db:5432/ww");
         assert_eq!(redact("sqlite://data/ww.db"), "sqlite://data/ww.db");
     }
 }

@@ -50,11 +50,7 @@ pub enum UserCommand {
 }
 
 fn flags(db: DbArgs) -> Flags {
-    Flags {
-        database_url: db.database,
-        data_dir: db.data_dir,
-        bind: None,
-    }
+    Flags { database_url: db.database, data_dir: db.data_dir, bind: None }
 }
 
 /// One line from standard input, without its line ending.
@@ -63,26 +59,17 @@ fn read_password() -> anyhow::Result<String> {
     std::io::stdin().lock().read_line(&mut line)?;
     let pw = line.trim_end_matches(['\n', '\r']).to_string();
     if let Err(key) = check_password_policy(&pw) {
-        return Err(fail(
-            "cli-error-password",
-            &[("reason", msg(key, &[("max", "256".into())]))],
-        ));
+        return Err(fail("cli-error-password", &[("reason", msg(key, &[("max", "256".into())]))]));
     }
     Ok(pw)
 }
 
 async fn find(store: &Store, email: &str) -> anyhow::Result<crate::domain::user::User> {
-    let parsed = Email::parse(email).map_err(|k| {
-        fail(
-            "cli-error-email",
-            &[("email", email.to_string()), ("reason", msg(k, &[]))],
-        )
-    })?;
+    let parsed = Email::parse(email)
+        .map_err(|k| fail("cli-error-email", &[("email", email.to_string()), ("reason", msg(k, &[]))]))?;
     match store.user_by_email(&parsed).await {
         Ok(u) => Ok(u),
-        Err(StoreError::NotFound) => {
-            Err(fail("cli-error-no-user", &[("email", email.to_string())]))
-        }
+        Err(StoreError::NotFound) => Err(fail("cli-error-no-user", &[("email", email.to_string())])),
         Err(e) => Err(e.into()),
     }
 }
@@ -90,35 +77,19 @@ async fn find(store: &Store, email: &str) -> anyhow::Result<crate::domain::user:
 pub async fn run(cfg: Option<&Path>, command: UserCommand) -> anyhow::Result<()> {
     let actor = Actor::system("cli");
     match command {
-        UserCommand::Add {
-            db,
-            email,
-            name,
-            admin,
-        } => {
+        UserCommand::Add { db, email, name, admin } => {
             let (_, store) = open_store(cfg, flags(db)).await?;
             let pw = read_password()?;
             let new = NewUser::parse(&email, &name, &pw, admin).map_err(|errors| {
-                let reasons: Vec<String> = errors
-                    .iter()
-                    .map(|(f, e)| format!("{f}: {}", msg(e.key, &e.args)))
-                    .collect();
+                let reasons: Vec<String> =
+                    errors.iter().map(|(f, e)| format!("{f}: {}", msg(e.key, &e.args))).collect();
                 fail("cli-error-user-invalid", &[("reasons", reasons.join("; "))])
             })?;
             let hash = tokio::task::spawn_blocking(move || password::hash(&pw)).await?;
             match store.create_user(&actor, &new, &hash).await {
-                Ok(u) => println!(
-                    "{}",
-                    msg(
-                        "cli-user-added",
-                        &[("email", u.email), ("id", u.id.to_string())]
-                    )
-                ),
+                Ok(u) => println!("{}", msg("cli-user-added", &[("email", u.email), ("id", u.id.to_string())])),
                 Err(StoreError::Conflict(_)) => {
-                    return Err(fail(
-                        "cli-error-user-exists",
-                        &[("email", new.email.to_string())],
-                    ));
+                    return Err(fail("cli-error-user-exists", &[("email", new.email.to_string())]));
                 }
                 Err(e) => return Err(e.into()),
             }
@@ -145,11 +116,7 @@ pub async fn run(cfg: Option<&Path>, command: UserCommand) -> anyhow::Result<()>
             loop {
                 let users = store.users(page, 200).await?;
                 for u in &users.items {
-                    let status = if u.disabled {
-                        msg("user-blocked", &[])
-                    } else {
-                        msg("user-active", &[])
-                    };
+                    let status = if u.disabled { msg("user-blocked", &[]) } else { msg("user-active", &[]) };
                     println!(
                         "{:>5}  {:<40} {:<30} {:<6} {}",
                         u.id,

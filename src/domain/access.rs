@@ -71,14 +71,8 @@ pub fn allowed(who: Principal, action: Action) -> bool {
     match who {
         Principal::Anonymous => action == ReadPublished,
         Principal::User { is_admin: true, .. } => true,
-        Principal::User {
-            is_admin: false,
-            role: None,
-        } => action == ReadPublished,
-        Principal::User {
-            is_admin: false,
-            role: Some(role),
-        } => match action {
+        Principal::User { is_admin: false, role: None } => action == ReadPublished,
+        Principal::User { is_admin: false, role: Some(role) } => match action {
             ReadPublished | ReadInternal => true,
             Contribute => matches!(role, Role::Manager | Role::Partner),
             Manage | ManageMembers | ReadHistory => role == Role::Manager,
@@ -97,15 +91,7 @@ mod tests {
     use super::Action::*;
     use super::*;
 
-    const ACTIONS: [Action; 7] = [
-        ReadPublished,
-        ReadInternal,
-        Contribute,
-        Manage,
-        ManageMembers,
-        ReadHistory,
-        Delete,
-    ];
+    const ACTIONS: [Action; 7] = [ReadPublished, ReadInternal, Contribute, Manage, ManageMembers, ReadHistory, Delete];
 
     fn table(who: Principal) -> Vec<Action> {
         ACTIONS.into_iter().filter(|a| allowed(who, *a)).collect()
@@ -114,33 +100,18 @@ mod tests {
     #[test]
     fn the_public_reads_only_what_is_published() {
         assert_eq!(table(Principal::Anonymous), [ReadPublished]);
-        assert_eq!(
-            table(Principal::User {
-                is_admin: false,
-                role: None
-            }),
-            [ReadPublished]
-        );
+        assert_eq!(table(Principal::User { is_admin: false, role: None }), [ReadPublished]);
     }
 
     #[test]
     fn readers_read_everything_and_change_nothing() {
-        assert_eq!(
-            table(Principal::User {
-                is_admin: false,
-                role: Some(Role::Reader)
-            }),
-            [ReadPublished, ReadInternal]
-        );
+        assert_eq!(table(Principal::User { is_admin: false, role: Some(Role::Reader) }), [ReadPublished, ReadInternal]);
     }
 
     #[test]
     fn partners_contribute_but_do_not_manage() {
         assert_eq!(
-            table(Principal::User {
-                is_admin: false,
-                role: Some(Role::Partner)
-            }),
+            table(Principal::User { is_admin: false, role: Some(Role::Partner) }),
             [ReadPublished, ReadInternal, Contribute]
         );
     }
@@ -148,48 +119,20 @@ mod tests {
     #[test]
     fn managers_run_the_programme_but_cannot_delete_it() {
         assert_eq!(
-            table(Principal::User {
-                is_admin: false,
-                role: Some(Role::Manager)
-            }),
-            [
-                ReadPublished,
-                ReadInternal,
-                Contribute,
-                Manage,
-                ManageMembers,
-                ReadHistory
-            ]
+            table(Principal::User { is_admin: false, role: Some(Role::Manager) }),
+            [ReadPublished, ReadInternal, Contribute, Manage, ManageMembers, ReadHistory]
         );
     }
 
     #[test]
     fn site_administrators_may_do_everything() {
-        assert_eq!(
-            table(Principal::User {
-                is_admin: true,
-                role: None
-            }),
-            ACTIONS
-        );
-        assert!(site_allowed(
-            Principal::User {
-                is_admin: true,
-                role: None
-            },
+        assert_eq!(table(Principal::User { is_admin: true, role: None }), ACTIONS);
+        assert!(site_allowed(Principal::User { is_admin: true, role: None }, SiteAction::CreateProgramme));
+        assert!(!site_allowed(
+            Principal::User { is_admin: false, role: Some(Role::Manager) },
             SiteAction::CreateProgramme
         ));
-        assert!(!site_allowed(
-            Principal::User {
-                is_admin: false,
-                role: Some(Role::Manager)
-            },
-            SiteAction::CreateProgramme
-        ));
-        assert!(!site_allowed(
-            Principal::Anonymous,
-            SiteAction::ManageAccounts
-        ));
+        assert!(!site_allowed(Principal::Anonymous, SiteAction::ManageAccounts));
     }
 
     #[test]

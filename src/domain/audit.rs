@@ -11,18 +11,12 @@ pub struct Actor {
 
 impl Actor {
     pub fn user(id: i64, email: &str) -> Actor {
-        Actor {
-            user_id: Some(id),
-            label: email.to_string(),
-        }
+        Actor { user_id: Some(id), label: email.to_string() }
     }
 
     /// Changes made from the command line or by the demo loader.
     pub fn system(what: &str) -> Actor {
-        Actor {
-            user_id: None,
-            label: what.to_string(),
-        }
+        Actor { user_id: None, label: what.to_string() }
     }
 }
 
@@ -39,14 +33,7 @@ pub struct Change {
 
 impl Change {
     pub fn new(action: &'static str, entity: &'static str, entity_id: impl ToString) -> Change {
-        Change {
-            action,
-            entity,
-            entity_id: entity_id.to_string(),
-            programme_id: None,
-            before: None,
-            after: None,
-        }
+        Change { action, entity, entity_id: entity_id.to_string(), programme_id: None, before: None, after: None }
     }
 
     /// The programme the change belongs to, so that its history page lists it.
@@ -85,16 +72,8 @@ impl AuditRecord {
     /// The fields that differ between before and after, for display: `(field, before, after)`.
     pub fn changed_fields(&self) -> Vec<(String, String, String)> {
         let empty = serde_json::Map::new();
-        let b = self
-            .before
-            .as_ref()
-            .and_then(Value::as_object)
-            .unwrap_or(&empty);
-        let a = self
-            .after
-            .as_ref()
-            .and_then(Value::as_object)
-            .unwrap_or(&empty);
+        let b = self.before.as_ref().and_then(Value::as_object).unwrap_or(&empty);
+        let a = self.after.as_ref().and_then(Value::as_object).unwrap_or(&empty);
         let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
         keys.sort();
         keys.dedup();

@@ -70,14 +70,7 @@ pub fn display(s: &str, lang_en: bool) -> String {
     ];
     let m = usize::from(u8::from(t.month())) - 1;
     let month = if lang_en { months_en[m] } else { months_nl[m] };
-    format!(
-        "{} {} {}, {:02}:{:02} UTC",
-        t.day(),
-        month,
-        t.year(),
-        t.hour(),
-        t.minute()
-    )
+    format!("{} {} {}, {:02}:{:02} UTC", t.day(), month, t.year(), t.hour(), t.minute())
 }
 
 #[cfg(test)]
@@ -96,13 +89,7 @@ mod tests {
 
     #[test]
     fn times_display_with_dutch_month_names() {
-        assert_eq!(
-            display("2026-03-01T09:05:00Z", false),
-            "1 maart 2026, 09:05 UTC"
-        );
-        assert_eq!(
-            display("2026-03-01T09:05:00Z", true),
-            "1 March 2026, 09:05 UTC"
-        );
+        assert_eq!(display("2026-03-01T09:05:00Z", false), "1 maart 2026, 09:05 UTC");
+        assert_eq!(display("2026-03-01T09:05:00Z", true), "1 March 2026, 09:05 UTC");
     }
 }

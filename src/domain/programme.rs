@@ -43,11 +43,7 @@ impl AreaCode {
             || (s.starts_with("GM") && shape(4))
             || (s.starts_with("WK") && shape(6))
             || (s.starts_with("BU") && shape(8));
-        if ok {
-            Ok(AreaCode(s))
-        } else {
-            Err("error-area-code")
-        }
+        if ok { Ok(AreaCode(s)) } else { Err("error-area-code") }
     }
 
     pub fn level(&self) -> AreaLevel {
@@ -61,11 +57,7 @@ impl AreaCode {
 
     /// The four digits of the municipality this area lies in (empty for the country).
     pub fn municipality_number(&self) -> &str {
-        if self.level() == AreaLevel::Country {
-            ""
-        } else {
-            &self.0[2..6]
-        }
+        if self.level() == AreaLevel::Country { "" } else { &self.0[2..6] }
     }
 
     /// The gemeente code of a wijk or buurt (`GM0599` for `BU05991081`); `None` for the country.
@@ -122,14 +114,8 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 6] = [
-        Page::Overview,
-        Page::Urgency,
-        Page::Coalition,
-        Page::Agenda,
-        Page::Preconditions,
-        Page::Progress,
-    ];
+    pub const ALL: [Page; 6] =
+        [Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda, Page::Preconditions, Page::Progress];
 
     /// The stable key stored in the database and used in forms.
     pub fn key(self) -> &'static str {
@@ -231,18 +217,8 @@ impl ProgrammeInput {
             municipality_name: p.municipality_name.clone(),
             start_year: p.start_year.to_string(),
             horizon_year: p.horizon_year.to_string(),
-            layout_year: p
-                .areas
-                .first()
-                .map(|a| a.layout_year)
-                .unwrap_or(p.start_year)
-                .to_string(),
-            areas: p
-                .areas
-                .iter()
-                .map(|a| format!("{} {}", a.code.as_str(), a.name))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            layout_year: p.areas.first().map(|a| a.layout_year).unwrap_or(p.start_year).to_string(),
+            areas: p.areas.iter().map(|a| format!("{} {}", a.code.as_str(), a.name)).collect::<Vec<_>>().join("\n"),
             description: p.description.clone(),
         }
     }
@@ -255,58 +231,37 @@ impl ProgrammeInput {
         } else if name.chars().count() > 120 {
             e.add_with("name", "error-too-long", vec![("max", "120".into())]);
         }
-        let municipality_code = parse_municipality_code(&self.municipality_code)
-            .map_err(|k| e.add("municipality_code", k))
-            .ok();
+        let municipality_code =
+            parse_municipality_code(&self.municipality_code).map_err(|k| e.add("municipality_code", k)).ok();
         let municipality_name = self.municipality_name.trim().to_string();
         if municipality_name.is_empty() {
             e.add("municipality_name", "error-required");
         } else if municipality_name.chars().count() > 80 {
-            e.add_with(
-                "municipality_name",
-                "error-too-long",
-                vec![("max", "80".into())],
-            );
+            e.add_with("municipality_name", "error-too-long", vec![("max", "80".into())]);
         }
-        let start_year = parse_year(&self.start_year)
-            .map_err(|k| e.add("start_year", k))
-            .ok();
-        let horizon_year = parse_year(&self.horizon_year)
-            .map_err(|k| e.add("horizon_year", k))
-            .ok();
+        let start_year = parse_year(&self.start_year).map_err(|k| e.add("start_year", k)).ok();
+        let horizon_year = parse_year(&self.horizon_year).map_err(|k| e.add("horizon_year", k)).ok();
         if let (Some(s), Some(h)) = (start_year, horizon_year)
             && h <= s
         {
             e.add("horizon_year", "error-horizon-before-start");
         }
-        let layout_year = parse_year(&self.layout_year)
-            .map_err(|k| e.add("layout_year", k))
-            .ok();
+        let layout_year = parse_year(&self.layout_year).map_err(|k| e.add("layout_year", k)).ok();
         let description = self.description.trim().to_string();
         if description.chars().count() > 5000 {
-            e.add_with(
-                "description",
-                "error-too-long",
-                vec![("max", "5000".into())],
-            );
+            e.add_with("description", "error-too-long", vec![("max", "5000".into())]);
         }
-        let areas = self.parse_areas(
-            municipality_code.as_ref(),
-            layout_year.unwrap_or(MIN_YEAR),
-            &mut e,
-        );
+        let areas = self.parse_areas(municipality_code.as_ref(), layout_year.unwrap_or(MIN_YEAR), &mut e);
         match (municipality_code, start_year, horizon_year) {
-            (Some(municipality_code), Some(start_year), Some(horizon_year)) if e.is_empty() => {
-                Ok(NewProgramme {
-                    name,
-                    municipality_code,
-                    municipality_name,
-                    start_year,
-                    horizon_year,
-                    description,
-                    areas,
-                })
-            }
+            (Some(municipality_code), Some(start_year), Some(horizon_year)) if e.is_empty() => Ok(NewProgramme {
+                name,
+                municipality_code,
+                municipality_name,
+                start_year,
+                horizon_year,
+                description,
+                areas,
+            }),
             _ => Err(e),
         }
     }
@@ -331,11 +286,7 @@ impl ProgrammeInput {
             let code = match AreaCode::parse(code) {
                 Ok(c) if c.level() != AreaLevel::Country => c,
                 _ => {
-                    e.add_with(
-                        "areas",
-                        "error-area-line-code",
-                        vec![("line", line_no), ("code", code.to_string())],
-                    );
+                    e.add_with("areas", "error-area-line-code", vec![("line", line_no), ("code", code.to_string())]);
                     continue;
                 }
             };
@@ -365,26 +316,14 @@ impl ProgrammeInput {
                 e.add_with("areas", "error-area-line-name", vec![("line", line_no)]);
                 continue;
             }
-            let name = if name.is_empty() {
-                code.as_str().to_string()
-            } else {
-                name.to_string()
-            };
-            areas.push(ProgrammeArea {
-                code,
-                name,
-                layout_year,
-            });
+            let name = if name.is_empty() { code.as_str().to_string() } else { name.to_string() };
+            areas.push(ProgrammeArea { code, name, layout_year });
         }
         if areas.is_empty() && e.get("areas").is_none() {
             e.add("areas", "error-areas-required");
         }
         if areas.len() > MAX_AREAS {
-            e.add_with(
-                "areas",
-                "error-areas-too-many",
-                vec![("max", MAX_AREAS.to_string())],
-            );
+            e.add_with("areas", "error-areas-too-many", vec![("max", MAX_AREAS.to_string())]);
         }
         areas
     }
@@ -413,32 +352,13 @@ mod tests {
         assert_eq!(c.as_str(), "BU05991081");
         assert_eq!(c.level(), AreaLevel::Neighbourhood);
         assert_eq!(c.municipality_number(), "0599");
-        assert_eq!(
-            AreaCode::parse("WK059910").unwrap().level(),
-            AreaLevel::District
-        );
-        for bad in [
-            "",
-            "GM599",
-            "WK05991",
-            "BU0599108",
-            "XX0599",
-            "GM05a9",
-            "WK0599100",
-            "WK03A3AA",
-        ] {
+        assert_eq!(AreaCode::parse("WK059910").unwrap().level(), AreaLevel::District);
+        for bad in ["", "GM599", "WK05991", "BU0599108", "XX0599", "GM05a9", "WK0599100", "WK03A3AA"] {
             assert!(AreaCode::parse(bad).is_err(), "{bad} accepted");
         }
         let amsterdam = AreaCode::parse("WK0363AA").unwrap();
         assert_eq!(amsterdam.municipality().unwrap().as_str(), "GM0363");
-        assert_eq!(
-            AreaCode::parse("BU05991081")
-                .unwrap()
-                .parent()
-                .unwrap()
-                .as_str(),
-            "WK059910"
-        );
+        assert_eq!(AreaCode::parse("BU05991081").unwrap().parent().unwrap().as_str(), "WK059910");
         assert_eq!(AreaCode::parse("NL01").unwrap().level(), AreaLevel::Country);
     }
 
@@ -446,19 +366,8 @@ mod tests {
     fn a_valid_programme_form_parses_with_its_areas() {
         let p = valid().parse().unwrap();
         assert_eq!(p.municipality_code.as_str(), "GM0599");
-        let names: Vec<_> = p
-            .areas
-            .iter()
-            .map(|a| (a.code.as_str(), a.name.as_str()))
-            .collect();
-        assert_eq!(
-            names,
-            [
-                ("WK059910", "Feijenoord"),
-                ("BU05991081", "Bloemhof"),
-                ("WK059915", "WK059915")
-            ]
-        );
+        let names: Vec<_> = p.areas.iter().map(|a| (a.code.as_str(), a.name.as_str())).collect();
+        assert_eq!(names, [("WK059910", "Feijenoord"), ("BU05991081", "Bloemhof"), ("WK059915", "WK059915")]);
         assert!(p.areas.iter().all(|a| a.layout_year == 2024));
     }
 
@@ -466,10 +375,7 @@ mod tests {
     fn the_horizon_must_lie_after_the_start() {
         let mut i = valid();
         i.horizon_year = "2024".into();
-        assert_eq!(
-            i.parse().unwrap_err().get("horizon_year").unwrap().key,
-            "error-horizon-before-start"
-        );
+        assert_eq!(i.parse().unwrap_err().get("horizon_year").unwrap().key, "error-horizon-before-start");
     }
 
     #[test]
@@ -486,35 +392,21 @@ mod tests {
     fn the_country_is_not_an_area_of_a_programme() {
         let mut i = valid();
         i.areas = "NL01".into();
-        assert_eq!(
-            i.parse().unwrap_err().get("areas").unwrap().key,
-            "error-area-line-code"
-        );
+        assert_eq!(i.parse().unwrap_err().get("areas").unwrap().key, "error-area-line-code");
     }
 
     #[test]
     fn a_programme_needs_at_least_one_area_and_no_duplicates() {
         let mut i = valid();
         i.areas = "  \n".into();
-        assert_eq!(
-            i.parse().unwrap_err().get("areas").unwrap().key,
-            "error-areas-required"
-        );
+        assert_eq!(i.parse().unwrap_err().get("areas").unwrap().key, "error-areas-required");
         i.areas = "WK059910\nwk059910".into();
-        assert_eq!(
-            i.parse().unwrap_err().get("areas").unwrap().key,
-            "error-area-line-duplicate"
-        );
+        assert_eq!(i.parse().unwrap_err().get("areas").unwrap().key, "error-area-line-duplicate");
     }
 
     #[test]
     fn missing_and_malformed_fields_each_get_a_message() {
-        let e = ProgrammeInput {
-            start_year: "twintig".into(),
-            ..Default::default()
-        }
-        .parse()
-        .unwrap_err();
+        let e = ProgrammeInput { start_year: "twintig".into(), ..Default::default() }.parse().unwrap_err();
         assert_eq!(e.get("name").unwrap().key, "error-required");
         assert_eq!(e.get("municipality_code").unwrap().key, "error-required");
         assert_eq!(e.get("start_year").unwrap().key, "error-year");

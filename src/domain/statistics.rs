@@ -22,10 +22,7 @@ impl Period {
             4 => {
                 let (kind, n) = rest.split_at(2);
                 let n: u8 = n.parse().ok()?;
-                matches!(
-                    (kind, n),
-                    ("JJ", 0) | ("KW", 1..=4) | ("MM", 1..=12) | ("HJ", 1..=2)
-                )
+                matches!((kind, n), ("JJ", 0) | ("KW", 1..=4) | ("MM", 1..=12) | ("HJ", 1..=2))
             }
             _ => false,
         };
@@ -100,10 +97,7 @@ impl Cell {
             }
             // CBS: "-" is nil, a true zero.
             "-" => {
-                return Some(Cell::Value {
-                    value: 0.0,
-                    symbol: Some('-'),
-                });
+                return Some(Cell::Value { value: 0.0, symbol: Some('-') });
             }
             _ => {}
         }
@@ -126,9 +120,7 @@ impl Cell {
             }
         };
         let valid = !normalised.is_empty()
-            && normalised
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'+')
+            && normalised.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'+')
             && normalised.bytes().any(|b| b.is_ascii_digit());
         if !valid {
             return None;
@@ -154,14 +146,60 @@ pub struct IndicatorMeta {
     pub description: String,
 }
 
-/// One value of the dataset: indicator (index into `Dataset::indicators`), variant, area, period.
+/// One published record: the figures of one area, period and variant. Indexes point into the
+/// dataset's `areas`, `periods`, `variants` and `indicators`. Cells that were not measured are left out.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Observation {
-    pub indicator: usize,
-    pub variant: usize,
+pub struct Record {
     pub area: usize,
     pub period: usize,
-    pub cell: Cell,
+    pub variant: usize,
+    pub cells: Vec<(usize, Cell)>,
+}
+
+impl Cell {
+    /// The stored form: a number; `"."`, `"x"`, `"?"` for a missing figure; `"-"` for nil;
+    /// `[12.5, "*"]` for a figure with another mark.
+    pub fn to_json(self) -> serde_json::Value {
+        use serde_json::Value;
+        match self {
+            Cell::Value { value: _, symbol: Some('-') } => Value::String("-".into()),
+            Cell::Value { value, symbol: None } => serde_json::json!(value),
+            Cell::Value { value, symbol: Some(c) } => serde_json::json!([value, c.to_string()]),
+            Cell::Missing(c) => Value::String(c.to_string()),
+            Cell::NotMeasured => Value::Null,
+        }
+    }
+
+    pub fn from_json(v: &serde_json::Value) -> Option<Cell> {
+        use serde_json::Value;
+        match v {
+            Value::Number(n) => Some(Cell::Value { value: n.as_f64()?, symbol: None }),
+            Value::String(s) if s == "-" => Some(Cell::Value { value: 0.0, symbol: Some('-') }),
+            Value::String(s) => s.chars().next().map(Cell::Missing),
+            Value::Array(a) => Some(Cell::Value {
+                value: a.first()?.as_f64()?,
+                symbol: a.get(1).and_then(Value::as_str).and_then(|s| s.chars().next()),
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// A record as stored: a JSON object from indicator key to cell.
+pub fn encode_record(indicators: &[IndicatorMeta], cells: &[(usize, Cell)]) -> String {
+    let map: serde_json::Map<String, serde_json::Value> =
+        cells.iter().map(|(i, c)| (indicators[*i].key.clone(), c.to_json())).collect();
+    serde_json::Value::Object(map).to_string()
+}
+
+/// The cells of a stored record, by indicator key.
+pub fn decode_record(text: &str) -> Vec<(String, Cell)> {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Object(map)) => {
+            map.into_iter().filter_map(|(k, v)| Cell::from_json(&v).map(|c| (k, c))).collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// A whole imported file in one shape, whatever its format. Stored in one transaction.
@@ -176,22 +214,22 @@ pub struct Dataset {
     /// Extra dimensions, as `Leeftijd=20300;Marges=MW00000`; `""` when there are none.
     pub variants: Vec<String>,
     pub periods: Vec<Period>,
-    pub observations: Vec<Observation>,
+    pub records: Vec<Record>,
 }
 
 impl Dataset {
+    /// Number of cells stored (figures and missing figures).
+    pub fn values(&self) -> usize {
+        self.records.iter().map(|r| r.cells.len()).sum()
+    }
+
     pub fn missing(&self) -> usize {
-        self.observations
-            .iter()
-            .filter(|o| matches!(o.cell, Cell::Missing(_)))
-            .count()
+        self.records.iter().flat_map(|r| &r.cells).filter(|(_, c)| matches!(c, Cell::Missing(_))).count()
     }
 
     /// The layout year to store codes under: the file's, else the first period's year.
     pub fn effective_layout_year(&self) -> i64 {
-        self.layout_year
-            .or_else(|| self.periods.first().map(Period::year))
-            .unwrap_or(0)
+        self.layout_year.or_else(|| self.periods.first().map(Period::year)).unwrap_or(0)
     }
 }
 
@@ -202,14 +240,8 @@ mod tests {
     #[test]
     fn statline_periods_read_and_show_as_people_say_them() {
         assert_eq!(Period::from_statline("2020JJ00").unwrap().human(), "2020");
-        assert_eq!(
-            Period::from_statline(" 2020kw03 ").unwrap().human(),
-            "2020-Q3"
-        );
-        assert_eq!(
-            Period::from_statline("2020MM07").unwrap().human(),
-            "2020-07"
-        );
+        assert_eq!(Period::from_statline(" 2020kw03 ").unwrap().human(), "2020-Q3");
+        assert_eq!(Period::from_statline("2020MM07").unwrap().human(), "2020-07");
         assert_eq!(Period::from_statline("2019").unwrap().code(), "2019JJ00");
         for bad in ["", "20", "2020KW05", "2020MM13", "2020XX00", "abcdJJ00"] {
             assert!(Period::from_statline(bad).is_none(), "{bad}");
@@ -229,45 +261,31 @@ mod tests {
     #[test]
     fn cells_follow_the_cbs_symbols() {
         let p = Decimal::Point;
-        assert_eq!(
-            Cell::parse("    78.4", p),
-            Some(Cell::Value {
-                value: 78.4,
-                symbol: None
-            })
-        );
-        assert_eq!(
-            Cell::parse("  -0.100", p),
-            Some(Cell::Value {
-                value: -0.1,
-                symbol: None
-            })
-        );
+        assert_eq!(Cell::parse("    78.4", p), Some(Cell::Value { value: 78.4, symbol: None }));
+        assert_eq!(Cell::parse("  -0.100", p), Some(Cell::Value { value: -0.1, symbol: None }));
         assert_eq!(Cell::parse("       .", p), Some(Cell::Missing('.')));
         assert_eq!(Cell::parse("x", p), Some(Cell::Missing('x')));
         assert_eq!(Cell::parse("?", p), Some(Cell::Missing('?')));
         assert_eq!(Cell::parse("", p), Some(Cell::NotMeasured));
-        assert_eq!(
-            Cell::parse("-", p),
-            Some(Cell::Value {
-                value: 0.0,
-                symbol: Some('-')
-            })
-        );
-        assert_eq!(
-            Cell::parse("12.5*", p),
-            Some(Cell::Value {
-                value: 12.5,
-                symbol: Some('*')
-            })
-        );
-        assert_eq!(
-            Cell::parse("25,6", Decimal::Comma),
-            Some(Cell::Value {
-                value: 25.6,
-                symbol: None
-            })
-        );
+        assert_eq!(Cell::parse("-", p), Some(Cell::Value { value: 0.0, symbol: Some('-') }));
+        assert_eq!(Cell::parse("12.5*", p), Some(Cell::Value { value: 12.5, symbol: Some('*') }));
+        assert_eq!(Cell::parse("25,6", Decimal::Comma), Some(Cell::Value { value: 25.6, symbol: None }));
+    }
+
+    #[test]
+    fn cells_survive_storage_with_their_symbols() {
+        let meta: Vec<IndicatorMeta> =
+            ["a", "b", "c", "d"].iter().map(|k| IndicatorMeta { key: k.to_string(), ..Default::default() }).collect();
+        let cells = vec![
+            (0, Cell::Value { value: 34.4, symbol: None }),
+            (1, Cell::Missing('.')),
+            (2, Cell::Value { value: 0.0, symbol: Some('-') }),
+            (3, Cell::Value { value: 12.5, symbol: Some('*') }),
+        ];
+        let mut back = decode_record(&encode_record(&meta, &cells));
+        back.sort_by(|x, y| x.0.cmp(&y.0));
+        let expected: Vec<(String, Cell)> = cells.iter().map(|(i, c)| (meta[*i].key.clone(), *c)).collect();
+        assert_eq!(back, expected);
     }
 
     #[test]
@@ -275,10 +293,6 @@ mod tests {
         for bad in ["abc", "12,5", "1.2.3x", "NaN", "inf", "--", "1e"] {
             assert_eq!(Cell::parse(bad, Decimal::Point), None, "{bad}");
         }
-        assert_eq!(
-            Cell::parse("25.6", Decimal::Comma),
-            None,
-            "a point in a comma file is ambiguous"
-        );
+        assert_eq!(Cell::parse("25.6", Decimal::Comma), None, "a point in a comma file is ambiguous");
     }
 }

@@ -13,13 +13,7 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 5] = [
-        Step::Urgency,
-        Step::Coalition,
-        Step::Agenda,
-        Step::Preconditions,
-        Step::Execution,
-    ];
+    pub const ALL: [Step; 5] = [Step::Urgency, Step::Coalition, Step::Agenda, Step::Preconditions, Step::Execution];
 
     pub fn number(self) -> u8 {
         match self {
@@ -72,19 +66,10 @@ pub struct StepFact {
 /// The facts per step. Steps that later parts of WijkWijzer fill show an empty state until then.
 pub fn step_facts(step: Step, c: &ProgrammeCounts) -> Vec<StepFact> {
     match step {
-        Step::Urgency => vec![StepFact {
-            key: "fact-areas",
-            count: c.areas,
-        }],
+        Step::Urgency => vec![StepFact { key: "fact-areas", count: c.areas }],
         Step::Coalition => vec![
-            StepFact {
-                key: "fact-members",
-                count: c.members,
-            },
-            StepFact {
-                key: "fact-managers",
-                count: c.managers,
-            },
+            StepFact { key: "fact-members", count: c.members },
+            StepFact { key: "fact-managers", count: c.managers },
         ],
         Step::Agenda | Step::Preconditions | Step::Execution => vec![],
     }
@@ -105,18 +90,8 @@ mod tests {
 
     #[test]
     fn the_urgency_step_counts_areas_and_the_coalition_step_members() {
-        let c = ProgrammeCounts {
-            areas: 3,
-            members: 4,
-            managers: 1,
-        };
-        assert_eq!(
-            step_facts(Step::Urgency, &c),
-            [StepFact {
-                key: "fact-areas",
-                count: 3
-            }]
-        );
+        let c = ProgrammeCounts { areas: 3, members: 4, managers: 1 };
+        assert_eq!(step_facts(Step::Urgency, &c), [StepFact { key: "fact-areas", count: 3 }]);
         assert_eq!(step_facts(Step::Coalition, &c)[0].count, 4);
         assert!(step_facts(Step::Agenda, &c).is_empty());
     }

@@ -25,12 +25,7 @@ impl FieldErrors {
         self.add_with(field, key, Vec::new());
     }
 
-    pub fn add_with(
-        &mut self,
-        field: &'static str,
-        key: &'static str,
-        args: Vec<(&'static str, String)>,
-    ) {
+    pub fn add_with(&mut self, field: &'static str, key: &'static str, args: Vec<(&'static str, String)>) {
         if self.get(field).is_none() {
             self.errors.push((field, FieldError { key, args }));
         }
@@ -41,10 +36,7 @@ impl FieldErrors {
     }
 
     pub fn get(&self, field: &str) -> Option<&FieldError> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, e)| e)
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &FieldError)> {
@@ -57,11 +49,7 @@ impl FieldErrors {
 
     /// `Ok(value)` when nothing was recorded, otherwise the errors.
     pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, FieldErrors> {
-        if self.is_empty() {
-            Ok(value())
-        } else {
-            Err(self)
-        }
+        if self.is_empty() { Ok(value()) } else { Err(self) }
     }
 }
 
@@ -92,19 +80,12 @@ mod tests {
         e.add("name", "error-required");
         e.add("horizon_year", "error-year");
         e.add("areas", "error-areas-required");
-        assert_eq!(
-            e.iter().map(|(f, _)| f).collect::<Vec<_>>(),
-            ["name", "horizon_year", "areas"]
-        );
+        assert_eq!(e.iter().map(|(f, _)| f).collect::<Vec<_>>(), ["name", "horizon_year", "areas"]);
     }
 
     #[test]
     fn no_errors_gives_the_value() {
         assert_eq!(FieldErrors::new().into_result(|| 5), Ok(5));
-        assert!(
-            FieldErrors::single("x", "error-required")
-                .into_result(|| 5)
-                .is_err()
-        );
+        assert!(FieldErrors::single("x", "error-required").into_result(|| 5).is_err());
     }
 }

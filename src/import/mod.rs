@@ -3,6 +3,10 @@
 //!
 //! A file with any unreadable value is refused whole, with file, row, column and value named.
 
+// The error carries the file, row, column and value for the message; it is built once per refused
+// file, so its size does not matter.
+#![allow(clippy::result_large_err)]
+
 mod codelist;
 mod odata;
 mod rows;
@@ -55,14 +59,7 @@ pub struct ImportError {
 
 impl ImportError {
     pub fn file(file: &str, key: &'static str) -> ImportError {
-        ImportError {
-            file: file.to_string(),
-            key,
-            row: None,
-            column: None,
-            value: None,
-            detail: None,
-        }
+        ImportError { file: file.to_string(), key, row: None, column: None, value: None, detail: None }
     }
 
     pub fn at(file: &str, key: &'static str, row: usize, column: &str, value: &str) -> ImportError {
@@ -143,17 +140,9 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
 }
 
 /// Read one file. `properties` and `hints` come from metadata files given in the same import.
-pub fn read(
-    path: &Path,
-    properties: Option<&Properties>,
-    hints: &TableHints,
-) -> Result<(Format, Parsed), ImportError> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let bytes =
-        std::fs::read(path).map_err(|e| ImportError::file(&name, "import-error-read").detail(e))?;
+pub fn read(path: &Path, properties: Option<&Properties>, hints: &TableHints) -> Result<(Format, Parsed), ImportError> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let bytes = std::fs::read(path).map_err(|e| ImportError::file(&name, "import-error-read").detail(e))?;
     read_bytes(&name, &bytes, properties, hints)
 }
 
@@ -169,10 +158,7 @@ pub fn read_bytes(
         Format::ODataJson | Format::KeyedJson | Format::DataProperties | Format::TableInfos => {
             odata::read_json(name, bytes, properties, hints, &stem)
         }
-        Format::Xlsx => Ok((
-            format,
-            Parsed::Data(xlsx::read(name, bytes, properties, hints, &stem)?),
-        )),
+        Format::Xlsx => Ok((format, Parsed::Data(xlsx::read(name, bytes, properties, hints, &stem)?))),
         Format::CodeList => Ok((format, Parsed::Data(codelist::read(name, bytes, hints)?))),
     }
 }

@@ -15,8 +15,8 @@ pub fn read_json(
     stem: &str,
 ) -> Result<(Format, Parsed), ImportError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let json: Value = serde_json::from_slice(bytes)
-        .map_err(|e| ImportError::file(name, "import-error-json").detail(e))?;
+    let json: Value =
+        serde_json::from_slice(bytes).map_err(|e| ImportError::file(name, "import-error-json").detail(e))?;
     let records = match &json {
         Value::Object(o) if o.get("value").is_some_and(Value::is_array) => o["value"].as_array(),
         Value::Array(a) => Some(a),
@@ -26,29 +26,15 @@ pub fn read_json(
         Some(records) => {
             let first = records.first().and_then(Value::as_object);
             if first.is_some_and(|r| r.contains_key("Key") && r.contains_key("Type")) {
-                Ok((
-                    Format::DataProperties,
-                    Parsed::Properties(properties(records)),
-                ))
-            } else if first
-                .is_some_and(|r| r.contains_key("Identifier") && r.contains_key("Period"))
-            {
-                Ok((
-                    Format::TableInfos,
-                    Parsed::TableInfo(table_infos(first.expect("checked"))),
-                ))
+                Ok((Format::DataProperties, Parsed::Properties(properties(records))))
+            } else if first.is_some_and(|r| r.contains_key("Identifier") && r.contains_key("Period")) {
+                Ok((Format::TableInfos, Parsed::TableInfo(table_infos(first.expect("checked")))))
             } else {
-                Ok((
-                    Format::ODataJson,
-                    Parsed::Data(data_records(name, records, props, hints, stem)?),
-                ))
+                Ok((Format::ODataJson, Parsed::Data(data_records(name, records, props, hints, stem)?)))
             }
         }
         None => match &json {
-            Value::Object(o) => Ok((
-                Format::KeyedJson,
-                Parsed::Data(keyed(name, o, props, hints, stem)?),
-            )),
+            Value::Object(o) => Ok((Format::KeyedJson, Parsed::Data(keyed(name, o, props, hints, stem)?))),
             _ => Err(ImportError::file(name, "import-error-format")),
         },
     }
@@ -71,23 +57,15 @@ fn data_records(
     hints: &TableHints,
     stem: &str,
 ) -> Result<crate::domain::statistics::Dataset, ImportError> {
-    let first = records
-        .first()
-        .and_then(Value::as_object)
-        .ok_or_else(|| ImportError::file(name, "import-error-no-rows"))?;
+    let first =
+        records.first().and_then(Value::as_object).ok_or_else(|| ImportError::file(name, "import-error-no-rows"))?;
     let headers: Vec<String> = first.keys().cloned().collect();
     let mut builder = Builder::new(name, headers.clone(), props, hints, stem)?;
     let mut cells = Vec::with_capacity(headers.len());
     for (i, record) in records.iter().enumerate() {
-        let record = record
-            .as_object()
-            .ok_or_else(|| ImportError::at(name, "import-error-record", i + 1, "", ""))?;
+        let record = record.as_object().ok_or_else(|| ImportError::at(name, "import-error-record", i + 1, "", ""))?;
         cells.clear();
-        cells.extend(
-            headers
-                .iter()
-                .map(|h| record.get(h).map(raw).unwrap_or(Raw::Empty)),
-        );
+        cells.extend(headers.iter().map(|h| record.get(h).map(raw).unwrap_or(Raw::Empty)));
         builder.add_row(i + 1, &cells)?;
     }
     builder.finish()
@@ -103,9 +81,7 @@ fn keyed(
 ) -> Result<crate::domain::statistics::Dataset, ImportError> {
     let mut topics: Vec<String> = Vec::new();
     for v in object.values() {
-        let fields = v
-            .as_object()
-            .ok_or_else(|| ImportError::file(name, "import-error-format"))?;
+        let fields = v.as_object().ok_or_else(|| ImportError::file(name, "import-error-format"))?;
         for k in fields.keys() {
             if !topics.contains(k) {
                 topics.push(k.clone());
@@ -118,11 +94,7 @@ fn keyed(
     for (i, (code, fields)) in object.iter().enumerate() {
         let fields = fields.as_object().expect("checked above");
         let mut cells = vec![Raw::Text(code)];
-        cells.extend(
-            topics
-                .iter()
-                .map(|t| fields.get(t).map(raw).unwrap_or(Raw::Empty)),
-        );
+        cells.extend(topics.iter().map(|t| fields.get(t).map(raw).unwrap_or(Raw::Empty)));
         builder.add_row(i + 1, &cells)?;
     }
     builder.finish()
@@ -131,13 +103,7 @@ fn keyed(
 fn properties(records: &[Value]) -> Properties {
     let mut p = Properties::default();
     for r in records.iter().filter_map(Value::as_object) {
-        let text = |k: &str| {
-            r.get(k)
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .trim()
-                .to_string()
-        };
+        let text = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").trim().to_string();
         let key = text("Key");
         match text("Type").as_str() {
             "Topic" => {
@@ -167,11 +133,7 @@ fn properties(records: &[Value]) -> Properties {
 }
 
 fn table_infos(r: &Map<String, Value>) -> TableHints {
-    let text = |k: &str| {
-        r.get(k)
-            .and_then(Value::as_str)
-            .map(|s| s.trim().to_string())
-    };
+    let text = |k: &str| r.get(k).and_then(Value::as_str).map(|s| s.trim().to_string());
     TableHints {
         table: text("Identifier"),
         period: text("Period").and_then(|p| Period::parse_human(&p)),
@@ -184,10 +146,7 @@ mod tests {
     use super::*;
 
     fn data(json: &str) -> crate::domain::statistics::Dataset {
-        match read_json("t.json", json.as_bytes(), None, &TableHints::default(), "t")
-            .unwrap()
-            .1
-        {
+        match read_json("t.json", json.as_bytes(), None, &TableHints::default(), "t").unwrap().1 {
             Parsed::Data(d) => d,
             other => panic!("{other:?}"),
         }
@@ -199,7 +158,7 @@ mod tests {
         let untyped = r#"[{"ID":"0","WijkenEnBuurten":"GM0599    ","Perioden":"2020JJ00","Eenzaam_28":"    50.1","Roker_11":"       ."}]"#;
         let a = data(typed);
         let b = data(untyped);
-        assert_eq!(a.observations, b.observations);
+        assert_eq!(a.records, b.records);
         assert_eq!(a.missing(), 1);
     }
 
@@ -207,28 +166,14 @@ mod tests {
     fn metadata_files_are_recognised() {
         let props = r#"{"value":[{"Key":"AantalInwoners_5","Type":"Topic","Title":"Aantal inwoners","Unit":"aantal","Datatype":"Long","Description":null},
             {"Key":"Gemeentenaam_1","Type":"Topic","Title":"Gemeentenaam","Datatype":"String"},{"Key":"WijkenEnBuurten","Type":"GeoDetail","MapYear":2024}]}"#;
-        let (f, p) = read_json(
-            "p.json",
-            props.as_bytes(),
-            None,
-            &TableHints::default(),
-            "p",
-        )
-        .unwrap();
+        let (f, p) = read_json("p.json", props.as_bytes(), None, &TableHints::default(), "p").unwrap();
         assert_eq!(f, Format::DataProperties);
         let Parsed::Properties(p) = p else { panic!() };
         assert_eq!(p.topics[0].unit, "aantal");
         assert_eq!(p.text_topics, ["Gemeentenaam_1"]);
         assert_eq!(p.map_year, Some(2024));
         let infos = r#"[{"Identifier":"85984NED","Period":"2024","Title":"Kerncijfers"}]"#;
-        let (f, t) = read_json(
-            "i.json",
-            infos.as_bytes(),
-            None,
-            &TableHints::default(),
-            "i",
-        )
-        .unwrap();
+        let (f, t) = read_json("i.json", infos.as_bytes(), None, &TableHints::default(), "i").unwrap();
         assert_eq!(f, Format::TableInfos);
         let Parsed::TableInfo(t) = t else { panic!() };
         assert_eq!(
@@ -239,15 +184,9 @@ mod tests {
 
     #[test]
     fn an_object_keyed_by_code_needs_a_period_from_elsewhere() {
-        let keyed = r#"{"GM0599":{"AantalInwoners_5":670610,"Woningvoorraad_35":null},"WK059910":{"AantalInwoners_5":77000}}"#;
-        let err = read_json(
-            "k.json",
-            keyed.as_bytes(),
-            None,
-            &TableHints::default(),
-            "k",
-        )
-        .unwrap_err();
+        let keyed =
+            r#"{"GM0599":{"AantalInwoners_5":670610,"Woningvoorraad_35":null},"WK059910":{"AantalInwoners_5":77000}}"#;
+        let err = read_json("k.json", keyed.as_bytes(), None, &TableHints::default(), "k").unwrap_err();
         assert_eq!(err.key, "import-error-no-period");
         let hints = TableHints {
             period: Period::from_statline("2024"),
@@ -258,20 +197,13 @@ mod tests {
         assert_eq!(f, Format::KeyedJson);
         let Parsed::Data(d) = d else { panic!() };
         assert_eq!(d.source_table, "85984NED");
-        assert_eq!(d.observations.len(), 3);
+        assert_eq!(d.values(), 3);
         assert_eq!(d.missing(), 1);
     }
 
     #[test]
     fn broken_json_is_refused_with_the_parser_message() {
-        let err = read_json(
-            "b.json",
-            b"{\"value\": [",
-            None,
-            &TableHints::default(),
-            "b",
-        )
-        .unwrap_err();
+        let err = read_json("b.json", b"{\"value\": [", None, &TableHints::default(), "b").unwrap_err();
         assert_eq!(err.key, "import-error-json");
         assert!(err.detail.unwrap().contains("EOF"));
     }

@@ -6,10 +6,8 @@
 
 use super::{ImportError, Properties, TableHints};
 use crate::domain::programme::{AreaCode, AreaLevel};
-use crate::domain::statistics::{
-    AreaName, Cell, Dataset, Decimal, IndicatorMeta, Observation, Period,
-};
-use std::collections::HashMap;
+use crate::domain::statistics::{AreaName, Cell, Dataset, Decimal, IndicatorMeta, Period, Record};
+use std::collections::{HashMap, HashSet};
 
 const REGION_KEYS: [&str; 4] = ["WijkenEnBuurten", "RegioS", "Gemeenten", "Regio"];
 const PERIOD_KEY: &str = "Perioden";
@@ -70,6 +68,7 @@ pub struct Builder<'p> {
     area_index: HashMap<String, usize>,
     period_index: HashMap<String, usize>,
     variant_index: HashMap<String, usize>,
+    seen: HashSet<(usize, usize, usize)>,
     has_period: bool,
 }
 
@@ -104,23 +103,16 @@ impl<'p> Builder<'p> {
             } else if dim_by_props || !is_topic(key) {
                 Role::Dimension(key.to_string())
             } else {
-                let meta = props
-                    .and_then(|p| p.topics.iter().find(|t| t.key == key))
-                    .cloned()
-                    .unwrap_or_else(|| IndicatorMeta {
-                        key: key.to_string(),
-                        title: stem(key).to_string(),
-                        ..Default::default()
-                    });
+                let meta = props.and_then(|p| p.topics.iter().find(|t| t.key == key)).cloned().unwrap_or_else(|| {
+                    IndicatorMeta { key: key.to_string(), title: stem(key).to_string(), ..Default::default() }
+                });
                 data.indicators.push(meta);
                 Role::Indicator(data.indicators.len() - 1)
             };
             roles.push(role);
         }
         if !roles.contains(&Role::Region) {
-            return Err(
-                ImportError::file(file, "import-error-no-region").detail(REGION_KEYS.join(", "))
-            );
+            return Err(ImportError::file(file, "import-error-no-region").detail(REGION_KEYS.join(", ")));
         }
         if data.indicators.is_empty() {
             return Err(ImportError::file(file, "import-error-no-indicators"));
@@ -139,6 +131,7 @@ impl<'p> Builder<'p> {
             area_index: HashMap::new(),
             period_index: HashMap::new(),
             variant_index: HashMap::new(),
+            seen: HashSet::new(),
             has_period,
         })
     }
@@ -148,13 +141,9 @@ impl<'p> Builder<'p> {
             Raw::Text(s) => Ok(s.trim().to_string()),
             Raw::Number(n) if n.fract() == 0.0 => Ok(format!("{n:.0}")),
             Raw::Number(n) => Ok(n.to_string()),
-            Raw::Null | Raw::Empty => Err(ImportError::at(
-                &self.file,
-                "import-error-empty-key",
-                row,
-                &self.headers[col],
-                "",
-            )),
+            Raw::Null | Raw::Empty => {
+                Err(ImportError::at(&self.file, "import-error-empty-key", row, &self.headers[col], ""))
+            }
         }
     }
 
@@ -170,31 +159,17 @@ impl<'p> Builder<'p> {
                 Role::Region => {
                     let code = self.text(raw, row, col)?;
                     let parsed = AreaCode::parse(&code).map_err(|_| {
-                        ImportError::at(
-                            &self.file,
-                            "import-error-area-code",
-                            row,
-                            &self.headers[col],
-                            &code,
-                        )
+                        ImportError::at(&self.file, "import-error-area-code", row, &self.headers[col], &code)
                     })?;
                     area = Some(parsed);
                 }
                 Role::Period => {
                     let text = self.text(raw, row, col)?;
                     period = Some(Period::from_statline(&text).ok_or_else(|| {
-                        ImportError::at(
-                            &self.file,
-                            "import-error-period",
-                            row,
-                            &self.headers[col],
-                            &text,
-                        )
+                        ImportError::at(&self.file, "import-error-period", row, &self.headers[col], &text)
                     })?);
                 }
-                Role::Dimension(key) => {
-                    variant_parts.push(format!("{key}={}", self.text(raw, row, col)?))
-                }
+                Role::Dimension(key) => variant_parts.push(format!("{key}={}", self.text(raw, row, col)?)),
                 Role::MunicipalityName => {
                     if let Raw::Text(s) = raw {
                         municipality_name = Some(s.trim().to_string());
@@ -215,10 +190,7 @@ impl<'p> Builder<'p> {
             _ => area.as_str().to_string(),
         };
         let area_ix = intern(&mut self.area_index, area.as_str(), || {
-            self.data.areas.push(AreaName {
-                code: area.clone(),
-                name: name.clone(),
-            });
+            self.data.areas.push(AreaName { code: area.clone(), name: name.clone() });
             self.data.areas.len() - 1
         });
         let period_ix = intern(&mut self.period_index, period.code(), || {
@@ -230,16 +202,19 @@ impl<'p> Builder<'p> {
             self.data.variants.push(variant.clone());
             self.data.variants.len() - 1
         });
+        if !self.seen.insert((area_ix, period_ix, variant_ix)) {
+            return Err(
+                ImportError::at(&self.file, "import-error-duplicate", row, "", area.as_str()).detail(period.human())
+            );
+        }
+        let mut record = Record { area: area_ix, period: period_ix, variant: variant_ix, cells: Vec::new() };
         for (col, role) in self.roles.iter().enumerate() {
             let Role::Indicator(indicator) = role else {
                 continue;
             };
             let raw = cells.get(col).unwrap_or(&Raw::Empty);
             let cell = match raw {
-                Raw::Number(n) if n.is_finite() => Cell::Value {
-                    value: *n,
-                    symbol: None,
-                },
+                Raw::Number(n) if n.is_finite() => Cell::Value { value: *n, symbol: None },
                 Raw::Number(n) => {
                     return Err(ImportError::at(
                         &self.file,
@@ -251,20 +226,14 @@ impl<'p> Builder<'p> {
                 }
                 Raw::Null => Cell::Missing('.'),
                 Raw::Empty => Cell::NotMeasured,
-                Raw::Text(s) => Cell::parse(s, Decimal::Point).ok_or_else(|| {
-                    ImportError::at(&self.file, "import-error-value", row, &self.headers[col], s)
-                })?,
+                Raw::Text(s) => Cell::parse(s, Decimal::Point)
+                    .ok_or_else(|| ImportError::at(&self.file, "import-error-value", row, &self.headers[col], s))?,
             };
             if cell != Cell::NotMeasured {
-                self.data.observations.push(Observation {
-                    indicator: *indicator,
-                    variant: variant_ix,
-                    area: area_ix,
-                    period: period_ix,
-                    cell,
-                });
+                record.cells.push((*indicator, cell));
             }
         }
+        self.data.records.push(record);
         Ok(())
     }
 
@@ -340,23 +309,11 @@ mod tests {
         b.add_row(2, &gm).unwrap();
         b.add_row(3, &bu).unwrap();
         let d = b.finish().unwrap();
-        assert_eq!(
-            d.indicators
-                .iter()
-                .map(|i| i.key.as_str())
-                .collect::<Vec<_>>(),
-            ["Eenzaam_28", "Roker_11"]
-        );
-        assert_eq!(
-            d.variants,
-            [
-                "Leeftijd=20300;Marges=MW00000",
-                "Leeftijd=80200;Marges=MW00000"
-            ]
-        );
+        assert_eq!(d.indicators.iter().map(|i| i.key.as_str()).collect::<Vec<_>>(), ["Eenzaam_28", "Roker_11"]);
+        assert_eq!(d.variants, ["Leeftijd=20300;Marges=MW00000", "Leeftijd=80200;Marges=MW00000"]);
         assert_eq!(d.areas[0].name, "Rotterdam");
         assert_eq!(d.areas[1].name, "BU05991081", "no name in this table");
-        assert_eq!(d.observations.len(), 3, "the empty cell is not measured");
+        assert_eq!(d.values(), 3, "the empty cell is not measured");
         assert_eq!(d.missing(), 1);
     }
 
@@ -364,76 +321,27 @@ mod tests {
     fn an_unreadable_value_names_row_column_and_value() {
         let h = headers(&["WijkenEnBuurten", "Perioden", "Eenzaam_28"]);
         let mut b = Builder::new("t.json", h, None, &TableHints::default(), "t").unwrap();
-        let err = b
-            .add_row(
-                7,
-                &[
-                    Raw::Text("GM0599"),
-                    Raw::Text("2020JJ00"),
-                    Raw::Text("veel"),
-                ],
-            )
-            .unwrap_err();
+        let err = b.add_row(7, &[Raw::Text("GM0599"), Raw::Text("2020JJ00"), Raw::Text("veel")]).unwrap_err();
         assert_eq!(
-            (
-                err.key,
-                err.row,
-                err.column.as_deref(),
-                err.value.as_deref()
-            ),
-            (
-                "import-error-value",
-                Some(7),
-                Some("Eenzaam_28"),
-                Some("veel")
-            )
+            (err.key, err.row, err.column.as_deref(), err.value.as_deref()),
+            ("import-error-value", Some(7), Some("Eenzaam_28"), Some("veel"))
         );
-        let err = b
-            .add_row(
-                8,
-                &[
-                    Raw::Text("Rotterdam"),
-                    Raw::Text("2020JJ00"),
-                    Raw::Text("1"),
-                ],
-            )
-            .unwrap_err();
+        let err = b.add_row(8, &[Raw::Text("Rotterdam"), Raw::Text("2020JJ00"), Raw::Text("1")]).unwrap_err();
         assert_eq!(err.key, "import-error-area-code");
-        let err = b
-            .add_row(
-                9,
-                &[Raw::Text("GM0599"), Raw::Text("twintig"), Raw::Text("1")],
-            )
-            .unwrap_err();
+        let err = b.add_row(9, &[Raw::Text("GM0599"), Raw::Text("twintig"), Raw::Text("1")]).unwrap_err();
         assert_eq!(err.key, "import-error-period");
+        b.add_row(10, &[Raw::Text("GM0599"), Raw::Text("2020JJ00"), Raw::Text("1")]).unwrap();
+        let err = b.add_row(11, &[Raw::Text("GM0599 "), Raw::Text("2020JJ00"), Raw::Text("2")]).unwrap_err();
+        assert_eq!((err.key, err.row), ("import-error-duplicate", Some(11)));
     }
 
     #[test]
     fn a_table_without_regions_or_periods_is_refused_up_front() {
-        let err = Builder::new(
-            "t",
-            headers(&["Perioden", "X_1"]),
-            None,
-            &TableHints::default(),
-            "t",
-        )
-        .err()
-        .unwrap();
+        let err = Builder::new("t", headers(&["Perioden", "X_1"]), None, &TableHints::default(), "t").err().unwrap();
         assert_eq!(err.key, "import-error-no-region");
-        let err = Builder::new(
-            "t",
-            headers(&["RegioS", "X_1"]),
-            None,
-            &TableHints::default(),
-            "t",
-        )
-        .err()
-        .unwrap();
+        let err = Builder::new("t", headers(&["RegioS", "X_1"]), None, &TableHints::default(), "t").err().unwrap();
         assert_eq!(err.key, "import-error-no-period");
-        let hints = TableHints {
-            period: Period::from_statline("2024"),
-            ..Default::default()
-        };
+        let hints = TableHints { period: Period::from_statline("2024"), ..Default::default() };
         assert!(Builder::new("t", headers(&["RegioS", "X_1"]), None, &hints, "t").is_ok());
     }
 }

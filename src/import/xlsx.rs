@@ -21,13 +21,8 @@ pub fn read(
         .ok_or_else(|| ImportError::file(name, "import-error-no-rows"))?
         .map_err(|e| ImportError::file(name, "import-error-xlsx").detail(e))?;
     let mut rows = range.rows();
-    let header_row = rows
-        .next()
-        .ok_or_else(|| ImportError::file(name, "import-error-no-rows"))?;
-    let headers: Vec<String> = header_row
-        .iter()
-        .map(|c| c.to_string().trim().to_string())
-        .collect();
+    let header_row = rows.next().ok_or_else(|| ImportError::file(name, "import-error-no-rows"))?;
+    let headers: Vec<String> = header_row.iter().map(|c| c.to_string().trim().to_string()).collect();
     let mut builder = Builder::new(name, headers, props, hints, stem)?;
     let first_row = range.start().map(|(r, _)| r as usize + 1).unwrap_or(1);
     let mut cells: Vec<Raw<'_>> = Vec::new();
@@ -40,11 +35,9 @@ pub fn read(
                 Data::String(s) => Raw::Text(s),
                 Data::Int(n) => Raw::Number(*n as f64),
                 Data::Float(f) => Raw::Number(*f),
-                Data::Bool(_)
-                | Data::DateTime(_)
-                | Data::DateTimeIso(_)
-                | Data::DurationIso(_)
-                | Data::Error(_) => Raw::Text("<?>"),
+                Data::Bool(_) | Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_) | Data::Error(_) => {
+                    Raw::Text("<?>")
+                }
             });
         }
         // Row numbers as the spreadsheet shows them: the header is row 1.

@@ -5,11 +5,7 @@ use crate::domain::audit::{Actor, AuditRecord, Change};
 use crate::domain::clock;
 use sqlx::AnyConnection;
 
-pub(super) async fn write(
-    conn: &mut AnyConnection,
-    actor: &Actor,
-    change: Change,
-) -> StoreResult<()> {
+pub(super) async fn write(conn: &mut AnyConnection, actor: &Actor, change: Change) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO audit_log (at, actor_id, actor_label, action, entity, entity_id, programme_id, before_json, after_json) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -87,32 +83,23 @@ impl Store {
                 .bind(offset)
                 .fetch_all(&self.pool)
                 .await?;
-                let total =
-                    sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE programme_id = $1")
-                        .bind(pid)
-                        .fetch_one(&self.pool)
-                        .await?;
-                (rows, total)
-            }
-            None => {
-                let rows = sqlx::query_as(&format!(
-                    "SELECT {COLUMNS} FROM audit_log ORDER BY id DESC LIMIT $1 OFFSET $2"
-                ))
-                .bind(per_page)
-                .bind(offset)
-                .fetch_all(&self.pool)
-                .await?;
-                let total = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+                let total = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE programme_id = $1")
+                    .bind(pid)
                     .fetch_one(&self.pool)
                     .await?;
                 (rows, total)
             }
+            None => {
+                let rows =
+                    sqlx::query_as(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY id DESC LIMIT $1 OFFSET $2"))
+                        .bind(per_page)
+                        .bind(offset)
+                        .fetch_all(&self.pool)
+                        .await?;
+                let total = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log").fetch_one(&self.pool).await?;
+                (rows, total)
+            }
         };
-        Ok(Paged {
-            items: rows.into_iter().map(Into::into).collect(),
-            total,
-            page: page.max(1),
-            per_page,
-        })
+        Ok(Paged { items: rows.into_iter().map(Into::into).collect(), total, page: page.max(1), per_page })
     }
 }

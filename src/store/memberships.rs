@@ -19,24 +19,17 @@ pub struct Member {
 impl Store {
     /// The account's role in a programme, if any.
     pub async fn role_in(&self, user_id: i64, programme_id: i64) -> StoreResult<Option<Role>> {
-        let key: Option<String> = sqlx::query_scalar(
-            "SELECT role FROM memberships WHERE programme_id = $1 AND user_id = $2",
-        )
-        .bind(programme_id)
-        .bind(user_id)
-        .fetch_optional(&self.pool)
-        .await?;
+        let key: Option<String> =
+            sqlx::query_scalar("SELECT role FROM memberships WHERE programme_id = $1 AND user_id = $2")
+                .bind(programme_id)
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(key.as_deref().and_then(Role::from_key))
     }
 
     /// Give an account a role in a programme, or change the role it has.
-    pub async fn set_member_role(
-        &self,
-        actor: &Actor,
-        programme_id: i64,
-        user_id: i64,
-        role: Role,
-    ) -> StoreResult<()> {
+    pub async fn set_member_role(&self, actor: &Actor, programme_id: i64, user_id: i64, role: Role) -> StoreResult<()> {
         let before = self.role_in(user_id, programme_id).await?;
         if before == Some(role) {
             return Ok(());
@@ -69,16 +62,8 @@ impl Store {
         Ok(())
     }
 
-    pub async fn remove_member(
-        &self,
-        actor: &Actor,
-        programme_id: i64,
-        user_id: i64,
-    ) -> StoreResult<()> {
-        let before = self
-            .role_in(user_id, programme_id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+    pub async fn remove_member(&self, actor: &Actor, programme_id: i64, user_id: i64) -> StoreResult<()> {
+        let before = self.role_in(user_id, programme_id).await?.ok_or(StoreError::NotFound)?;
         let mut tx = self.pool.begin().await?;
         sqlx::query("DELETE FROM memberships WHERE programme_id = $1 AND user_id = $2")
             .bind(programme_id)
@@ -109,13 +94,7 @@ impl Store {
         let mut members: Vec<Member> = rows
             .into_iter()
             .filter_map(|(user_id, email, display_name, role, since)| {
-                Some(Member {
-                    user_id,
-                    email,
-                    display_name,
-                    role: Role::from_key(&role)?,
-                    since,
-                })
+                Some(Member { user_id, email, display_name, role: Role::from_key(&role)?, since })
             })
             .collect();
         members.sort_by_key(|m| m.role);

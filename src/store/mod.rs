@@ -10,6 +10,7 @@ mod login_attempts;
 mod memberships;
 mod programmes;
 mod sessions;
+mod statistics;
 mod tokens;
 mod users;
 
@@ -17,6 +18,7 @@ pub use audit::AuditFilter;
 pub use memberships::Member;
 pub use programmes::Viewer;
 pub use sessions::SessionInfo;
+pub use statistics::ImportSummary;
 pub use tokens::ApiToken;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
@@ -113,23 +115,14 @@ impl Store {
             let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
             let path = path.split('?').next().unwrap_or("");
             if path.is_empty() || path == ":memory:" {
-                return Err(StoreError::Unavailable(
-                    "an SQLite database needs a file path".into(),
-                ));
+                return Err(StoreError::Unavailable("an SQLite database needs a file path".into()));
             }
-            if let Some(parent) = Path::new(path)
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-            {
+            if let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
                 std::fs::create_dir_all(parent)
                     .map_err(|e| StoreError::Unavailable(format!("{}: {e}", parent.display())))?;
             }
             if !url.contains("mode=") {
-                url.push_str(if url.contains('?') {
-                    "&mode=rwc"
-                } else {
-                    "?mode=rwc"
-                });
+                url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });
             }
         }
         let pool = AnyPoolOptions::new()
@@ -163,10 +156,7 @@ impl Store {
             Dialect::Sqlite => sqlx::migrate!("migrations/sqlite"),
             Dialect::Postgres => sqlx::migrate!("migrations/postgres"),
         };
-        migrator
-            .run(&self.pool)
-            .await
-            .map_err(|e| StoreError::Migration(one_line(&e.to_string())))
+        migrator.run(&self.pool).await.map_err(|e| StoreError::Migration(one_line(&e.to_string())))
     }
 
     /// Does the database answer?

@@ -49,55 +49,44 @@ fn snapshot(p: &Programme) -> Value {
     })
 }
 
-async fn insert_areas(
-    conn: &mut AnyConnection,
-    programme_id: i64,
-    areas: &[ProgrammeArea],
-) -> StoreResult<()> {
+async fn insert_areas(conn: &mut AnyConnection, programme_id: i64, areas: &[ProgrammeArea]) -> StoreResult<()> {
     for (i, a) in areas.iter().enumerate() {
-        sqlx::query("INSERT INTO programme_areas (programme_id, code, name, layout_year, position) VALUES ($1, $2, $3, $4, $5)")
-            .bind(programme_id)
-            .bind(a.code.as_str())
-            .bind(&a.name)
-            .bind(a.layout_year)
-            .bind(i as i64)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "INSERT INTO programme_areas (programme_id, code, name, layout_year, position) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(programme_id)
+        .bind(a.code.as_str())
+        .bind(&a.name)
+        .bind(a.layout_year)
+        .bind(i as i64)
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }
 
 async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Programme> {
-    let row: Row = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM programmes p WHERE p.id = $1 AND p.deleted_at IS NULL"
-    ))
-    .bind(id)
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or(StoreError::NotFound)?;
+    let row: Row =
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM programmes p WHERE p.id = $1 AND p.deleted_at IS NULL"))
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
     let areas: Vec<(String, String, i64)> =
         sqlx::query_as("SELECT code, name, layout_year FROM programme_areas WHERE programme_id = $1 ORDER BY position")
             .bind(id)
             .fetch_all(&mut *conn)
             .await?;
-    let pages: Vec<(String,)> = sqlx::query_as(
-        "SELECT page FROM programme_pages WHERE programme_id = $1 AND published = 1",
-    )
-    .bind(id)
-    .fetch_all(&mut *conn)
-    .await?;
-    let published = Page::ALL
-        .into_iter()
-        .filter(|p| pages.iter().any(|(k,)| k == p.key()))
-        .collect();
+    let pages: Vec<(String,)> =
+        sqlx::query_as("SELECT page FROM programme_pages WHERE programme_id = $1 AND published = 1")
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?;
+    let published = Page::ALL.into_iter().filter(|p| pages.iter().any(|(k,)| k == p.key())).collect();
     let areas = areas
         .into_iter()
         .filter_map(|(code, name, layout_year)| {
-            Some(ProgrammeArea {
-                code: AreaCode::parse(&code).ok()?,
-                name,
-                layout_year,
-            })
+            Some(ProgrammeArea { code: AreaCode::parse(&code).ok()?, name, layout_year })
         })
         .collect();
     Ok(Programme {
@@ -116,11 +105,7 @@ async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Programme> {
 }
 
 impl Store {
-    pub async fn create_programme(
-        &self,
-        actor: &Actor,
-        new: &NewProgramme,
-    ) -> StoreResult<Programme> {
+    pub async fn create_programme(&self, actor: &Actor, new: &NewProgramme) -> StoreResult<Programme> {
         let now = clock::now_db();
         let mut tx = self.pool.begin().await?;
         let id: i64 = sqlx::query_scalar(
@@ -138,33 +123,24 @@ impl Store {
         .await?;
         insert_areas(&mut tx, id, &new.areas).await?;
         for page in Page::ALL {
-            sqlx::query(
-                "INSERT INTO programme_pages (programme_id, page, published) VALUES ($1, $2, 0)",
-            )
-            .bind(id)
-            .bind(page.key())
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query("INSERT INTO programme_pages (programme_id, page, published) VALUES ($1, $2, 0)")
+                .bind(id)
+                .bind(page.key())
+                .execute(&mut *tx)
+                .await?;
         }
         let programme = load(&mut tx, id).await?;
         audit::write(
             &mut tx,
             actor,
-            Change::new("create", "programme", id)
-                .in_programme(id)
-                .after(snapshot(&programme)),
+            Change::new("create", "programme", id).in_programme(id).after(snapshot(&programme)),
         )
         .await?;
         tx.commit().await?;
         Ok(programme)
     }
 
-    pub async fn update_programme(
-        &self,
-        actor: &Actor,
-        id: i64,
-        new: &NewProgramme,
-    ) -> StoreResult<Programme> {
+    pub async fn update_programme(&self, actor: &Actor, id: i64, new: &NewProgramme) -> StoreResult<Programme> {
         let mut tx = self.pool.begin().await?;
         let before = load(&mut tx, id).await?;
         sqlx::query(
@@ -181,19 +157,13 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM programme_areas WHERE programme_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query("DELETE FROM programme_areas WHERE programme_id = $1").bind(id).execute(&mut *tx).await?;
         insert_areas(&mut tx, id, &new.areas).await?;
         let after = load(&mut tx, id).await?;
         audit::write(
             &mut tx,
             actor,
-            Change::new("update", "programme", id)
-                .in_programme(id)
-                .before(snapshot(&before))
-                .after(snapshot(&after)),
+            Change::new("update", "programme", id).in_programme(id).before(snapshot(&before)).after(snapshot(&after)),
         )
         .await?;
         tx.commit().await?;
@@ -207,11 +177,7 @@ impl Store {
     }
 
     /// Programmes the viewer may see, optionally of one municipality, by name.
-    pub async fn programmes(
-        &self,
-        viewer: Viewer,
-        municipality: Option<&str>,
-    ) -> StoreResult<Vec<Programme>> {
+    pub async fn programmes(&self, viewer: Viewer, municipality: Option<&str>) -> StoreResult<Vec<Programme>> {
         let mut sql = String::from("SELECT p.id FROM programmes p WHERE p.deleted_at IS NULL");
         let mut n = 0;
         let mut next = || {
@@ -255,25 +221,14 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("delete", "programme", id)
-                .in_programme(id)
-                .before(snapshot(&before)),
-        )
-        .await?;
+        audit::write(&mut tx, actor, Change::new("delete", "programme", id).in_programme(id).before(snapshot(&before)))
+            .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Set which pages of a programme are public.
-    pub async fn set_published_pages(
-        &self,
-        actor: &Actor,
-        id: i64,
-        published: &[Page],
-    ) -> StoreResult<Programme> {
+    pub async fn set_published_pages(&self, actor: &Actor, id: i64, published: &[Page]) -> StoreResult<Programme> {
         let mut tx = self.pool.begin().await?;
         let before = load(&mut tx, id).await?;
         for page in Page::ALL {
@@ -304,26 +259,19 @@ impl Store {
     }
 
     pub async fn programme_counts(&self, id: i64) -> StoreResult<ProgrammeCounts> {
-        let areas =
-            sqlx::query_scalar("SELECT COUNT(*) FROM programme_areas WHERE programme_id = $1")
+        let areas = sqlx::query_scalar("SELECT COUNT(*) FROM programme_areas WHERE programme_id = $1")
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?;
+        let members = sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE programme_id = $1")
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?;
+        let managers =
+            sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE programme_id = $1 AND role = 'beheerder'")
                 .bind(id)
                 .fetch_one(&self.pool)
                 .await?;
-        let members =
-            sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE programme_id = $1")
-                .bind(id)
-                .fetch_one(&self.pool)
-                .await?;
-        let managers = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM memberships WHERE programme_id = $1 AND role = 'beheerder'",
-        )
-        .bind(id)
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(ProgrammeCounts {
-            areas,
-            members,
-            managers,
-        })
+        Ok(ProgrammeCounts { areas, members, managers })
     }
 }

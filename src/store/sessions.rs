@@ -22,14 +22,16 @@ impl Store {
     /// Start a session; returns the secret for the cookie.
     pub async fn create_session(&self, user_id: i64, ttl: Duration) -> StoreResult<String> {
         let secret = random_secret(32);
-        sqlx::query("INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(digest(&secret))
-            .bind(user_id)
-            .bind(random_secret(32))
-            .bind(clock::now_db())
-            .bind(clock::db_in(ttl))
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(digest(&secret))
+        .bind(user_id)
+        .bind(random_secret(32))
+        .bind(clock::now_db())
+        .bind(clock::db_in(ttl))
+        .execute(&self.pool)
+        .await?;
         Ok(secret)
     }
 
@@ -44,12 +46,13 @@ impl Store {
         }
         let hash = digest(secret);
         let now = clock::now_db();
-        let row: Option<Row> =
-            sqlx::query_as("SELECT csrf_token, expires_at, user_id FROM sessions WHERE id_hash = $1 AND expires_at > $2")
-                .bind(&hash)
-                .bind(&now)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT csrf_token, expires_at, user_id FROM sessions WHERE id_hash = $1 AND expires_at > $2",
+        )
+        .bind(&hash)
+        .bind(&now)
+        .fetch_optional(&self.pool)
+        .await?;
         let Some(row) = row else { return Ok(None) };
         let user_row = sqlx::query_as::<_, UserRow>(&format!(
             "SELECT {USER_COLUMNS} FROM users WHERE id = $1 AND disabled_at IS NULL"
@@ -69,18 +72,11 @@ impl Store {
                 .execute(&self.pool)
                 .await?;
         }
-        Ok(Some(SessionInfo {
-            user: user.into(),
-            csrf_token: row.csrf_token,
-            expires_at,
-        }))
+        Ok(Some(SessionInfo { user: user.into(), csrf_token: row.csrf_token, expires_at }))
     }
 
     pub async fn delete_session(&self, secret: &str) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
-            .bind(digest(secret))
-            .execute(&self.pool)
-            .await?;
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(digest(secret)).execute(&self.pool).await?;
         Ok(())
     }
 

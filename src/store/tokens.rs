@@ -22,12 +22,7 @@ pub struct ApiToken {
 
 impl Store {
     /// Create a token; returns it with its secret (`ww_…`), which is not stored and cannot be shown again.
-    pub async fn create_api_token(
-        &self,
-        actor: &Actor,
-        user_id: i64,
-        name: &str,
-    ) -> StoreResult<(ApiToken, String)> {
+    pub async fn create_api_token(&self, actor: &Actor, user_id: i64, name: &str) -> StoreResult<(ApiToken, String)> {
         let secret = format!("{TOKEN_PREFIX}{}", random_secret(32));
         let mut tx = self.pool.begin().await?;
         let token: ApiToken = sqlx::query_as(
@@ -43,8 +38,7 @@ impl Store {
         audit::write(
             &mut tx,
             actor,
-            Change::new("create", "api_token", token.id)
-                .after(json!({"user_id": user_id, "name": name})),
+            Change::new("create", "api_token", token.id).after(json!({"user_id": user_id, "name": name})),
         )
         .await?;
         tx.commit().await?;
@@ -60,20 +54,16 @@ impl Store {
         .await?)
     }
 
-    pub async fn revoke_api_token(
-        &self,
-        actor: &Actor,
-        user_id: i64,
-        token_id: i64,
-    ) -> StoreResult<()> {
+    pub async fn revoke_api_token(&self, actor: &Actor, user_id: i64, token_id: i64) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
-        let n = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
-            .bind(clock::now_db())
-            .bind(token_id)
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let n =
+            sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
+                .bind(clock::now_db())
+                .bind(token_id)
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
         if n == 0 {
             return Err(StoreError::NotFound);
         }

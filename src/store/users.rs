@@ -31,8 +31,7 @@ impl From<UserRow> for User {
     }
 }
 
-pub(super) const USER_COLUMNS: &str =
-    "id, email, display_name, is_admin, locale, created_at, disabled_at";
+pub(super) const USER_COLUMNS: &str = "id, email, display_name, is_admin, locale, created_at, disabled_at";
 
 fn snapshot(u: &User) -> serde_json::Value {
     // Never the password hash: audit records are readable by administrators.
@@ -41,12 +40,7 @@ fn snapshot(u: &User) -> serde_json::Value {
 
 impl Store {
     /// Create an account with an already hashed password.
-    pub async fn create_user(
-        &self,
-        actor: &Actor,
-        new: &NewUser,
-        password_hash: &str,
-    ) -> StoreResult<User> {
+    pub async fn create_user(&self, actor: &Actor, new: &NewUser, password_hash: &str) -> StoreResult<User> {
         let now = clock::now_db();
         let mut tx = self.pool.begin().await?;
         let row: UserRow = sqlx::query_as(&format!(
@@ -62,22 +56,16 @@ impl Store {
         .await
         .map_err(|e| StoreError::conflict_as(e, "email"))?;
         let user = User::from(row);
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("create", "user", user.id).after(snapshot(&user)),
-        )
-        .await?;
+        audit::write(&mut tx, actor, Change::new("create", "user", user.id).after(snapshot(&user))).await?;
         tx.commit().await?;
         Ok(user)
     }
 
     pub async fn user(&self, id: i64) -> StoreResult<User> {
-        let row: Option<UserRow> =
-            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
         row.map(Into::into).ok_or(StoreError::NotFound)
     }
 
@@ -89,49 +77,34 @@ impl Store {
             user: UserRow,
             password_hash: String,
         }
-        let row: Option<WithHash> = sqlx::query_as(&format!(
-            "SELECT {USER_COLUMNS}, password_hash FROM users WHERE email = $1"
-        ))
-        .bind(email.as_str())
-        .fetch_optional(&self.pool)
-        .await?;
+        let row: Option<WithHash> =
+            sqlx::query_as(&format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE email = $1"))
+                .bind(email.as_str())
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(row.map(|r| (r.user.into(), r.password_hash)))
     }
 
     pub async fn user_by_email(&self, email: &Email) -> StoreResult<User> {
-        Ok(self
-            .user_with_hash(email)
-            .await?
-            .ok_or(StoreError::NotFound)?
-            .0)
+        Ok(self.user_with_hash(email).await?.ok_or(StoreError::NotFound)?.0)
     }
 
     /// Accounts ordered by e-mail address.
     pub async fn users(&self, page: i64, per_page: i64) -> StoreResult<Paged<User>> {
-        let rows: Vec<UserRow> = sqlx::query_as(&format!(
-            "SELECT {USER_COLUMNS} FROM users ORDER BY email LIMIT $1 OFFSET $2"
-        ))
-        .bind(per_page)
-        .bind(Paged::<()>::offset(page, per_page))
-        .fetch_all(&self.pool)
-        .await?;
-        let total = sqlx::query_scalar("SELECT COUNT(*) FROM users")
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(Paged {
-            items: rows.into_iter().map(Into::into).collect(),
-            total,
-            page: page.max(1),
-            per_page,
-        })
+        let rows: Vec<UserRow> =
+            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users ORDER BY email LIMIT $1 OFFSET $2"))
+                .bind(per_page)
+                .bind(Paged::<()>::offset(page, per_page))
+                .fetch_all(&self.pool)
+                .await?;
+        let total = sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(&self.pool).await?;
+        Ok(Paged { items: rows.into_iter().map(Into::into).collect(), total, page: page.max(1), per_page })
     }
 
     pub async fn count_admins(&self) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar(
-            "SELECT COUNT(*) FROM users WHERE is_admin = 1 AND disabled_at IS NULL",
-        )
-        .fetch_one(&self.pool)
-        .await?)
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE is_admin = 1 AND disabled_at IS NULL")
+            .fetch_one(&self.pool)
+            .await?)
     }
 
     /// Replace a password and end every session of the account except `keep_session` (the one that
@@ -162,12 +135,7 @@ impl Store {
                     .execute(&mut *tx)
                     .await?
             }
-            None => {
-                sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await?
-            }
+            None => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?,
         };
         audit::write(&mut tx, actor, Change::new("password", "user", user_id)).await?;
         tx.commit().await?;
@@ -196,30 +164,22 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         if disabled {
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+            sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+                .bind(&now)
                 .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query(
-                "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
-            )
-            .bind(&now)
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
         }
-        let row: UserRow =
-            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
-                .bind(user_id)
-                .fetch_one(&mut *tx)
-                .await?;
+        let row: UserRow = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
+            .bind(user_id)
+            .fetch_one(&mut *tx)
+            .await?;
         let after = User::from(row);
         audit::write(
             &mut tx,
             actor,
-            Change::new("update", "user", user_id)
-                .before(snapshot(&before))
-                .after(snapshot(&after)),
+            Change::new("update", "user", user_id).before(snapshot(&before)).after(snapshot(&after)),
         )
         .await?;
         tx.commit().await?;

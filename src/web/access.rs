@@ -34,8 +34,7 @@ pub struct Internal;
 impl Policy for View {
     fn permits(auth: &Auth, role: Option<Role>, p: &Programme) -> bool {
         let who = auth.principal(role);
-        allowed(who, Action::ReadInternal)
-            || (allowed(who, Action::ReadPublished) && p.is_published(Page::Overview))
+        allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && p.is_published(Page::Overview))
     }
 }
 
@@ -69,20 +68,12 @@ impl<P> ProgrammeAccess<P> {
 impl<P: Policy> FromRequestParts<AppState> for ProgrammeAccess<P> {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let Path(params) =
-            <Path<HashMap<String, String>> as FromRequestParts<AppState>>::from_request_parts(
-                parts, state,
-            )
-            .await
-            .map_err(|_| AppError::NotFound)?;
-        let id: i64 = params
-            .get("id")
-            .and_then(|v| v.parse().ok())
-            .ok_or(AppError::NotFound)?;
+            <Path<HashMap<String, String>> as FromRequestParts<AppState>>::from_request_parts(parts, state)
+                .await
+                .map_err(|_| AppError::NotFound)?;
+        let id: i64 = params.get("id").and_then(|v| v.parse().ok()).ok_or(AppError::NotFound)?;
         let programme = state.store.programme(id).await?;
         let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
         let role = match auth.user() {
@@ -90,12 +81,7 @@ impl<P: Policy> FromRequestParts<AppState> for ProgrammeAccess<P> {
             None => None,
         };
         if P::permits(&auth, role, &programme) {
-            Ok(ProgrammeAccess {
-                programme,
-                role,
-                auth,
-                _policy: PhantomData,
-            })
+            Ok(ProgrammeAccess { programme, role, auth, _policy: PhantomData })
         } else if auth.user().is_none() {
             Err(AppError::Unauthorised)
         } else {
@@ -125,10 +111,7 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
 impl<S: Send + Sync> OptionalFromRequestParts<S> for CurrentUser {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        _state: &S,
-    ) -> Result<Option<Self>, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Option<Self>, Self::Rejection> {
         let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
         Ok(auth.user().cloned().map(|user| CurrentUser { user, auth }))
     }
@@ -141,12 +124,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddr(
-            parts
-                .extensions
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|c| c.0),
-        ))
+        Ok(ClientAddr(parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0)))
     }
 }
 
@@ -157,8 +135,7 @@ impl<S: Send + Sync> FromRequestParts<S> for SiteAdmin {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let CurrentUser { user, auth } =
-            <CurrentUser as FromRequestParts<S>>::from_request_parts(parts, state).await?;
+        let CurrentUser { user, auth } = <CurrentUser as FromRequestParts<S>>::from_request_parts(parts, state).await?;
         if site_allowed(auth.principal(None), SiteAction::ManageAccounts) {
             Ok(SiteAdmin(user))
         } else {

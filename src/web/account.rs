@@ -39,14 +39,8 @@ pub async fn login_form(ctx: PageCtx, Query(q): Query<BackQuery>) -> AppResult<R
     if ctx.user.is_some() {
         return Ok(Redirect::to(&back).into_response());
     }
-    Ok(render(LoginTemplate {
-        ctx,
-        email: String::new(),
-        back,
-        errors: FieldErrors::new(),
-        problem: None,
-    })?
-    .into_response())
+    Ok(render(LoginTemplate { ctx, email: String::new(), back, errors: FieldErrors::new(), problem: None })?
+        .into_response())
 }
 
 #[derive(Deserialize)]
@@ -63,15 +57,12 @@ pub struct LoginForm {
 /// when configured to trust a proxy.
 fn client_ip(state: &AppState, headers: &HeaderMap, peer: Option<SocketAddr>) -> String {
     if state.settings.trust_forwarded_for
-        && let Some(first) = headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+        && let Some(first) =
+            headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.split(',').next())
     {
         return first.trim().to_string();
     }
-    peer.map(|p| p.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
+    peer.map(|p| p.ip().to_string()).unwrap_or_else(|| "unknown".into())
 }
 
 pub async fn login(
@@ -83,9 +74,7 @@ pub async fn login(
 ) -> AppResult<Response> {
     let back = safe_return_path(form.terug.as_deref());
     let mut errors = FieldErrors::new();
-    let email = Email::parse(&form.email)
-        .map_err(|k| errors.add("email", k))
-        .ok();
+    let email = Email::parse(&form.email).map_err(|k| errors.add("email", k)).ok();
     if form.password.is_empty() {
         errors.add("password", "error-required");
     }
@@ -97,26 +86,14 @@ pub async fn login(
         problem,
     };
     let Some(email) = email.filter(|_| errors.is_empty()) else {
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            render(page(ctx, errors, None))?,
-        )
-            .into_response());
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page(ctx, errors, None))?).into_response());
     };
 
     let ip = client_ip(&state, &headers, peer);
-    let (by_email, by_ip) = state
-        .store
-        .recent_login_failures(email.as_str(), &ip, state.settings.login_window)
-        .await?;
-    if by_email >= state.settings.max_failures_per_email
-        || by_ip >= state.settings.max_failures_per_ip
-    {
+    let (by_email, by_ip) = state.store.recent_login_failures(email.as_str(), &ip, state.settings.login_window).await?;
+    if by_email >= state.settings.max_failures_per_email || by_ip >= state.settings.max_failures_per_ip {
         tracing::warn!(email = %email, ip, "login refused: too many failed attempts");
-        return Ok((
-            StatusCode::TOO_MANY_REQUESTS,
-            render(page(ctx, FieldErrors::new(), Some("login-too-many")))?,
-        )
+        return Ok((StatusCode::TOO_MANY_REQUESTS, render(page(ctx, FieldErrors::new(), Some("login-too-many")))?)
             .into_response());
     }
 
@@ -138,51 +115,27 @@ pub async fn login(
     .map_err(|e| AppError::Internal(e.into()))?;
 
     let Some(user) = verified else {
-        state
-            .store
-            .record_login_attempt(email.as_str(), &ip, false)
-            .await?;
-        return Ok((
-            StatusCode::UNAUTHORIZED,
-            render(page(ctx, FieldErrors::new(), Some("login-failed")))?,
-        )
-            .into_response());
+        state.store.record_login_attempt(email.as_str(), &ip, false).await?;
+        return Ok(
+            (StatusCode::UNAUTHORIZED, render(page(ctx, FieldErrors::new(), Some("login-failed")))?).into_response()
+        );
     };
-    state
-        .store
-        .record_login_attempt(email.as_str(), &ip, true)
-        .await?;
+    state.store.record_login_attempt(email.as_str(), &ip, true).await?;
     if let Some(old) = super::session::cookie_value(&headers, super::session::SESSION_COOKIE) {
         state.store.delete_session(&old).await?;
     }
-    let secret = state
-        .store
-        .create_session(user.id, state.settings.session_ttl)
-        .await?;
+    let secret = state.store.create_session(user.id, state.settings.session_ttl).await?;
     tracing::info!(user_id = user.id, "logged in");
-    Ok((
-        StatusCode::SEE_OTHER,
-        [
-            (SET_COOKIE, session_cookie(&secret, &state)),
-            (LOCATION, back),
-        ],
-    )
-        .into_response())
+    Ok((StatusCode::SEE_OTHER, [(SET_COOKIE, session_cookie(&secret, &state)), (LOCATION, back)]).into_response())
 }
 
-pub async fn logout(
-    State(state): State<AppState>,
-    user: Option<CurrentUser>,
-) -> AppResult<Response> {
+pub async fn logout(State(state): State<AppState>, user: Option<CurrentUser>) -> AppResult<Response> {
     if let Some(secret) = user.as_ref().and_then(|u| u.auth.session_secret()) {
         state.store.delete_session(secret).await?;
     }
     Ok((
         StatusCode::SEE_OTHER,
-        [
-            (SET_COOKIE, clear_session_cookie(&state)),
-            (LOCATION, "/?melding=uitgelogd".to_string()),
-        ],
+        [(SET_COOKIE, clear_session_cookie(&state)), (LOCATION, "/?melding=uitgelogd".to_string())],
     )
         .into_response())
 }
@@ -204,14 +157,7 @@ pub async fn switch_language(
         state.store.set_user_locale(u.user.id, lang.code()).await?;
     }
     let back = safe_return_path(form.terug.as_deref());
-    Ok((
-        StatusCode::SEE_OTHER,
-        [
-            (SET_COOKIE, lang_cookie(lang.code(), &state)),
-            (LOCATION, back),
-        ],
-    )
-        .into_response())
+    Ok((StatusCode::SEE_OTHER, [(SET_COOKIE, lang_cookie(lang.code(), &state)), (LOCATION, back)]).into_response())
 }
 
 #[derive(Template)]
@@ -240,32 +186,12 @@ async fn account_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let page = AccountTemplate {
-        ctx,
-        tokens,
-        new_token,
-        token_name,
-        password_errors,
-        token_errors,
-    };
+    let page = AccountTemplate { ctx, tokens, new_token, token_name, password_errors, token_errors };
     Ok((status, render(page)?).into_response())
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    me: CurrentUser,
-) -> AppResult<Response> {
-    account_page(
-        &state,
-        ctx,
-        me.user.id,
-        None,
-        FieldErrors::new(),
-        FieldErrors::new(),
-        String::new(),
-    )
-    .await
+pub async fn show(State(state): State<AppState>, ctx: PageCtx, me: CurrentUser) -> AppResult<Response> {
+    account_page(&state, ctx, me.user.id, None, FieldErrors::new(), FieldErrors::new(), String::new()).await
 }
 
 #[derive(Deserialize)]
@@ -295,32 +221,16 @@ pub async fn change_password(
     }
     let email = Email::parse(&me.user.email).map_err(|_| AppError::NotFound)?;
     if errors.is_empty() {
-        let (_, hash) = state
-            .store
-            .user_with_hash(&email)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let (_, hash) = state.store.user_with_hash(&email).await?.ok_or(AppError::NotFound)?;
         if !super::verify_password(&form.current, hash).await? {
             errors.add("current_password", "error-password-wrong");
         }
     }
     if !errors.is_empty() {
-        return account_page(
-            &state,
-            ctx,
-            me.user.id,
-            None,
-            errors,
-            FieldErrors::new(),
-            String::new(),
-        )
-        .await;
+        return account_page(&state, ctx, me.user.id, None, errors, FieldErrors::new(), String::new()).await;
     }
     let hash = super::hash_password(&form.new).await?;
-    state
-        .store
-        .set_password(&me.actor(), me.user.id, &hash, me.auth.session_secret())
-        .await?;
+    state.store.set_password(&me.actor(), me.user.id, &hash, me.auth.session_secret()).await?;
     Ok(Redirect::to("/account?melding=wachtwoord").into_response())
 }
 
@@ -344,31 +254,10 @@ pub async fn create_token(
         errors.add_with("token_name", "error-too-long", vec![("max", "80".into())]);
     }
     if !errors.is_empty() {
-        return account_page(
-            &state,
-            ctx,
-            me.user.id,
-            None,
-            FieldErrors::new(),
-            errors,
-            form.name,
-        )
-        .await;
+        return account_page(&state, ctx, me.user.id, None, FieldErrors::new(), errors, form.name).await;
     }
-    let (_, secret) = state
-        .store
-        .create_api_token(&me.actor(), me.user.id, &name)
-        .await?;
-    account_page(
-        &state,
-        ctx,
-        me.user.id,
-        Some(secret),
-        FieldErrors::new(),
-        FieldErrors::new(),
-        String::new(),
-    )
-    .await
+    let (_, secret) = state.store.create_api_token(&me.actor(), me.user.id, &name).await?;
+    account_page(&state, ctx, me.user.id, Some(secret), FieldErrors::new(), FieldErrors::new(), String::new()).await
 }
 
 pub async fn revoke_token(
@@ -376,9 +265,6 @@ pub async fn revoke_token(
     me: CurrentUser,
     Path(token_id): Path<i64>,
 ) -> AppResult<Response> {
-    state
-        .store
-        .revoke_api_token(&me.actor(), me.user.id, token_id)
-        .await?;
+    state.store.revoke_api_token(&me.actor(), me.user.id, token_id).await?;
     Ok(Redirect::to("/account?melding=ingetrokken").into_response())
 }

@@ -91,9 +91,7 @@ pub async fn create_user(
     let hash = super::hash_password(&new.password).await?;
     match state.store.create_user(&admin.actor(), &new, &hash).await {
         Ok(_) => Ok(Redirect::to("/beheer/gebruikers?melding=aangemaakt").into_response()),
-        Err(StoreError::Conflict(_)) => {
-            again(ctx, FieldErrors::single("email", "error-email-taken"))
-        }
+        Err(StoreError::Conflict(_)) => again(ctx, FieldErrors::single("email", "error-email-taken")),
         Err(e) => Err(e.into()),
     }
 }
@@ -155,26 +153,14 @@ pub async fn update_user(
         errors.add("new_password", k);
     }
     if !errors.is_empty() {
-        let page = EditUserTemplate {
-            ctx,
-            account,
-            is_admin,
-            disabled,
-            errors,
-        };
+        let page = EditUserTemplate { ctx, account, is_admin, disabled, errors };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response());
     }
     let actor = admin.actor();
-    state
-        .store
-        .update_user_flags(&actor, user_id, is_admin, disabled)
-        .await?;
+    state.store.update_user_flags(&actor, user_id, is_admin, disabled).await?;
     if !form.new_password.is_empty() {
         let hash = super::hash_password(&form.new_password).await?;
-        state
-            .store
-            .set_password(&actor, user_id, &hash, None)
-            .await?;
+        state.store.set_password(&actor, user_id, &hash, None).await?;
     }
     Ok(Redirect::to(&format!("/beheer/gebruikers/{user_id}?melding=opgeslagen")).into_response())
 }
@@ -185,10 +171,7 @@ pub async fn history(
     _admin: SiteAdmin,
     Query(q): Query<PageQuery>,
 ) -> AppResult<Response> {
-    let records = state
-        .store
-        .audit_records(AuditFilter::default(), q.page(), HISTORY_PER_PAGE)
-        .await?;
+    let records = state.store.audit_records(AuditFilter::default(), q.page(), HISTORY_PER_PAGE).await?;
     let page = HistoryTemplate {
         title: ctx.t("history-site-title"),
         back: None,

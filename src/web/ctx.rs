@@ -51,10 +51,7 @@ impl PageCtx {
             lang,
             user: auth.user().cloned(),
             csrf_token: auth.csrf_token().map(str::to_string),
-            here: uri
-                .path_and_query()
-                .map(|p| p.as_str().to_string())
-                .unwrap_or_else(|| "/".into()),
+            here: uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
             notice,
         }
     }
@@ -140,17 +137,8 @@ mod tests {
 
     #[test]
     fn only_local_paths_are_returned_to() {
-        assert_eq!(
-            safe_return_path(Some("/programmas/3?x=1")),
-            "/programmas/3?x=1"
-        );
-        for bad in [
-            "//evil.example",
-            "https://evil.example",
-            "/\\evil",
-            "javascript:alert(1)",
-            "",
-        ] {
+        assert_eq!(safe_return_path(Some("/programmas/3?x=1")), "/programmas/3?x=1");
+        for bad in ["//evil.example", "https://evil.example", "/\\evil", "javascript:alert(1)", ""] {
             assert_eq!(safe_return_path(Some(bad)), "/", "{bad}");
         }
         assert_eq!(safe_return_path(None), "/");
@@ -158,20 +146,11 @@ mod tests {
 
     #[test]
     fn numbers_are_grouped_the_dutch_way() {
-        let ctx = PageCtx {
-            lang: Lang::Nl,
-            user: None,
-            csrf_token: None,
-            here: "/".into(),
-            notice: None,
-        };
+        let ctx = PageCtx { lang: Lang::Nl, user: None, csrf_token: None, here: "/".into(), notice: None };
         assert_eq!(ctx.num(1234567), "1.234.567");
         assert_eq!(ctx.num(-1234), "-1.234");
         assert_eq!(ctx.num(12), "12");
-        let en = PageCtx {
-            lang: Lang::En,
-            ..ctx
-        };
+        let en = PageCtx { lang: Lang::En, ..ctx };
         assert_eq!(en.num(1234), "1,234");
     }
 }

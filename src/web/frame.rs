@@ -43,20 +43,13 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
         _ => next.run(req).await,
     };
 
-    let page = response
-        .extensions()
-        .get::<ErrorPage>()
-        .cloned()
-        .or_else(|| {
-            response
-                .extensions()
-                .get::<ProtectionError>()
-                .map(|_| ErrorPage {
-                    code: "csrf",
-                    key: "error-csrf",
-                    fields: None,
-                })
-        });
+    let page = response.extensions().get::<ErrorPage>().cloned().or_else(|| {
+        response.extensions().get::<ProtectionError>().map(|_| ErrorPage {
+            code: "csrf",
+            key: "error-csrf",
+            fields: None,
+        })
+    });
     match page {
         Some(page) => render_error(response.status(), page, is_api, ctx),
         None => response,
@@ -67,16 +60,9 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
 fn negotiate(req: &Request, auth: &Auth) -> Lang {
     cookie_value(req.headers(), LANG_COOKIE)
         .and_then(|c| Lang::from_code(&c))
+        .or_else(|| auth.user().and_then(|u| u.locale.as_deref()).and_then(Lang::from_code))
         .or_else(|| {
-            auth.user()
-                .and_then(|u| u.locale.as_deref())
-                .and_then(Lang::from_code)
-        })
-        .or_else(|| {
-            req.headers()
-                .get(ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
+            req.headers().get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language)
         })
         .unwrap_or_default()
 }
@@ -85,11 +71,7 @@ fn negotiate(req: &Request, auth: &Auth) -> Lang {
 async fn check_token(req: Request, expected: &str) -> Result<Request, AppError> {
     let matches = |given: &str| bool::from(given.as_bytes().ct_eq(expected.as_bytes()));
     if let Some(given) = req.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok()) {
-        return if matches(given) {
-            Ok(req)
-        } else {
-            Err(AppError::Csrf)
-        };
+        return if matches(given) { Ok(req) } else { Err(AppError::Csrf) };
     }
     let is_form = req
         .headers()
@@ -100,21 +82,10 @@ async fn check_token(req: Request, expected: &str) -> Result<Request, AppError> 
         return Err(AppError::Csrf);
     }
     let (parts, body) = req.into_parts();
-    let bytes = to_bytes(body, MAX_FORM_BYTES)
-        .await
-        .map_err(|_| AppError::Csrf)?;
-    let fields: Vec<(String, String)> =
-        serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::Csrf)?;
-    let given = fields
-        .iter()
-        .find(|(k, _)| k == CSRF_FIELD)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("");
-    if matches(given) {
-        Ok(Request::from_parts(parts, Body::from(bytes)))
-    } else {
-        Err(AppError::Csrf)
-    }
+    let bytes = to_bytes(body, MAX_FORM_BYTES).await.map_err(|_| AppError::Csrf)?;
+    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::Csrf)?;
+    let given = fields.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str()).unwrap_or("");
+    if matches(given) { Ok(Request::from_parts(parts, Body::from(bytes))) } else { Err(AppError::Csrf) }
 }
 
 fn render_error(status: StatusCode, page: ErrorPage, is_api: bool, ctx: PageCtx) -> Response {
@@ -123,12 +94,7 @@ fn render_error(status: StatusCode, page: ErrorPage, is_api: bool, ctx: PageCtx)
             .fields
             .iter()
             .flat_map(|f| f.iter())
-            .map(|(k, e)| {
-                (
-                    k.to_string(),
-                    serde_json::Value::String(ctx.lang.t_args(e.key, &e.args)),
-                )
-            })
+            .map(|(k, e)| (k.to_string(), serde_json::Value::String(ctx.lang.t_args(e.key, &e.args))))
             .collect();
         let body = serde_json::json!({
             "error": { "code": page.code, "message": ctx.t(&format!("{}-title", page.key)), "fields": fields }
@@ -144,12 +110,7 @@ fn render_error(status: StatusCode, page: ErrorPage, is_api: bool, ctx: PageCtx)
         }
         return res;
     }
-    let html = ErrorTemplate {
-        ctx,
-        key: page.key,
-        status: status.as_u16(),
-    }
-    .render();
+    let html = ErrorTemplate { ctx, key: page.key, status: status.as_u16() }.render();
     match html {
         Ok(html) => (status, axum::response::Html(html)).into_response(),
         Err(e) => {
@@ -160,7 +121,5 @@ fn render_error(status: StatusCode, page: ErrorPage, is_api: bool, ctx: PageCtx)
 }
 
 pub fn urlencode(s: &str) -> String {
-    serde_urlencoded::to_string([("", s)])
-        .map(|s| s.trim_start_matches('=').to_string())
-        .unwrap_or_default()
+    serde_urlencoded::to_string([("", s)]).map(|s| s.trim_start_matches('=').to_string()).unwrap_or_default()
 }

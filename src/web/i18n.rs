@@ -52,10 +52,7 @@ impl Lang {
         for part in header.split(',') {
             let mut it = part.split(';');
             let tag = it.next().unwrap_or("");
-            let q = it
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
-                .unwrap_or(1.0);
+            let q = it.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
             if let Some(lang) = Lang::from_code(tag)
                 && q > 0.0
                 && best.is_none_or(|(bq, _)| q > bq)
@@ -75,9 +72,7 @@ impl Lang {
 
     /// The message for `key`, or the key itself when it is missing (tests make sure none is).
     pub fn t(self, key: &str) -> String {
-        LOCALES
-            .try_lookup(self.id(), key)
-            .unwrap_or_else(|| key.to_string())
+        LOCALES.try_lookup(self.id(), key).unwrap_or_else(|| key.to_string())
     }
 
     /// The message for `key` with named arguments. Numeric-looking values are passed as numbers,
@@ -93,9 +88,7 @@ impl Lang {
                 (Cow::Owned(k.to_string()), value)
             })
             .collect();
-        LOCALES
-            .try_lookup_with_args(self.id(), key, &map)
-            .unwrap_or_else(|| key.to_string())
+        LOCALES.try_lookup_with_args(self.id(), key, &map).unwrap_or_else(|| key.to_string())
     }
 }
 
@@ -114,14 +107,8 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_preferred_supported_language() {
-        assert_eq!(
-            Lang::from_accept_language("en-GB,en;q=0.9,nl;q=0.8"),
-            Some(Lang::En)
-        );
-        assert_eq!(
-            Lang::from_accept_language("de-DE,nl;q=0.5,en;q=0.4"),
-            Some(Lang::Nl)
-        );
+        assert_eq!(Lang::from_accept_language("en-GB,en;q=0.9,nl;q=0.8"), Some(Lang::En));
+        assert_eq!(Lang::from_accept_language("de-DE,nl;q=0.5,en;q=0.4"), Some(Lang::Nl));
         assert_eq!(Lang::from_accept_language("fr"), None);
     }
 
@@ -129,17 +116,8 @@ mod tests {
     fn messages_come_in_both_languages_with_arguments() {
         assert_eq!(Lang::Nl.t("nav-login"), "Inloggen");
         assert_eq!(Lang::En.t("nav-login"), "Log in");
-        assert_eq!(
-            Lang::Nl.t_args("fact-areas", &[("count", "1".into())]),
-            "1 gebied"
-        );
-        assert_eq!(
-            Lang::Nl.t_args("fact-areas", &[("count", "3".into())]),
-            "3 gebieden"
-        );
-        assert_eq!(
-            Lang::En.t_args("fact-areas", &[("count", "1".into())]),
-            "1 area"
-        );
+        assert_eq!(Lang::Nl.t_args("fact-areas", &[("count", "1".into())]), "1 gebied");
+        assert_eq!(Lang::Nl.t_args("fact-areas", &[("count", "3".into())]), "3 gebieden");
+        assert_eq!(Lang::En.t_args("fact-areas", &[("count", "1".into())]), "1 area");
     }
 }

@@ -39,11 +39,7 @@ async fn page(
     errors: FieldErrors,
 ) -> AppResult<Response> {
     let members = state.store.members(programme.id).await?;
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let t = MembersTemplate {
         ctx,
         programme,
@@ -51,11 +47,7 @@ async fn page(
         can_manage,
         roles: Role::ALL.iter().map(|r| r.key()).collect(),
         email: form.email,
-        role: if form.role.is_empty() {
-            Role::Reader.key().to_string()
-        } else {
-            form.role
-        },
+        role: if form.role.is_empty() { Role::Reader.key().to_string() } else { form.role },
         errors,
     };
     Ok((status, render(t)?).into_response())
@@ -67,15 +59,7 @@ pub async fn list(
     access: ProgrammeAccess<Internal>,
 ) -> AppResult<Response> {
     let can_manage = access.can(Action::ManageMembers);
-    page(
-        &state,
-        ctx,
-        access.programme,
-        can_manage,
-        MemberForm::default(),
-        FieldErrors::new(),
-    )
-    .await
+    page(&state, ctx, access.programme, can_manage, MemberForm::default(), FieldErrors::new()).await
 }
 
 #[derive(Deserialize, Default)]
@@ -115,15 +99,8 @@ pub async fn add(
     let (Some(user), Some(role)) = (user, role) else {
         return page(&state, ctx, access.programme.clone(), true, form, errors).await;
     };
-    state
-        .store
-        .set_member_role(&access.actor(), access.programme.id, user.id, role)
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/programmas/{}/leden?melding=lid",
-        access.programme.id
-    ))
-    .into_response())
+    state.store.set_member_role(&access.actor(), access.programme.id, user.id, role).await?;
+    Ok(Redirect::to(&format!("/programmas/{}/leden?melding=lid", access.programme.id)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -133,13 +110,7 @@ pub struct MemberPath {
 }
 
 async fn member_of(state: &AppState, programme_id: i64, user_id: i64) -> AppResult<Member> {
-    state
-        .store
-        .members(programme_id)
-        .await?
-        .into_iter()
-        .find(|m| m.user_id == user_id)
-        .ok_or(AppError::NotFound)
+    state.store.members(programme_id).await?.into_iter().find(|m| m.user_id == user_id).ok_or(AppError::NotFound)
 }
 
 pub async fn remove_confirm(
@@ -166,9 +137,6 @@ pub async fn remove(
     access: ProgrammeAccess<ManageMembers>,
     Path(path): Path<MemberPath>,
 ) -> AppResult<Response> {
-    state
-        .store
-        .remove_member(&access.actor(), path.id, path.user_id)
-        .await?;
+    state.store.remove_member(&access.actor(), path.id, path.user_id).await?;
     Ok(Redirect::to(&format!("/programmas/{}/leden?melding=verwijderd", path.id)).into_response())
 }

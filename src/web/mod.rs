@@ -77,9 +77,6 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Store, settings: WebSettings) -> Self {
-        AppState {
-            store,
-            settings: Arc::new(settings),
-        }
+        AppState { store, settings: Arc::new(settings) }
     }
 }

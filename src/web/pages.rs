@@ -7,9 +7,7 @@ use axum::response::Html;
 
 /// Render a template into an HTML response; a template error is an internal error.
 pub fn render(t: impl Template) -> AppResult<Html<String>> {
-    t.render()
-        .map(Html)
-        .map_err(|e| AppError::Internal(e.into()))
+    t.render().map(Html).map_err(|e| AppError::Internal(e.into()))
 }
 
 #[derive(Template)]

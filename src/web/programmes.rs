@@ -65,11 +65,7 @@ pub async fn home(
     Extension(auth): Extension<Auth>,
 ) -> AppResult<Response> {
     let programmes = state.store.programmes(viewer(&auth), None).await?;
-    Ok(render(HomeTemplate {
-        ctx,
-        groups: group(programmes),
-    })?
-    .into_response())
+    Ok(render(HomeTemplate { ctx, groups: group(programmes) })?.into_response())
 }
 
 #[derive(Template)]
@@ -88,21 +84,9 @@ pub async fn municipality(
     Path(code): Path<String>,
 ) -> AppResult<Response> {
     let code = parse_municipality_code(&code).map_err(|_| AppError::NotFound)?;
-    let programmes = state
-        .store
-        .programmes(viewer(&auth), Some(code.as_str()))
-        .await?;
-    let name = programmes
-        .first()
-        .map(|p| p.municipality_name.clone())
-        .unwrap_or_else(|| code.as_str().to_string());
-    Ok(render(MunicipalityTemplate {
-        ctx,
-        code: code.as_str().to_string(),
-        name,
-        programmes,
-    })?
-    .into_response())
+    let programmes = state.store.programmes(viewer(&auth), Some(code.as_str())).await?;
+    let name = programmes.first().map(|p| p.municipality_name.clone()).unwrap_or_else(|| code.as_str().to_string());
+    Ok(render(MunicipalityTemplate { ctx, code: code.as_str().to_string(), name, programmes })?.into_response())
 }
 
 #[derive(Template)]
@@ -135,15 +119,7 @@ fn form_again(
     input: ProgrammeInput,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    Ok((
-        StatusCode::UNPROCESSABLE_ENTITY,
-        render(ProgrammeFormTemplate {
-            ctx,
-            programme,
-            input,
-            errors,
-        })?,
-    )
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(ProgrammeFormTemplate { ctx, programme, input, errors })?)
         .into_response())
 }
 
@@ -163,13 +139,8 @@ pub async fn create(
 
 pub async fn edit_form(ctx: PageCtx, access: ProgrammeAccess<Manage>) -> AppResult<Response> {
     let input = ProgrammeInput::from_programme(&access.programme);
-    Ok(render(ProgrammeFormTemplate {
-        ctx,
-        programme: Some(access.programme),
-        input,
-        errors: FieldErrors::new(),
-    })?
-    .into_response())
+    Ok(render(ProgrammeFormTemplate { ctx, programme: Some(access.programme), input, errors: FieldErrors::new() })?
+        .into_response())
 }
 
 pub async fn update(
@@ -182,15 +153,8 @@ pub async fn update(
         Ok(new) => new,
         Err(errors) => return form_again(ctx, Some(access.programme), input, errors),
     };
-    state
-        .store
-        .update_programme(&access.actor(), access.programme.id, &new)
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/programmas/{}?melding=opgeslagen",
-        access.programme.id
-    ))
-    .into_response())
+    state.store.update_programme(&access.actor(), access.programme.id, &new).await?;
+    Ok(Redirect::to(&format!("/programmas/{}?melding=opgeslagen", access.programme.id)).into_response())
 }
 
 /// One step on a programme's home page.
@@ -215,11 +179,7 @@ struct ProgrammeTemplate {
     role_key: Option<&'static str>,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    access: ProgrammeAccess<View>,
-) -> AppResult<Response> {
+pub async fn show(State(state): State<AppState>, ctx: PageCtx, access: ProgrammeAccess<View>) -> AppResult<Response> {
     let counts = state.store.programme_counts(access.programme.id).await?;
     let internal = access.can(Action::ReadInternal);
     let steps = Step::ALL
@@ -258,20 +218,9 @@ struct PublicationTemplate {
     pages: Vec<(&'static str, bool)>,
 }
 
-pub async fn publication_form(
-    ctx: PageCtx,
-    access: ProgrammeAccess<Manage>,
-) -> AppResult<Response> {
-    let pages = Page::ALL
-        .iter()
-        .map(|p| (p.key(), access.programme.is_published(*p)))
-        .collect();
-    Ok(render(PublicationTemplate {
-        ctx,
-        programme: access.programme,
-        pages,
-    })?
-    .into_response())
+pub async fn publication_form(ctx: PageCtx, access: ProgrammeAccess<Manage>) -> AppResult<Response> {
+    let pages = Page::ALL.iter().map(|p| (p.key(), access.programme.is_published(*p))).collect();
+    Ok(render(PublicationTemplate { ctx, programme: access.programme, pages })?.into_response())
 }
 
 pub async fn publish(
@@ -279,19 +228,10 @@ pub async fn publish(
     access: ProgrammeAccess<Manage>,
     Form(form): Form<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let published: Vec<Page> = Page::ALL
-        .into_iter()
-        .filter(|p| form.contains_key(&format!("pagina_{}", p.key())))
-        .collect();
-    state
-        .store
-        .set_published_pages(&access.actor(), access.programme.id, &published)
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/programmas/{}?melding=opgeslagen",
-        access.programme.id
-    ))
-    .into_response())
+    let published: Vec<Page> =
+        Page::ALL.into_iter().filter(|p| form.contains_key(&format!("pagina_{}", p.key()))).collect();
+    state.store.set_published_pages(&access.actor(), access.programme.id, &published).await?;
+    Ok(Redirect::to(&format!("/programmas/{}?melding=opgeslagen", access.programme.id)).into_response())
 }
 
 #[derive(Template)]
@@ -318,14 +258,8 @@ pub async fn delete_confirm(ctx: PageCtx, access: ProgrammeAccess<Delete>) -> Ap
     Ok(render(page)?.into_response())
 }
 
-pub async fn delete(
-    State(state): State<AppState>,
-    access: ProgrammeAccess<Delete>,
-) -> AppResult<Response> {
-    state
-        .store
-        .delete_programme(&access.actor(), access.programme.id)
-        .await?;
+pub async fn delete(State(state): State<AppState>, access: ProgrammeAccess<Delete>) -> AppResult<Response> {
+    state.store.delete_programme(&access.actor(), access.programme.id).await?;
     Ok(Redirect::to("/?melding=verwijderd").into_response())
 }
 
@@ -355,13 +289,7 @@ pub async fn history(
     let p = &access.programme;
     let records = state
         .store
-        .audit_records(
-            AuditFilter {
-                programme_id: Some(p.id),
-            },
-            q.pagina.unwrap_or(1),
-            HISTORY_PER_PAGE,
-        )
+        .audit_records(AuditFilter { programme_id: Some(p.id) }, q.pagina.unwrap_or(1), HISTORY_PER_PAGE)
         .await?;
     let page = HistoryTemplate {
         title: ctx.t1("history-programme-title", "name", &p.name),

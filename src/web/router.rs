@@ -25,44 +25,20 @@ pub fn build_router(state: AppState) -> Router {
         .route("/account", get(account::show))
         .route("/account/wachtwoord", post(account::change_password))
         .route("/account/tokens", post(account::create_token))
-        .route(
-            "/account/tokens/{token_id}/intrekken",
-            post(account::revoke_token),
-        )
+        .route("/account/tokens/{token_id}/intrekken", post(account::revoke_token))
         .route("/gemeenten/{code}", get(programmes::municipality))
         .route("/programmas/nieuw", get(programmes::new_form))
         .route("/programmas", post(programmes::create))
         .route("/programmas/{id}", get(programmes::show))
-        .route(
-            "/programmas/{id}/bewerken",
-            get(programmes::edit_form).post(programmes::update),
-        )
-        .route(
-            "/programmas/{id}/publicatie",
-            get(programmes::publication_form).post(programmes::publish),
-        )
-        .route(
-            "/programmas/{id}/verwijderen",
-            get(programmes::delete_confirm).post(programmes::delete),
-        )
+        .route("/programmas/{id}/bewerken", get(programmes::edit_form).post(programmes::update))
+        .route("/programmas/{id}/publicatie", get(programmes::publication_form).post(programmes::publish))
+        .route("/programmas/{id}/verwijderen", get(programmes::delete_confirm).post(programmes::delete))
         .route("/programmas/{id}/geschiedenis", get(programmes::history))
-        .route(
-            "/programmas/{id}/leden",
-            get(members::list).post(members::add),
-        )
-        .route(
-            "/programmas/{id}/leden/{user_id}/verwijderen",
-            get(members::remove_confirm).post(members::remove),
-        )
-        .route(
-            "/beheer/gebruikers",
-            get(admin::users).post(admin::create_user),
-        )
+        .route("/programmas/{id}/leden", get(members::list).post(members::add))
+        .route("/programmas/{id}/leden/{user_id}/verwijderen", get(members::remove_confirm).post(members::remove))
+        .route("/beheer/gebruikers", get(admin::users).post(admin::create_user))
         .route("/beheer/gebruikers/nieuw", get(admin::new_user_form))
-        .route(
-            "/beheer/gebruikers/{user_id}",
-            get(admin::user).post(admin::update_user),
-        )
+        .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))
         .route("/beheer/geschiedenis", get(admin::history));
 
     let mut csrf = CsrfLayer::new();
@@ -78,22 +54,10 @@ pub fn build_router(state: AppState) -> Router {
         .layer(csrf)
         .layer(middleware::from_fn_with_state(state.clone(), frame::frame))
         .layer(TraceLayer::new_for_http())
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(CSP),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("same-origin"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_FRAME_OPTIONS,
-            HeaderValue::from_static("DENY"),
-        ))
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
         .layer(SetResponseHeaderLayer::overriding(
             HeaderName::from_static("cross-origin-opener-policy"),
             HeaderValue::from_static("same-origin"),

@@ -48,10 +48,7 @@ impl Auth {
     pub fn principal(&self, role: Option<crate::domain::access::Role>) -> Principal {
         match self.user() {
             None => Principal::Anonymous,
-            Some(u) => Principal::User {
-                is_admin: u.is_admin,
-                role,
-            },
+            Some(u) => Principal::User { is_admin: u.is_admin, role },
         }
     }
 }
@@ -73,10 +70,7 @@ pub async fn load_auth(state: &AppState, headers: &HeaderMap) -> Auth {
     if let Some(token) = headers
         .get(AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            v.strip_prefix("Bearer ")
-                .or_else(|| v.strip_prefix("bearer "))
-        })
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
     {
         return match state.store.user_for_api_token(token.trim()).await {
             Ok(Some(user)) => Auth::Token(user),
@@ -86,11 +80,7 @@ pub async fn load_auth(state: &AppState, headers: &HeaderMap) -> Auth {
     let Some(secret) = cookie_value(headers, SESSION_COOKIE) else {
         return Auth::Anonymous;
     };
-    match state
-        .store
-        .session(&secret, state.settings.session_ttl)
-        .await
-    {
+    match state.store.session(&secret, state.settings.session_ttl).await {
         Ok(Some(info)) => Auth::Session { info, secret },
         _ => Auth::Anonymous,
     }
@@ -103,9 +93,7 @@ pub fn session_cookie(secret: &str, state: &AppState) -> String {
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(state.settings.secure_cookies)
-        .max_age(cookie::time::Duration::seconds(
-            state.settings.session_ttl.whole_seconds(),
-        ))
+        .max_age(cookie::time::Duration::seconds(state.settings.session_ttl.whole_seconds()))
         .build()
         .to_string()
 }

@@ -54,27 +54,18 @@ pub fn with_database(url: &str, db: &str) -> String {
 pub async fn create_postgres_database(admin_url: &str) -> (String, String) {
     use sqlx::Executor;
     sqlx::any::install_default_drivers();
-    let name = format!(
-        "ww_test_{}",
-        password::random_secret(9)
-            .to_lowercase()
-            .replace(['-', '_'], "x")
-    );
+    let name = format!("ww_test_{}", password::random_secret(9).to_lowercase().replace(['-', '_'], "x"));
     let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(admin_url)
         .await
         .unwrap_or_else(|e| panic!("{PG_ENV} is set but PostgreSQL is unreachable: {e}"));
-    conn.execute(format!("CREATE DATABASE {name}").as_str())
-        .await
-        .expect("create test database");
+    conn.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("create test database");
     (with_database(admin_url, &name), name)
 }
 
 pub async fn drop_postgres_database(admin_url: &str, name: &str) {
     use sqlx::Executor;
     if let Ok(mut conn) = <sqlx::AnyConnection as sqlx::Connection>::connect(admin_url).await {
-        let _ = conn
-            .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
-            .await;
+        let _ = conn.execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str()).await;
     }
 }
 
@@ -100,10 +91,7 @@ where
     Fut: Future<Output = ()> + Send + 'static,
 {
     let Some(admin) = postgres_url() else {
-        skipped(
-            &format!("{name} on PostgreSQL"),
-            &format!("set {PG_ENV}=postgres://USER:PASSWORD@HOST/DB"),
-        );
+        skipped(&format!("{name} on PostgreSQL"), &format!("set {PG_ENV}=postgres://USER:PASSWORD@HOST/DB"));
         return;
     };
     let (url, db) = create_postgres_database(&admin).await;
@@ -136,13 +124,8 @@ pub const PASSWORD: &str = "een lang genoeg wachtwoord";
 /// Create an account with the test password (hashing in a blocking task, as the app does).
 pub async fn add_user(store: &Store, email: &str, is_admin: bool) -> User {
     let new = NewUser::parse(email, "", PASSWORD, is_admin).expect("valid test user");
-    let hash = tokio::task::spawn_blocking(|| password::hash(PASSWORD))
-        .await
-        .unwrap();
-    store
-        .create_user(&Actor::system("test"), &new, &hash)
-        .await
-        .expect("user created")
+    let hash = tokio::task::spawn_blocking(|| password::hash(PASSWORD)).await.unwrap();
+    store.create_user(&Actor::system("test"), &new, &hash).await.expect("user created")
 }
 
 pub mod process;

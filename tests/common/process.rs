@@ -10,10 +10,7 @@ use std::time::Duration;
 pub fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"));
     // Messages in Dutch (the default), whatever the machine's locale.
-    c.env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("DATABASE_URL");
+    c.env("LANG", "C").env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("DATABASE_URL");
     c.env("WIJKWIJZER_LOG", "warn");
     c
 }
@@ -35,11 +32,7 @@ impl Drop for Running {
 
 /// Start `cmd` (which must bind port 0 or a free port) and wait until it prints its address.
 pub fn start(mut cmd: Command) -> Running {
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary starts");
+    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("binary starts");
     let stdout = child.stdout.take().unwrap();
     let stderr = child.stderr.take().unwrap();
     let (tx, rx) = mpsc::channel::<Result<String, String>>();
@@ -52,10 +45,7 @@ pub fn start(mut cmd: Command) -> Running {
         }
     });
     std::thread::spawn(move || {
-        let text: Vec<String> = BufReader::new(stderr)
-            .lines()
-            .map_while(Result::ok)
-            .collect();
+        let text: Vec<String> = BufReader::new(stderr).lines().map_while(Result::ok).collect();
         let _ = tx2.send(Err(text.join("\n")));
     });
     let mut printed = Vec::new();
@@ -65,11 +55,7 @@ pub fn start(mut cmd: Command) -> Running {
                 if let Some(i) = line.find("http://") {
                     let url = line[i..].trim().to_string();
                     printed.push(line);
-                    return Running {
-                        child,
-                        url,
-                        printed,
-                    };
+                    return Running { child, url, printed };
                 }
                 printed.push(line);
             }
@@ -90,18 +76,9 @@ pub fn start(mut cmd: Command) -> Running {
 /// Run to completion with `stdin` as standard input; returns (success, stdout, stderr).
 pub fn run(mut cmd: Command, stdin: &str) -> (bool, String, String) {
     use std::io::Write;
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    let mut child =
+        cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("binary starts");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     (
         out.status.success(),
@@ -112,10 +89,7 @@ pub fn run(mut cmd: Command, stdin: &str) -> (bool, String, String) {
 
 /// An HTTP client that keeps no cookies of its own (tests pass them explicitly) and never follows redirects.
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
 }
 
 /// Log in with a form post; returns the `ww_session=…` cookie pair.
@@ -127,12 +101,7 @@ pub async fn login(base: &str, email: &str, password: &str) -> String {
         .send()
         .await
         .unwrap();
-    assert_eq!(
-        res.status().as_u16(),
-        303,
-        "login failed: {}",
-        res.text().await.unwrap_or_default()
-    );
+    assert_eq!(res.status().as_u16(), 303, "login failed: {}", res.text().await.unwrap_or_default());
     let cookie = res.headers().get("set-cookie").unwrap().to_str().unwrap();
     cookie.split(';').next().unwrap().to_string()
 }

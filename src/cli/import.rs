@@ -1,0 +1,105 @@
+//! `wijkwijzer import FILE…`: read StatLine/RIVM files exactly as published and store them.
+//!
+//! Metadata files (`DataProperties`, `TableInfos`) given in the same command describe the data
+//! files. Every file is read and checked before anything is stored: one unreadable value refuses
+//! the whole import, with file, row, column and value in the message.
+
+use super::{DbArgs, fail, msg, open_store};
+use crate::config::Flags;
+use crate::domain::audit::Actor;
+use crate::domain::statistics::Period;
+use crate::import::{self, Format, Parsed, Properties, TableHints};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// Table identifier when the files do not say it (e.g. 50090NED).
+    #[arg(long)]
+    pub table: Option<String>,
+    /// Period when the files do not have one: 2024, 2024-Q3, 2024-07.
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Region layout year of the codes (default: from DataProperties, else the period's year).
+    #[arg(long = "layout-year")]
+    pub layout_year: Option<i64>,
+    /// The files: data files and, optionally, a DataProperties and a TableInfos JSON.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// The translated message for an import error.
+pub fn error_message(e: &import::ImportError) -> String {
+    msg(e.key, &e.args())
+}
+
+pub async fn run(cfg: Option<&Path>, args: ImportArgs) -> anyhow::Result<()> {
+    let mut hints = TableHints { table: args.table.clone(), period: None, layout_year: args.layout_year };
+    if let Some(p) = &args.period {
+        hints.period = Some(Period::parse_human(p).ok_or_else(|| fail("cli-error-period", &[("period", p.clone())]))?);
+    }
+    // First the metadata, which applies to every data file of this import.
+    let mut properties: Option<Properties> = None;
+    let mut data_files = Vec::new();
+    for path in &args.files {
+        let bytes = std::fs::read(path).map_err(|e| {
+            fail("import-error-read", &[("file", path.display().to_string()), ("detail", e.to_string())])
+        })?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        match import::detect(&bytes) {
+            Some(Format::ODataJson) => match import::read_bytes(&name, &bytes, None, &TableHints::default()) {
+                Ok((_, Parsed::Properties(p))) => properties = Some(p),
+                Ok((_, Parsed::TableInfo(t))) => {
+                    hints.table = hints.table.or(t.table);
+                    hints.period = hints.period.or(t.period);
+                }
+                // Data files are read again below, with the metadata.
+                Ok((_, Parsed::Data(_))) | Err(_) => data_files.push((name, bytes)),
+            },
+            _ => data_files.push((name, bytes)),
+        }
+    }
+    if data_files.is_empty() {
+        return Err(fail("cli-error-no-data-files", &[]));
+    }
+    let mut datasets = Vec::new();
+    let mut errors = Vec::new();
+    for (name, bytes) in &data_files {
+        match import::read_bytes(name, bytes, properties.as_ref(), &hints) {
+            Ok((format, Parsed::Data(d))) => datasets.push((name.clone(), format, d)),
+            Ok(_) => {}
+            Err(e) => errors.push(error_message(&e)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(anyhow::anyhow!(format!(
+            "{} {}",
+            msg("cli-import-refused", &[("count", errors.len().to_string())]),
+            errors.join(" | ")
+        )));
+    }
+    let (_, store) =
+        open_store(cfg, Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None }).await?;
+    let actor = Actor::system("import");
+    for (name, format, d) in &datasets {
+        let s = store.import_dataset(&actor, name, format.name(), d).await?;
+        println!(
+            "{}",
+            msg(
+                "cli-import-summary",
+                &[
+                    ("file", name.clone()),
+                    ("table", s.source_table.clone()),
+                    ("areas", s.areas.to_string()),
+                    ("indicators", s.indicators.to_string()),
+                    ("periods", s.periods.join(", ")),
+                    ("values", s.values.to_string()),
+                    ("missing", s.missing.to_string()),
+                ]
+            )
+        );
+    }
+    store.close().await;
+    Ok(())
+}
