@@ -1,0 +1,179 @@
+//! The importer on real publications (../shared/data, skipped with a message when absent) and on
+//! hand-made broken files (tests/fixtures/import): every broken file is refused whole, with file,
+//! row, column and value named, and nothing of the import is stored.
+
+mod common;
+
+use common::process::{bin, client, run, start};
+use std::path::{Path, PathBuf};
+use wijkwijzer::domain::statistics::Cell;
+use wijkwijzer::store::Store;
+
+fn shared(sub: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    if dir.is_dir() {
+        Some(dir.join(sub))
+    } else {
+        common::skipped("tests on ../shared/data", "the folder is absent (CI always has it)");
+        None
+    }
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import").join(name).display().to_string()
+}
+
+fn import(db: &str, args: &[&str]) -> (bool, String, String) {
+    let mut c = bin();
+    c.args(["import", "--database", db]).args(args);
+    run(c, "")
+}
+
+fn sqlite_db(dir: &tempfile::TempDir) -> String {
+    format!("sqlite://{}", dir.path().join("ww.db").display())
+}
+
+async fn open(db: &str) -> Store {
+    let store = Store::connect(db).await.unwrap();
+    store.migrate().await.unwrap();
+    store
+}
+
+#[tokio::test]
+async fn the_five_rivm_health_tables_import_with_age_groups_as_variants() {
+    let Some(dir) = shared("gezondheid") else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let db = sqlite_db(&tmp);
+    for (file, period, ages) in [
+        ("50090NED_2012_18plus.xlsx", "2012", "20300"),
+        ("50090NED_2016_18plus.xlsx", "2016", "20300"),
+        ("50090NED_2016_65plus.xlsx", "2016", "80200"),
+        ("50090NED_2020_18plus.xlsx", "2020", "20300"),
+        ("50090NED_2020_65plus.xlsx", "2020", "80200"),
+    ] {
+        let path = dir.join(file);
+        let (ok, out, err) = import(&db, &["--table", "50090NED", path.to_str().unwrap()]);
+        assert!(ok, "{file}: {err}");
+        assert!(out.contains("17341 gebieden") && out.contains(&format!("periode(n) {period}")), "{out}");
+        let _ = ages;
+    }
+    let store = open(&db).await;
+    let adults = "Leeftijd=20300;Marges=MW00000";
+    let get = |area: &'static str, key: &'static str, period: &'static str| {
+        let store = store.clone();
+        async move { store.observation("50090NED", key, adults, area, period).await.unwrap() }
+    };
+    // Figures exactly as published (read independently from the xlsx XML).
+    assert_eq!(get("GM0599", "Eenzaam_28", "2020JJ00").await, Some(Cell::Value { value: 55.7, symbol: None }));
+    assert_eq!(
+        get("BU05991081", "MoeiteMetRondkomen_38", "2020JJ00").await,
+        Some(Cell::Value { value: 33.6, symbol: None })
+    );
+    assert_eq!(get("NL01", "Roker_11", "2012JJ00").await, Some(Cell::Value { value: 24.1, symbol: None }));
+    assert_eq!(get("BU05991081", "Eenzaam_28", "2012JJ00").await, Some(Cell::Value { value: 60.2, symbol: None }));
+    // A suppressed figure is missing, not zero; a figure not measured in 2012 is absent.
+    assert_eq!(get("BU16800709", "Roker_11", "2012JJ00").await, Some(Cell::Missing('.')));
+    assert_eq!(get("NL01", "SociaalEenzaam_31", "2012JJ00").await, None);
+    // The 65+ tables are their own variant.
+    let elderly = store
+        .observation("50090NED", "Eenzaam_28", "Leeftijd=80200;Marges=MW00000", "GM0599", "2020JJ00")
+        .await
+        .unwrap();
+    assert!(matches!(elderly, Some(Cell::Value { .. })));
+    assert_eq!(store.area_name("GM0599", 2020).await.unwrap(), Some(("Rotterdam".into(), "gemeente".into())));
+}
+
+#[tokio::test]
+async fn the_kwb_extract_imports_with_its_column_dictionary_and_table_info() {
+    let Some(dir) = shared("kwb") else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let db = sqlite_db(&tmp);
+    let files: Vec<String> = [
+        "kwb2024_85984NED_DataProperties.json",
+        "kwb2024_85984NED_TableInfos.json",
+        "kwb2024_85984NED_gm_wijk_stripped.json",
+    ]
+    .iter()
+    .map(|f| dir.join(f).display().to_string())
+    .collect();
+    let args: Vec<&str> = files.iter().map(String::as_str).collect();
+    let (ok, out, err) = import(&db, &args);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains(
+            "tabel 85984NED, 3735 gebieden, 8 indicatoren, periode(n) 2024, 29880 waarden, waarvan 40 zonder cijfer"
+        ),
+        "{out}"
+    );
+    let store = open(&db).await;
+    assert_eq!(
+        store
+            .observation("85984NED", "Woningvoorraad_35", "", "WK059910", "2024JJ00")
+            .await
+            .unwrap()
+            .map(|c| matches!(c, Cell::Value { .. })),
+        Some(true)
+    );
+    // The names of the buurten come from the code list of the same table.
+    let (ok, out, err) = import(
+        &db,
+        &["--table", "85984NED", "--layout-year", "2024", dir.join("buurtnamen_85984NED_2024.csv").to_str().unwrap()],
+    );
+    assert!(ok, "{err}");
+    assert!(out.contains("14574 gebieden"), "{out}");
+    assert_eq!(store.area_name("BU05991081", 2024).await.unwrap(), Some(("Bloemhof".into(), "buurt".into())));
+}
+
+#[test]
+fn every_broken_file_is_refused_with_file_row_column_and_value() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = sqlite_db(&tmp);
+    for (file, expected) in [
+        ("bad-value.json", "bad-value.json, rij 2, kolom Eenzaam_28: 'veel' is geen getal"),
+        ("bad-area-code.json", "bad-area-code.json, rij 1, kolom WijkenEnBuurten: 'Rotterdam' is geen CBS-gebiedscode"),
+        ("bad-period.json", "bad-period.json, rij 1, kolom Perioden: 'dit jaar' is geen StatLine-periode"),
+        ("no-region-column.json", "no-region-column.json: geen kolom met gebiedscodes"),
+        ("truncated.json", "truncated.json: geen geldige JSON"),
+        ("unknown-format.txt", "unknown-format.txt: onbekend formaat"),
+        ("broken.xlsx", "broken.xlsx: onbekend formaat"),
+        ("broken-zip.xlsx", "broken-zip.xlsx: geen leesbaar xlsx-bestand"),
+        ("duplicate-row.json", "duplicate-row.json, rij 2: GM0599 staat voor periode 2020 al eerder in het bestand"),
+        ("bad-code-list.csv", "bad-code-list.csv, rij 3, kolom Identifier: 'BU0599108' is geen CBS-gebiedscode"),
+    ] {
+        // A good file in the same import is not stored either: all or nothing.
+        let (ok, out, err) = import(&db, &[&fixture("good.json"), &fixture(file)]);
+        assert!(!ok, "{file} was accepted: {out}");
+        assert!(err.contains(expected), "{file}: {err}");
+        assert!(err.contains("Niets geïmporteerd"), "{file}: {err}");
+        assert_eq!(err.lines().count(), 1, "one line: {err}");
+    }
+    let (ok, out, _) = import(&db, &["--table", "HAND01", &fixture("good.json")]);
+    assert!(ok && out.contains("2 waarden, waarvan 1 zonder cijfer"), "{out}");
+}
+
+#[test]
+fn messages_follow_the_language_of_the_terminal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut c = bin();
+    c.env("LANG", "en_GB.UTF-8").args(["import", "--database", &sqlite_db(&tmp), &fixture("bad-value.json")]);
+    let (ok, _, err) = run(c, "");
+    assert!(!ok);
+    assert!(
+        err.contains("bad-value.json, row 2, column Eenzaam_28: 'veel' is neither a number nor a CBS symbol"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn import_creates_the_database_and_serve_uses_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", tmp.path().join("nieuw/ww.db").display());
+    let (ok, _, err) = import(&db, &["--table", "HAND01", &fixture("good.json")]);
+    assert!(ok, "{err}");
+    let mut c = bin();
+    c.args(["serve", "--database", &db, "--bind", "127.0.0.1:0"]);
+    let server = start(c);
+    assert_eq!(client().get(format!("{}/health", server.url)).send().await.unwrap().status().as_u16(), 200);
+    let store = open(&db).await;
+    assert_eq!(store.count_values("HAND01").await.unwrap(), 2);
+}
