@@ -1,5 +1,6 @@
 //! The `wijkwijzer` command: one file per subcommand.
 
+mod bench;
 mod config;
 mod demo;
 pub mod import;
@@ -63,6 +64,11 @@ pub enum Command {
     },
     /// Import statistics files exactly as CBS or RIVM publish them (creates the database if needed).
     Import(import::ImportArgs),
+    /// Benchmarks (run with --release).
+    Bench {
+        #[command(subcommand)]
+        command: bench::BenchCommand,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -136,6 +142,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate { db } => migrate::run(cfg, db).await,
         Command::Demo { data_dir, bind } => demo::run(cfg, data_dir, bind).await,
         Command::Import(args) => import::run(cfg, args).await,
+        Command::Bench { command } => bench::run(command).await,
         Command::User { command } => user::run(cfg, command).await,
         Command::Config { command } => config::run(command),
     }
