@@ -185,11 +185,46 @@ impl Cell {
     }
 }
 
-/// A record as stored: a JSON object from indicator key to cell.
+/// Writes records as stored: a JSON object from indicator key to cell. Keys are quoted once per
+/// import rather than once per value (an import writes millions of values).
+pub struct RecordEncoder {
+    keys: Vec<String>,
+}
+
+impl RecordEncoder {
+    pub fn new(indicators: &[IndicatorMeta]) -> RecordEncoder {
+        RecordEncoder {
+            keys: indicators.iter().map(|m| serde_json::Value::String(m.key.clone()).to_string()).collect(),
+        }
+    }
+
+    pub fn encode(&self, cells: &[(usize, Cell)]) -> String {
+        use std::fmt::Write;
+        let mut out = String::with_capacity(2 + cells.len() * 24);
+        out.push('{');
+        for (n, (i, cell)) in cells.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            out.push_str(&self.keys[*i]);
+            out.push(':');
+            match *cell {
+                // Finite by construction (`Cell::parse` refuses anything else); Display gives the
+                // shortest text that reads back to the same number.
+                Cell::Value { value, symbol: None } => {
+                    let _ = write!(out, "{value}");
+                }
+                other => out.push_str(&other.to_json().to_string()),
+            }
+        }
+        out.push('}');
+        out
+    }
+}
+
+/// A record as stored (see `RecordEncoder` for many records).
 pub fn encode_record(indicators: &[IndicatorMeta], cells: &[(usize, Cell)]) -> String {
-    let map: serde_json::Map<String, serde_json::Value> =
-        cells.iter().map(|(i, c)| (indicators[*i].key.clone(), c.to_json())).collect();
-    serde_json::Value::Object(map).to_string()
+    RecordEncoder::new(indicators).encode(cells)
 }
 
 /// The cells of a stored record, by indicator key.

@@ -5,7 +5,7 @@
 use super::{Store, StoreError, StoreResult, audit};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
-use crate::domain::statistics::{Cell, Dataset, decode_record, encode_record};
+use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record};
 use serde_json::json;
 use sqlx::AnyConnection;
 use std::collections::{BTreeMap, BTreeSet};
@@ -141,6 +141,7 @@ impl Store {
                 placeholders(rows, 6)
             )
         };
+        let encoder = RecordEncoder::new(&d.indicators);
         let full_sql = insert(RECORD_BATCH);
         for chunk in d.records.iter().filter(|r| !r.cells.is_empty()).collect::<Vec<_>>().chunks(RECORD_BATCH) {
             let partial;
@@ -158,7 +159,7 @@ impl Store {
                     .bind(d.areas[r.area].code.as_str().to_string())
                     .bind(d.periods[r.period].code().to_string())
                     .bind(layout_year)
-                    .bind(encode_record(&d.indicators, &r.cells));
+                    .bind(encoder.encode(&r.cells));
             }
             q.execute(&mut *tx).await.map_err(|e| StoreError::conflict_as(e, "observation"))?;
         }
