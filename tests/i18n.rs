@@ -162,6 +162,17 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "status",
                 "role",
                 "programme",
+                "file",
+                "row",
+                "column",
+                "value",
+                "table",
+                "areas",
+                "indicators",
+                "periods",
+                "values",
+                "missing",
+                "period",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -202,11 +202,6 @@ impl<'p> Builder<'p> {
             self.data.variants.push(variant.clone());
             self.data.variants.len() - 1
         });
-        if !self.seen.insert((area_ix, period_ix, variant_ix)) {
-            return Err(
-                ImportError::at(&self.file, "import-error-duplicate", row, "", area.as_str()).detail(period.human())
-            );
-        }
         let mut record = Record { area: area_ix, period: period_ix, variant: variant_ix, cells: Vec::new() };
         for (col, role) in self.roles.iter().enumerate() {
             let Role::Indicator(indicator) = role else {
@@ -232,6 +227,12 @@ impl<'p> Builder<'p> {
             if cell != Cell::NotMeasured {
                 record.cells.push((*indicator, cell));
             }
+        }
+        // Checked after the cells, so that a refused row leaves no trace.
+        if !self.seen.insert((area_ix, period_ix, variant_ix)) {
+            return Err(
+                ImportError::at(&self.file, "import-error-duplicate", row, "", area.as_str()).detail(period.human())
+            );
         }
         self.data.records.push(record);
         Ok(())
