@@ -177,3 +177,70 @@ async fn import_creates_the_database_and_serve_uses_it() {
     let store = open(&db).await;
     assert_eq!(store.count_values("HAND01").await.unwrap(), 2);
 }
+
+#[tokio::test]
+async fn the_cbs_csv_tables_import_as_published() {
+    let Some(dir) = shared("") else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let db = sqlite_db(&tmp);
+    let cases = [
+        (
+            "ses/SES_WOA_scores_per_wijk_en_buurt_25042023_160857.csv",
+            vec!["--table", "85163NED"],
+            "579 gebieden, 6 indicatoren, periode(n) 2019, 3474 waarden, waarvan 450 zonder cijfer",
+        ),
+        (
+            "inkomen/kvk2020-wb2023.csv",
+            vec!["--table", "IIV-2020", "--period", "2020"],
+            "3695 gebieden, 3 indicatoren, periode(n) 2020, 11085 waarden, waarvan 832 zonder cijfer",
+        ),
+        (
+            "overig/gem-autobezit-huishouden_2023_wijk.csv",
+            vec!["--table", "RDW-2023-wijk", "--period", "2023"],
+            "3352 gebieden, 1 indicatoren",
+        ),
+        (
+            "overig/gem-autobezit-huishouden_2023_gem.csv",
+            vec!["--table", "RDW-2023-gem", "--period", "2023"],
+            "342 gebieden, 1 indicatoren",
+        ),
+        // Three rows of this file are the same row three times: read once.
+        (
+            "gezondheid/WijkEenzaamheid2016.csv",
+            vec!["--table", "WIJK-2016", "--period", "2016", "--layout-year", "2016"],
+            "2981 gebieden, 14 indicatoren",
+        ),
+    ];
+    for (file, args, expected) in cases {
+        let path = dir.join(file).display().to_string();
+        let mut all = args.clone();
+        all.push(&path);
+        let (ok, out, err) = import(&db, &all);
+        assert!(ok, "{file}: {err}");
+        assert!(out.contains(expected), "{file}: {out}");
+    }
+    let store = open(&db).await;
+    let get = |table: &'static str, key: &'static str, area: &'static str, period: &'static str| {
+        let store = store.clone();
+        async move { store.observation(table, key, "", area, period).await.unwrap() }
+    };
+    let v = |value: f64| Some(Cell::Value { value, symbol: None });
+    // Decimal commas, padded codes, title lines and footers, read as published.
+    assert_eq!(
+        get("IIV-2020", "Gemiddeld persoonlijk inkomen per inwoner x 1000 euro", "GM0599", "2020JJ00").await,
+        v(26.1)
+    );
+    assert_eq!(
+        get("IIV-2020", "40% huishoudens met laagste besteedbaar inkomen %", "WK001400", "2020JJ00").await,
+        v(79.6)
+    );
+    assert_eq!(get("RDW-2023-wijk", "Personenauto's per huishouden (afgerond)", "WK059910", "2023JJ00").await, v(0.6));
+    assert_eq!(get("85163NED", "Opleidingsniveau/Laag/Waarde (%)", "BU03630000", "2019JJ00").await, v(12.4));
+    assert_eq!(
+        get("85163NED", "SES-WOA/Totaalscore/Gemiddelde score (Getal)", "BU03630000", "2019JJ00").await,
+        v(0.045)
+    );
+    assert_eq!(get("WIJK-2016", "% eenzaam*", "WK059910", "2016JJ00").await, v(59.0));
+    assert_eq!(store.area_name("WK001400", 2023).await.unwrap(), Some(("Centrum".into(), "wijk".into())));
+    assert_eq!(store.area_name("BU03630000", 2019).await.unwrap(), Some(("Kop Zeedijk".into(), "buurt".into())));
+}

@@ -317,4 +317,6 @@ import-error-empty-key = { $file }, row { $row }, column { $column }: empty, but
 import-error-area-code = { $file }, row { $row }, column { $column }: '{ $value }' is not a CBS area code
 import-error-period = { $file }, row { $row }, column { $column }: '{ $value }' is not a StatLine period
 import-error-value = { $file }, row { $row }, column { $column }: '{ $value }' is neither a number nor a CBS symbol (. x - ?)
-import-error-duplicate = { $file }, row { $row }: { $value } for period { $detail } appears earlier in the file
+import-error-duplicate = { $file }, row { $row }: { $value } for period { $detail } appears earlier in the file, with other figures
+import-error-encoding = { $file }: not UTF-8 text ({ $detail })
+import-error-row = { $file }, row { $row }: this line is neither a data row, a header nor a footnote: '{ $value }'

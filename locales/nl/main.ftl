@@ -317,4 +317,6 @@ import-error-empty-key = { $file }, rij { $row }, kolom { $column }: leeg, maar 
 import-error-area-code = { $file }, rij { $row }, kolom { $column }: '{ $value }' is geen CBS-gebiedscode
 import-error-period = { $file }, rij { $row }, kolom { $column }: '{ $value }' is geen StatLine-periode
 import-error-value = { $file }, rij { $row }, kolom { $column }: '{ $value }' is geen getal en geen CBS-teken (. x - ?)
-import-error-duplicate = { $file }, rij { $row }: { $value } staat voor periode { $detail } al eerder in het bestand
+import-error-duplicate = { $file }, rij { $row }: { $value } staat voor periode { $detail } al eerder in het bestand, met andere cijfers
+import-error-encoding = { $file }: geen UTF-8-tekst ({ $detail })
+import-error-row = { $file }, rij { $row }: deze regel is geen gegevensrij, kop of voetnoot: '{ $value }'

@@ -10,6 +10,7 @@
 mod codelist;
 mod odata;
 mod rows;
+mod table;
 mod xlsx;
 
 use crate::domain::statistics::{Dataset, Period};
@@ -30,6 +31,8 @@ pub enum Format {
     Xlsx,
     /// A flat `Identifier,Title` list of area codes and names.
     CodeList,
+    /// A table with human headers: StatLine CSV with symbols, CBS custom tables, plain CSV.
+    Table,
 }
 
 impl Format {
@@ -41,6 +44,7 @@ impl Format {
             Format::TableInfos => "statline-tableinfos",
             Format::Xlsx => "statline-xlsx",
             Format::CodeList => "code-list",
+            Format::Table => "csv-table",
         }
     }
 }
@@ -136,6 +140,9 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     if first.eq_ignore_ascii_case("Identifier,Title") {
         return Some(Format::CodeList);
     }
+    if table::looks_like_table(text) {
+        return Some(Format::Table);
+    }
     None
 }
 
@@ -160,5 +167,6 @@ pub fn read_bytes(
         }
         Format::Xlsx => Ok((format, Parsed::Data(xlsx::read(name, bytes, properties, hints, &stem)?))),
         Format::CodeList => Ok((format, Parsed::Data(codelist::read(name, bytes, hints)?))),
+        Format::Table => Ok((format, Parsed::Data(table::read(name, bytes, hints, &stem)?))),
     }
 }

@@ -7,7 +7,7 @@
 use super::{ImportError, Properties, TableHints};
 use crate::domain::programme::{AreaCode, AreaLevel};
 use crate::domain::statistics::{AreaName, Cell, Dataset, Decimal, IndicatorMeta, Period, Record};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 const REGION_KEYS: [&str; 4] = ["WijkenEnBuurten", "RegioS", "Gemeenten", "Regio"];
 const PERIOD_KEY: &str = "Perioden";
@@ -68,7 +68,7 @@ pub struct Builder<'p> {
     area_index: HashMap<String, usize>,
     period_index: HashMap<String, usize>,
     variant_index: HashMap<String, usize>,
-    seen: HashSet<(usize, usize, usize)>,
+    seen: HashMap<(usize, usize, usize), usize>,
     has_period: bool,
 }
 
@@ -131,7 +131,7 @@ impl<'p> Builder<'p> {
             area_index: HashMap::new(),
             period_index: HashMap::new(),
             variant_index: HashMap::new(),
-            seen: HashSet::new(),
+            seen: HashMap::new(),
             has_period,
         })
     }
@@ -228,11 +228,17 @@ impl<'p> Builder<'p> {
                 record.cells.push((*indicator, cell));
             }
         }
-        // Checked after the cells, so that a refused row leaves no trace.
-        if !self.seen.insert((area_ix, period_ix, variant_ix)) {
-            return Err(
-                ImportError::at(&self.file, "import-error-duplicate", row, "", area.as_str()).detail(period.human())
-            );
+        // Checked after the cells, so that a refused row leaves no trace. Published files sometimes
+        // repeat a row verbatim; a repeat with other figures is an error.
+        match self.seen.get(&(area_ix, period_ix, variant_ix)) {
+            Some(&earlier) if self.data.records[earlier].cells == record.cells => return Ok(()),
+            Some(_) => {
+                return Err(ImportError::at(&self.file, "import-error-duplicate", row, "", area.as_str())
+                    .detail(period.human()));
+            }
+            None => {
+                self.seen.insert((area_ix, period_ix, variant_ix), self.data.records.len());
+            }
         }
         self.data.records.push(record);
         Ok(())
