@@ -115,13 +115,13 @@ pub fn read(name: &str, bytes: &[u8], hints: &TableHints, stem: &str) -> Result<
     let id_col = |j: usize| ID_LABELS.contains(&labels[j].to_lowercase().as_str());
     let mut name_col = None;
     let mut indicator_cols = Vec::new();
-    for j in 0..width {
+    for (j, label) in labels.iter().enumerate() {
         if code_cols.contains(&j) || Some(j) == period_col || id_col(j) {
             continue;
         }
         let filled: Vec<String> = data_rows.iter().map(|&i| cell(&rows[i], j)).filter(|c| !c.is_empty()).collect();
         if filled.is_empty() {
-            if !labels[j].is_empty() {
+            if !label.is_empty() {
                 indicator_cols.push(j); // a column never measured: read, nothing stored
             }
             continue;
