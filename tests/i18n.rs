@@ -173,6 +173,7 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "values",
                 "missing",
                 "period",
+                "year",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -120,8 +120,14 @@ async fn the_kwb_extract_imports_with_its_column_dictionary_and_table_info() {
         &["--table", "85984NED", "--layout-year", "2024", dir.join("buurtnamen_85984NED_2024.csv").to_str().unwrap()],
     );
     assert!(ok, "{err}");
-    assert!(out.contains("14574 gebieden"), "{out}");
+    assert!(out.contains("namen van 14574 gebieden (gebiedsindeling 2024)"), "{out}");
     assert_eq!(store.area_name("BU05991081", 2024).await.unwrap(), Some(("Bloemhof".into(), "buurt".into())));
+    // The wijk list of the 2023 map (dBase), with the gemeenten it names.
+    let (ok, out, err) = import(&db, &[dir.join("wijk_2023_v0.dbf").to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert!(out.contains("namen van 3777 gebieden (gebiedsindeling 2023)"), "{out}");
+    assert_eq!(store.area_name("WK059910", 2023).await.unwrap(), Some(("Feijenoord".into(), "wijk".into())));
+    assert_eq!(store.area_name("GM0599", 2023).await.unwrap(), Some(("Rotterdam".into(), "gemeente".into())));
 }
 
 #[test]

@@ -320,3 +320,5 @@ import-error-value = { $file }, row { $row }, column { $column }: '{ $value }' i
 import-error-duplicate = { $file }, row { $row }: { $value } for period { $detail } appears earlier in the file, with other figures
 import-error-encoding = { $file }: not UTF-8 text ({ $detail })
 import-error-row = { $file }, row { $row }: this line is neither a data row, a header nor a footnote: '{ $value }'
+import-error-dbf = { $file }: not a readable dBase file ({ $detail })
+cli-import-names = { $file }: names of { $areas } areas (region layout { $year }).

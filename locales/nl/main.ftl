@@ -320,3 +320,5 @@ import-error-value = { $file }, rij { $row }, kolom { $column }: '{ $value }' is
 import-error-duplicate = { $file }, rij { $row }: { $value } staat voor periode { $detail } al eerder in het bestand, met andere cijfers
 import-error-encoding = { $file }: geen UTF-8-tekst ({ $detail })
 import-error-row = { $file }, rij { $row }: deze regel is geen gegevensrij, kop of voetnoot: '{ $value }'
+import-error-dbf = { $file }: geen leesbaar dBase-bestand ({ $detail })
+cli-import-names = { $file }: namen van { $areas } gebieden (gebiedsindeling { $year }).

@@ -84,8 +84,13 @@ pub async fn run(cfg: Option<&Path>, args: ImportArgs) -> anyhow::Result<()> {
     let actor = Actor::system("import");
     for (name, format, d) in &datasets {
         let s = store.import_dataset(&actor, name, format.name(), d).await?;
-        println!(
-            "{}",
+        let line = if s.values == 0 && s.indicators == 0 {
+            // A list of codes and names: it names areas, it has no figures.
+            msg(
+                "cli-import-names",
+                &[("file", name.clone()), ("areas", s.areas.to_string()), ("year", s.layout_year.to_string())],
+            )
+        } else {
             msg(
                 "cli-import-summary",
                 &[
@@ -96,9 +101,10 @@ pub async fn run(cfg: Option<&Path>, args: ImportArgs) -> anyhow::Result<()> {
                     ("periods", s.periods.join(", ")),
                     ("values", s.values.to_string()),
                     ("missing", s.missing.to_string()),
-                ]
+                ],
             )
-        );
+        };
+        println!("{line}");
     }
     store.close().await;
     Ok(())

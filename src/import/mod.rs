@@ -33,6 +33,8 @@ pub enum Format {
     CodeList,
     /// A table with human headers: StatLine CSV with symbols, CBS custom tables, plain CSV.
     Table,
+    /// The dBase attribute table of a CBS map layer (area codes and names).
+    Dbf,
 }
 
 impl Format {
@@ -45,6 +47,7 @@ impl Format {
             Format::Xlsx => "statline-xlsx",
             Format::CodeList => "code-list",
             Format::Table => "csv-table",
+            Format::Dbf => "dbase",
         }
     }
 }
@@ -130,6 +133,14 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     if bytes.starts_with(b"PK\x03\x04") {
         return Some(Format::Xlsx);
     }
+    // dBase III(+): version byte 0x03 (or 0x83 with memo), then a plausible YYMMDD date.
+    if bytes.len() > 32
+        && matches!(bytes[0], 0x03 | 0x83)
+        && (1..=12).contains(&bytes[2])
+        && (1..=31).contains(&bytes[3])
+    {
+        return Some(Format::Dbf);
+    }
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
     let head = text.trim_start();
     if head.starts_with('{') || head.starts_with('[') {
@@ -168,5 +179,6 @@ pub fn read_bytes(
         Format::Xlsx => Ok((format, Parsed::Data(xlsx::read(name, bytes, properties, hints, &stem)?))),
         Format::CodeList => Ok((format, Parsed::Data(codelist::read(name, bytes, hints)?))),
         Format::Table => Ok((format, Parsed::Data(table::read(name, bytes, hints, &stem)?))),
+        Format::Dbf => Ok((format, Parsed::Data(codelist::read_dbf(name, bytes, hints)?))),
     }
 }

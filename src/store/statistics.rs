@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ImportSummary {
     pub source_table: String,
+    pub layout_year: i64,
     pub areas: usize,
     pub indicators: usize,
     /// Periods as people say them (`2020`).
@@ -166,6 +167,7 @@ impl Store {
 
         let summary = ImportSummary {
             source_table: d.source_table.clone(),
+            layout_year,
             areas: d.areas.len(),
             indicators: used.len(),
             periods: d.periods.iter().map(|p| p.human()).collect(),
