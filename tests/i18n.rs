@@ -129,6 +129,8 @@ fn every_key_built_at_run_time_exists() {
         "membership-create",
         "membership-update",
         "membership-delete",
+        "statistics-import",
+        "indicator-classify",
     ] {
         expected.push(format!("audit-{a}"));
     }

@@ -225,6 +225,7 @@ on_both_databases!(
     an_import_stores_figures_and_missing_figures_and_replaces_on_reimport,
     a_code_only_table_does_not_overwrite_a_known_name,
     a_failing_import_leaves_nothing_behind,
+    indicators_are_classified_by_the_catalogue_and_composition_is_never_scored,
 );
 
 /// The two migrated schemas have the same tables and columns, with matching types.
@@ -343,4 +344,36 @@ async fn a_failing_import_leaves_nothing_behind(store: Store) {
     assert!(matches!(err, StoreError::Conflict("observation")), "{err:?}");
     assert_eq!(store.count_values("TEST01").await.unwrap(), 0);
     assert_eq!(store.area_name("GM0599", 2020).await.unwrap(), None, "no areas either");
+}
+
+async fn indicators_are_classified_by_the_catalogue_and_composition_is_never_scored(store: Store) {
+    use wijkwijzer::domain::catalogue::{Classification, Polarity, Theme};
+    let mut d = small_dataset(50.0);
+    d.source_table = "50090NED".into();
+    d.indicators.push(wijkwijzer::domain::statistics::IndicatorMeta {
+        key: "% niet-westers allochtonen".into(),
+        title: "% niet-westers allochtonen".into(),
+        ..Default::default()
+    });
+    d.records[0].cells.push((2, wijkwijzer::domain::statistics::Cell::Value { value: 6.0, symbol: None }));
+    store.import_dataset(&actor(), "t", "test", &d).await.unwrap();
+    let eenzaam = store.indicator_classification("50090NED", "Eenzaam_28", "Leeftijd=20300").await.unwrap().unwrap();
+    assert_eq!((eenzaam.theme, eenzaam.polarity, eenzaam.in_scan), (Theme::Community, Polarity::HigherIsWorse, true));
+    let key = "% niet-westers allochtonen";
+    let wanted = Classification {
+        theme: Theme::Community,
+        polarity: Polarity::HigherIsWorse,
+        in_scan: true,
+        composition: false,
+    };
+    let after = store.classify_indicator(&actor(), "50090NED", key, "Leeftijd=20300", wanted).await.unwrap();
+    assert!(after.composition && !after.in_scan, "{after:?}");
+    let stored = store.indicator_classification("50090NED", key, "Leeftijd=20300").await.unwrap().unwrap();
+    assert!(!stored.in_scan);
+    // A beheerder may change what the catalogue said for other columns, and the change is kept on re-import.
+    let roker =
+        Classification { theme: Theme::Health, polarity: Polarity::HigherIsWorse, in_scan: true, composition: false };
+    store.classify_indicator(&actor(), "50090NED", "Roker_11", "Leeftijd=20300", roker).await.unwrap();
+    store.import_dataset(&actor(), "t", "test", &d).await.unwrap();
+    assert!(store.indicator_classification("50090NED", "Roker_11", "Leeftijd=20300").await.unwrap().unwrap().in_scan);
 }

@@ -322,3 +322,5 @@ import-error-encoding = { $file }: not UTF-8 text ({ $detail })
 import-error-row = { $file }, row { $row }: this line is neither a data row, a header nor a footnote: '{ $value }'
 import-error-dbf = { $file }: not a readable dBase file ({ $detail })
 cli-import-names = { $file }: names of { $areas } areas (region layout { $year }).
+audit-statistics-import = Statistics imported
+audit-indicator-classify = Indicator classified

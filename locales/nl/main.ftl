@@ -322,3 +322,5 @@ import-error-encoding = { $file }: geen UTF-8-tekst ({ $detail })
 import-error-row = { $file }, rij { $row }: deze regel is geen gegevensrij, kop of voetnoot: '{ $value }'
 import-error-dbf = { $file }: geen leesbaar dBase-bestand ({ $detail })
 cli-import-names = { $file }: namen van { $areas } gebieden (gebiedsindeling { $year }).
+audit-statistics-import = Statistieken geïmporteerd
+audit-indicator-classify = Indicator ingedeeld

@@ -26,7 +26,9 @@ CREATE TABLE indicators (
     in_scan BIGINT NOT NULL DEFAULT 0,
     composition BIGINT NOT NULL DEFAULT 0,
     periods TEXT NOT NULL DEFAULT '',
-    CONSTRAINT indicators_key UNIQUE (source_table, key, variant)
+    CONSTRAINT indicators_key UNIQUE (source_table, key, variant),
+    -- Population composition is context only: it can never be switched into a score.
+    CONSTRAINT indicators_composition_not_scored CHECK (composition = 0 OR in_scan = 0)
 );
 
 -- One row per published record: a table's figures for one area, period and variant, as a JSON

@@ -2,8 +2,9 @@
 //! stored in one transaction: all of it or nothing. Importing the same table and period again
 //! replaces its values.
 
-use super::{Store, StoreError, StoreResult, audit};
+use super::{Store, StoreError, StoreResult, audit, flag};
 use crate::domain::audit::{Actor, Change};
+use crate::domain::catalogue::{Classification, Polarity, Theme, classify};
 use crate::domain::clock;
 use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record};
 use serde_json::json;
@@ -106,20 +107,29 @@ impl Store {
             let mut all: BTreeSet<String> =
                 existing.iter().flat_map(|p| p.split(',')).filter(|p| !p.is_empty()).map(str::to_string).collect();
             all.extend(periods.iter().map(|p| d.periods[*p].code().to_string()));
+            let class = classify(&d.source_table, &meta.key, &title);
+            // A new column gets the reviewed catalogue's classification; an existing one keeps what a
+            // beheerder chose, except that composition, once recognised, is never scored.
             sqlx::query(
-                "INSERT INTO indicators (source_table, key, variant, title, unit, description, theme, polarity, periods) \
-                 VALUES ($1, $2, $3, $4, $5, $6, 'context', 'neutral', $7) \
+                "INSERT INTO indicators (source_table, key, variant, title, unit, description, theme, polarity, in_scan, \
+                 composition, periods) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
                  ON CONFLICT (source_table, key, variant) DO UPDATE SET periods = excluded.periods, \
                  title = CASE WHEN excluded.title = excluded.key THEN indicators.title ELSE excluded.title END, \
                  unit = CASE WHEN excluded.unit = '' THEN indicators.unit ELSE excluded.unit END, \
-                 description = CASE WHEN excluded.description = '' THEN indicators.description ELSE excluded.description END",
+                 description = CASE WHEN excluded.description = '' THEN indicators.description ELSE excluded.description END, \
+                 composition = CASE WHEN excluded.composition = 1 THEN 1 ELSE indicators.composition END, \
+                 in_scan = CASE WHEN excluded.composition = 1 THEN 0 ELSE indicators.in_scan END",
             )
             .bind(&d.source_table)
             .bind(&meta.key)
             .bind(&d.variants[v])
-            .bind(title)
+            .bind(title.clone())
             .bind(&meta.unit)
             .bind(&meta.description)
+            .bind(class.theme.key())
+            .bind(class.polarity.key())
+            .bind(flag(class.in_scan))
+            .bind(flag(class.composition))
             .bind(all.into_iter().collect::<Vec<_>>().join(","))
             .execute(&mut *tx)
             .await?;
@@ -227,6 +237,64 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         Ok(record.and_then(|r| decode_record(&r).into_iter().find(|(k, _)| k == key).map(|(_, c)| c)))
+    }
+
+    /// The classification of one indicator of a table.
+    pub async fn indicator_classification(
+        &self,
+        source_table: &str,
+        key: &str,
+        variant: &str,
+    ) -> StoreResult<Option<Classification>> {
+        let row: Option<(String, String, i64, i64)> = sqlx::query_as(
+            "SELECT theme, polarity, in_scan, composition FROM indicators WHERE source_table = $1 AND key = $2 AND variant = $3",
+        )
+        .bind(source_table)
+        .bind(key)
+        .bind(variant)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(theme, polarity, in_scan, composition)| Classification {
+            theme: Theme::from_key(&theme).unwrap_or(Theme::Context),
+            polarity: Polarity::from_key(&polarity).unwrap_or(Polarity::Neutral),
+            in_scan: in_scan != 0,
+            composition: composition != 0,
+        }))
+    }
+
+    /// Change how an indicator is classified (a beheerder's review). Composition stays context
+    /// only: asking to score it is quietly made safe by `Classification::sanitised`.
+    pub async fn classify_indicator(
+        &self,
+        actor: &Actor,
+        source_table: &str,
+        key: &str,
+        variant: &str,
+        wanted: Classification,
+    ) -> StoreResult<Classification> {
+        let before = self.indicator_classification(source_table, key, variant).await?.ok_or(StoreError::NotFound)?;
+        let after = Classification { composition: before.composition || wanted.composition, ..wanted }.sanitised();
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE indicators SET theme = $1, polarity = $2, in_scan = $3, composition = $4 \
+             WHERE source_table = $5 AND key = $6 AND variant = $7",
+        )
+        .bind(after.theme.key())
+        .bind(after.polarity.key())
+        .bind(flag(after.in_scan))
+        .bind(flag(after.composition))
+        .bind(source_table)
+        .bind(key)
+        .bind(variant)
+        .execute(&mut *tx)
+        .await?;
+        let show = |c: &Classification| json!({"theme": c.theme.key(), "polarity": c.polarity.key(), "in_scan": c.in_scan, "composition": c.composition});
+        let change = Change::new("classify", "indicator", format!("{source_table}/{key}/{variant}"))
+            .before(show(&before))
+            .after(show(&after));
+        audit::write(&mut tx, actor, change).await?;
+        tx.commit().await?;
+        Ok(after)
     }
 
     /// The stored name and level of an area in a layout year.

@@ -1,0 +1,236 @@
+//! The indicator catalogue: which opgave (theme) an indicator speaks to, whether higher is worse or
+//! better, whether the urgency scan uses it, and whether it describes population composition
+//! (then it is context only and can never be scored; see docs and domain.md, Ethics).
+//!
+//! The reviewed catalogue lives in `catalogue/indicators.csv` and is compiled in.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The eight opgaven of a wijkaanpak, plus `context` for indicators that describe, not judge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Theme {
+    Housing,
+    Work,
+    Education,
+    Safety,
+    Health,
+    Community,
+    Environment,
+    Sustainability,
+    Context,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 9] = [
+        Theme::Housing,
+        Theme::Work,
+        Theme::Education,
+        Theme::Safety,
+        Theme::Health,
+        Theme::Community,
+        Theme::Environment,
+        Theme::Sustainability,
+        Theme::Context,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Housing => "wonen",
+            Theme::Work => "werk",
+            Theme::Education => "onderwijs",
+            Theme::Safety => "veiligheid",
+            Theme::Health => "gezondheid",
+            Theme::Community => "samenleven",
+            Theme::Environment => "leefomgeving",
+            Theme::Sustainability => "duurzaamheid",
+            Theme::Context => "context",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Polarity {
+    HigherIsWorse,
+    HigherIsBetter,
+    Neutral,
+}
+
+impl Polarity {
+    pub const ALL: [Polarity; 3] = [Polarity::HigherIsWorse, Polarity::HigherIsBetter, Polarity::Neutral];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Polarity::HigherIsWorse => "hoger-slechter",
+            Polarity::HigherIsBetter => "hoger-beter",
+            Polarity::Neutral => "neutraal",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Polarity> {
+        Polarity::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
+
+/// How one indicator is classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Classification {
+    pub theme: Theme,
+    pub polarity: Polarity,
+    pub in_scan: bool,
+    /// Describes who lives somewhere (migration background, ethnicity, religion): context only.
+    pub composition: bool,
+}
+
+impl Classification {
+    pub const CONTEXT: Classification =
+        Classification { theme: Theme::Context, polarity: Polarity::Neutral, in_scan: false, composition: false };
+
+    /// A classification a beheerder asks for, made safe: composition is never scored, context
+    /// and neutral indicators have no direction to score.
+    pub fn sanitised(self) -> Classification {
+        let scorable = !self.composition && self.theme != Theme::Context && self.polarity != Polarity::Neutral;
+        Classification { in_scan: self.in_scan && scorable, ..self }
+    }
+}
+
+/// StatLine table identifiers per family of editions.
+const FAMILIES: [(&str, &[&str]); 2] = [
+    (
+        "kwb",
+        // Kerncijfers wijken en buurten, 2014 to 2024 editions.
+        &[
+            "85984NED", "85618NED", "85318NED", "85039NED", "84799NED", "84583NED", "84286NED", "83765NED", "83487NED",
+            "83220NED", "82931NED",
+        ],
+    ),
+    ("gezondheid", &["50090NED"]),
+];
+
+/// Words in a column key or title that mark population composition.
+const COMPOSITION_WORDS: [&str; 10] = [
+    "migratieachtergrond",
+    "herkomst",
+    "allochto",
+    "autochto",
+    "westers",
+    "etnic",
+    "etnisch",
+    "religie",
+    "geboorteland",
+    "nationaliteit",
+];
+
+fn family_of(table: &str) -> Option<&'static str> {
+    FAMILIES.iter().find(|(_, ids)| ids.iter().any(|id| id.eq_ignore_ascii_case(table))).map(|(f, _)| *f)
+}
+
+/// The key without its StatLine position suffix: `Eenzaam_28` → `Eenzaam`.
+fn stem(key: &str) -> &str {
+    match key.rsplit_once('_') {
+        Some((s, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => s,
+        _ => key,
+    }
+}
+
+static BUILTIN: LazyLock<HashMap<(String, String), Classification>> = LazyLock::new(|| {
+    let text = include_str!("../../catalogue/indicators.csv");
+    parse(text).expect("the shipped catalogue is valid (tested)")
+});
+
+/// Parse the catalogue file; `Err` names the first bad line.
+pub fn parse(text: &str) -> Result<HashMap<(String, String), Classification>, String> {
+    let mut map = HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || line.starts_with("family,") {
+            continue;
+        }
+        let f: Vec<&str> = line.split(',').map(str::trim).collect();
+        let bad = || format!("line {}: {line}", n + 1);
+        let [family, key, theme, polarity, scan, composition] = f[..] else { return Err(bad()) };
+        let c = Classification {
+            theme: Theme::from_key(theme).ok_or_else(bad)?,
+            polarity: Polarity::from_key(polarity).ok_or_else(bad)?,
+            in_scan: scan == "1",
+            composition: composition == "1",
+        };
+        if c.sanitised() != c {
+            return Err(format!("{}: scored but not scorable", bad()));
+        }
+        map.insert((family.to_string(), key.to_string()), c);
+    }
+    Ok(map)
+}
+
+/// The classification of a newly imported column: the reviewed catalogue when it knows the
+/// table and key, otherwise context (and composition when the key or title says so).
+pub fn classify(table: &str, key: &str, title: &str) -> Classification {
+    if let Some(c) = family_of(table).and_then(|f| BUILTIN.get(&(f.to_string(), stem(key).to_string()))) {
+        return *c;
+    }
+    let text = format!("{key} {title}").to_lowercase();
+    Classification { composition: COMPOSITION_WORDS.iter().any(|w| text.contains(w)), ..Classification::CONTEXT }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_catalogue_is_valid_and_covers_the_health_table() {
+        assert!(BUILTIN.len() > 130);
+        let eenzaam = classify("50090NED", "Eenzaam_28", "Eenzaam");
+        assert_eq!(
+            eenzaam,
+            Classification {
+                theme: Theme::Community,
+                polarity: Polarity::HigherIsWorse,
+                in_scan: true,
+                composition: false
+            }
+        );
+    }
+
+    #[test]
+    fn predecessors_of_a_table_match_by_key_stem() {
+        assert_eq!(classify("84583NED", "Nettoarbeidsparticipatie_70", "").theme, Theme::Work);
+    }
+
+    #[test]
+    fn behaviour_that_differs_by_culture_is_not_scored() {
+        for key in ["Roker_11", "Drinker_13", "WekelijkseSporters_6", "Vrijwilligerswerk_33"] {
+            assert!(!classify("50090NED", key, "").in_scan, "{key}");
+        }
+    }
+
+    #[test]
+    fn population_composition_is_context_and_never_scored() {
+        let c = classify("85984NED", "BuitenEuropa_19", "");
+        assert!(c.composition && !c.in_scan && c.theme == Theme::Context);
+        let unknown = classify("WIJK-2016", "% niet-westers allochtonen", "% niet-westers allochtonen");
+        assert!(unknown.composition);
+        let forced = Classification {
+            theme: Theme::Community,
+            polarity: Polarity::HigherIsWorse,
+            in_scan: true,
+            composition: true,
+        };
+        assert!(!forced.sanitised().in_scan);
+    }
+
+    #[test]
+    fn unknown_columns_are_context() {
+        assert_eq!(classify("EIGEN01", "Tevredenheid", "Tevredenheid"), Classification::CONTEXT);
+    }
+
+    #[test]
+    fn a_scored_neutral_line_is_refused() {
+        assert!(parse("gezondheid,X,gezondheid,neutraal,1,0").is_err());
+        assert!(parse("gezondheid,X,gezond,hoger-beter,1,0").is_err());
+    }
+}
