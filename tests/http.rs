@@ -757,3 +757,71 @@ async fn a_manager_edits_the_programme_and_its_members_through_the_api() {
     assert!(history.iter().all(|r| r.actor_id.is_none() || r.actor_id == Some(manager.id)));
     assert_eq!(history.iter().filter(|r| r.actor_id == Some(manager.id)).count(), 3);
 }
+
+#[tokio::test]
+async fn the_public_api_serves_areas_figures_and_the_indicator_catalogue() {
+    use wijkwijzer::domain::programme::AreaCode;
+    use wijkwijzer::domain::statistics::{AreaName, Cell, Dataset, IndicatorMeta, Period, Record};
+    let app = spawn_app().await;
+    let d = Dataset {
+        source_table: "50090NED".into(),
+        layout_year: Some(2020),
+        areas: vec![
+            AreaName { code: AreaCode::parse("GM0599").unwrap(), name: "Rotterdam".into() },
+            AreaName { code: AreaCode::parse("BU05991081").unwrap(), name: "Bloemhof".into() },
+        ],
+        indicators: vec![IndicatorMeta {
+            key: "Eenzaam_28".into(),
+            title: "Eenzaam".into(),
+            unit: "%".into(),
+            description: String::new(),
+        }],
+        variants: vec!["Leeftijd=20300;Marges=MW00000".into()],
+        periods: vec![Period::from_statline("2016JJ00").unwrap(), Period::from_statline("2020JJ00").unwrap()],
+        records: vec![
+            Record { area: 0, period: 1, variant: 0, cells: vec![(0, Cell::Value { value: 55.7, symbol: None })] },
+            Record { area: 1, period: 0, variant: 0, cells: vec![(0, Cell::Missing('.'))] },
+            Record { area: 1, period: 1, variant: 0, cells: vec![(0, Cell::Value { value: 63.8, symbol: None })] },
+        ],
+    };
+    app.store.import_dataset(&Actor::system("test"), "t", "test", &d).await.unwrap();
+
+    let page: serde_json::Value = app.server.get("/api/v1/areas?level=buurt&municipality=GM0599").await.json();
+    assert_eq!(page["total"], 1);
+    assert_eq!(page["items"][0]["name"], "Bloemhof");
+    assert_eq!(page["items"][0]["parent_code"], "WK059910");
+    let bad = app.server.get("/api/v1/areas?level=provincie").await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.json::<serde_json::Value>()["error"]["fields"]["level"].as_str().unwrap().contains("buurt"));
+
+    let area: serde_json::Value = app.server.get("/api/v1/areas/bu05991081").await.json();
+    assert_eq!((area["level"].as_str(), area["layout_year"].as_i64()), (Some("buurt"), Some(2020)));
+    app.server.get("/api/v1/areas/BU99999999").await.assert_status(StatusCode::NOT_FOUND);
+
+    let all: serde_json::Value = app.server.get("/api/v1/areas/BU05991081/observations").await.json();
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0]["period"], "2016");
+    assert_eq!(all[0]["value"], serde_json::Value::Null, "no figure is null, never 0");
+    assert_eq!(all[0]["symbol"], ".");
+    assert_eq!(all[1]["value"], 63.8);
+    assert_eq!(all[1]["theme"], "samenleven");
+    let one: serde_json::Value = app.server.get("/api/v1/areas/BU05991081/observations?period=2020").await.json();
+    assert_eq!(one.as_array().unwrap().len(), 1);
+    app.server
+        .get("/api/v1/areas/BU05991081/observations?period=vorig-jaar")
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+
+    let indicators: serde_json::Value = app.server.get("/api/v1/indicators").await.json();
+    let eenzaam = &indicators[0];
+    assert_eq!(
+        (eenzaam["key"].as_str(), eenzaam["polarity"].as_str(), eenzaam["in_scan"].as_bool()),
+        (Some("Eenzaam_28"), Some("hoger-slechter"), Some(true))
+    );
+    assert_eq!(eenzaam["periods"], serde_json::json!(["2016", "2020"]));
+    let doc: serde_json::Value = app.server.get("/api/v1/openapi.json").await.json();
+    for path in ["/api/v1/areas", "/api/v1/areas/{code}", "/api/v1/areas/{code}/observations", "/api/v1/indicators"] {
+        assert!(doc["paths"].get(path).is_some(), "{path}");
+    }
+}

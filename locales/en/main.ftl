@@ -324,3 +324,6 @@ import-error-dbf = { $file }: not a readable dBase file ({ $detail })
 cli-import-names = { $file }: names of { $areas } areas (region layout { $year }).
 audit-statistics-import = Statistics imported
 audit-indicator-classify = Indicator classified
+error-level = Choose land, gemeente, wijk or buurt.
+error-period = Give a period such as 2020, 2020-Q3 or 2020-07.
+field-level = Level

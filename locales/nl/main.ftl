@@ -324,3 +324,6 @@ import-error-dbf = { $file }: geen leesbaar dBase-bestand ({ $detail })
 cli-import-names = { $file }: namen van { $areas } gebieden (gebiedsindeling { $year }).
 audit-statistics-import = Statistieken geïmporteerd
 audit-indicator-classify = Indicator ingedeeld
+error-level = Kies land, gemeente, wijk of buurt.
+error-period = Geef een periode zoals 2020, 2020-Q3 of 2020-07.
+field-level = Niveau

@@ -2,6 +2,7 @@
 //! the session cookie (plus `X-CSRF-Token` for changes) for the browser. The OpenAPI 3 document at
 //! `/api/v1/openapi.json` is generated from the handler annotations.
 
+mod areas;
 mod dto;
 mod programmes;
 mod users;
@@ -23,7 +24,8 @@ use utoipa_axum::routes;
     info(title = "WijkWijzer API", description = "Programmes (wijkaanpakken), their members and accounts."),
     modifiers(&BearerAuth),
     security(("bearer" = [])),
-    tags((name = "programmes", description = "Wijkaanpakken"), (name = "accounts", description = "Accounts"))
+    tags((name = "programmes", description = "Wijkaanpakken"), (name = "accounts", description = "Accounts"),
+        (name = "statistics", description = "Areas, indicators and figures (open data: Bron: CBS / RIVM, CC BY 4.0)"))
 )]
 struct ApiDoc;
 
@@ -48,6 +50,10 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(programmes::get_programme, programmes::update_programme, programmes::delete_programme))
         .routes(routes!(programmes::list_members))
         .routes(routes!(programmes::put_member, programmes::delete_member))
+        .routes(routes!(areas::list_areas))
+        .routes(routes!(areas::get_area))
+        .routes(routes!(areas::area_observations))
+        .routes(routes!(areas::list_indicators))
         .split_for_parts()
 }
 

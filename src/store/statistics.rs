@@ -11,6 +11,47 @@ use serde_json::json;
 use sqlx::AnyConnection;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// An area of the register.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AreaRow {
+    pub code: String,
+    pub layout_year: i64,
+    pub level: String,
+    pub name: String,
+    pub municipality_code: Option<String>,
+    pub parent_code: Option<String>,
+}
+
+/// Which areas to list.
+#[derive(Debug, Clone, Default)]
+pub struct AreaFilter {
+    pub level: Option<String>,
+    pub municipality: Option<String>,
+    pub layout_year: Option<i64>,
+}
+
+/// An indicator of the catalogue, with the periods it has figures for (StatLine codes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorRow {
+    pub source_table: String,
+    pub key: String,
+    pub variant: String,
+    pub title: String,
+    pub unit: String,
+    pub classification: Classification,
+    pub periods: Vec<String>,
+}
+
+/// One figure of an area, with what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaObservation {
+    pub source_table: String,
+    pub key: String,
+    pub variant: String,
+    pub period: String,
+    pub cell: Cell,
+}
+
 /// What an import stored.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ImportSummary {
@@ -295,6 +336,145 @@ impl Store {
         audit::write(&mut tx, actor, change).await?;
         tx.commit().await?;
         Ok(after)
+    }
+
+    /// Areas of the register, by code, one page at a time.
+    pub async fn areas(&self, filter: &AreaFilter, page: i64, per_page: i64) -> StoreResult<super::Paged<AreaRow>> {
+        let mut conditions = Vec::new();
+        let mut n = 0;
+        let mut next = || {
+            n += 1;
+            format!("${n}")
+        };
+        if filter.level.is_some() {
+            conditions.push(format!("level = {}", next()));
+        }
+        if filter.municipality.is_some() {
+            conditions.push(format!("municipality_code = {}", next()));
+        }
+        if filter.layout_year.is_some() {
+            conditions.push(format!("layout_year = {}", next()));
+        }
+        let filter_sql =
+            if conditions.is_empty() { String::new() } else { format!(" WHERE {}", conditions.join(" AND ")) };
+        let list_sql = format!(
+            "SELECT code, layout_year, level, name, municipality_code, parent_code FROM areas{filter_sql} \
+             ORDER BY code, layout_year DESC LIMIT {} OFFSET {}",
+            next(),
+            next()
+        );
+        let count_sql = format!("SELECT COUNT(*) FROM areas{filter_sql}");
+        let mut list = sqlx::query_as::<_, AreaRow>(&list_sql);
+        let mut count = sqlx::query_scalar::<_, i64>(&count_sql);
+        if let Some(v) = &filter.level {
+            list = list.bind(v.clone());
+            count = count.bind(v.clone());
+        }
+        if let Some(v) = &filter.municipality {
+            list = list.bind(v.clone());
+            count = count.bind(v.clone());
+        }
+        if let Some(v) = filter.layout_year {
+            list = list.bind(v);
+            count = count.bind(v);
+        }
+        let items = list.bind(per_page).bind(super::Paged::<()>::offset(page, per_page)).fetch_all(&self.pool).await?;
+        let total = count.fetch_one(&self.pool).await?;
+        Ok(super::Paged { items, total, page: page.max(1), per_page })
+    }
+
+    /// One area: in the given layout year, or in the latest one that has it.
+    pub async fn area(&self, code: &str, layout_year: Option<i64>) -> StoreResult<Option<AreaRow>> {
+        let row = match layout_year {
+            Some(y) => {
+                sqlx::query_as::<_, AreaRow>(
+                    "SELECT code, layout_year, level, name, municipality_code, parent_code FROM areas WHERE code = $1 AND layout_year = $2",
+                )
+                .bind(code)
+                .bind(y)
+                .fetch_optional(&self.pool)
+                .await?
+            }
+            None => {
+                sqlx::query_as::<_, AreaRow>(
+                    "SELECT code, layout_year, level, name, municipality_code, parent_code FROM areas WHERE code = $1 \
+                     ORDER BY layout_year DESC LIMIT 1",
+                )
+                .bind(code)
+                .fetch_optional(&self.pool)
+                .await?
+            }
+        };
+        Ok(row)
+    }
+
+    /// Every figure of an area (optionally of one period, a StatLine code), by table, indicator,
+    /// variant and period.
+    pub async fn area_observations(&self, code: &str, period: Option<&str>) -> StoreResult<Vec<AreaObservation>> {
+        let rows: Vec<(String, String, String, String)> = match period {
+            Some(p) => sqlx::query_as(
+                "SELECT source_table, variant, period, record FROM observations WHERE area_code = $1 AND period = $2 \
+                     ORDER BY source_table, variant, period",
+            )
+            .bind(code)
+            .bind(p)
+            .fetch_all(&self.pool)
+            .await?,
+            None => {
+                sqlx::query_as(
+                    "SELECT source_table, variant, period, record FROM observations WHERE area_code = $1 \
+                     ORDER BY source_table, variant, period",
+                )
+                .bind(code)
+                .fetch_all(&self.pool)
+                .await?
+            }
+        };
+        let mut out = Vec::new();
+        for (source_table, variant, period, record) in rows {
+            let mut cells = decode_record(&record);
+            cells.sort_by(|a, b| a.0.cmp(&b.0));
+            for (key, cell) in cells {
+                out.push(AreaObservation {
+                    source_table: source_table.clone(),
+                    key,
+                    variant: variant.clone(),
+                    period: period.clone(),
+                    cell,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// The whole indicator catalogue, by table, key and variant.
+    pub async fn indicators(&self) -> StoreResult<Vec<IndicatorRow>> {
+        #[allow(clippy::type_complexity)]
+        let rows: Vec<(String, String, String, String, String, String, String, i64, i64, String)> = sqlx::query_as(
+            "SELECT source_table, key, variant, title, unit, theme, polarity, in_scan, composition, periods FROM indicators \
+             ORDER BY source_table, key, variant",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(source_table, key, variant, title, unit, theme, polarity, in_scan, composition, periods)| {
+                IndicatorRow {
+                    source_table,
+                    key,
+                    variant,
+                    title,
+                    unit,
+                    classification: Classification {
+                        theme: Theme::from_key(&theme).unwrap_or(Theme::Context),
+                        polarity: Polarity::from_key(&polarity).unwrap_or(Polarity::Neutral),
+                        in_scan: in_scan != 0,
+                        composition: composition != 0,
+                    },
+                    periods: periods.split(',').filter(|p| !p.is_empty()).map(str::to_string).collect(),
+                }
+            })
+            .collect())
     }
 
     /// The stored name and level of an area in a layout year.
