@@ -327,3 +327,4 @@ audit-indicator-classify = Indicator classified
 error-level = Choose land, gemeente, wijk or buurt.
 error-period = Give a period such as 2020, 2020-Q3 or 2020-07.
 field-level = Level
+cli-import-reading = reading { $file }…

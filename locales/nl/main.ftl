@@ -327,3 +327,4 @@ audit-indicator-classify = Indicator ingedeeld
 error-level = Kies land, gemeente, wijk of buurt.
 error-period = Geef een periode zoals 2020, 2020-Q3 of 2020-07.
 field-level = Niveau
+cli-import-reading = { $file } lezen…

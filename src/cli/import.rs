@@ -66,7 +66,12 @@ pub async fn run(cfg: Option<&Path>, args: ImportArgs) -> anyhow::Result<()> {
     let mut datasets = Vec::new();
     let mut errors = Vec::new();
     for (name, bytes) in &data_files {
-        match import::read_bytes(name, bytes, properties.as_ref(), &hints) {
+        let spinner =
+            indicatif::ProgressBar::new_spinner().with_message(msg("cli-import-reading", &[("file", name.clone())]));
+        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+        let result = import::read_bytes(name, bytes, properties.as_ref(), &hints);
+        spinner.finish_and_clear();
+        match result {
             Ok((format, Parsed::Data(d))) => datasets.push((name.clone(), format, d)),
             Ok(_) => {}
             Err(e) => errors.push(error_message(&e)),
@@ -83,7 +88,16 @@ pub async fn run(cfg: Option<&Path>, args: ImportArgs) -> anyhow::Result<()> {
         open_store(cfg, Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None }).await?;
     let actor = Actor::system("import");
     for (name, format, d) in &datasets {
-        let s = store.import_dataset(&actor, name, format.name(), d).await?;
+        // A bar on the terminal (indicatif draws nothing when standard error is not a terminal).
+        let bar = indicatif::ProgressBar::new(d.records.len() as u64).with_message(name.clone());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({elapsed})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        let s =
+            store.import_dataset_with_progress(&actor, name, format.name(), d, &|n| bar.set_position(n as u64)).await?;
+        bar.finish_and_clear();
         let line = if s.values == 0 && s.indicators == 0 {
             // A list of codes and names: it names areas, it has no figures.
             msg(

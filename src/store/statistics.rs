@@ -122,6 +122,18 @@ impl Store {
         format: &str,
         d: &Dataset,
     ) -> StoreResult<ImportSummary> {
+        self.import_dataset_with_progress(actor, file_name, format, d, &|_| {}).await
+    }
+
+    /// As `import_dataset`, telling `progress` how many records are stored so far.
+    pub async fn import_dataset_with_progress(
+        &self,
+        actor: &Actor,
+        file_name: &str,
+        format: &str,
+        d: &Dataset,
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> StoreResult<ImportSummary> {
         let layout_year = d.effective_layout_year();
         let mut tx = self.pool.begin().await?;
         upsert_areas(&mut tx, d, layout_year).await?;
@@ -195,6 +207,7 @@ impl Store {
         };
         let encoder = RecordEncoder::new(&d.indicators);
         let full_sql = insert(RECORD_BATCH);
+        let mut stored = 0;
         for chunk in d.records.iter().filter(|r| !r.cells.is_empty()).collect::<Vec<_>>().chunks(RECORD_BATCH) {
             let partial;
             let sql = if chunk.len() == RECORD_BATCH {
@@ -214,6 +227,8 @@ impl Store {
                     .bind(encoder.encode(&r.cells));
             }
             q.execute(&mut *tx).await.map_err(|e| StoreError::conflict_as(e, "observation"))?;
+            stored += chunk.len();
+            progress(stored);
         }
 
         let summary = ImportSummary {
