@@ -825,3 +825,82 @@ async fn the_public_api_serves_areas_figures_and_the_indicator_catalogue() {
         assert!(doc["paths"].get(path).is_some(), "{path}");
     }
 }
+
+#[tokio::test]
+async fn administrators_and_beheerders_classify_indicators_but_composition_is_never_scored() {
+    use wijkwijzer::domain::programme::AreaCode;
+    use wijkwijzer::domain::statistics::{AreaName, Cell, Dataset, IndicatorMeta, Period, Record};
+    let mut app = spawn_app().await;
+    let d = Dataset {
+        source_table: "EIGEN01".into(),
+        layout_year: Some(2020),
+        areas: vec![AreaName { code: AreaCode::parse("GM0599").unwrap(), name: "Rotterdam".into() }],
+        indicators: vec![
+            IndicatorMeta { key: "Tevredenheid".into(), title: "Tevreden over de buurt".into(), ..Default::default() },
+            IndicatorMeta { key: "Herkomst".into(), title: "% met migratieachtergrond".into(), ..Default::default() },
+        ],
+        variants: vec![String::new()],
+        periods: vec![Period::from_statline("2020").unwrap()],
+        records: vec![Record {
+            area: 0,
+            period: 0,
+            variant: 0,
+            cells: vec![(0, Cell::Value { value: 7.1, symbol: None }), (1, Cell::Value { value: 40.0, symbol: None })],
+        }],
+    };
+    app.store.import_dataset(&Actor::system("test"), "t", "test", &d).await.unwrap();
+
+    // Someone who manages no programme may not.
+    app.login_as("lezer@x.nl", false).await;
+    app.server.get("/beheer/indicatoren").await.assert_status(StatusCode::FORBIDDEN);
+    app.server.clear_cookies();
+
+    // A beheerder of a programme may.
+    let p = app.programme("P", &[]).await;
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&Actor::system("test"), p.id, manager.id, Role::Manager).await.unwrap();
+    let html = app.server.get("/beheer/indicatoren").await.text();
+    assert!(html.contains("Tevreden over de buurt") && html.contains("2 indicatoren"));
+    assert!(html.contains("Bevolkingssamenstelling: alleen context"), "composition is marked");
+    let bad = app
+        .post_form(
+            "/beheer/indicatoren",
+            &[("source_table", "EIGEN01"), ("key", "Tevredenheid"), ("theme", "geluk"), ("polarity", "hoger-beter")],
+        )
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().contains("Opgave: Kies een van de opgaven."));
+    let ok = app
+        .post_form(
+            "/beheer/indicatoren",
+            &[
+                ("source_table", "EIGEN01"),
+                ("key", "Tevredenheid"),
+                ("theme", "samenleven"),
+                ("polarity", "hoger-beter"),
+                ("in_scan", "1"),
+            ],
+        )
+        .await;
+    ok.assert_status(StatusCode::SEE_OTHER);
+    let c = app.store.indicator_classification("EIGEN01", "Tevredenheid", "").await.unwrap().unwrap();
+    assert!(c.in_scan && c.polarity == wijkwijzer::domain::catalogue::Polarity::HigherIsBetter);
+    // Asking to score the composition column changes nothing about that.
+    app.post_form(
+        "/beheer/indicatoren",
+        &[
+            ("source_table", "EIGEN01"),
+            ("key", "Herkomst"),
+            ("theme", "samenleven"),
+            ("polarity", "hoger-slechter"),
+            ("in_scan", "1"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let c = app.store.indicator_classification("EIGEN01", "Herkomst", "").await.unwrap().unwrap();
+    assert!(c.composition && !c.in_scan);
+    let audit = app.store.audit_records(AuditFilter::default(), 1, 5).await.unwrap();
+    assert_eq!(audit.items[0].action, "classify");
+    assert_eq!(audit.items[0].actor_id, Some(manager.id));
+}

@@ -99,6 +99,12 @@ fn every_key_built_at_run_time_exists() {
     for p in Page::ALL {
         expected.push(format!("page-{}", p.key()));
     }
+    for t in wijkwijzer::domain::catalogue::Theme::ALL {
+        expected.push(format!("theme-{}", t.key()));
+    }
+    for p in wijkwijzer::domain::catalogue::Polarity::ALL {
+        expected.push(format!("polarity-{}", p.key()));
+    }
     for l in ["land", "gemeente", "wijk", "buurt"] {
         expected.push(format!("level-{l}"));
     }

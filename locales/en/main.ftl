@@ -328,3 +328,31 @@ error-level = Choose land, gemeente, wijk or buurt.
 error-period = Give a period such as 2020, 2020-Q3 or 2020-07.
 field-level = Level
 cli-import-reading = reading { $file }…
+nav-indicators = Indicators
+indicators-title = Classify indicators
+indicators-intro = For every imported column: which theme it belongs to, whether a higher value is worse or better, and whether the urgency scan uses it. Columns about population composition are context only and never count in a score.
+indicators-empty = No statistics have been imported yet. Import a table with wijkwijzer import.
+indicators-count = { $count ->
+    [one] { $count } indicator
+   *[other] { $count } indicators
+}
+indicators-periods = Periods: { $periods }
+indicator-composition = Population composition: context only, never in a score
+indicator-save = Save: { $name }
+field-theme = Theme
+field-polarity = Direction
+field-in-scan = Counts in the urgency scan
+error-theme = Choose one of the themes.
+error-polarity = Choose higher is worse, higher is better or neutral.
+theme-wonen = Housing
+theme-werk = Work and income security
+theme-onderwijs = Education and upbringing
+theme-veiligheid = Safety
+theme-gezondheid = Health, care and support
+theme-samenleven = Living together
+theme-leefomgeving = Living environment and public space
+theme-duurzaamheid = Sustainability
+theme-context = Context (no judgement)
+polarity-hoger-slechter = Higher is worse
+polarity-hoger-beter = Higher is better
+polarity-neutraal = Neutral

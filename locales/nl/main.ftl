@@ -328,3 +328,31 @@ error-level = Kies land, gemeente, wijk of buurt.
 error-period = Geef een periode zoals 2020, 2020-Q3 of 2020-07.
 field-level = Niveau
 cli-import-reading = { $file } lezen…
+nav-indicators = Indicatoren
+indicators-title = Indicatoren indelen
+indicators-intro = Per geïmporteerde kolom: bij welke opgave hij hoort, of een hogere waarde slechter of beter is, en of de urgentiescan hem gebruikt. Kolommen over de samenstelling van de bevolking zijn alleen context en tellen nooit mee in een score.
+indicators-empty = Er zijn nog geen statistieken geïmporteerd. Importeer een tabel met wijkwijzer import.
+indicators-count = { $count ->
+    [one] { $count } indicator
+   *[other] { $count } indicatoren
+}
+indicators-periods = Perioden: { $periods }
+indicator-composition = Bevolkingssamenstelling: alleen context, nooit in een score
+indicator-save = Opslaan: { $name }
+field-theme = Opgave
+field-polarity = Richting
+field-in-scan = Telt mee in de urgentiescan
+error-theme = Kies een van de opgaven.
+error-polarity = Kies hoger is slechter, hoger is beter of neutraal.
+theme-wonen = Wonen
+theme-werk = Werk en bestaanszekerheid
+theme-onderwijs = Onderwijs en opvoeding
+theme-veiligheid = Veiligheid
+theme-gezondheid = Gezondheid, zorg en hulpverlening
+theme-samenleven = Samenleven
+theme-leefomgeving = Leefomgeving en openbare ruimte
+theme-duurzaamheid = Duurzaamheid
+theme-context = Context (geen oordeel)
+polarity-hoger-slechter = Hoger is slechter
+polarity-hoger-beter = Hoger is beter
+polarity-neutraal = Neutraal

@@ -63,6 +63,9 @@ pub enum SiteAction {
     CreateProgramme,
     ManageAccounts,
     ReadSiteHistory,
+    /// Review the indicator catalogue (themes, polarity, scan use). For site administrators and
+    /// for whoever is beheerder of at least one programme; `role` then is `Some(Manager)`.
+    ClassifyIndicators,
 }
 
 /// May `who` do `action` on a programme?
@@ -81,9 +84,13 @@ pub fn allowed(who: Principal, action: Action) -> bool {
     }
 }
 
-/// May `who` do a site-wide `action`? Only site administrators may.
-pub fn site_allowed(who: Principal, _action: SiteAction) -> bool {
-    matches!(who, Principal::User { is_admin: true, .. })
+/// May `who` do a site-wide `action`? Site administrators may; beheerders may review indicators.
+pub fn site_allowed(who: Principal, action: SiteAction) -> bool {
+    matches!(
+        (who, action),
+        (Principal::User { is_admin: true, .. }, _)
+            | (Principal::User { role: Some(Role::Manager), .. }, SiteAction::ClassifyIndicators)
+    )
 }
 
 #[cfg(test)]
@@ -133,6 +140,18 @@ mod tests {
             SiteAction::CreateProgramme
         ));
         assert!(!site_allowed(Principal::Anonymous, SiteAction::ManageAccounts));
+    }
+
+    #[test]
+    fn managers_of_any_programme_may_review_the_indicator_catalogue() {
+        let manager = Principal::User { is_admin: false, role: Some(Role::Manager) };
+        assert!(site_allowed(manager, SiteAction::ClassifyIndicators));
+        assert!(!site_allowed(manager, SiteAction::ManageAccounts));
+        assert!(!site_allowed(
+            Principal::User { is_admin: false, role: Some(Role::Partner) },
+            SiteAction::ClassifyIndicators
+        ));
+        assert!(!site_allowed(Principal::Anonymous, SiteAction::ClassifyIndicators));
     }
 
     #[test]

@@ -144,6 +144,34 @@ impl<S: Send + Sync> FromRequestParts<S> for SiteAdmin {
     }
 }
 
+/// Someone who may review the indicator catalogue: a site administrator or a beheerder.
+pub struct Classifier(pub User);
+
+impl FromRequestParts<AppState> for Classifier {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let CurrentUser { user, auth } =
+            <CurrentUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
+        let role = if !user.is_admin && state.store.manages_any_programme(user.id).await? {
+            Some(Role::Manager)
+        } else {
+            None
+        };
+        if site_allowed(auth.principal(role), SiteAction::ClassifyIndicators) {
+            Ok(Classifier(user))
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+impl Classifier {
+    pub fn actor(&self) -> crate::domain::audit::Actor {
+        crate::domain::audit::Actor::user(self.0.id, &self.0.email)
+    }
+}
+
 impl CurrentUser {
     pub fn actor(&self) -> crate::domain::audit::Actor {
         crate::domain::audit::Actor::user(self.user.id, &self.user.email)

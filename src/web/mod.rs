@@ -10,6 +10,7 @@ pub mod ctx;
 pub mod error;
 pub mod frame;
 pub mod i18n;
+mod indicators;
 mod members;
 pub mod pages;
 mod programmes;

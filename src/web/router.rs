@@ -1,6 +1,6 @@
 //! The whole route table in one place.
 
-use super::{AppState, account, admin, assets, frame, members, programmes};
+use super::{AppState, account, admin, assets, frame, indicators, members, programmes};
 use crate::api;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -39,7 +39,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/beheer/gebruikers", get(admin::users).post(admin::create_user))
         .route("/beheer/gebruikers/nieuw", get(admin::new_user_form))
         .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))
-        .route("/beheer/geschiedenis", get(admin::history));
+        .route("/beheer/geschiedenis", get(admin::history))
+        .route("/beheer/indicatoren", get(indicators::list).post(indicators::classify));
 
     let mut csrf = CsrfLayer::new();
     for origin in &state.settings.trusted_origins {

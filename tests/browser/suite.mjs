@@ -167,7 +167,7 @@ try {
     await axe(page, 'programme after publishing');
   });
 
-  for (const path of ['/account', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis',
+  for (const path of ['/account', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis', '/beheer/indicatoren',
     '/gemeenten/GM0599', '/programmas/1']) {
     await check(`${path} is accessible`, async () => visit(page, path));
   }
