@@ -57,11 +57,6 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .split_for_parts()
 }
 
-/// The OpenAPI document as served.
-pub fn openapi_document() -> utoipa::openapi::OpenApi {
-    api_router().1
-}
-
 pub fn router() -> Router<AppState> {
     let (router, doc) = api_router();
     let doc = Arc::new(doc);
