@@ -1,12 +1,15 @@
 //! The bundled demo: two programmes on real CBS area codes (wijkindeling 2024, Bron: CBS, CC BY
-//! 4.0), and the administrator account. Statistics arrive with the import of real StatLine tables;
-//! the demo invents none.
+//! 4.0), the real CBS/RIVM tables shipped in `data/` (imported on first start, as published), and
+//! the administrator account. The demo invents no figures.
 
 use crate::domain::audit::Actor;
 use crate::domain::password;
 use crate::domain::programme::{Page, ProgrammeInput};
+use crate::domain::statistics::Period;
 use crate::domain::user::{Email, NewUser};
+use crate::import::{self, TableHints};
 use crate::store::{Store, StoreError, Viewer};
+use std::path::{Path, PathBuf};
 
 pub const DEFAULT_ADMIN_EMAIL: &str = "beheerder@wijkwijzer.local";
 
@@ -69,6 +72,151 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
         store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency]).await?;
     }
     Ok(PROGRAMMES.len())
+}
+
+/// One import of the demo: files of `data/` that belong together, with what they do not say themselves.
+pub struct DemoImport {
+    pub files: &'static [&'static str],
+    pub table: Option<&'static str>,
+    pub period: Option<&'static str>,
+    pub layout_year: Option<i64>,
+}
+
+/// The real tables in `data/` (see data/README.md for provenance), in import order: names first.
+pub const IMPORTS: [DemoImport; 10] = [
+    DemoImport { files: &["kwb/wijk_2023_v0.dbf.gz"], table: None, period: None, layout_year: None },
+    DemoImport {
+        files: &["kwb/buurtnamen_85984NED_2024.csv.gz"],
+        table: Some("85984NED"),
+        period: None,
+        layout_year: Some(2024),
+    },
+    DemoImport {
+        files: &[
+            "kwb/kwb2024_85984NED_DataProperties.json.gz",
+            "kwb/kwb2024_85984NED_TableInfos.json.gz",
+            "kwb/kwb2024_85984NED_gm_wijk_stripped.json.gz",
+        ],
+        table: None,
+        period: None,
+        layout_year: None,
+    },
+    DemoImport {
+        files: &["gezondheid/50090NED_2012_18plus.xlsx"],
+        table: Some("50090NED"),
+        period: None,
+        // "Gezondheid per wijk en buurt; 2012/2016/2020 (indeling 2020)": one layout for every year.
+        layout_year: Some(2020),
+    },
+    DemoImport {
+        files: &["gezondheid/50090NED_2016_18plus.xlsx"],
+        table: Some("50090NED"),
+        period: None,
+        // "Gezondheid per wijk en buurt; 2012/2016/2020 (indeling 2020)": one layout for every year.
+        layout_year: Some(2020),
+    },
+    DemoImport {
+        files: &["gezondheid/50090NED_2016_65plus.xlsx"],
+        table: Some("50090NED"),
+        period: None,
+        // "Gezondheid per wijk en buurt; 2012/2016/2020 (indeling 2020)": one layout for every year.
+        layout_year: Some(2020),
+    },
+    DemoImport {
+        files: &["gezondheid/50090NED_2020_18plus.xlsx"],
+        table: Some("50090NED"),
+        period: None,
+        // "Gezondheid per wijk en buurt; 2012/2016/2020 (indeling 2020)": one layout for every year.
+        layout_year: Some(2020),
+    },
+    DemoImport {
+        files: &["gezondheid/50090NED_2020_65plus.xlsx"],
+        table: Some("50090NED"),
+        period: None,
+        // "Gezondheid per wijk en buurt; 2012/2016/2020 (indeling 2020)": one layout for every year.
+        layout_year: Some(2020),
+    },
+    DemoImport {
+        files: &["inkomen/kvk2020-wb2023.csv.gz"],
+        table: Some("IIV-2020"),
+        period: Some("2020"),
+        layout_year: Some(2023),
+    },
+    DemoImport {
+        files: &["overig/gem-autobezit-huishouden_2023_gem.csv.gz", "overig/gem-autobezit-huishouden_2023_wijk.csv.gz"],
+        table: Some("RDW-2023"),
+        period: Some("2023"),
+        layout_year: Some(2023),
+    },
+];
+
+/// Smaller tables that are part of `data/` too, imported after the ones above.
+pub const MORE_IMPORTS: [DemoImport; 2] = [
+    DemoImport {
+        files: &["gezondheid/WijkEenzaamheid2016.csv.gz"],
+        table: Some("GGD-wijk-2016"),
+        period: Some("2016"),
+        layout_year: Some(2016),
+    },
+    DemoImport {
+        files: &["ses/SES_WOA_scores_per_wijk_en_buurt_25042023_160857.csv.gz"],
+        table: Some("85163NED"),
+        period: None,
+        layout_year: None,
+    },
+];
+
+/// Where the demo's data folder is: `WIJKWIJZER_DEMO_DATA`, else `data/` of the source tree this
+/// binary was built from, else `data/` in the working folder.
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("WIJKWIJZER_DEMO_DATA").filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    [Path::new(env!("CARGO_MANIFEST_DIR")).join("data"), PathBuf::from("data")]
+        .into_iter()
+        .find(|d| d.join("README.md").is_file())
+}
+
+/// What loading the demo's statistics did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct StatisticsLoaded {
+    pub imports: usize,
+    pub values: usize,
+}
+
+/// Import the demo's real tables from `dir`: each import in its own transaction, and only those
+/// not imported before (an interrupted first start completes on the next). `reading` is told each
+/// file as it is read.
+pub async fn load_statistics(store: &Store, dir: &Path, reading: &dyn Fn(&str)) -> anyhow::Result<StatisticsLoaded> {
+    let done = store.imported_files().await?;
+    let actor = Actor::system("demo");
+    let mut loaded = StatisticsLoaded::default();
+    for group in IMPORTS.iter().chain(MORE_IMPORTS.iter()) {
+        // Data files come last in a group and are stored in order: when the last is in, all are.
+        let last = group.files.last().map(|f| f.trim_end_matches(".gz").rsplit('/').next().unwrap_or(f));
+        if last.is_some_and(|n| done.contains(n)) {
+            continue;
+        }
+        let mut files = Vec::new();
+        for f in group.files {
+            let path = dir.join(f);
+            let bytes = std::fs::read(&path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            files.push((f.rsplit('/').next().unwrap_or(f).to_string(), bytes));
+        }
+        let hints = TableHints {
+            table: group.table.map(str::to_string),
+            period: group.period.and_then(Period::parse_human),
+            layout_year: group.layout_year,
+        };
+        let prepared = import::prepare(&files, hints, reading)
+            .map_err(|errors| anyhow::anyhow!(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join(" | ")))?;
+        for p in &prepared {
+            let s = store.import_dataset(&actor, &p.name, p.format.name(), &p.dataset).await?;
+            loaded.values += s.values;
+            loaded.imports += 1;
+        }
+    }
+    Ok(loaded)
 }
 
 /// How the administrator of the demo logs in.

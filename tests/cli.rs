@@ -104,7 +104,7 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
     let data = dir.path().join("demo");
     let demo = || {
         let mut c = bin();
-        c.args(["demo", "--data-dir", data.to_str().unwrap(), "--bind", "127.0.0.1:0"]);
+        c.args(["demo", "--data-dir", data.to_str().unwrap(), "--bind", "127.0.0.1:0", "--without-statistics"]);
         c.env_remove("WIJKWIJZER_ADMIN_EMAIL").env_remove("WIJKWIJZER_ADMIN_PASSWORD");
         c
     };
@@ -130,7 +130,7 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
 async fn the_demo_takes_the_administrator_login_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
     let mut c = bin();
-    c.args(["demo", "--data-dir", dir.path().to_str().unwrap(), "--bind", "127.0.0.1:0"]);
+    c.args(["demo", "--data-dir", dir.path().to_str().unwrap(), "--bind", "127.0.0.1:0", "--without-statistics"]);
     c.env("WIJKWIJZER_ADMIN_EMAIL", "test@gemeente.nl").env("WIJKWIJZER_ADMIN_PASSWORD", "wachtwoord voor scripts");
     let server = start(c);
     assert!(server.printed.iter().any(|l| l.contains("test@gemeente.nl")));
@@ -147,4 +147,19 @@ fn database_url_from_the_environment_is_used_when_no_flag_is_given() {
     assert!(ok, "{err}");
     assert!(out.contains("env.db"), "{out}");
     assert!(file.exists());
+}
+
+/// The demo's first start imports the real tables shipped in data/; a second start imports nothing.
+#[tokio::test]
+async fn the_demo_loads_the_shipped_real_tables_once() {
+    let (store, _dir) = common::sqlite_store().await;
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let first = wijkwijzer::demo::load_statistics(&store, &data, &|_| {}).await.unwrap();
+    assert_eq!(first.imports, 15 - 2, "two metadata files describe the KWB extract");
+    assert!(first.values > 2_400_000, "{first:?}");
+    let eenzaam = store.observation("50090NED", "Eenzaam_28", "Leeftijd=20300;Marges=MW00000", "GM0599", "2020JJ00");
+    assert!(matches!(eenzaam.await.unwrap(), Some(wijkwijzer::domain::statistics::Cell::Value { .. })));
+    assert_eq!(store.area_name("BU05991081", 2024).await.unwrap(), Some(("Bloemhof".into(), "buurt".into())));
+    let again = wijkwijzer::demo::load_statistics(&store, &data, &|_| {}).await.unwrap();
+    assert_eq!(again, wijkwijzer::demo::StatisticsLoaded::default());
 }

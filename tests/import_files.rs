@@ -250,3 +250,53 @@ async fn the_cbs_csv_tables_import_as_published() {
     assert_eq!(store.area_name("WK001400", 2023).await.unwrap(), Some(("Centrum".into(), "wijk".into())));
     assert_eq!(store.area_name("BU03630000", 2019).await.unwrap(), Some(("Kop Zeedijk".into(), "buurt".into())));
 }
+
+/// The real data shipped for the demo (data/) is the publications, byte for byte: gzip-compressed
+/// copies and the xlsx files as published.
+#[test]
+fn demo_data_is_byte_identical_to_the_publications() {
+    use std::io::Read;
+    let Some(shared) = shared("") else { return };
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let mut checked = 0;
+    for group in wijkwijzer::demo::IMPORTS.iter().chain(wijkwijzer::demo::MORE_IMPORTS.iter()) {
+        for file in group.files {
+            let ours = std::fs::read(data.join(file)).unwrap();
+            let ours = match file.strip_suffix(".gz") {
+                Some(_) => {
+                    let mut out = Vec::new();
+                    flate2::read::GzDecoder::new(&ours[..]).read_to_end(&mut out).unwrap();
+                    out
+                }
+                None => ours,
+            };
+            let original = std::fs::read(shared.join(file.trim_end_matches(".gz"))).unwrap();
+            assert!(ours == original, "{file} differs from ../shared/data");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 15);
+}
+
+/// `import` reads gzip-compressed files as they are, under the name without `.gz`.
+#[tokio::test]
+async fn a_gzip_compressed_file_imports_like_the_original() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = sqlite_db(&tmp);
+    let gz =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/ses/SES_WOA_scores_per_wijk_en_buurt_25042023_160857.csv.gz");
+    let (ok, out, err) = import(&db, &["--table", "85163NED", gz.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("SES_WOA_scores_per_wijk_en_buurt_25042023_160857.csv: tabel 85163NED, 579 gebieden"),
+        "{out}"
+    );
+    let store = open(&db).await;
+    let score = store.observation("85163NED", "SES-WOA/Totaalscore/Gemiddelde score (Getal)", "", "GM0363", "2019JJ00");
+    assert!(matches!(score.await.unwrap(), Some(Cell::Value { .. })));
+    // Not gzip after all: refused with a pointed message, nothing stored.
+    let fake = tmp.path().join("kapot.csv.gz");
+    std::fs::write(&fake, [0x1f, 0x8b, 0x08, 0x00, 0x01]).unwrap();
+    let (ok, _, err) = import(&db, &["--table", "KAPOT", fake.to_str().unwrap()]);
+    assert!(!ok && err.contains("kapot.csv.gz: geen leesbaar gzip-bestand"), "{err}");
+}

@@ -224,6 +224,7 @@ on_both_databases!(
     migrations_can_run_twice,
     an_import_stores_figures_and_missing_figures_and_replaces_on_reimport,
     a_code_only_table_does_not_overwrite_a_known_name,
+    a_gemeente_file_and_a_buurt_file_of_one_table_each_replace_their_own_level,
     a_failing_import_leaves_nothing_behind,
     indicators_are_classified_by_the_catalogue_and_composition_is_never_scored,
 );
@@ -326,6 +327,29 @@ async fn an_import_stores_figures_and_missing_figures_and_replaces_on_reimport(s
     assert_eq!(store.area_name("GM0599", 2020).await.unwrap(), Some(("Rotterdam".into(), "gemeente".into())));
     let audit = store.audit_records(AuditFilter::default(), 1, 10).await.unwrap();
     assert_eq!(audit.items[0].action, "import");
+}
+
+async fn a_gemeente_file_and_a_buurt_file_of_one_table_each_replace_their_own_level(store: Store) {
+    use wijkwijzer::domain::statistics::Cell;
+    // CBS publishes some tables as a gemeente file and a wijk/buurt file with the same columns.
+    let mut gemeente = small_dataset(50.0);
+    gemeente.areas.truncate(1);
+    gemeente.records.truncate(1);
+    let mut buurt = small_dataset(0.0);
+    buurt.records.remove(0);
+    store.import_dataset(&actor(), "gem.csv", "test", &gemeente).await.unwrap();
+    store.import_dataset(&actor(), "buurt.csv", "test", &buurt).await.unwrap();
+    let gm = store.observation("TEST01", "Eenzaam_28", "Leeftijd=20300", "GM0599", "2020JJ00").await.unwrap();
+    assert_eq!(gm, Some(Cell::Value { value: 50.0, symbol: None }), "the buurt file keeps the gemeente figures");
+    let bu = store.observation("TEST01", "Eenzaam_28", "Leeftijd=20300", "BU05991081", "2020JJ00").await.unwrap();
+    assert_eq!(bu, Some(Cell::Value { value: 61.0, symbol: None }));
+    // A new edition of the gemeente file replaces the gemeente figures only.
+    let mut again = gemeente.clone();
+    again.records[0].cells = vec![(0, Cell::Value { value: 48.5, symbol: None })];
+    store.import_dataset(&actor(), "gem.csv", "test", &again).await.unwrap();
+    assert_eq!(store.count_values("TEST01").await.unwrap(), 2);
+    let gm = store.observation("TEST01", "Roker_11", "Leeftijd=20300", "GM0599", "2020JJ00").await.unwrap();
+    assert_eq!(gm, None, "the old gemeente record is gone, not merged");
 }
 
 async fn a_code_only_table_does_not_overwrite_a_known_name(store: Store) {

@@ -6,7 +6,12 @@ use crate::config::Flags;
 use crate::demo;
 use std::path::{Path, PathBuf};
 
-pub async fn run(cfg: Option<&Path>, data_dir: Option<PathBuf>, bind: Option<String>) -> anyhow::Result<()> {
+pub async fn run(
+    cfg: Option<&Path>,
+    data_dir: Option<PathBuf>,
+    bind: Option<String>,
+    statistics: bool,
+) -> anyhow::Result<()> {
     // The demo always runs on the embedded database in its data folder, whatever DATABASE_URL says.
     let mut flags = Flags { database_url: None, data_dir, bind };
     let config =
@@ -19,6 +24,33 @@ pub async fn run(cfg: Option<&Path>, data_dir: Option<PathBuf>, bind: Option<Str
     let loaded = demo::load(&store).await?;
     if loaded > 0 {
         println!("{}", msg("cli-demo-loaded", &[("count", loaded.to_string())]));
+    }
+    match demo::data_dir().filter(|_| statistics) {
+        Some(dir) => {
+            let spinner = indicatif::ProgressBar::new_spinner();
+            spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+            let started = std::time::Instant::now();
+            let reading = |name: &str| spinner.set_message(msg("cli-import-reading", &[("file", name.into())]));
+            let result = demo::load_statistics(&store, &dir, &reading).await;
+            spinner.finish_and_clear();
+            let loaded = result.map_err(|e| fail("cli-error-demo-data", &[("detail", e.to_string())]))?;
+            if loaded.imports > 0 {
+                let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+                println!(
+                    "{}",
+                    msg(
+                        "cli-demo-statistics",
+                        &[
+                            ("tables", loaded.imports.to_string()),
+                            ("values", loaded.values.to_string()),
+                            ("seconds", seconds)
+                        ]
+                    )
+                );
+            }
+        }
+        None if statistics => println!("{}", msg("cli-demo-no-data", &[])),
+        None => {}
     }
     let email = std::env::var("WIJKWIJZER_ADMIN_EMAIL").ok().filter(|v| !v.trim().is_empty());
     let password = std::env::var("WIJKWIJZER_ADMIN_PASSWORD").ok().filter(|v| !v.is_empty());

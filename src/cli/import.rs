@@ -8,7 +8,7 @@ use super::{DbArgs, fail, msg, open_store};
 use crate::config::Flags;
 use crate::domain::audit::Actor;
 use crate::domain::statistics::Period;
-use crate::import::{self, Format, Parsed, Properties, TableHints};
+use crate::import::{self, TableHints};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -39,55 +39,31 @@ pub async fn run(cfg: Option<&Path>, args: ImportArgs) -> anyhow::Result<()> {
     if let Some(p) = &args.period {
         hints.period = Some(Period::parse_human(p).ok_or_else(|| fail("cli-error-period", &[("period", p.clone())]))?);
     }
-    // First the metadata, which applies to every data file of this import.
-    let mut properties: Option<Properties> = None;
-    let mut data_files = Vec::new();
+    let mut files = Vec::new();
     for path in &args.files {
         let bytes = std::fs::read(path).map_err(|e| {
             fail("import-error-read", &[("file", path.display().to_string()), ("detail", e.to_string())])
         })?;
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        match import::detect(&bytes) {
-            Some(Format::ODataJson) => match import::read_bytes(&name, &bytes, None, &TableHints::default()) {
-                Ok((_, Parsed::Properties(p))) => properties = Some(p),
-                Ok((_, Parsed::TableInfo(t))) => {
-                    hints.table = hints.table.or(t.table);
-                    hints.period = hints.period.or(t.period);
-                }
-                // Data files are read again below, with the metadata.
-                Ok((_, Parsed::Data(_))) | Err(_) => data_files.push((name, bytes)),
-            },
-            _ => data_files.push((name, bytes)),
-        }
+        files.push((path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), bytes));
     }
-    if data_files.is_empty() {
-        return Err(fail("cli-error-no-data-files", &[]));
-    }
-    let mut datasets = Vec::new();
-    let mut errors = Vec::new();
-    for (name, bytes) in &data_files {
-        let spinner =
-            indicatif::ProgressBar::new_spinner().with_message(msg("cli-import-reading", &[("file", name.clone())]));
-        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
-        let result = import::read_bytes(name, bytes, properties.as_ref(), &hints);
-        spinner.finish_and_clear();
-        match result {
-            Ok((format, Parsed::Data(d))) => datasets.push((name.clone(), format, d)),
-            Ok(_) => {}
-            Err(e) => errors.push(error_message(&e)),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(anyhow::anyhow!(format!(
+    let spinner = indicatif::ProgressBar::new_spinner();
+    spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+    let prepared = import::prepare(&files, hints, &|name| {
+        spinner.set_message(msg("cli-import-reading", &[("file", name.into())]))
+    });
+    spinner.finish_and_clear();
+    let datasets = prepared.map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(error_message).collect();
+        anyhow::anyhow!(format!(
             "{} {}",
             msg("cli-import-refused", &[("count", errors.len().to_string())]),
-            errors.join(" | ")
-        )));
-    }
+            lines.join(" | ")
+        ))
+    })?;
     let (_, store) =
         open_store(cfg, Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None }).await?;
     let actor = Actor::system("import");
-    for (name, format, d) in &datasets {
+    for import::Prepared { name, format, dataset: d } in &datasets {
         // A bar on the terminal (indicatif draws nothing when standard error is not a terminal).
         let bar = indicatif::ProgressBar::new(d.records.len() as u64).with_message(name.clone());
         bar.set_style(

@@ -61,6 +61,9 @@ pub enum Command {
         data_dir: Option<PathBuf>,
         #[arg(long)]
         bind: Option<String>,
+        /// Do not import the real CBS/RIVM tables of data/ (programmes and administrator only).
+        #[arg(long = "without-statistics")]
+        without_statistics: bool,
     },
     /// Import statistics files exactly as CBS or RIVM publish them (creates the database if needed).
     Import(import::ImportArgs),
@@ -140,7 +143,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { db, bind } => serve::run(cfg, db, bind).await,
         Command::Migrate { db } => migrate::run(cfg, db).await,
-        Command::Demo { data_dir, bind } => demo::run(cfg, data_dir, bind).await,
+        Command::Demo { data_dir, bind, without_statistics } => {
+            demo::run(cfg, data_dir, bind, !without_statistics).await
+        }
         Command::Import(args) => import::run(cfg, args).await,
         Command::Bench { command } => bench::run(command).await,
         Command::User { command } => user::run(cfg, command).await,

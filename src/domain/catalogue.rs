@@ -173,6 +173,10 @@ pub fn classify(table: &str, key: &str, title: &str) -> Classification {
     if let Some(c) = family_of(table).and_then(|f| BUILTIN.get(&(f.to_string(), stem(key).to_string()))) {
         return *c;
     }
+    // Human column headers (CBS maatwerk, StatLine CSV) are specific enough to match under any table.
+    if let Some(c) = BUILTIN.get(&("tekst".to_string(), key.to_string())) {
+        return *c;
+    }
     let text = format!("{key} {title}").to_lowercase();
     Classification { composition: COMPOSITION_WORDS.iter().any(|w| text.contains(w)), ..Classification::CONTEXT }
 }
@@ -221,6 +225,13 @@ mod tests {
             composition: true,
         };
         assert!(!forced.sanitised().in_scan);
+    }
+
+    #[test]
+    fn human_headers_of_cbs_custom_tables_match_under_any_table_name() {
+        let c = classify("IIV-2020", "40% huishoudens met laagste besteedbaar inkomen %", "");
+        assert_eq!((c.theme, c.polarity, c.in_scan), (Theme::Work, Polarity::HigherIsWorse, true));
+        assert!(classify("GGD-2016", "% niet-westers allochtonen", "").composition);
     }
 
     #[test]

@@ -157,10 +157,91 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     None
 }
 
+/// The most a gzip-compressed file may unpack to (a guard against compression bombs).
+pub const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
+
+/// A gzip-compressed file (`.gz`) unpacked, with its name without `.gz`; other files as they are.
+pub fn unpack<'a>(name: &str, bytes: &'a [u8]) -> Result<(String, std::borrow::Cow<'a, [u8]>), ImportError> {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok((name.to_string(), std::borrow::Cow::Borrowed(bytes)));
+    }
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes)
+        .take(MAX_UNPACKED_BYTES + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| ImportError::file(name, "import-error-gzip").detail(e))?;
+    if out.len() as u64 > MAX_UNPACKED_BYTES {
+        return Err(ImportError::file(name, "import-error-gzip").detail(format!("> {MAX_UNPACKED_BYTES} bytes")));
+    }
+    let inner = name.strip_suffix(".gz").or_else(|| name.strip_suffix(".GZ")).unwrap_or(name);
+    Ok((inner.to_string(), std::borrow::Cow::Owned(out)))
+}
+
+/// One data file of an import, read and checked, ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    pub name: String,
+    pub format: Format,
+    pub dataset: Dataset,
+}
+
+/// Read the files of one import. Metadata files (`DataProperties`, `TableInfos`) describe every
+/// data file given with them; then each data file is read (`reading` is told which). Every file is
+/// read before anything is stored: any error refuses the import, and all errors are returned.
+pub fn prepare(
+    files: &[(String, Vec<u8>)],
+    mut hints: TableHints,
+    reading: &dyn Fn(&str),
+) -> Result<Vec<Prepared>, Vec<ImportError>> {
+    let mut properties: Option<Properties> = None;
+    let mut data = Vec::new();
+    let mut errors = Vec::new();
+    for (name, bytes) in files {
+        let (name, bytes) = match unpack(name, bytes) {
+            Ok(v) => v,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if detect(&bytes) == Some(Format::ODataJson) {
+            match read_bytes(&name, &bytes, None, &TableHints::default()) {
+                Ok((_, Parsed::Properties(p))) => {
+                    properties = Some(p);
+                    continue;
+                }
+                Ok((_, Parsed::TableInfo(t))) => {
+                    hints.table = hints.table.or(t.table);
+                    hints.period = hints.period.or(t.period);
+                    continue;
+                }
+                // Data files are read again below, with the metadata.
+                Ok((_, Parsed::Data(_))) | Err(_) => {}
+            }
+        }
+        data.push((name, bytes));
+    }
+    if data.is_empty() && errors.is_empty() {
+        return Err(vec![ImportError::file("", "import-error-no-data-files")]);
+    }
+    let mut out = Vec::new();
+    for (name, bytes) in &data {
+        reading(name);
+        match read_bytes(name, bytes, properties.as_ref(), &hints) {
+            Ok((format, Parsed::Data(dataset))) => out.push(Prepared { name: name.clone(), format, dataset }),
+            Ok(_) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() { Ok(out) } else { Err(errors) }
+}
+
 /// Read one file. `properties` and `hints` come from metadata files given in the same import.
 pub fn read(path: &Path, properties: Option<&Properties>, hints: &TableHints) -> Result<(Format, Parsed), ImportError> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let bytes = std::fs::read(path).map_err(|e| ImportError::file(&name, "import-error-read").detail(e))?;
+    let (name, bytes) = unpack(&name, &bytes)?;
     read_bytes(&name, &bytes, properties, hints)
 }
 

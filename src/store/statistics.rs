@@ -66,6 +66,11 @@ pub struct ImportSummary {
 }
 
 const AREA_BATCH: usize = 20;
+
+/// The level part of an area code (`NL`, `GM`, `WK`, `BU`).
+fn level_prefix(code: &str) -> &str {
+    code.get(..2).unwrap_or(code)
+}
 /// Records per INSERT: larger statements bind slower in sqlx (measured: 10-row batches beat 500).
 const RECORD_BATCH: usize = 20;
 
@@ -188,15 +193,21 @@ impl Store {
             .await?;
         }
 
-        // Importing a table and period again replaces what it had.
-        let combos: BTreeSet<(usize, usize)> = d.records.iter().map(|r| (r.variant, r.period)).collect();
-        for (v, p) in combos {
-            sqlx::query("DELETE FROM observations WHERE source_table = $1 AND variant = $2 AND period = $3")
-                .bind(&d.source_table)
-                .bind(&d.variants[v])
-                .bind(d.periods[p].code())
-                .execute(&mut *tx)
-                .await?;
+        // Importing a table and period again replaces what it had at the levels this file covers
+        // (CBS often publishes one table as a gemeente file and a wijk file: each replaces its own).
+        let combos: BTreeSet<(usize, usize, &str)> =
+            d.records.iter().map(|r| (r.variant, r.period, level_prefix(d.areas[r.area].code.as_str()))).collect();
+        for (v, p, level) in combos {
+            sqlx::query(
+                "DELETE FROM observations WHERE source_table = $1 AND variant = $2 AND period = $3 \
+                 AND substr(area_code, 1, 2) = $4",
+            )
+            .bind(&d.source_table)
+            .bind(&d.variants[v])
+            .bind(d.periods[p].code())
+            .bind(level)
+            .execute(&mut *tx)
+            .await?;
         }
 
         let insert = |rows: usize| {
@@ -263,6 +274,13 @@ impl Store {
         audit::write(&mut tx, actor, change).await?;
         tx.commit().await?;
         Ok(summary)
+    }
+
+    /// The names of every file imported so far.
+    pub async fn imported_files(&self) -> StoreResult<std::collections::HashSet<String>> {
+        let names: Vec<String> =
+            sqlx::query_scalar("SELECT DISTINCT file_name FROM imports").fetch_all(&self.pool).await?;
+        Ok(names.into_iter().collect())
     }
 
     /// Number of stored figures and missing figures of a table.
