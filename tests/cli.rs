@@ -148,18 +148,3 @@ fn database_url_from_the_environment_is_used_when_no_flag_is_given() {
     assert!(out.contains("env.db"), "{out}");
     assert!(file.exists());
 }
-
-/// The demo's first start imports the real tables shipped in data/; a second start imports nothing.
-#[tokio::test]
-async fn the_demo_loads_the_shipped_real_tables_once() {
-    let (store, _dir) = common::sqlite_store().await;
-    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let first = wijkwijzer::demo::load_statistics(&store, &data, &|_| {}).await.unwrap();
-    assert_eq!(first.imports, 15 - 2, "two metadata files describe the KWB extract");
-    assert!(first.values > 2_400_000, "{first:?}");
-    let eenzaam = store.observation("50090NED", "Eenzaam_28", "Leeftijd=20300;Marges=MW00000", "GM0599", "2020JJ00");
-    assert!(matches!(eenzaam.await.unwrap(), Some(wijkwijzer::domain::statistics::Cell::Value { .. })));
-    assert_eq!(store.area_name("BU05991081", 2024).await.unwrap(), Some(("Bloemhof".into(), "buurt".into())));
-    let again = wijkwijzer::demo::load_statistics(&store, &data, &|_| {}).await.unwrap();
-    assert_eq!(again, wijkwijzer::demo::StatisticsLoaded::default());
-}

@@ -52,6 +52,18 @@ fn dutch_and_english_have_the_same_keys() {
     assert!(only_nl.is_empty() && only_en.is_empty(), "missing in en: {only_nl:?}; missing in nl: {only_en:?}");
 }
 
+/// A key defined twice stops the catalogue from loading at all (fluent refuses to override).
+#[test]
+fn no_key_is_defined_twice() {
+    for lang in ["nl", "en"] {
+        let text = std::fs::read_to_string(format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let all = catalogue_keys(&text);
+        let unique: BTreeSet<&String> = all.iter().collect();
+        let twice: Vec<&String> = all.iter().filter(|k| all.iter().filter(|o| o == k).count() > 1).collect();
+        assert_eq!(all.len(), unique.len(), "{lang}: defined twice: {twice:?}");
+    }
+}
+
 #[test]
 fn every_key_used_in_templates_and_code_exists() {
     let nl = keys("nl");
@@ -70,7 +82,23 @@ fn every_key_used_in_templates_and_code_exists() {
         // Every Rust literal that looks like a catalogue key of these families must be one.
         for lit in text.split('"').skip(1).step_by(2) {
             let family = lit.split('-').next().unwrap_or("");
-            if is_key(lit) && ["error", "notice", "fact", "cli", "login", "step", "role", "import"].contains(&family) {
+            if is_key(lit)
+                && [
+                    "error",
+                    "notice",
+                    "fact",
+                    "cli",
+                    "login",
+                    "step",
+                    "role",
+                    "import",
+                    "judgement",
+                    "figure",
+                    "areas",
+                    "level",
+                ]
+                .contains(&family)
+            {
                 used.insert(lit.to_string());
             }
         }
@@ -182,6 +210,11 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "missing",
                 "period",
                 "year",
+                "tables",
+                "seconds",
+                "source",
+                "title",
+                "end",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -224,6 +224,7 @@ on_both_databases!(
     migrations_can_run_twice,
     an_import_stores_figures_and_missing_figures_and_replaces_on_reimport,
     a_code_only_table_does_not_overwrite_a_known_name,
+    areas_are_found_by_any_name_and_listed_under_their_parent_with_their_real_name,
     a_gemeente_file_and_a_buurt_file_of_one_table_each_replace_their_own_level,
     a_failing_import_leaves_nothing_behind,
     indicators_are_classified_by_the_catalogue_and_composition_is_never_scored,
@@ -350,6 +351,43 @@ async fn a_gemeente_file_and_a_buurt_file_of_one_table_each_replace_their_own_le
     assert_eq!(store.count_values("TEST01").await.unwrap(), 2);
     let gm = store.observation("TEST01", "Roker_11", "Leeftijd=20300", "GM0599", "2020JJ00").await.unwrap();
     assert_eq!(gm, None, "the old gemeente record is gone, not merged");
+}
+
+async fn areas_are_found_by_any_name_and_listed_under_their_parent_with_their_real_name(store: Store) {
+    use wijkwijzer::domain::programme::AreaCode;
+    use wijkwijzer::domain::statistics::AreaName;
+    // 2023: a list with names; 2024: a table that knows only codes (as the KWB extract does).
+    let mut named = small_dataset(1.0);
+    named.layout_year = Some(2023);
+    named.areas[1].name = "Bloemhof 100% _echt_".into();
+    named.areas.push(AreaName { code: AreaCode::parse("BU05991082").unwrap(), name: "Hillesluis".into() });
+    store.import_dataset(&actor(), "names", "test", &named).await.unwrap();
+    let mut codes = small_dataset(2.0);
+    codes.source_table = "TEST02".into();
+    codes.layout_year = Some(2024);
+    codes.areas[0].name = "GM0599".into();
+    store.import_dataset(&actor(), "codes", "test", &codes).await.unwrap();
+
+    let gm = store.area("GM0599", None).await.unwrap().unwrap();
+    assert_eq!((gm.layout_year, gm.name.as_str()), (2024, "Rotterdam"), "newest layout, newest real name");
+    let found = store.search_areas("rotter", 1, 10).await.unwrap();
+    assert_eq!(found.items.iter().map(|a| (a.code.as_str(), a.layout_year)).collect::<Vec<_>>(), [("GM0599", 2024)]);
+    assert_eq!(store.search_areas("BU0599", 1, 10).await.unwrap().total, 2, "by code prefix");
+    // LIKE wildcards in a search are literal characters.
+    assert_eq!(store.search_areas("100%", 1, 10).await.unwrap().total, 1);
+    assert_eq!(store.search_areas("_echt_", 1, 10).await.unwrap().total, 1);
+    assert_eq!(store.search_areas("1_0", 1, 10).await.unwrap().total, 0);
+    assert_eq!(store.search_areas("BLOEMHOF", 1, 10).await.unwrap().items[0].code, "BU05991081");
+    // Children in the newest layout that has any, by name (BU05991082 only in 2023: not listed).
+    let wijk = store.children("WK059910").await.unwrap();
+    assert_eq!(
+        wijk.iter().map(|a| (a.code.as_str(), a.name.as_str())).collect::<Vec<_>>(),
+        [("BU05991081", "Bloemhof 100% _echt_")]
+    );
+    // One query for the figures of several areas.
+    let all = store.observations_of(&["GM0599", "BU05991081"]).await.unwrap();
+    assert!(all.iter().any(|o| o.area_code == "GM0599" && o.source_table == "TEST02" && o.layout_year == 2024));
+    assert!(all.iter().any(|o| o.area_code == "BU05991081" && o.source_table == "TEST01"));
 }
 
 async fn a_code_only_table_does_not_overwrite_a_known_name(store: Store) {

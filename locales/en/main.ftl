@@ -360,3 +360,46 @@ theme-context = Context (no judgement)
 polarity-hoger-slechter = Higher is worse
 polarity-hoger-beter = Higher is better
 polarity-neutraal = Neutral
+
+## Areas and the neighbourhood profile
+nav-areas = Areas
+areas-intro = Open figures of CBS and RIVM per municipality, district and neighbourhood. Search for an area or choose a municipality; every area shows its figures next to those of the municipality and the Netherlands.
+field-area-query = Name or code
+areas-search-hint = For example Bloemhof, Feijenoord or BU05991081.
+areas-search = Search
+areas-search-too-short = Type at least two characters.
+areas-results = { $count ->
+    [one] 1 area found
+   *[other] { $count } areas found
+}
+areas-no-results = No area found for ‘{ $name }’. Check the spelling or search by CBS code.
+areas-country = The Netherlands as a whole
+areas-empty = No areas have been imported yet. An administrator imports CBS or RIVM tables with wijkwijzer import.
+areas-children-gemeente = Municipalities
+areas-children-wijk = Districts
+areas-children-buurt = Neighbourhoods
+area-in-municipality = municipality of { $name }
+area-code = code { $code }
+area-no-figures = No figures have been imported for this area yet.
+area-intro = { $count ->
+    [one] 1 figure, by theme, next to the municipality and the Netherlands.
+   *[other] { $count } figures, by theme, next to the municipality and the Netherlands.
+}
+area-download = Download what this page shows:
+area-download-csv = CSV
+area-download-json = JSON
+area-themes-label = Themes on this page
+area-country = Netherlands
+area-trend-table = Trend as a table
+area-period = Period
+figure-missing = no data
+figure-points = percentage points
+figure-not-measured = not measured
+figure-difference-country = Difference with the Netherlands
+figure-difference-municipality = Difference with the municipality
+judgement-better = more favourable
+judgement-worse = less favourable
+judgement-same = equal
+figure-source = Source: { $source } { $period }
+figure-layout = region layout { $year }
+figure-chart-title = { $title }: trend { $start }–{ $end }

@@ -360,3 +360,46 @@ theme-context = Context (geen oordeel)
 polarity-hoger-slechter = Hoger is slechter
 polarity-hoger-beter = Hoger is beter
 polarity-neutraal = Neutraal
+
+## Gebieden en het wijkprofiel
+nav-areas = Gebieden
+areas-intro = Open cijfers van CBS en RIVM per gemeente, wijk en buurt. Zoek een gebied of kies een gemeente; bij elk gebied staan de cijfers naast die van de gemeente en Nederland.
+field-area-query = Naam of code
+areas-search-hint = Bijvoorbeeld Bloemhof, Feijenoord of BU05991081.
+areas-search = Zoeken
+areas-search-too-short = Typ minstens twee tekens.
+areas-results = { $count ->
+    [one] 1 gebied gevonden
+   *[other] { $count } gebieden gevonden
+}
+areas-no-results = Geen gebied gevonden voor ‘{ $name }’. Controleer de spelling of zoek op de CBS-code.
+areas-country = Nederland als geheel
+areas-empty = Er zijn nog geen gebieden geïmporteerd. Een beheerder importeert tabellen van CBS of RIVM met wijkwijzer import.
+areas-children-gemeente = Gemeenten
+areas-children-wijk = Wijken
+areas-children-buurt = Buurten
+area-in-municipality = gemeente { $name }
+area-code = code { $code }
+area-no-figures = Voor dit gebied zijn nog geen cijfers geïmporteerd.
+area-intro = { $count ->
+    [one] 1 cijfer, per thema, naast de gemeente en Nederland.
+   *[other] { $count } cijfers, per thema, naast de gemeente en Nederland.
+}
+area-download = Download wat deze pagina toont:
+area-download-csv = CSV
+area-download-json = JSON
+area-themes-label = Thema’s op deze pagina
+area-country = Nederland
+area-trend-table = Ontwikkeling als tabel
+area-period = Periode
+figure-missing = geen gegevens
+figure-points = procentpunt
+figure-not-measured = niet gemeten
+figure-difference-country = Verschil met Nederland
+figure-difference-municipality = Verschil met de gemeente
+judgement-better = gunstiger
+judgement-worse = ongunstiger
+judgement-same = gelijk
+figure-source = Bron: { $source } { $period }
+figure-layout = gebiedsindeling { $year }
+figure-chart-title = { $title }: ontwikkeling { $start }–{ $end }

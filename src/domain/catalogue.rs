@@ -181,6 +181,87 @@ pub fn classify(table: &str, key: &str, title: &str) -> Classification {
     Classification { composition: COMPOSITION_WORDS.iter().any(|w| text.contains(w)), ..Classification::CONTEXT }
 }
 
+/// `family;key;title;unit` lines: titles for columns whose files carry only keys.
+static TITLES: LazyLock<HashMap<(String, String), [String; 2]>> = LazyLock::new(|| {
+    rows(include_str!("../../catalogue/titles.csv"))
+        .filter_map(|f| match f[..] {
+            [family, key, title, unit] => Some(((family.to_string(), key.to_string()), [title.into(), unit.into()])),
+            _ => None,
+        })
+        .collect()
+});
+
+/// The reviewed title and unit of a column, for files that carry only its key.
+pub fn title(table: &str, key: &str) -> Option<(&'static str, &'static str)> {
+    let [t, u] = TITLES.get(&(family_of(table)?.to_string(), stem(key).to_string()))?;
+    Some((t.as_str(), u.as_str()))
+}
+
+/// Who published a table: shown under every figure taken from it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Source {
+    pub table: String,
+    /// `RIVM`, `CBS`; empty when the table is not in the shipped list.
+    pub publisher: String,
+    pub title: String,
+}
+
+/// `table;publisher;title nl;title en` lines.
+static SOURCES: LazyLock<HashMap<String, [String; 3]>> = LazyLock::new(|| {
+    rows(include_str!("../../catalogue/sources.csv"))
+        .filter_map(|f| match f[..] {
+            [table, publisher, nl, en] => Some((table.to_string(), [publisher.into(), nl.into(), en.into()])),
+            _ => None,
+        })
+        .collect()
+});
+
+/// `dimension;code;label nl;label en` lines.
+static DIMENSIONS: LazyLock<HashMap<(String, String), [String; 2]>> = LazyLock::new(|| {
+    rows(include_str!("../../catalogue/dimensions.csv"))
+        .filter_map(|f| match f[..] {
+            [dim, code, nl, en] => Some(((dim.to_string(), code.to_string()), [nl.into(), en.into()])),
+            _ => None,
+        })
+        .collect()
+});
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split(';').collect())
+}
+
+/// The publisher and title of a table, in Dutch or English.
+pub fn source(table: &str, english: bool) -> Source {
+    match SOURCES.get(table) {
+        Some([publisher, nl, en]) => Source {
+            table: table.to_string(),
+            publisher: publisher.clone(),
+            title: if english { en.clone() } else { nl.clone() },
+        },
+        None => Source { table: table.to_string(), publisher: String::new(), title: table.to_string() },
+    }
+}
+
+/// A variant (`Leeftijd=20300;Marges=MW00000`) as people read it (`18 jaar of ouder`). Codes
+/// without a label are shown as `dimension code`.
+pub fn variant_label(variant: &str, english: bool) -> String {
+    variant
+        .split(';')
+        .filter(|p| !p.is_empty())
+        .filter_map(|part| {
+            let (dim, code) = part.split_once('=').unwrap_or(("", part));
+            match DIMENSIONS.get(&(dim.to_string(), code.to_string())) {
+                Some([nl, en]) => {
+                    let l = if english { en } else { nl };
+                    (!l.is_empty()).then(|| l.clone())
+                }
+                None => Some(format!("{dim} {code}").trim().to_string()),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +313,19 @@ mod tests {
         let c = classify("IIV-2020", "40% huishoudens met laagste besteedbaar inkomen %", "");
         assert_eq!((c.theme, c.polarity, c.in_scan), (Theme::Work, Polarity::HigherIsWorse, true));
         assert!(classify("GGD-2016", "% niet-westers allochtonen", "").composition);
+    }
+
+    #[test]
+    fn sources_and_variants_read_as_people_say_them() {
+        let s = source("50090NED", false);
+        assert_eq!((s.publisher.as_str(), s.title.as_str()), ("RIVM", "Gezondheidsmonitor"));
+        assert_eq!(source("EIGEN01", false).title, "EIGEN01");
+        assert_eq!(variant_label("Leeftijd=20300;Marges=MW00000", false), "18 jaar of ouder");
+        assert_eq!(variant_label("Leeftijd=80200;Marges=MW00000", true), "65 years and older");
+        assert_eq!(variant_label("Geslacht=3000", false), "Geslacht 3000");
+        assert_eq!(variant_label("", false), "");
+        assert_eq!(title("50090NED", "MoeiteMetRondkomen_38"), Some(("Moeite met rondkomen", "%")));
+        assert_eq!(title("85984NED", "AantalInwoners_5"), None);
     }
 
     #[test]

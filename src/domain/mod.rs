@@ -8,6 +8,7 @@ pub mod audit;
 pub mod catalogue;
 pub mod clock;
 pub mod password;
+pub mod profile;
 pub mod programme;
 pub mod statistics;
 pub mod steps;

@@ -68,6 +68,30 @@ impl Period {
     }
 }
 
+/// An indicator of the catalogue, with the periods it has figures for (StatLine codes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorRow {
+    pub source_table: String,
+    pub key: String,
+    pub variant: String,
+    pub title: String,
+    pub unit: String,
+    pub classification: super::catalogue::Classification,
+    pub periods: Vec<String>,
+}
+
+/// One figure of an area, with what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaObservation {
+    pub area_code: String,
+    pub layout_year: i64,
+    pub source_table: String,
+    pub key: String,
+    pub variant: String,
+    pub period: String,
+    pub cell: Cell,
+}
+
 /// One published cell.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Cell {

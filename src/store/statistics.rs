@@ -4,8 +4,9 @@
 
 use super::{Store, StoreError, StoreResult, audit, flag};
 use crate::domain::audit::{Actor, Change};
-use crate::domain::catalogue::{Classification, Polarity, Theme, classify};
+use crate::domain::catalogue::{self, Classification, Polarity, Theme, classify};
 use crate::domain::clock;
+pub use crate::domain::statistics::{AreaObservation, IndicatorRow};
 use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record};
 use serde_json::json;
 use sqlx::AnyConnection;
@@ -30,28 +31,6 @@ pub struct AreaFilter {
     pub layout_year: Option<i64>,
 }
 
-/// An indicator of the catalogue, with the periods it has figures for (StatLine codes).
-#[derive(Debug, Clone, PartialEq)]
-pub struct IndicatorRow {
-    pub source_table: String,
-    pub key: String,
-    pub variant: String,
-    pub title: String,
-    pub unit: String,
-    pub classification: Classification,
-    pub periods: Vec<String>,
-}
-
-/// One figure of an area, with what it is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AreaObservation {
-    pub source_table: String,
-    pub key: String,
-    pub variant: String,
-    pub period: String,
-    pub cell: Cell,
-}
-
 /// What an import stored.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ImportSummary {
@@ -66,6 +45,33 @@ pub struct ImportSummary {
 }
 
 const AREA_BATCH: usize = 20;
+
+/// The newest real name of area `a` (a name that is not just its code), else the row's own.
+const BEST_NAME: &str = "COALESCE((SELECT b.name FROM areas b WHERE b.code = a.code AND b.name <> b.code \
+                         ORDER BY b.layout_year DESC LIMIT 1), a.name)";
+
+/// area_code, layout_year, source_table, variant, period, record.
+type ObservationRow = (String, i64, String, String, String, String);
+
+fn unpack_observations(rows: Vec<ObservationRow>) -> Vec<AreaObservation> {
+    let mut out = Vec::new();
+    for (area_code, layout_year, source_table, variant, period, record) in rows {
+        let mut cells = decode_record(&record);
+        cells.sort_by(|a, b| a.0.cmp(&b.0));
+        for (key, cell) in cells {
+            out.push(AreaObservation {
+                area_code: area_code.clone(),
+                layout_year,
+                source_table: source_table.clone(),
+                key,
+                variant: variant.clone(),
+                period: period.clone(),
+                cell,
+            });
+        }
+    }
+    out
+}
 
 /// The level part of an area code (`NL`, `GM`, `WK`, `BU`).
 fn level_prefix(code: &str) -> &str {
@@ -153,7 +159,18 @@ impl Store {
         }
         for (&(i, v), periods) in &used {
             let meta = &d.indicators[i];
-            let title = if meta.title.is_empty() { meta.key.clone() } else { meta.title.clone() };
+            // A file without titles (the RIVM xlsx exports) gets the reviewed catalogue's title and unit.
+            let reviewed = catalogue::title(&d.source_table, &meta.key);
+            let untitled = meta.title.is_empty() || meta.title == meta.key || meta.key.starts_with(&meta.title);
+            let title = match (untitled, reviewed) {
+                (true, Some((t, _))) => t.to_string(),
+                (true, None) => meta.key.clone(),
+                (false, _) => meta.title.clone(),
+            };
+            let unit = match (meta.unit.is_empty(), reviewed) {
+                (true, Some((_, u))) => u.to_string(),
+                _ => meta.unit.clone(),
+            };
             let existing: Option<String> = sqlx::query_scalar(
                 "SELECT periods FROM indicators WHERE source_table = $1 AND key = $2 AND variant = $3",
             )
@@ -182,7 +199,7 @@ impl Store {
             .bind(&meta.key)
             .bind(&d.variants[v])
             .bind(title.clone())
-            .bind(&meta.unit)
+            .bind(unit)
             .bind(&meta.description)
             .bind(class.theme.key())
             .bind(class.polarity.key())
@@ -416,68 +433,73 @@ impl Store {
         Ok(super::Paged { items, total, page: page.max(1), per_page })
     }
 
-    /// One area: in the given layout year, or in the latest one that has it.
+    /// One area: in the given layout year, or in the latest one that has it. Its name is the
+    /// newest real name any source gave (a table that only knows codes does not hide it).
     pub async fn area(&self, code: &str, layout_year: Option<i64>) -> StoreResult<Option<AreaRow>> {
-        let row = match layout_year {
-            Some(y) => {
-                sqlx::query_as::<_, AreaRow>(
-                    "SELECT code, layout_year, level, name, municipality_code, parent_code FROM areas WHERE code = $1 AND layout_year = $2",
-                )
+        let row =
+            match layout_year {
+                Some(y) => sqlx::query_as::<_, AreaRow>(&format!(
+                    "SELECT code, layout_year, level, {BEST_NAME} AS name, municipality_code, parent_code FROM areas a \
+                     WHERE code = $1 AND layout_year = $2"
+                ))
                 .bind(code)
                 .bind(y)
                 .fetch_optional(&self.pool)
-                .await?
-            }
-            None => {
-                sqlx::query_as::<_, AreaRow>(
-                    "SELECT code, layout_year, level, name, municipality_code, parent_code FROM areas WHERE code = $1 \
-                     ORDER BY layout_year DESC LIMIT 1",
-                )
+                .await?,
+                None => sqlx::query_as::<_, AreaRow>(&format!(
+                    "SELECT code, layout_year, level, {BEST_NAME} AS name, municipality_code, parent_code FROM areas a \
+                     WHERE code = $1 ORDER BY layout_year DESC LIMIT 1"
+                ))
                 .bind(code)
                 .fetch_optional(&self.pool)
-                .await?
-            }
-        };
+                .await?,
+            };
         Ok(row)
     }
 
     /// Every figure of an area (optionally of one period, a StatLine code), by table, indicator,
     /// variant and period.
     pub async fn area_observations(&self, code: &str, period: Option<&str>) -> StoreResult<Vec<AreaObservation>> {
-        let rows: Vec<(String, String, String, String)> = match period {
-            Some(p) => sqlx::query_as(
-                "SELECT source_table, variant, period, record FROM observations WHERE area_code = $1 AND period = $2 \
-                     ORDER BY source_table, variant, period",
-            )
-            .bind(code)
-            .bind(p)
-            .fetch_all(&self.pool)
-            .await?,
+        let rows: Vec<ObservationRow> = match period {
+            Some(p) => {
+                sqlx::query_as(
+                    "SELECT area_code, layout_year, source_table, variant, period, record FROM observations \
+                 WHERE area_code = $1 AND period = $2 ORDER BY source_table, variant, period",
+                )
+                .bind(code)
+                .bind(p)
+                .fetch_all(&self.pool)
+                .await?
+            }
             None => {
                 sqlx::query_as(
-                    "SELECT source_table, variant, period, record FROM observations WHERE area_code = $1 \
-                     ORDER BY source_table, variant, period",
+                    "SELECT area_code, layout_year, source_table, variant, period, record FROM observations \
+                     WHERE area_code = $1 ORDER BY source_table, variant, period",
                 )
                 .bind(code)
                 .fetch_all(&self.pool)
                 .await?
             }
         };
-        let mut out = Vec::new();
-        for (source_table, variant, period, record) in rows {
-            let mut cells = decode_record(&record);
-            cells.sort_by(|a, b| a.0.cmp(&b.0));
-            for (key, cell) in cells {
-                out.push(AreaObservation {
-                    source_table: source_table.clone(),
-                    key,
-                    variant: variant.clone(),
-                    period: period.clone(),
-                    cell,
-                });
+        Ok(unpack_observations(rows))
+    }
+
+    /// Every figure of up to three areas (an area, its gemeente and the country) in one query.
+    pub async fn observations_of(&self, codes: &[&str]) -> StoreResult<Vec<AreaObservation>> {
+        let mut all = Vec::new();
+        for chunk in codes.chunks(3) {
+            let sql = format!(
+                "SELECT area_code, layout_year, source_table, variant, period, record FROM observations \
+                 WHERE area_code IN ({}) ORDER BY source_table, variant, period",
+                (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+            );
+            let mut q = sqlx::query_as::<_, ObservationRow>(&sql);
+            for c in chunk {
+                q = q.bind(c.to_string());
             }
+            all.extend(q.fetch_all(&self.pool).await?);
         }
-        Ok(out)
+        Ok(unpack_observations(all))
     }
 
     /// The whole indicator catalogue, by table, key and variant.
@@ -508,6 +530,56 @@ impl Store {
                 }
             })
             .collect())
+    }
+
+    /// The areas directly below an area (wijken of a gemeente, buurten of a wijk, gemeenten of the
+    /// country), in the latest region layout that has any, by name.
+    pub async fn children(&self, code: &str) -> StoreResult<Vec<AreaRow>> {
+        Ok(sqlx::query_as::<_, AreaRow>(&format!(
+            "SELECT code, layout_year, level, {BEST_NAME} AS name, municipality_code, parent_code FROM areas a \
+             WHERE parent_code = $1 AND layout_year = (SELECT MAX(layout_year) FROM areas WHERE parent_code = $1) \
+             ORDER BY name, code"
+        ))
+        .bind(code)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Areas whose name contains `query` or whose code starts with it (case-insensitive), each in
+    /// its latest region layout: gemeenten first, then wijken, then buurten, by name.
+    pub async fn search_areas(&self, query: &str, page: i64, per_page: i64) -> StoreResult<super::Paged<AreaRow>> {
+        let q = query.trim().to_lowercase();
+        let escaped: String = q
+            .chars()
+            .flat_map(|c| match c {
+                '%' | '_' | '\\' => vec!['\\', c],
+                c => vec![c],
+            })
+            .collect();
+        let contains = format!("%{escaped}%");
+        let starts = format!("{escaped}%");
+        // Each code once, in its newest layout, found by any name it had.
+        let filter = "a.layout_year = (SELECT MAX(c.layout_year) FROM areas c WHERE c.code = a.code) \
+                      AND (LOWER(a.code) LIKE $2 ESCAPE '\\' OR EXISTS (SELECT 1 FROM areas d WHERE d.code = a.code \
+                      AND LOWER(d.name) LIKE $1 ESCAPE '\\'))";
+        let items = sqlx::query_as::<_, AreaRow>(&format!(
+            "SELECT code, layout_year, level, {BEST_NAME} AS name, municipality_code, parent_code FROM areas a \
+             WHERE {filter} \
+             ORDER BY CASE level WHEN 'land' THEN 0 WHEN 'gemeente' THEN 1 WHEN 'wijk' THEN 2 ELSE 3 END, name, code \
+             LIMIT $3 OFFSET $4"
+        ))
+        .bind(&contains)
+        .bind(&starts)
+        .bind(per_page)
+        .bind(super::Paged::<()>::offset(page, per_page))
+        .fetch_all(&self.pool)
+        .await?;
+        let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM areas a WHERE {filter}"))
+            .bind(&contains)
+            .bind(&starts)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(super::Paged { items, total, page: page.max(1), per_page })
     }
 
     /// The stored name and level of an area in a layout year.

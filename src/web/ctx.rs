@@ -107,6 +107,38 @@ impl PageCtx {
     }
 }
 
+impl PageCtx {
+    /// A published figure as people read it: `34,4` in Dutch (`1.234,5`), `34.4` in English, with
+    /// the precision it was published with, and a typographic minus.
+    pub fn decimal(&self, v: f64) -> String {
+        let text = format!("{}", v.abs());
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let whole: i64 = int.parse().unwrap_or(0);
+        let mut out = self.num(whole);
+        if !frac.is_empty() {
+            out.push(if self.lang == Lang::En { '.' } else { ',' });
+            out.push_str(frac);
+        }
+        if v < 0.0 { format!("\u{2212}{out}") } else { out }
+    }
+
+    /// A difference with its sign: `+14,7`, `−2`, `0`.
+    pub fn signed(&self, v: f64) -> String {
+        if v > 0.0 { format!("+{}", self.decimal(v)) } else { self.decimal(v) }
+    }
+
+    /// A cell: the figure (with its CBS mark, e.g. `12,5*`), or "geen gegevens".
+    pub fn cell(&self, c: &crate::domain::statistics::Cell) -> String {
+        use crate::domain::statistics::Cell;
+        match c {
+            Cell::Value { value, symbol: Some('*') } => format!("{}*", self.decimal(*value)),
+            Cell::Value { value, .. } => self.decimal(*value),
+            Cell::Missing(_) => self.t("figure-missing"),
+            Cell::NotMeasured => self.t("figure-not-measured"),
+        }
+    }
+}
+
 impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
     type Rejection = Infallible;
 
@@ -133,6 +165,21 @@ pub fn safe_return_path(raw: Option<&str>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn figures_are_written_as_dutch_and_english_readers_expect() {
+        use super::{Lang, PageCtx};
+        let nl = PageCtx::new(Lang::Nl, &Default::default(), &"/".parse().unwrap());
+        let en = PageCtx::new(Lang::En, &Default::default(), &"/".parse().unwrap());
+        assert_eq!(nl.decimal(34.4), "34,4");
+        assert_eq!(en.decimal(34.4), "34.4");
+        assert_eq!(nl.decimal(1234567.25), "1.234.567,25");
+        assert_eq!(nl.decimal(-0.1), "\u{2212}0,1");
+        assert_eq!(nl.signed(14.7), "+14,7");
+        assert_eq!(nl.signed(0.0), "0");
+        let missing = crate::domain::statistics::Cell::Missing('.');
+        assert_eq!(nl.cell(&missing), "geen gegevens");
+    }
+
     use super::*;
 
     #[test]

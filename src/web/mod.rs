@@ -5,6 +5,7 @@
 pub mod access;
 mod account;
 mod admin;
+mod areas;
 mod assets;
 pub mod ctx;
 pub mod error;

@@ -1,6 +1,6 @@
 //! The whole route table in one place.
 
-use super::{AppState, account, admin, assets, frame, indicators, members, programmes};
+use super::{AppState, account, admin, areas, assets, frame, indicators, members, programmes};
 use crate::api;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -27,6 +27,10 @@ pub fn build_router(state: AppState) -> Router {
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{token_id}/intrekken", post(account::revoke_token))
         .route("/gemeenten/{code}", get(programmes::municipality))
+        .route("/gebieden", get(areas::index))
+        .route("/gebieden/{code}", get(areas::show))
+        .route("/gebieden/{code}/profiel.csv", get(areas::download_csv))
+        .route("/gebieden/{code}/profiel.json", get(areas::download_json))
         .route("/programmas/nieuw", get(programmes::new_form))
         .route("/programmas", post(programmes::create))
         .route("/programmas/{id}", get(programmes::show))

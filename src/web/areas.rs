@@ -1,0 +1,456 @@
+//! Public area pages (open data, no login): finding an area by name or code, navigating gemeente →
+//! wijken → buurten, and the neighbourhood profile with its CSV and JSON downloads.
+
+use super::AppState;
+use super::ctx::PageCtx;
+use super::error::{AppError, AppResult};
+use super::i18n::Lang;
+use super::pages::render;
+use crate::domain::catalogue::Theme;
+use crate::domain::profile::{self, Areas, Judgement, Profile, ProfileRow, Reference, Sparkline};
+use crate::domain::programme::{AreaCode, AreaLevel};
+use crate::domain::statistics::{Cell, Period};
+use crate::store::{AreaRow, Paged};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+
+pub const SEARCH_PER_PAGE: i64 = 50;
+pub const COUNTRY: &str = "NL01";
+/// The attribution of the open data the profile shows.
+pub const ATTRIBUTION: &str = "Bron: CBS / RIVM, CC BY 4.0";
+
+#[derive(Debug, Deserialize, Default)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+    pagina: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "areas.html")]
+struct AreasTemplate {
+    ctx: PageCtx,
+    query: String,
+    /// Search results, when a search was made.
+    results: Option<Paged<AreaRow>>,
+    /// Without a search: the gemeenten.
+    municipalities: Vec<AreaRow>,
+    /// The query string for the pagination links.
+    page_base: String,
+    too_short: bool,
+}
+
+/// `/gebieden`: search by name or code; without a search, every gemeente.
+pub async fn index(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<SearchQuery>) -> AppResult<Response> {
+    let query = q.q.trim().to_string();
+    let too_short = !query.is_empty() && query.chars().count() < 2;
+    let results = if query.is_empty() || too_short {
+        None
+    } else {
+        Some(state.store.search_areas(&query, q.pagina.unwrap_or(1).max(1), SEARCH_PER_PAGE).await?)
+    };
+    let municipalities = if results.is_none() { state.store.children(COUNTRY).await? } else { Vec::new() };
+    let page_base = format!("/gebieden?{}&", serde_urlencoded::to_string([("q", &query)]).unwrap_or_default());
+    Ok(render(AreasTemplate { ctx, query, results, municipalities, page_base, too_short })?.into_response())
+}
+
+/// An area and the areas it is compared with.
+struct Subject {
+    area: AreaRow,
+    level: AreaLevel,
+    /// Country, gemeente, wijk above the area (those known to the register).
+    ancestors: Vec<AreaRow>,
+    municipality: Option<AreaRow>,
+}
+
+async fn subject(state: &AppState, code: &str) -> AppResult<Subject> {
+    let code = AreaCode::parse(code).map_err(|_| AppError::NotFound)?;
+    let area = state.store.area(code.as_str(), None).await?.ok_or(AppError::NotFound)?;
+    let mut ancestors = Vec::new();
+    let mut up = code.parent();
+    while let Some(c) = up {
+        if let Some(row) = state.store.area(c.as_str(), None).await? {
+            ancestors.push(row);
+        }
+        up = c.parent();
+    }
+    ancestors.reverse();
+    let level = code.level();
+    let municipality = match level {
+        AreaLevel::District | AreaLevel::Neighbourhood => ancestors.iter().find(|a| a.level == "gemeente").cloned(),
+        _ => None,
+    };
+    Ok(Subject { area, level, ancestors, municipality })
+}
+
+async fn build_profile(state: &AppState, s: &Subject, lang: Lang) -> AppResult<Profile> {
+    let municipality = match s.level {
+        AreaLevel::District | AreaLevel::Neighbourhood => s.area.municipality_code.as_deref(),
+        _ => None,
+    };
+    let country = (s.level != AreaLevel::Country).then_some(COUNTRY);
+    let codes: Vec<&str> = [Some(s.area.code.as_str()), municipality, country].into_iter().flatten().collect();
+    let observations = state.store.observations_of(&codes).await?;
+    let catalogue = state.store.indicators().await?;
+    let areas = Areas { area: &s.area.code, municipality, country };
+    Ok(profile::build(areas, &observations, &catalogue, lang == Lang::En))
+}
+
+/// A figure of the profile, formatted for the page.
+pub struct FigureView {
+    pub row: ProfileRow,
+    pub value: String,
+    pub municipality: String,
+    pub country: String,
+    pub difference: Option<String>,
+    pub judgement: Option<&'static str>,
+    pub reference: &'static str,
+    pub source: String,
+    pub chart: Option<Sparkline>,
+    pub chart_title: String,
+    /// Trend table: period, area, gemeente, country.
+    pub trend: Vec<[String; 4]>,
+}
+
+pub struct SectionView {
+    pub theme: Theme,
+    pub figures: Vec<FigureView>,
+}
+
+#[derive(Template)]
+#[template(path = "area.html")]
+struct AreaTemplate {
+    ctx: PageCtx,
+    area: AreaRow,
+    level_key: &'static str,
+    ancestors: Vec<AreaRow>,
+    children: Vec<AreaRow>,
+    children_level: &'static str,
+    municipality_name: Option<String>,
+    has_country: bool,
+    sections: Vec<SectionView>,
+    figures: usize,
+    attribution: &'static str,
+}
+
+/// The unit after a figure: `%` attached, others after a space.
+fn with_unit(text: String, unit: &str) -> String {
+    match unit.trim() {
+        "" => text,
+        "%" => format!("{text}%"),
+        u => format!("{text} {u}"),
+    }
+}
+
+fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
+    let cell = |c: &Option<Cell>| match c {
+        Some(c) => ctx.cell(c),
+        None => ctx.t("figure-missing"),
+    };
+    let value = with_unit(ctx.cell(&row.value), &row.unit);
+    let unit_of = |c: &Option<Cell>| match c {
+        Some(Cell::Value { .. }) => with_unit(cell(c), &row.unit),
+        _ => cell(c),
+    };
+    let municipality = unit_of(&row.municipality);
+    let country = unit_of(&row.country);
+    // A difference of percentages is in percentage points.
+    let difference = row.difference.map(|d| match row.unit.trim() {
+        "%" => format!("{} {}", ctx.signed(d), ctx.t("figure-points")),
+        u => with_unit(ctx.signed(d), u),
+    });
+    let judgement = match row.judgement {
+        Judgement::Better => Some("judgement-better"),
+        Judgement::Worse => Some("judgement-worse"),
+        Judgement::Same => Some("judgement-same"),
+        Judgement::None => None,
+    };
+    let reference = match row.reference {
+        Some(Reference::Municipality) => "figure-difference-municipality",
+        _ => "figure-difference-country",
+    };
+    let source = source_line(ctx, &row, &row.period);
+    let chart = profile::sparkline(&row);
+    let first = row.trend.first().map(|p| p.period.human()).unwrap_or_default();
+    let last = row.trend.last().map(|p| p.period.human()).unwrap_or_default();
+    let chart_title =
+        ctx.lang.t_args("figure-chart-title", &[("title", row.title.clone()), ("start", first), ("end", last)]);
+    let trend =
+        row.trend.iter().map(|p| [p.period.human(), cell(&p.value), cell(&p.municipality), cell(&p.country)]).collect();
+    FigureView {
+        row,
+        value,
+        municipality,
+        country,
+        difference,
+        judgement,
+        reference,
+        source,
+        chart,
+        chart_title,
+        trend,
+    }
+}
+
+/// "Bron: RIVM, Gezondheidsmonitor 2020" (and the region layout when it differs from the period).
+fn source_line(ctx: &PageCtx, row: &ProfileRow, period: &Period) -> String {
+    let who = if row.source.publisher.is_empty() {
+        row.source.title.clone()
+    } else {
+        format!("{}, {}", row.source.publisher, row.source.title)
+    };
+    let mut line = ctx.lang.t_args("figure-source", &[("source", who), ("period", period.human())]);
+    if row.layout_year != period.year() {
+        line.push_str(" · ");
+        line.push_str(&ctx.t1("figure-layout", "year", row.layout_year));
+    }
+    line
+}
+
+/// `/gebieden/{code}`: the profile of an area.
+pub async fn show(State(state): State<AppState>, ctx: PageCtx, Path(code): Path<String>) -> AppResult<Response> {
+    let s = subject(&state, &code).await?;
+    let profile = build_profile(&state, &s, ctx.lang).await?;
+    let children = state.store.children(&s.area.code).await?;
+    let children_level = match s.level {
+        AreaLevel::Country => "areas-children-gemeente",
+        AreaLevel::Municipality => "areas-children-wijk",
+        _ => "areas-children-buurt",
+    };
+    let figures = profile.rows().count();
+    let sections = profile
+        .sections
+        .into_iter()
+        .map(|sec| SectionView {
+            theme: sec.theme,
+            figures: sec.rows.into_iter().map(|r| figure_view(&ctx, r)).collect(),
+        })
+        .collect();
+    let page = AreaTemplate {
+        municipality_name: s.municipality.as_ref().map(|m| m.name.clone()),
+        has_country: s.level != AreaLevel::Country,
+        ctx,
+        level_key: match s.level {
+            AreaLevel::Country => "level-land",
+            AreaLevel::Municipality => "level-gemeente",
+            AreaLevel::District => "level-wijk",
+            AreaLevel::Neighbourhood => "level-buurt",
+        },
+        area: s.area,
+        ancestors: s.ancestors,
+        children,
+        children_level,
+        sections,
+        figures,
+        attribution: ATTRIBUTION,
+    };
+    Ok(render(page)?.into_response())
+}
+
+/// A figure in a download: the number, or `null` with the publisher's symbol for a missing one.
+#[derive(Debug, Serialize)]
+struct DownloadCell {
+    value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    symbol: Option<String>,
+}
+
+fn download_cell(c: &Option<Cell>) -> DownloadCell {
+    match c {
+        Some(Cell::Value { value, symbol }) => DownloadCell { value: Some(*value), symbol: symbol.map(String::from) },
+        Some(Cell::Missing(s)) => DownloadCell { value: None, symbol: Some(s.to_string()) },
+        Some(Cell::NotMeasured) | None => DownloadCell { value: None, symbol: None },
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct DownloadPoint {
+    period: String,
+    source: String,
+    area: DownloadCell,
+    municipality: DownloadCell,
+    country: DownloadCell,
+}
+
+#[derive(Debug, Serialize)]
+struct DownloadFigure {
+    theme: &'static str,
+    source_table: String,
+    key: String,
+    variant: String,
+    variant_label: String,
+    title: String,
+    unit: String,
+    polarity: &'static str,
+    source: String,
+    layout_year: i64,
+    period: String,
+    value: DownloadCell,
+    municipality: DownloadCell,
+    country: DownloadCell,
+    difference: Option<f64>,
+    reference: Option<Reference>,
+    judgement: Judgement,
+    trend: Vec<DownloadPoint>,
+}
+
+#[derive(Debug, Serialize)]
+struct DownloadArea {
+    code: String,
+    name: String,
+    level: String,
+    layout_year: i64,
+    municipality: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct Download {
+    area: DownloadArea,
+    attribution: &'static str,
+    figures: Vec<DownloadFigure>,
+}
+
+async fn download(state: &AppState, ctx: &PageCtx, code: &str) -> AppResult<Download> {
+    let s = subject(state, code).await?;
+    let profile = build_profile(state, &s, ctx.lang).await?;
+    let figures = profile
+        .rows()
+        .map(|r| DownloadFigure {
+            theme: r.theme.key(),
+            source_table: r.source_table.clone(),
+            key: r.key.clone(),
+            variant: r.variant.clone(),
+            variant_label: r.variant_label.clone(),
+            title: r.title.clone(),
+            unit: r.unit.clone(),
+            polarity: r.polarity.key(),
+            source: source_line(ctx, r, &r.period),
+            layout_year: r.layout_year,
+            period: r.period.human(),
+            value: download_cell(&Some(r.value)),
+            municipality: download_cell(&r.municipality),
+            country: download_cell(&r.country),
+            difference: r.difference,
+            reference: r.reference,
+            judgement: r.judgement,
+            trend: r
+                .trend
+                .iter()
+                .map(|p| DownloadPoint {
+                    period: p.period.human(),
+                    source: source_line(ctx, r, &p.period),
+                    area: download_cell(&p.value),
+                    municipality: download_cell(&p.municipality),
+                    country: download_cell(&p.country),
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Download {
+        area: DownloadArea {
+            code: s.area.code.clone(),
+            name: s.area.name.clone(),
+            level: s.area.level.clone(),
+            layout_year: s.area.layout_year,
+            municipality: s.municipality.map(|m| m.code),
+        },
+        attribution: ATTRIBUTION,
+        figures,
+    })
+}
+
+fn attachment(code: &str, ext: &str) -> String {
+    // The code was validated by AreaCode::parse: letters and digits only.
+    format!("attachment; filename=\"profiel-{code}.{ext}\"")
+}
+
+/// `/gebieden/{code}/profiel.json`: what the profile shows, as JSON.
+pub async fn download_json(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(code): Path<String>,
+) -> AppResult<Response> {
+    let d = download(&state, &ctx, &code).await?;
+    let body = serde_json::to_string_pretty(&d).map_err(|e| AppError::Internal(e.into()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, attachment(&d.area.code, "json")),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// A figure as CSV text: the number with a decimal point, or the publisher's symbol (`.`).
+fn csv_cell(c: &DownloadCell) -> String {
+    match (&c.value, &c.symbol) {
+        (Some(v), _) => format!("{v}"),
+        (None, Some(s)) => s.clone(),
+        (None, None) => String::new(),
+    }
+}
+
+/// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) is quoted with `'`.
+fn csv_text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() }
+}
+
+/// `/gebieden/{code}/profiel.csv`: one line per indicator and period, as the page shows them.
+pub async fn download_csv(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(code): Path<String>,
+) -> AppResult<Response> {
+    let d = download(&state, &ctx, &code).await?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "gebied",
+        "gebiedsnaam",
+        "thema",
+        "tabel",
+        "indicator",
+        "variant",
+        "titel",
+        "eenheid",
+        "periode",
+        "waarde",
+        "gemeente",
+        "nederland",
+        "bron",
+    ];
+    let internal = |e: csv::Error| AppError::Internal(e.into());
+    w.write_record(header).map_err(internal)?;
+    for f in &d.figures {
+        for p in &f.trend {
+            w.write_record([
+                d.area.code.clone(),
+                csv_text(&d.area.name),
+                f.theme.to_string(),
+                csv_text(&f.source_table),
+                csv_text(&f.key),
+                csv_text(&f.variant_label),
+                csv_text(&f.title),
+                csv_text(&f.unit),
+                p.period.clone(),
+                csv_cell(&p.area),
+                csv_cell(&p.municipality),
+                csv_cell(&p.country),
+                csv_text(&p.source),
+            ])
+            .map_err(internal)?;
+        }
+    }
+    let body = w.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, attachment(&d.area.code, "csv")),
+        ],
+        body,
+    )
+        .into_response())
+}

@@ -1,0 +1,153 @@
+//! The public neighbourhood profile on the real data the demo ships (data/): loaded once, the
+//! way `wijkwijzer demo` loads it, then read through the real router as a resident would, without
+//! logging in.
+
+mod common;
+
+use axum::http::StatusCode;
+use axum_test::TestServer;
+use wijkwijzer::demo::{StatisticsLoaded, load_statistics};
+use wijkwijzer::domain::statistics::Cell;
+use wijkwijzer::web::{AppState, WebSettings, build_router};
+
+fn text(html: &str) -> String {
+    // The page as read: tags dropped, whitespace collapsed.
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The card of one figure on a profile page.
+fn card<'a>(html: &'a str, anchor: &str) -> &'a str {
+    let start = html.find(&format!("id=\"{anchor}\"")).unwrap_or_else(|| panic!("no figure {anchor}"));
+    let end = html[start..].find("</article>").unwrap() + start;
+    &html[start..end]
+}
+
+const RONDKOMEN_18: &str = "50090ned-moeitemetrondkomen-38-leeftijd-20300-marges-mw00000";
+
+#[tokio::test]
+async fn the_profile_of_a_buurt_shows_its_real_figures_against_gemeente_and_country_with_trend() {
+    let (store, _dir) = common::sqlite_store().await;
+    let server = TestServer::new(build_router(AppState::new(store.clone(), WebSettings::default())));
+
+    // Before any import: a clear empty state, and no profile.
+    let empty = server.get("/gebieden").await;
+    assert!(text(&empty.text()).contains("Er zijn nog geen gebieden geïmporteerd"));
+    server.get("/gebieden/BU05991081").expect_failure().await.assert_status(StatusCode::NOT_FOUND);
+
+    // The demo's first start: every shipped table, once.
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let first = load_statistics(&store, &data, &|_| {}).await.unwrap();
+    assert_eq!(first.imports, 13, "15 files, of which two describe the KWB extract");
+    assert!(first.values > 2_400_000, "{first:?}");
+    let eenzaam = store.observation("50090NED", "Eenzaam_28", "Leeftijd=20300;Marges=MW00000", "GM0599", "2020JJ00");
+    assert!(matches!(eenzaam.await.unwrap(), Some(Cell::Value { .. })));
+    assert_eq!(load_statistics(&store, &data, &|_| {}).await.unwrap(), StatisticsLoaded::default());
+
+    // Bloemhof (Rotterdam Feijenoord): figure, gemeente, country, difference, judgement, source.
+    let page = server.get("/gebieden/BU05991081").await;
+    page.assert_status_ok();
+    let html = page.text();
+    let all = text(&html);
+    assert!(all.contains("Gebieden Nederland Rotterdam Feijenoord Bloemhof"), "breadcrumb: {all}");
+    assert!(all.contains("buurt · gemeente Rotterdam · code BU05991081"));
+    let c = text(card(&html, RONDKOMEN_18));
+    assert!(c.contains("Moeite met rondkomen (18 jaar of ouder) 33,6% 2020"), "{c}");
+    assert!(c.contains("Rotterdam 22,4%") && c.contains("Nederland 13,9%"), "{c}");
+    assert!(c.contains("Verschil met Nederland +19,7 procentpunt ongunstiger"), "{c}");
+    assert!(c.contains("Bron: RIVM, Gezondheidsmonitor 2020"), "{c}");
+    // The trend: a chart with a text alternative, and the same figures as a table.
+    let raw = card(&html, RONDKOMEN_18);
+    assert!(raw.contains("<svg") && raw.contains("role=\"img\"") && raw.contains("ontwikkeling 2012–2020"));
+    assert_eq!(raw.matches("<polyline").count(), 3, "buurt, gemeente and country lines");
+    assert!(
+        c.contains("2012 49,9 34,9 24") && c.contains("2016 45,9 31,1 19,2") && c.contains("2020 33,6 22,4 13,9"),
+        "{c}"
+    );
+    assert!(all.contains("Bron: CBS / RIVM, CC BY 4.0"));
+
+    // A buurt whose figures are suppressed: "geen gegevens", never a zero, and no judgement.
+    let waalhaven = server.get("/gebieden/BU05992194").await.text();
+    let c = text(card(&waalhaven, "50090ned-ervarengezondheidgoedzeergoed-4-leeftijd-20300-marges-mw00000"));
+    assert!(c.contains("geen gegevens") && !c.contains("ongunstiger") && !c.contains("gunstiger"), "{c}");
+    assert!(text(&waalhaven).contains("Waalhaven"), "the name comes from the 2024 list");
+
+    // The gemeente: compared with the country only, its wijken listed, KWB figures with their source.
+    let gm = server.get("/gebieden/GM0599").await.text();
+    let gm_text = text(&gm);
+    assert!(gm_text.contains("Wijken") && gm.contains("href=\"/gebieden/WK059910\""), "{gm_text}");
+    assert!(gm_text.contains("Bron: CBS, Kerncijfers wijken en buurten 2024"), "{gm_text}");
+    assert!(!gm_text.contains("Verschil met de gemeente"));
+    // The wijk lists its buurten.
+    assert!(server.get("/gebieden/WK059910").await.text().contains("href=\"/gebieden/BU05991081\""));
+    // The country lists the gemeenten.
+    let nl = server.get("/gebieden/NL01").await.text();
+    assert!(nl.contains("href=\"/gebieden/GM0599\"") && text(&nl).contains("Rotterdam"));
+
+    // In English: English number format and words.
+    let en = server.get("/gebieden/BU05991081").add_header("accept-language", "en").await.text();
+    let c = text(card(&en, RONDKOMEN_18));
+    assert!(
+        c.contains("33.6%") && c.contains("Difference with the Netherlands +19.7 percentage points less favourable"),
+        "{c}"
+    );
+    assert!(c.contains("Source: RIVM, Health Monitor 2020"), "{c}");
+
+    // Search by name or code, in pages; too short and nothing found say so.
+    let found = text(&server.get("/gebieden?q=bloemhof").await.text());
+    assert!(found.contains("Bloemhof buurt · BU05991081"), "{found}");
+    assert!(text(&server.get("/gebieden?q=BU0599108").await.text()).contains("gebieden gevonden"));
+    assert!(text(&server.get("/gebieden?q=a").await.text()).contains("Typ minstens twee tekens"));
+    assert!(text(&server.get("/gebieden?q=qqzzqq").await.text()).contains("Geen gebied gevonden voor ‘qqzzqq’"));
+    let many = text(&server.get("/gebieden?q=oost").await.text());
+    assert!(many.contains("Volgende"), "more than one page of results: {many}");
+
+    // Downloads of what the page shows: CSV (one line per indicator and period) and JSON.
+    let csv = server.get("/gebieden/BU05991081/profiel.csv").await;
+    assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
+    assert!(csv.header("content-disposition").to_str().unwrap().contains("profiel-BU05991081.csv"));
+    let csv = csv.text();
+    assert!(csv.starts_with(
+        "gebied,gebiedsnaam,thema,tabel,indicator,variant,titel,eenheid,periode,waarde,gemeente,nederland,bron\n"
+    ));
+    assert!(csv.contains(
+        "BU05991081,Bloemhof,werk,50090NED,MoeiteMetRondkomen_38,18 jaar of ouder,Moeite met rondkomen,%,2012,49.9,34.9,24,\"Bron: RIVM, Gezondheidsmonitor 2012 · gebiedsindeling 2020\""
+    ), "{}", &csv[..600]);
+    let json: serde_json::Value = server.get("/gebieden/BU05991081/profiel.json").await.json();
+    assert_eq!(json["area"]["name"], "Bloemhof");
+    assert_eq!(json["attribution"], "Bron: CBS / RIVM, CC BY 4.0");
+    let figure = json["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "MoeiteMetRondkomen_38" && f["variant_label"] == "18 jaar of ouder")
+        .unwrap();
+    assert_eq!((figure["value"]["value"].as_f64(), figure["country"]["value"].as_f64()), (Some(33.6), Some(13.9)));
+    assert_eq!((figure["difference"].as_f64(), figure["judgement"].as_str()), (Some(19.7), Some("worse")));
+    assert_eq!(figure["trend"].as_array().unwrap().len(), 3);
+    let suppressed: serde_json::Value = server.get("/gebieden/BU05992194/profiel.json").await.json();
+    let missing = suppressed["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "ErvarenGezondheidGoedZeerGoed_4")
+        .unwrap();
+    assert_eq!(missing["value"], serde_json::json!({"value": null, "symbol": "."}), "missing stays missing");
+
+    // Unknown and malformed codes: not found.
+    server.get("/gebieden/BU99999999").expect_failure().await.assert_status(StatusCode::NOT_FOUND);
+    server.get("/gebieden/nonsense").expect_failure().await.assert_status(StatusCode::NOT_FOUND);
+    server.get("/gebieden/nonsense/profiel.csv").expect_failure().await.assert_status(StatusCode::NOT_FOUND);
+}
