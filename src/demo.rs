@@ -210,8 +210,9 @@ pub async fn load_statistics(store: &Store, dir: &Path, reading: &dyn Fn(&str)) 
         };
         let prepared = import::prepare(&files, hints, reading)
             .map_err(|errors| anyhow::anyhow!(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join(" | ")))?;
-        for p in &prepared {
-            let s = store.import_dataset(&actor, &p.name, p.format.name(), &p.dataset).await?;
+        let items: Vec<(&str, &str, &crate::domain::statistics::Dataset)> =
+            prepared.iter().map(|p| (p.name.as_str(), p.format.name(), &p.dataset)).collect();
+        for s in store.import_datasets(&actor, &items, &|_, _| {}).await? {
             loaded.values += s.values;
             loaded.imports += 1;
         }

@@ -904,3 +904,83 @@ async fn administrators_and_beheerders_classify_indicators_but_composition_is_ne
     assert_eq!(audit.items[0].action, "classify");
     assert_eq!(audit.items[0].actor_id, Some(manager.id));
 }
+
+/// A beheerder uploads StatLine files through the browser: the same importer as the command line,
+/// all files of one upload in one transaction, a pointed message for a broken file, typed fields
+/// kept, CSRF required, and nobody else may.
+#[tokio::test]
+async fn a_beheerder_uploads_statistics_files_and_a_broken_upload_stores_nothing() {
+    use axum_test::multipart::{MultipartForm, Part};
+    let mut app = spawn_app().await;
+    let fixture =
+        |name: &str| std::fs::read(format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let upload = |token: &str, files: &[(&str, Vec<u8>)], table: &str| {
+        let mut form = MultipartForm::new().add_text("csrf_token", token.to_string());
+        for (name, bytes) in files {
+            form = form.add_part("bestanden", Part::bytes(bytes.clone()).file_name(name.to_string()));
+        }
+        form.add_text("tabel", table.to_string()).add_text("periode", "").add_text("indeling", "")
+    };
+
+    // Anonymous: to the login; a reader of nothing: forbidden.
+    app.server.get("/beheer/import").await.assert_status(StatusCode::SEE_OTHER);
+    app.login_as("lezer@x.nl", false).await;
+    app.server.get("/beheer/import").await.assert_status(StatusCode::FORBIDDEN);
+    let token = app.csrf().await;
+    let refused = app
+        .server
+        .post("/beheer/import")
+        .multipart(upload(&token, &[("good.json", fixture("good.json"))], "HAND01"))
+        .await;
+    refused.assert_status(StatusCode::FORBIDDEN);
+    app.server.clear_cookies();
+
+    let p = app.programme("P", &[]).await;
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&Actor::system("test"), p.id, manager.id, Role::Manager).await.unwrap();
+    let page = app.server.get("/beheer/import").await.text();
+    assert!(page.contains("enctype=\"multipart/form-data\"") && page.contains("Er is nog niets geïmporteerd."));
+    let token = app.csrf().await;
+
+    // Without the CSRF token: refused.
+    let no_token = MultipartForm::new().add_part("bestanden", Part::bytes(fixture("good.json")).file_name("good.json"));
+    app.server.post("/beheer/import").multipart(no_token).await.assert_status(StatusCode::FORBIDDEN);
+
+    // No file: a message next to the field, the typed table name kept.
+    let none = app.server.post("/beheer/import").multipart(upload(&token, &[], "MIJN-TABEL")).await;
+    none.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(none.text().contains("Kies ten minste één bestand.") && none.text().contains("value=\"MIJN-TABEL\""));
+
+    // A good file with a broken one: nothing stored, the broken value pointed at.
+    let files = [("good.json", fixture("good.json")), ("bad-value.json", fixture("bad-value.json"))];
+    let broken = app.server.post("/beheer/import").multipart(upload(&token, &files, "HAND01")).await;
+    broken.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        broken.text().contains("bad-value.json, rij 2, kolom Eenzaam_28: &#39;veel&#39; is geen getal"),
+        "{}",
+        broken.text()
+    );
+    assert_eq!(app.store.count_values("HAND01").await.unwrap(), 0);
+    assert_eq!(app.store.imports(1, 10).await.unwrap().total, 0);
+
+    // The good file alone: stored, listed, audited.
+    let ok = app
+        .server
+        .post("/beheer/import")
+        .multipart(upload(&token, &[("good.json", fixture("good.json"))], "HAND01"))
+        .await;
+    ok.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(ok.header("location"), "/beheer/import?melding=geimporteerd");
+    assert_eq!(app.store.count_values("HAND01").await.unwrap(), 2, "55.7 and a missing figure");
+    let listed = app.server.get("/beheer/import?melding=geimporteerd").await.text();
+    assert!(
+        listed.contains("De bestanden zijn geïmporteerd.") && listed.contains("good.json") && listed.contains("HAND01")
+    );
+    assert!(listed.contains("beheerder@x.nl"), "who imported it");
+
+    // Too large: refused with a clear message, before anything is read.
+    let huge = vec![b' '; wijkwijzer::web::frame::MAX_UPLOAD_BYTES + 1024];
+    let too_large = app.server.post("/beheer/import").multipart(upload(&token, &[("groot.csv", huge)], "")).await;
+    too_large.assert_status(StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(too_large.text().contains("Bestand te groot"));
+}

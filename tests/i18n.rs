@@ -144,6 +144,7 @@ fn every_key_built_at_run_time_exists() {
         "csrf",
         "conflict",
         "too-many",
+        "too-large",
         "unavailable",
         "internal",
     ] {

@@ -23,10 +23,85 @@ pub enum BenchCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Render neighbourhood profiles (`/gebieden/{code}`) through the real router and report the
+    /// time per page. Without --database, the demo's real national data is loaded into a fresh
+    /// SQLite database first.
+    Profile {
+        /// A database with imported statistics (default: a fresh one with the demo's data).
+        #[arg(long)]
+        database: Option<String>,
+        /// How many buurten to render, spread over the country.
+        #[arg(long, default_value_t = 1000)]
+        count: usize,
+    },
 }
 
 pub async fn run(command: BenchCommand) -> anyhow::Result<()> {
-    let BenchCommand::Import { database, table, files } = command;
+    match command {
+        BenchCommand::Import { database, table, files } => import(database, table, files).await,
+        BenchCommand::Profile { database, count } => profile(database, count).await,
+    }
+}
+
+async fn profile(database: Option<String>, count: usize) -> anyhow::Result<()> {
+    use axum::body::Body;
+    use axum::http::Request;
+    use tower::ServiceExt;
+    let tmp = std::env::temp_dir().join(format!("wijkwijzer-bench-profile-{}", std::process::id()));
+    let fresh = database.is_none();
+    let url = database.unwrap_or_else(|| crate::store::sqlite_url_for_dir(&tmp));
+    let store = Store::connect(&url).await.map_err(|e| fail("cli-error-database", &[("detail", e.to_string())]))?;
+    store.migrate().await?;
+    if fresh {
+        let dir = crate::demo::data_dir().ok_or_else(|| fail("cli-demo-no-data", &[]))?;
+        let t = Instant::now();
+        let loaded = crate::demo::load_statistics(&store, &dir, &|_| {}).await?;
+        println!("loaded the demo's national data: {} values in {:.1} s", loaded.values, t.elapsed().as_secs_f64());
+    }
+    let codes = store.areas_with_figures("BU").await?;
+    if codes.is_empty() {
+        anyhow::bail!("no buurten with figures in {url}");
+    }
+    let step = (codes.len() / count.max(1)).max(1);
+    let sample: Vec<&String> = codes.iter().step_by(step).take(count).collect();
+    let app = crate::web::build_router(crate::web::AppState::new(store.clone(), crate::web::WebSettings::default()));
+    // One warm-up request (first use of the templates and the catalogue).
+    let warm = Request::get(format!("/gebieden/{}", sample[0])).body(Body::empty())?;
+    app.clone().oneshot(warm).await?;
+    let mut times = Vec::with_capacity(sample.len());
+    let mut bytes = 0usize;
+    let started = Instant::now();
+    for code in &sample {
+        let t = Instant::now();
+        let res = app.clone().oneshot(Request::get(format!("/gebieden/{code}")).body(Body::empty())?).await?;
+        anyhow::ensure!(res.status().is_success(), "/gebieden/{code}: {}", res.status());
+        bytes += axum::body::to_bytes(res.into_body(), usize::MAX).await?.len();
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let total = started.elapsed().as_secs_f64();
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "profile pages: {} buurten of {} with figures ({:?}); median {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms; \
+         {:.0} pages/s on one connection; {:.0} kB per page",
+        times.len(),
+        codes.len(),
+        store.dialect(),
+        at(0.5),
+        at(0.95),
+        at(0.99),
+        times[times.len() - 1],
+        times.len() as f64 / total,
+        bytes as f64 / times.len() as f64 / 1000.0
+    );
+    store.close().await;
+    if fresh {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+    Ok(())
+}
+
+async fn import(database: Option<String>, table: String, files: Vec<PathBuf>) -> anyhow::Result<()> {
     let tmp = std::env::temp_dir().join(format!("wijkwijzer-bench-{}", std::process::id()));
     let url = database.unwrap_or_else(|| crate::store::sqlite_url_for_dir(&tmp));
     let store = Store::connect(&url).await.map_err(|e| fail("cli-error-database", &[("detail", e.to_string())]))?;

@@ -63,38 +63,30 @@ pub async fn run(cfg: Option<&Path>, args: ImportArgs) -> anyhow::Result<()> {
     let (_, store) =
         open_store(cfg, Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None }).await?;
     let actor = Actor::system("import");
-    for import::Prepared { name, format, dataset: d } in &datasets {
-        // A bar on the terminal (indicatif draws nothing when standard error is not a terminal).
-        let bar = indicatif::ProgressBar::new(d.records.len() as u64).with_message(name.clone());
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({elapsed})")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                .progress_chars("=> "),
-        );
-        let s =
-            store.import_dataset_with_progress(&actor, name, format.name(), d, &|n| bar.set_position(n as u64)).await?;
-        bar.finish_and_clear();
-        let line = if s.values == 0 && s.indicators == 0 {
-            // A list of codes and names: it names areas, it has no figures.
-            msg(
-                "cli-import-names",
-                &[("file", name.clone()), ("areas", s.areas.to_string()), ("year", s.layout_year.to_string())],
-            )
-        } else {
-            msg(
-                "cli-import-summary",
-                &[
-                    ("file", name.clone()),
-                    ("table", s.source_table.clone()),
-                    ("areas", s.areas.to_string()),
-                    ("indicators", s.indicators.to_string()),
-                    ("periods", s.periods.join(", ")),
-                    ("values", s.values.to_string()),
-                    ("missing", s.missing.to_string()),
-                ],
-            )
-        };
-        println!("{line}");
+    // One bar over every record of the import (indicatif draws nothing when standard error is not a terminal).
+    let total: usize = datasets.iter().map(|p| p.dataset.records.len()).sum();
+    let bar = indicatif::ProgressBar::new(total as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("[{bar:30}] {pos}/{len} ({elapsed})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    let offsets: Vec<usize> = datasets
+        .iter()
+        .scan(0, |acc, p| {
+            let at = *acc;
+            *acc += p.dataset.records.len();
+            Some(at)
+        })
+        .collect();
+    let items: Vec<(&str, &str, &crate::domain::statistics::Dataset)> =
+        datasets.iter().map(|p| (p.name.as_str(), p.format.name(), &p.dataset)).collect();
+    // Every file of the command in one transaction: all of them or none.
+    let summaries = store.import_datasets(&actor, &items, &|i, n| bar.set_position((offsets[i] + n) as u64)).await?;
+    bar.finish_and_clear();
+    for (p, s) in datasets.iter().zip(&summaries) {
+        let (key, args) = s.message(&p.name);
+        println!("{}", msg(key, &args));
     }
     store.close().await;
     Ok(())

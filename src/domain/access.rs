@@ -66,6 +66,8 @@ pub enum SiteAction {
     /// Review the indicator catalogue (themes, polarity, scan use). For site administrators and
     /// for whoever is beheerder of at least one programme; `role` then is `Some(Manager)`.
     ClassifyIndicators,
+    /// Upload statistics files (same people as `ClassifyIndicators`).
+    ImportStatistics,
 }
 
 /// May `who` do `action` on a programme?
@@ -89,7 +91,10 @@ pub fn site_allowed(who: Principal, action: SiteAction) -> bool {
     matches!(
         (who, action),
         (Principal::User { is_admin: true, .. }, _)
-            | (Principal::User { role: Some(Role::Manager), .. }, SiteAction::ClassifyIndicators)
+            | (
+                Principal::User { role: Some(Role::Manager), .. },
+                SiteAction::ClassifyIndicators | SiteAction::ImportStatistics
+            )
     )
 }
 
@@ -152,6 +157,11 @@ mod tests {
             SiteAction::ClassifyIndicators
         ));
         assert!(!site_allowed(Principal::Anonymous, SiteAction::ClassifyIndicators));
+        assert!(site_allowed(manager, SiteAction::ImportStatistics));
+        assert!(!site_allowed(
+            Principal::User { is_admin: false, role: Some(Role::Partner) },
+            SiteAction::ImportStatistics
+        ));
     }
 
     #[test]

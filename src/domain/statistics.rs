@@ -92,6 +92,45 @@ pub struct AreaObservation {
     pub cell: Cell,
 }
 
+/// What an import stored.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ImportSummary {
+    pub source_table: String,
+    pub layout_year: i64,
+    pub areas: usize,
+    pub indicators: usize,
+    /// Periods as people say them (`2020`).
+    pub periods: Vec<String>,
+    pub values: usize,
+    pub missing: usize,
+}
+
+impl ImportSummary {
+    /// The catalogue message that reports this import of `file`, with its arguments.
+    pub fn message(&self, file: &str) -> (&'static str, Vec<(&'static str, String)>) {
+        if self.values == 0 && self.indicators == 0 {
+            // A list of codes and names: it names areas, it has no figures.
+            let args = vec![
+                ("file", file.to_string()),
+                ("areas", self.areas.to_string()),
+                ("year", self.layout_year.to_string()),
+            ];
+            ("cli-import-names", args)
+        } else {
+            let args = vec![
+                ("file", file.to_string()),
+                ("table", self.source_table.clone()),
+                ("areas", self.areas.to_string()),
+                ("indicators", self.indicators.to_string()),
+                ("periods", self.periods.join(", ")),
+                ("values", self.values.to_string()),
+                ("missing", self.missing.to_string()),
+            ];
+            ("cli-import-summary", args)
+        }
+    }
+}
+
 /// One published cell.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Cell {

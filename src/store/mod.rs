@@ -18,7 +18,7 @@ pub use audit::AuditFilter;
 pub use memberships::Member;
 pub use programmes::Viewer;
 pub use sessions::SessionInfo;
-pub use statistics::{AreaFilter, AreaObservation, AreaRow, ImportSummary, IndicatorRow};
+pub use statistics::{AreaFilter, AreaObservation, AreaRow, ImportRow, ImportSummary, IndicatorRow};
 pub use tokens::ApiToken;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};

@@ -6,7 +6,7 @@ use super::{Store, StoreError, StoreResult, audit, flag};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::catalogue::{self, Classification, Polarity, Theme, classify};
 use crate::domain::clock;
-pub use crate::domain::statistics::{AreaObservation, IndicatorRow};
+pub use crate::domain::statistics::{AreaObservation, ImportSummary, IndicatorRow};
 use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record};
 use serde_json::json;
 use sqlx::AnyConnection;
@@ -23,25 +23,29 @@ pub struct AreaRow {
     pub parent_code: Option<String>,
 }
 
+/// One import run, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ImportRow {
+    pub id: i64,
+    pub at: String,
+    pub actor_label: String,
+    pub file_name: String,
+    pub format: String,
+    pub source_table: String,
+    pub areas: i64,
+    pub indicators: i64,
+    /// Periods as people say them, comma-separated.
+    pub periods: String,
+    pub observations: i64,
+    pub missing: i64,
+}
+
 /// Which areas to list.
 #[derive(Debug, Clone, Default)]
 pub struct AreaFilter {
     pub level: Option<String>,
     pub municipality: Option<String>,
     pub layout_year: Option<i64>,
-}
-
-/// What an import stored.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct ImportSummary {
-    pub source_table: String,
-    pub layout_year: i64,
-    pub areas: usize,
-    pub indicators: usize,
-    /// Periods as people say them (`2020`).
-    pub periods: Vec<String>,
-    pub values: usize,
-    pub missing: usize,
 }
 
 const AREA_BATCH: usize = 20;
@@ -124,68 +128,55 @@ async fn upsert_areas(conn: &mut AnyConnection, d: &Dataset, layout_year: i64) -
     Ok(())
 }
 
-impl Store {
-    /// Store a dataset: areas, indicators and observations, in one transaction.
-    pub async fn import_dataset(
-        &self,
-        actor: &Actor,
-        file_name: &str,
-        format: &str,
-        d: &Dataset,
-    ) -> StoreResult<ImportSummary> {
-        self.import_dataset_with_progress(actor, file_name, format, d, &|_| {}).await
-    }
+/// Store one dataset inside an open transaction: areas, indicators, observations, the import
+/// record and the audit record.
+async fn store_dataset(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    file_name: &str,
+    format: &str,
+    d: &Dataset,
+    progress: &(dyn Fn(usize) + Sync),
+) -> StoreResult<ImportSummary> {
+    let layout_year = d.effective_layout_year();
+    upsert_areas(tx, d, layout_year).await?;
 
-    /// As `import_dataset`, telling `progress` how many records are stored so far.
-    pub async fn import_dataset_with_progress(
-        &self,
-        actor: &Actor,
-        file_name: &str,
-        format: &str,
-        d: &Dataset,
-        progress: &(dyn Fn(usize) + Sync),
-    ) -> StoreResult<ImportSummary> {
-        let layout_year = d.effective_layout_year();
-        let mut tx = self.pool.begin().await?;
-        upsert_areas(&mut tx, d, layout_year).await?;
-
-        // The indicator catalogue: one entry per (indicator, variant) that has figures here, with
-        // the periods it has figures for.
-        let mut used: BTreeMap<(usize, usize), BTreeSet<usize>> = BTreeMap::new();
-        for r in &d.records {
-            for (i, _) in &r.cells {
-                used.entry((*i, r.variant)).or_default().insert(r.period);
-            }
+    // The indicator catalogue: one entry per (indicator, variant) that has figures here, with
+    // the periods it has figures for.
+    let mut used: BTreeMap<(usize, usize), BTreeSet<usize>> = BTreeMap::new();
+    for r in &d.records {
+        for (i, _) in &r.cells {
+            used.entry((*i, r.variant)).or_default().insert(r.period);
         }
-        for (&(i, v), periods) in &used {
-            let meta = &d.indicators[i];
-            // A file without titles (the RIVM xlsx exports) gets the reviewed catalogue's title and unit.
-            let reviewed = catalogue::title(&d.source_table, &meta.key);
-            let untitled = meta.title.is_empty() || meta.title == meta.key || meta.key.starts_with(&meta.title);
-            let title = match (untitled, reviewed) {
-                (true, Some((t, _))) => t.to_string(),
-                (true, None) => meta.key.clone(),
-                (false, _) => meta.title.clone(),
-            };
-            let unit = match (meta.unit.is_empty(), reviewed) {
-                (true, Some((_, u))) => u.to_string(),
-                _ => meta.unit.clone(),
-            };
-            let existing: Option<String> = sqlx::query_scalar(
-                "SELECT periods FROM indicators WHERE source_table = $1 AND key = $2 AND variant = $3",
-            )
-            .bind(&d.source_table)
-            .bind(&meta.key)
-            .bind(&d.variants[v])
-            .fetch_optional(&mut *tx)
-            .await?;
-            let mut all: BTreeSet<String> =
-                existing.iter().flat_map(|p| p.split(',')).filter(|p| !p.is_empty()).map(str::to_string).collect();
-            all.extend(periods.iter().map(|p| d.periods[*p].code().to_string()));
-            let class = classify(&d.source_table, &meta.key, &title);
-            // A new column gets the reviewed catalogue's classification; an existing one keeps what a
-            // beheerder chose, except that composition, once recognised, is never scored.
-            sqlx::query(
+    }
+    for (&(i, v), periods) in &used {
+        let meta = &d.indicators[i];
+        // A file without titles (the RIVM xlsx exports) gets the reviewed catalogue's title and unit.
+        let reviewed = catalogue::title(&d.source_table, &meta.key);
+        let untitled = meta.title.is_empty() || meta.title == meta.key || meta.key.starts_with(&meta.title);
+        let title = match (untitled, reviewed) {
+            (true, Some((t, _))) => t.to_string(),
+            (true, None) => meta.key.clone(),
+            (false, _) => meta.title.clone(),
+        };
+        let unit = match (meta.unit.is_empty(), reviewed) {
+            (true, Some((_, u))) => u.to_string(),
+            _ => meta.unit.clone(),
+        };
+        let existing: Option<String> =
+            sqlx::query_scalar("SELECT periods FROM indicators WHERE source_table = $1 AND key = $2 AND variant = $3")
+                .bind(&d.source_table)
+                .bind(&meta.key)
+                .bind(&d.variants[v])
+                .fetch_optional(&mut *tx)
+                .await?;
+        let mut all: BTreeSet<String> =
+            existing.iter().flat_map(|p| p.split(',')).filter(|p| !p.is_empty()).map(str::to_string).collect();
+        all.extend(periods.iter().map(|p| d.periods[*p].code().to_string()));
+        let class = classify(&d.source_table, &meta.key, &title);
+        // A new column gets the reviewed catalogue's classification; an existing one keeps what a
+        // beheerder chose, except that composition, once recognised, is never scored.
+        sqlx::query(
                 "INSERT INTO indicators (source_table, key, variant, title, unit, description, theme, polarity, in_scan, \
                  composition, periods) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
                  ON CONFLICT (source_table, key, variant) DO UPDATE SET periods = excluded.periods, \
@@ -208,67 +199,67 @@ impl Store {
             .bind(all.into_iter().collect::<Vec<_>>().join(","))
             .execute(&mut *tx)
             .await?;
-        }
+    }
 
-        // Importing a table and period again replaces what it had at the levels this file covers
-        // (CBS often publishes one table as a gemeente file and a wijk file: each replaces its own).
-        let combos: BTreeSet<(usize, usize, &str)> =
-            d.records.iter().map(|r| (r.variant, r.period, level_prefix(d.areas[r.area].code.as_str()))).collect();
-        for (v, p, level) in combos {
-            sqlx::query(
-                "DELETE FROM observations WHERE source_table = $1 AND variant = $2 AND period = $3 \
-                 AND substr(area_code, 1, 2) = $4",
-            )
-            .bind(&d.source_table)
-            .bind(&d.variants[v])
-            .bind(d.periods[p].code())
-            .bind(level)
-            .execute(&mut *tx)
-            .await?;
-        }
-
-        let insert = |rows: usize| {
-            format!(
-                "INSERT INTO observations (source_table, variant, area_code, period, layout_year, record) VALUES {}",
-                placeholders(rows, 6)
-            )
-        };
-        let encoder = RecordEncoder::new(&d.indicators);
-        let full_sql = insert(RECORD_BATCH);
-        let mut stored = 0;
-        for chunk in d.records.iter().filter(|r| !r.cells.is_empty()).collect::<Vec<_>>().chunks(RECORD_BATCH) {
-            let partial;
-            let sql = if chunk.len() == RECORD_BATCH {
-                full_sql.as_str()
-            } else {
-                partial = insert(chunk.len());
-                partial.as_str()
-            };
-            let mut q = sqlx::query(sql);
-            for r in chunk {
-                q = q
-                    .bind(d.source_table.clone())
-                    .bind(d.variants[r.variant].clone())
-                    .bind(d.areas[r.area].code.as_str().to_string())
-                    .bind(d.periods[r.period].code().to_string())
-                    .bind(layout_year)
-                    .bind(encoder.encode(&r.cells));
-            }
-            q.execute(&mut *tx).await.map_err(|e| StoreError::conflict_as(e, "observation"))?;
-            stored += chunk.len();
-            progress(stored);
-        }
-
-        let summary = ImportSummary {
-            source_table: d.source_table.clone(),
-            layout_year,
-            areas: d.areas.len(),
-            indicators: used.len(),
-            periods: d.periods.iter().map(|p| p.human()).collect(),
-            values: d.values(),
-            missing: d.missing(),
-        };
+    // Importing a table and period again replaces what it had at the levels this file covers
+    // (CBS often publishes one table as a gemeente file and a wijk file: each replaces its own).
+    let combos: BTreeSet<(usize, usize, &str)> =
+        d.records.iter().map(|r| (r.variant, r.period, level_prefix(d.areas[r.area].code.as_str()))).collect();
+    for (v, p, level) in combos {
         sqlx::query(
+            "DELETE FROM observations WHERE source_table = $1 AND variant = $2 AND period = $3 \
+                 AND substr(area_code, 1, 2) = $4",
+        )
+        .bind(&d.source_table)
+        .bind(&d.variants[v])
+        .bind(d.periods[p].code())
+        .bind(level)
+        .execute(&mut *tx)
+        .await?;
+    }
+
+    let insert = |rows: usize| {
+        format!(
+            "INSERT INTO observations (source_table, variant, area_code, period, layout_year, record) VALUES {}",
+            placeholders(rows, 6)
+        )
+    };
+    let encoder = RecordEncoder::new(&d.indicators);
+    let full_sql = insert(RECORD_BATCH);
+    let mut stored = 0;
+    for chunk in d.records.iter().filter(|r| !r.cells.is_empty()).collect::<Vec<_>>().chunks(RECORD_BATCH) {
+        let partial;
+        let sql = if chunk.len() == RECORD_BATCH {
+            full_sql.as_str()
+        } else {
+            partial = insert(chunk.len());
+            partial.as_str()
+        };
+        let mut q = sqlx::query(sql);
+        for r in chunk {
+            q = q
+                .bind(d.source_table.clone())
+                .bind(d.variants[r.variant].clone())
+                .bind(d.areas[r.area].code.as_str().to_string())
+                .bind(d.periods[r.period].code().to_string())
+                .bind(layout_year)
+                .bind(encoder.encode(&r.cells));
+        }
+        q.execute(&mut *tx).await.map_err(|e| StoreError::conflict_as(e, "observation"))?;
+        stored += chunk.len();
+        progress(stored);
+    }
+
+    let summary = ImportSummary {
+        source_table: d.source_table.clone(),
+        layout_year,
+        areas: d.areas.len(),
+        indicators: used.len(),
+        periods: d.periods.iter().map(|p| p.human()).collect(),
+        values: d.values(),
+        missing: d.missing(),
+    };
+    sqlx::query(
             "INSERT INTO imports (at, actor_label, file_name, format, source_table, areas, indicators, periods, observations, missing) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
@@ -284,13 +275,79 @@ impl Store {
         .bind(summary.missing as i64)
         .execute(&mut *tx)
         .await?;
-        let change = Change::new("import", "statistics", &d.source_table).after(json!({
-            "file": file_name, "format": format, "areas": summary.areas, "indicators": summary.indicators,
-            "periods": summary.periods, "values": summary.values, "missing": summary.missing,
-        }));
-        audit::write(&mut tx, actor, change).await?;
+    let change = Change::new("import", "statistics", &d.source_table).after(json!({
+        "file": file_name, "format": format, "areas": summary.areas, "indicators": summary.indicators,
+        "periods": summary.periods, "values": summary.values, "missing": summary.missing,
+    }));
+    audit::write(tx, actor, change).await?;
+    Ok(summary)
+}
+
+impl Store {
+    /// Store a dataset: areas, indicators and observations, in one transaction.
+    pub async fn import_dataset(
+        &self,
+        actor: &Actor,
+        file_name: &str,
+        format: &str,
+        d: &Dataset,
+    ) -> StoreResult<ImportSummary> {
+        self.import_dataset_with_progress(actor, file_name, format, d, &|_| {}).await
+    }
+
+    /// As `import_dataset`, telling `progress` how many records are stored so far.
+    pub async fn import_dataset_with_progress(
+        &self,
+        actor: &Actor,
+        file_name: &str,
+        format: &str,
+        d: &Dataset,
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> StoreResult<ImportSummary> {
+        let mut tx = self.pool.begin().await?;
+        let summary = store_dataset(&mut tx, actor, file_name, format, d, progress).await?;
         tx.commit().await?;
         Ok(summary)
+    }
+
+    /// Store several datasets (the files of one import) in one transaction: all or nothing.
+    pub async fn import_datasets(
+        &self,
+        actor: &Actor,
+        items: &[(&str, &str, &Dataset)],
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> StoreResult<Vec<ImportSummary>> {
+        let mut tx = self.pool.begin().await?;
+        let mut out = Vec::new();
+        for (i, (file_name, format, d)) in items.iter().enumerate() {
+            out.push(store_dataset(&mut tx, actor, file_name, format, d, &|n| progress(i, n)).await?);
+        }
+        tx.commit().await?;
+        Ok(out)
+    }
+
+    /// The codes of the areas of one level (`BU`, `WK`, `GM`) that have any figure, by code.
+    pub async fn areas_with_figures(&self, level_prefix: &str) -> StoreResult<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT area_code FROM observations WHERE substr(area_code, 1, 2) = $1 ORDER BY area_code",
+        )
+        .bind(level_prefix)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The imports so far, newest first, one page at a time.
+    pub async fn imports(&self, page: i64, per_page: i64) -> StoreResult<super::Paged<ImportRow>> {
+        let items = sqlx::query_as::<_, ImportRow>(
+            "SELECT id, at, actor_label, file_name, format, source_table, areas, indicators, periods, observations, missing \
+             FROM imports ORDER BY id DESC LIMIT $1 OFFSET $2",
+        )
+        .bind(per_page)
+        .bind(super::Paged::<()>::offset(page, per_page))
+        .fetch_all(&self.pool)
+        .await?;
+        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM imports").fetch_one(&self.pool).await?;
+        Ok(super::Paged { items, total, page: page.max(1), per_page })
     }
 
     /// The names of every file imported so far.

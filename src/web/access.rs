@@ -144,6 +144,15 @@ impl<S: Send + Sync> FromRequestParts<S> for SiteAdmin {
     }
 }
 
+/// A site administrator, or the beheerder of any programme, allowed `action`.
+async fn statistics_user(parts: &mut Parts, state: &AppState, action: SiteAction) -> Result<User, AppError> {
+    let CurrentUser { user, auth } =
+        <CurrentUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
+    let role =
+        if !user.is_admin && state.store.manages_any_programme(user.id).await? { Some(Role::Manager) } else { None };
+    if site_allowed(auth.principal(role), action) { Ok(user) } else { Err(AppError::Forbidden) }
+}
+
 /// Someone who may review the indicator catalogue: a site administrator or a beheerder.
 pub struct Classifier(pub User);
 
@@ -151,22 +160,28 @@ impl FromRequestParts<AppState> for Classifier {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let CurrentUser { user, auth } =
-            <CurrentUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
-        let role = if !user.is_admin && state.store.manages_any_programme(user.id).await? {
-            Some(Role::Manager)
-        } else {
-            None
-        };
-        if site_allowed(auth.principal(role), SiteAction::ClassifyIndicators) {
-            Ok(Classifier(user))
-        } else {
-            Err(AppError::Forbidden)
-        }
+        statistics_user(parts, state, SiteAction::ClassifyIndicators).await.map(Classifier)
+    }
+}
+
+/// Someone who may upload statistics: a site administrator or a beheerder.
+pub struct Importer(pub User);
+
+impl FromRequestParts<AppState> for Importer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        statistics_user(parts, state, SiteAction::ImportStatistics).await.map(Importer)
     }
 }
 
 impl Classifier {
+    pub fn actor(&self) -> crate::domain::audit::Actor {
+        crate::domain::audit::Actor::user(self.0.id, &self.0.email)
+    }
+}
+
+impl Importer {
     pub fn actor(&self) -> crate::domain::audit::Actor {
         crate::domain::audit::Actor::user(self.0.id, &self.0.email)
     }

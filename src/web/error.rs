@@ -28,6 +28,9 @@ pub enum AppError {
     Conflict(&'static str),
     #[error("too many attempts")]
     TooManyAttempts,
+    /// A body (an upload) larger than the limit.
+    #[error("too large")]
+    TooLarge,
     #[error("database unavailable")]
     Unavailable,
     #[error(transparent)]
@@ -67,6 +70,7 @@ impl AppError {
             AppError::Unauthorised => StatusCode::UNAUTHORIZED,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -81,6 +85,7 @@ impl AppError {
             AppError::Csrf => ("csrf", "error-csrf"),
             AppError::Conflict(_) => ("conflict", "error-conflict"),
             AppError::TooManyAttempts => ("too_many_attempts", "error-too-many"),
+            AppError::TooLarge => ("too_large", "error-too-large"),
             AppError::Unavailable => ("unavailable", "error-unavailable"),
             AppError::Internal(_) => ("internal", "error-internal"),
         };

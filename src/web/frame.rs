@@ -22,6 +22,8 @@ use tower_http::csrf::ProtectionError;
 
 /// Forms are small; uploads (later) are multipart and carry the token in their URL.
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
+/// The largest upload (all files of one import together).
+pub const MAX_UPLOAD_BYTES: usize = 64 * 1024 * 1024;
 pub const CSRF_FIELD: &str = "csrf_token";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
@@ -73,12 +75,25 @@ async fn check_token(req: Request, expected: &str) -> Result<Request, AppError> 
     if let Some(given) = req.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok()) {
         return if matches(given) { Ok(req) } else { Err(AppError::Csrf) };
     }
-    let is_form = req
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+    let content_type = req.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    if content_type.starts_with("multipart/form-data") {
+        // File uploads: the token is a field of the multipart body (the form puts it first).
+        let (parts, body) = req.into_parts();
+        let bytes = to_bytes(body, MAX_UPLOAD_BYTES).await.map_err(|_| AppError::TooLarge)?;
+        let boundary = multer::parse_boundary(&content_type).map_err(|_| AppError::Csrf)?;
+        let chunk = bytes.clone();
+        let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(chunk) });
+        let mut multipart = multer::Multipart::new(stream, boundary);
+        let mut given = String::new();
+        while let Ok(Some(field)) = multipart.next_field().await {
+            if field.name() == Some(CSRF_FIELD) {
+                given = field.text().await.unwrap_or_default();
+                break;
+            }
+        }
+        return if matches(&given) { Ok(Request::from_parts(parts, Body::from(bytes))) } else { Err(AppError::Csrf) };
+    }
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Err(AppError::Csrf);
     }
     let (parts, body) = req.into_parts();

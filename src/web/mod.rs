@@ -11,6 +11,7 @@ pub mod ctx;
 pub mod error;
 pub mod frame;
 pub mod i18n;
+mod imports;
 mod indicators;
 mod members;
 pub mod pages;

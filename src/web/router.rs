@@ -1,6 +1,6 @@
 //! The whole route table in one place.
 
-use super::{AppState, account, admin, areas, assets, frame, indicators, members, programmes};
+use super::{AppState, account, admin, areas, assets, frame, imports, indicators, members, programmes};
 use crate::api;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -44,7 +44,13 @@ pub fn build_router(state: AppState) -> Router {
         .route("/beheer/gebruikers/nieuw", get(admin::new_user_form))
         .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))
         .route("/beheer/geschiedenis", get(admin::history))
-        .route("/beheer/indicatoren", get(indicators::list).post(indicators::classify));
+        .route("/beheer/indicatoren", get(indicators::list).post(indicators::classify))
+        .route(
+            "/beheer/import",
+            get(imports::form)
+                .post(imports::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(super::frame::MAX_UPLOAD_BYTES)),
+        );
 
     let mut csrf = CsrfLayer::new();
     for origin in &state.settings.trusted_origins {
