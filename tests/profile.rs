@@ -35,7 +35,7 @@ fn card<'a>(html: &'a str, anchor: &str) -> &'a str {
     &html[start..end]
 }
 
-const RONDKOMEN_18: &str = "50090ned-moeitemetrondkomen-38-leeftijd-20300-marges-mw00000";
+const RONDKOMEN_18: &str = "cijfer-50090ned-moeitemetrondkomen-38-leeftijd-20300-marges-mw00000";
 
 #[tokio::test]
 async fn the_profile_of_a_buurt_shows_its_real_figures_against_gemeente_and_country_with_trend() {
@@ -80,7 +80,7 @@ async fn the_profile_of_a_buurt_shows_its_real_figures_against_gemeente_and_coun
 
     // A buurt whose figures are suppressed: "geen gegevens", never a zero, and no judgement.
     let waalhaven = server.get("/gebieden/BU05992194").await.text();
-    let c = text(card(&waalhaven, "50090ned-ervarengezondheidgoedzeergoed-4-leeftijd-20300-marges-mw00000"));
+    let c = text(card(&waalhaven, "cijfer-50090ned-ervarengezondheidgoedzeergoed-4-leeftijd-20300-marges-mw00000"));
     assert!(c.contains("geen gegevens") && !c.contains("ongunstiger") && !c.contains("gunstiger"), "{c}");
     assert!(text(&waalhaven).contains("Waalhaven"), "the name comes from the 2024 list");
 

@@ -24,8 +24,8 @@ pub enum BenchCommand {
         files: Vec<PathBuf>,
     },
     /// Render neighbourhood profiles (`/gebieden/{code}`) through the real router and report the
-    /// time per page. Without --database, the demo's real national data is loaded into a fresh
-    /// SQLite database first.
+    /// time per page. A database without statistics (by default a fresh SQLite one) gets the
+    /// demo's real national data first.
     Profile {
         /// A database with imported statistics (default: a fresh one with the demo's data).
         #[arg(long)]
@@ -52,7 +52,8 @@ async fn profile(database: Option<String>, count: usize) -> anyhow::Result<()> {
     let url = database.unwrap_or_else(|| crate::store::sqlite_url_for_dir(&tmp));
     let store = Store::connect(&url).await.map_err(|e| fail("cli-error-database", &[("detail", e.to_string())]))?;
     store.migrate().await?;
-    if fresh {
+    // A database without statistics gets the demo's national data first.
+    if store.imported_files().await?.is_empty() {
         let dir = crate::demo::data_dir().ok_or_else(|| fail("cli-demo-no-data", &[]))?;
         let t = Instant::now();
         let loaded = crate::demo::load_statistics(&store, &dir, &|_| {}).await?;

@@ -62,10 +62,12 @@ pub struct ProfileRow {
 }
 
 impl ProfileRow {
-    /// Anchor on the page, unique per row.
+    /// Anchor on the page, unique per row, starting with a letter (usable as a CSS selector).
     pub fn anchor(&self) -> String {
         let raw = format!("{}-{}-{}", self.source_table, self.key, self.variant);
-        raw.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
+        let slug: String =
+            raw.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+        format!("cijfer-{slug}")
     }
 
     /// More than one period with a figure for the area: worth a chart.

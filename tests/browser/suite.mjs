@@ -168,7 +168,7 @@ try {
   });
 
   for (const path of ['/account', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis', '/beheer/indicatoren',
-    '/gemeenten/GM0599', '/programmas/1']) {
+    '/beheer/indicatoren?pagina=2', '/beheer/import', '/gemeenten/GM0599', '/programmas/1']) {
     await check(`${path} is accessible`, async () => visit(page, path));
   }
 
@@ -202,6 +202,49 @@ try {
     assert(await page.getByText('U bent uitgelogd.').isVisible(), 'notice');
     assert(await page.getByRole('link', { name: 'Browsertest Bloemhof' }).isVisible(), 'published programme is public');
     await axe(page, '/ (logged out)');
+  });
+
+  await check('a resident finds a buurt by name and reads its profile with real figures', async () => {
+    await visit(page, '/gebieden');
+    await page.getByLabel('Naam of code').fill('Bloemhof');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForURL(/q=Bloemhof/);
+    await structure(page, 'search results');
+    await axe(page, 'search results');
+    await page.getByRole('link', { name: 'Bloemhof' }).first().click();
+    await page.waitForURL(/\/gebieden\/BU\d+$/);
+    await structure(page, page.url());
+    await axe(page, page.url());
+    const card = page.locator('#cijfer-50090ned-moeitemetrondkomen-38-leeftijd-20300-marges-mw00000');
+    assert(await card.getByText('33,6%').isVisible(), 'the figure');
+    assert(await card.getByText('Bron: RIVM, Gezondheidsmonitor 2020').isVisible(), 'the source');
+    assert(await card.getByRole('img', { name: 'Moeite met rondkomen: ontwikkeling 2012–2020' }).isVisible(), 'the chart has a name');
+    // The table alternative opens from the keyboard.
+    await card.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    assert(await card.getByRole('cell', { name: '49,9' }).isVisible(), 'the trend as a table');
+    await axe(page, 'profile with an open trend table');
+    await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Rotterdam' }).click();
+    await page.waitForURL(BASE + '/gebieden/GM0599');
+    await axe(page, '/gebieden/GM0599');
+  });
+
+  for (const path of ['/gebieden/NL01', '/gebieden/WK059910', '/gebieden?q=a', '/gebieden?q=oost&pagina=2', '/gebieden/BU05992194']) {
+    await check(`${path} is accessible`, async () => visit(page, path));
+  }
+
+  await check('the profile works on a phone and in English', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await visit(page, '/gebieden/BU05991081');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 1, `horizontal scroll of ${overflow}px`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const en = await browser.newContext({ locale: 'en-GB' });
+    const p2 = await en.newPage();
+    await p2.goto(BASE + '/gebieden/BU05991081');
+    assert(await p2.getByText('Source: RIVM, Health Monitor 2020').first().isVisible(), 'English source line');
+    await axe(p2, '/gebieden/BU05991081 (en)');
+    await en.close();
   });
 
   await check('no page made a request to another host or logged an error', async () => {
