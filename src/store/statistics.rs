@@ -589,6 +589,23 @@ impl Store {
             .collect())
     }
 
+    /// Several areas at once (each in its latest layout, with its newest real name), in no order.
+    pub async fn areas_by_code(&self, codes: &[&str]) -> StoreResult<Vec<AreaRow>> {
+        if codes.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = (1..=codes.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+        let sql = format!(
+            "SELECT code, layout_year, level, {BEST_NAME} AS name, municipality_code, parent_code FROM areas a \
+             WHERE code IN ({list}) AND layout_year = (SELECT MAX(c.layout_year) FROM areas c WHERE c.code = a.code)"
+        );
+        let mut q = sqlx::query_as::<_, AreaRow>(&sql);
+        for c in codes {
+            q = q.bind(c.to_string());
+        }
+        Ok(q.fetch_all(&self.pool).await?)
+    }
+
     /// The areas directly below an area (wijken of a gemeente, buurten of a wijk, gemeenten of the
     /// country), in the latest region layout that has any, by name.
     pub async fn children(&self, code: &str) -> StoreResult<Vec<AreaRow>> {

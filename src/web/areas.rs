@@ -69,15 +69,18 @@ struct Subject {
 async fn subject(state: &AppState, code: &str) -> AppResult<Subject> {
     let code = AreaCode::parse(code).map_err(|_| AppError::NotFound)?;
     let area = state.store.area(code.as_str(), None).await?.ok_or(AppError::NotFound)?;
-    let mut ancestors = Vec::new();
+    // Country, gemeente, wijk above the area, in one query.
+    let mut chain = Vec::new();
     let mut up = code.parent();
     while let Some(c) = up {
-        if let Some(row) = state.store.area(c.as_str(), None).await? {
-            ancestors.push(row);
-        }
         up = c.parent();
+        chain.push(c);
     }
-    ancestors.reverse();
+    chain.reverse();
+    let codes: Vec<&str> = chain.iter().map(|c| c.as_str()).collect();
+    let found = state.store.areas_by_code(&codes).await?;
+    let ancestors: Vec<AreaRow> =
+        chain.iter().filter_map(|c| found.iter().find(|a| a.code == c.as_str()).cloned()).collect();
     let level = code.level();
     let municipality = match level {
         AreaLevel::District | AreaLevel::Neighbourhood => ancestors.iter().find(|a| a.level == "gemeente").cloned(),
