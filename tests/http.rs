@@ -783,6 +783,7 @@ async fn the_public_api_serves_areas_figures_and_the_indicator_catalogue() {
             Record { area: 1, period: 0, variant: 0, cells: vec![(0, Cell::Missing('.'))] },
             Record { area: 1, period: 1, variant: 0, cells: vec![(0, Cell::Value { value: 63.8, symbol: None })] },
         ],
+        ..Default::default()
     };
     app.store.import_dataset(&Actor::system("test"), "t", "test", &d).await.unwrap();
 
@@ -847,6 +848,7 @@ async fn administrators_and_beheerders_classify_indicators_but_composition_is_ne
             variant: 0,
             cells: vec![(0, Cell::Value { value: 7.1, symbol: None }), (1, Cell::Value { value: 40.0, symbol: None })],
         }],
+        ..Default::default()
     };
     app.store.import_dataset(&Actor::system("test"), "t", "test", &d).await.unwrap();
 

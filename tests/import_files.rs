@@ -136,6 +136,8 @@ fn every_broken_file_is_refused_with_file_row_column_and_value() {
     let db = sqlite_db(&tmp);
     for (file, expected) in [
         ("bad-value.json", "bad-value.json, rij 2, kolom Eenzaam_28: 'veel' is geen getal"),
+        ("geo-no-code.geojson", "geo-no-code.geojson, object 2: geen gebiedscode"),
+        ("geo-outside.geojson", "geo-outside.geojson, object 1: punt 13.4, 52.52 ligt niet in Nederland"),
         ("bad-area-code.json", "bad-area-code.json, rij 1, kolom WijkenEnBuurten: 'Rotterdam' is geen CBS-gebiedscode"),
         ("bad-period.json", "bad-period.json, rij 1, kolom Perioden: 'dit jaar' is geen StatLine-periode"),
         ("no-region-column.json", "no-region-column.json: geen kolom met gebiedscodes"),
@@ -299,4 +301,58 @@ async fn a_gzip_compressed_file_imports_like_the_original() {
     std::fs::write(&fake, [0x1f, 0x8b, 0x08, 0x00, 0x01]).unwrap();
     let (ok, _, err) = import(&db, &["--table", "KAPOT", fake.to_str().unwrap()]);
     assert!(!ok && err.contains("kapot.csv.gz: geen leesbaar gzip-bestand"), "{err}");
+}
+
+/// Boundaries as published: GeoJSON in RD New and in WGS84, TopoJSON quantised; every shape is
+/// stored in RD New metres; an area drawn as two features is one shape; shapes that the
+/// publication left empty (or that quantisation collapsed) are counted, not invented.
+#[tokio::test]
+async fn the_boundary_files_import_as_published() {
+    let Some(dir) = shared("geo") else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let db = sqlite_db(&tmp);
+    let path = |f: &str| dir.join(f).display().to_string();
+    // A boundary file does not say its region layout: asked for, nothing stored.
+    let (ok, _, err) = import(&db, &[&path("wijkgeo_denhaag_e_o.json")]);
+    assert!(!ok && err.contains("noemt zijn gebiedsindeling niet; geef die op met --layout-year"), "{err}");
+    let cases = [
+        ("wijk_2016_6.geojson", "2016", "grenzen van 2979 gebieden (gebiedsindeling 2016), 2 zonder bruikbare vorm"),
+        ("wijkgeo_denhaag_e_o.json", "2022", "grenzen van 72 gebieden (gebiedsindeling 2022), 0 zonder bruikbare vorm"),
+        (
+            "Wijk_2014_layer_q1e3.json",
+            "2014",
+            "grenzen van 2700 gebieden (gebiedsindeling 2014), 38 zonder bruikbare vorm",
+        ),
+        (
+            "Buurt_2014_layer_q1e3.json",
+            "2014",
+            "grenzen van 10637 gebieden (gebiedsindeling 2014), 1054 zonder bruikbare vorm",
+        ),
+    ];
+    for (file, year, expected) in cases {
+        let (ok, out, err) = import(&db, &["--layout-year", year, &path(file)]);
+        assert!(ok, "{file}: {err}");
+        assert!(out.contains(expected), "{file}: {out}");
+    }
+    let store = open(&db).await;
+    let shape = |code: &'static str, year: i64| {
+        let store = store.clone();
+        async move {
+            let (_, text) = store.boundary(code, year).await.unwrap().unwrap();
+            wijkwijzer::import::geo::from_geometry_text(&text).unwrap()
+        }
+    };
+    // Wieringen (Hollands Kroon) is two features in the 2016 file: one shape of two parts.
+    assert_eq!(shape("WK191104", 2016).await.len(), 2);
+    // Den Haag's Oostduinen, published in WGS84, lands in RD New near the coast of Den Haag.
+    let oostduinen = shape("WK051801", 2022).await;
+    let (x, y) = oostduinen[0][0][0];
+    assert!((75_000.0..85_000.0).contains(&x) && (455_000.0..462_000.0).contains(&y), "{x} {y}");
+    assert_eq!(store.area_name("WK051801", 2022).await.unwrap(), Some(("Wijk 01 Oostduinen".into(), "wijk".into())));
+    // The nearest layout that has a boundary answers for another year.
+    assert_eq!(store.boundary("WK051801", 2024).await.unwrap().map(|(y, _)| y), Some(2022));
+    assert_eq!(
+        store.area_name("BU19870209", 2014).await.unwrap(),
+        Some(("Verspreide huizen Meeden".into(), "buurt".into()))
+    );
 }

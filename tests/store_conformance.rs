@@ -224,6 +224,7 @@ on_both_databases!(
     migrations_can_run_twice,
     an_import_stores_figures_and_missing_figures_and_replaces_on_reimport,
     a_code_only_table_does_not_overwrite_a_known_name,
+    boundaries_are_stored_per_layout_and_found_in_the_nearest_one,
     areas_are_found_by_any_name_and_listed_under_their_parent_with_their_real_name,
     a_gemeente_file_and_a_buurt_file_of_one_table_each_replace_their_own_level,
     a_failing_import_leaves_nothing_behind,
@@ -304,6 +305,7 @@ fn small_dataset(value: f64) -> wijkwijzer::domain::statistics::Dataset {
             },
             Record { area: 1, period: 0, variant: 0, cells: vec![(0, Cell::Value { value: 61.0, symbol: None })] },
         ],
+        ..Default::default()
     }
 }
 
@@ -388,6 +390,36 @@ async fn areas_are_found_by_any_name_and_listed_under_their_parent_with_their_re
     let all = store.observations_of(&["GM0599", "BU05991081"]).await.unwrap();
     assert!(all.iter().any(|o| o.area_code == "GM0599" && o.source_table == "TEST02" && o.layout_year == 2024));
     assert!(all.iter().any(|o| o.area_code == "BU05991081" && o.source_table == "TEST01"));
+}
+
+async fn boundaries_are_stored_per_layout_and_found_in_the_nearest_one(store: Store) {
+    use wijkwijzer::domain::statistics::Boundary;
+    let square = |x: f64| {
+        format!(
+            "{{\"type\":\"MultiPolygon\",\"coordinates\":[[[[{x},460000],[{},460000],[{},460010],[{x},460000]]]]}}",
+            x + 10.0,
+            x + 10.0
+        )
+    };
+    for (year, x) in [(2016, 150000.0), (2022, 160000.0)] {
+        let mut d = small_dataset(1.0);
+        d.records.clear();
+        d.indicators.clear();
+        d.source_table = "grenzen".into();
+        d.layout_year = Some(year);
+        d.boundaries = vec![Boundary { area: 1, geometry: square(x) }];
+        let s = store.import_dataset(&actor(), "grenzen.geojson", "geojson", &d).await.unwrap();
+        assert_eq!((s.boundaries, s.values), (1, 0));
+    }
+    let at = |year| {
+        let store = store.clone();
+        async move { store.boundary("BU05991081", year).await.unwrap().map(|(y, g)| (y, g.contains("160000"))) }
+    };
+    assert_eq!(at(2016).await, Some((2016, false)));
+    assert_eq!(at(2024).await, Some((2022, true)), "the nearest layout");
+    assert_eq!(at(2018).await, Some((2016, false)));
+    assert_eq!(at(2019).await, Some((2022, true)), "of two equally near layouts, the newer");
+    assert_eq!(store.boundary("BU05991082", 2016).await.unwrap(), None);
 }
 
 async fn a_code_only_table_does_not_overwrite_a_known_name(store: Store) {

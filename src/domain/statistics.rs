@@ -103,12 +103,23 @@ pub struct ImportSummary {
     pub periods: Vec<String>,
     pub values: usize,
     pub missing: usize,
+    /// Boundaries stored, and areas named without a usable shape (boundary files).
+    pub boundaries: usize,
+    pub without_geometry: usize,
 }
 
 impl ImportSummary {
     /// The catalogue message that reports this import of `file`, with its arguments.
     pub fn message(&self, file: &str) -> (&'static str, Vec<(&'static str, String)>) {
-        if self.values == 0 && self.indicators == 0 {
+        if self.boundaries > 0 || self.without_geometry > 0 {
+            let args = vec![
+                ("file", file.to_string()),
+                ("count", self.boundaries.to_string()),
+                ("missing", self.without_geometry.to_string()),
+                ("year", self.layout_year.to_string()),
+            ];
+            ("cli-import-boundaries", args)
+        } else if self.values == 0 && self.indicators == 0 {
             // A list of codes and names: it names areas, it has no figures.
             let args = vec![
                 ("file", file.to_string()),
@@ -313,6 +324,17 @@ pub struct Dataset {
     pub variants: Vec<String>,
     pub periods: Vec<Period>,
     pub records: Vec<Record>,
+    /// Boundaries of areas (from a GeoJSON or TopoJSON file).
+    pub boundaries: Vec<Boundary>,
+    /// Areas a boundary file names without a usable shape.
+    pub without_geometry: usize,
+}
+
+/// The boundary of an area of a dataset: a GeoJSON MultiPolygon geometry in RD New metres.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Boundary {
+    pub area: usize,
+    pub geometry: String,
 }
 
 impl Dataset {

@@ -8,6 +8,7 @@
 #![allow(clippy::result_large_err)]
 
 mod codelist;
+pub mod geo;
 mod odata;
 mod rows;
 mod table;
@@ -35,6 +36,10 @@ pub enum Format {
     Table,
     /// The dBase attribute table of a CBS map layer (area codes and names).
     Dbf,
+    /// Area boundaries as a GeoJSON FeatureCollection (RD New or WGS84).
+    GeoJson,
+    /// Area boundaries as a TopoJSON Topology.
+    TopoJson,
 }
 
 impl Format {
@@ -48,6 +53,8 @@ impl Format {
             Format::CodeList => "code-list",
             Format::Table => "csv-table",
             Format::Dbf => "dbase",
+            Format::GeoJson => "geojson",
+            Format::TopoJson => "topojson",
         }
     }
 }
@@ -254,9 +261,12 @@ pub fn read_bytes(
     let format = detect(bytes).ok_or_else(|| ImportError::file(name, "import-error-format"))?;
     let stem = name.split('.').next().unwrap_or(name).to_string();
     match format {
-        Format::ODataJson | Format::KeyedJson | Format::DataProperties | Format::TableInfos => {
-            odata::read_json(name, bytes, properties, hints, &stem)
-        }
+        Format::ODataJson
+        | Format::KeyedJson
+        | Format::DataProperties
+        | Format::TableInfos
+        | Format::GeoJson
+        | Format::TopoJson => odata::read_json(name, bytes, properties, hints, &stem),
         Format::Xlsx => Ok((format, Parsed::Data(xlsx::read(name, bytes, properties, hints, &stem)?))),
         Format::CodeList => Ok((format, Parsed::Data(codelist::read(name, bytes, hints)?))),
         Format::Table => Ok((format, Parsed::Data(table::read(name, bytes, hints, &stem)?))),

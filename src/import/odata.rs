@@ -17,6 +17,15 @@ pub fn read_json(
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let json: Value =
         serde_json::from_slice(bytes).map_err(|e| ImportError::file(name, "import-error-json").detail(e))?;
+    match super::geo::kind(&json) {
+        Some(Format::GeoJson) => {
+            return Ok((Format::GeoJson, Parsed::Data(super::geo::read_geojson(name, json, hints)?)));
+        }
+        Some(Format::TopoJson) => {
+            return Ok((Format::TopoJson, Parsed::Data(super::geo::read_topojson(name, &json, hints)?)));
+        }
+        _ => {}
+    }
     let records = match &json {
         Value::Object(o) if o.get("value").is_some_and(Value::is_array) => o["value"].as_array(),
         Value::Array(a) => Some(a),

@@ -250,6 +250,19 @@ async fn store_dataset(
         progress(stored);
     }
 
+    for chunk in d.boundaries.chunks(AREA_BATCH) {
+        let sql = format!(
+            "INSERT INTO boundaries (code, layout_year, geometry) VALUES {} \
+             ON CONFLICT (code, layout_year) DO UPDATE SET geometry = excluded.geometry",
+            placeholders(chunk.len(), 3)
+        );
+        let mut q = sqlx::query(&sql);
+        for b in chunk {
+            q = q.bind(d.areas[b.area].code.as_str().to_string()).bind(layout_year).bind(b.geometry.clone());
+        }
+        q.execute(&mut *tx).await?;
+    }
+
     let summary = ImportSummary {
         source_table: d.source_table.clone(),
         layout_year,
@@ -258,6 +271,8 @@ async fn store_dataset(
         periods: d.periods.iter().map(|p| p.human()).collect(),
         values: d.values(),
         missing: d.missing(),
+        boundaries: d.boundaries.len(),
+        without_geometry: d.without_geometry,
     };
     sqlx::query(
             "INSERT INTO imports (at, actor_label, file_name, format, source_table, areas, indicators, periods, observations, missing) \
@@ -348,6 +363,20 @@ impl Store {
         .await?;
         let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM imports").fetch_one(&self.pool).await?;
         Ok(super::Paged { items, total, page: page.max(1), per_page })
+    }
+
+    /// The boundary of an area (GeoJSON MultiPolygon in RD New metres): in the given layout year,
+    /// else in the nearest layout year that has one (codes of wijken and buurten often outlive a
+    /// redrawing of the map).
+    pub async fn boundary(&self, code: &str, layout_year: i64) -> StoreResult<Option<(i64, String)>> {
+        Ok(sqlx::query_as(
+            "SELECT layout_year, geometry FROM boundaries WHERE code = $1 \
+             ORDER BY ABS(layout_year - $2), layout_year DESC LIMIT 1",
+        )
+        .bind(code)
+        .bind(layout_year)
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     /// The names of every file imported so far.
