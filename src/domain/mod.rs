@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod clock;
 pub mod password;
 pub mod profile;
+pub mod scan;
 pub mod programme;
 pub mod statistics;
 pub mod steps;

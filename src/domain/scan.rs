@@ -1,0 +1,419 @@
+//! The urgency scan: which areas need extra area-based effort, and why. Pure and reproducible by
+//! hand (the method is on the public page `/urgentie/methode` and in docs/SCAN.md):
+//!
+//! 1. Per indicator, every area's figure is compared with a reference population (all areas of the
+//!    same level in the Netherlands, or in the gemeente): `z = sign × (value − median) / spread`,
+//!    where `spread` is 1.4826 × the median absolute deviation (a robust standard deviation) and
+//!    `sign` is +1 when a higher figure is worse, −1 when it is better. `z` is capped at ±3 so one
+//!    extreme figure cannot dominate.
+//! 2. A theme score is the mean `z` of its indicators, when at least `MIN_PER_THEME` are present.
+//! 3. The urgency score is the weighted mean of the theme scores, times the area's coverage (the
+//!    share of the scan's indicators it has a figure for), so missing or suppressed figures pull a
+//!    score towards average instead of letting noise put a small area on top.
+//! 4. Classes on a fixed scale of nine, from "zeer urgent" (score ≥ 1.5) to "geen urgentie" (< −1.5);
+//!    rank 1 is the most urgent. Areas with too few figures get no rank and no class.
+
+use super::catalogue::{Polarity, Theme};
+use super::statistics::Cell;
+use std::collections::{BTreeMap, HashMap};
+
+/// Cap of a standardised score.
+pub const Z_CAP: f64 = 3.0;
+/// A theme counts when it has at least this many indicators with a figure.
+pub const MIN_PER_THEME: usize = 1;
+/// An area is scored when it has a figure for at least this share of the scan's indicators.
+pub const MIN_COVERAGE: f64 = 0.5;
+/// The reference must have at least this many areas with a figure, else the indicator is skipped.
+pub const MIN_REFERENCE: usize = 5;
+/// Lower bounds of classes 1 to 8 (class 9 is below the last).
+pub const CLASS_BOUNDS: [f64; 8] = [1.5, 1.0, 0.6, 0.3, -0.3, -0.6, -1.0, -1.5];
+
+/// One indicator the scan uses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScanIndicator {
+    pub source_table: String,
+    pub key: String,
+    pub variant: String,
+    pub title: String,
+    pub unit: String,
+    pub theme: Theme,
+    pub polarity: Polarity,
+}
+
+/// An area to score, with its figures (indicator index → cell).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScanArea {
+    pub code: String,
+    pub name: String,
+    pub municipality: Option<String>,
+    pub cells: HashMap<usize, Cell>,
+}
+
+/// What the areas are compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceKind {
+    /// All areas of the level in the Netherlands.
+    Nl,
+    /// The areas of the level in the same gemeente.
+    Municipality,
+}
+
+/// Why a score deserves care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Flag {
+    /// Some figures are suppressed or missing (small numbers): the score is pulled towards average.
+    Suppressed,
+    /// Too few figures for a score.
+    TooFewFigures,
+    /// The gemeente has too few areas to be its own reference: compared with the Netherlands.
+    NationalReference,
+}
+
+/// One indicator's part in an area's score.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Contribution {
+    pub indicator: usize,
+    pub value: f64,
+    pub reference: f64,
+    pub z: f64,
+    /// This indicator's share of the score (the shares of all indicators add up to 1).
+    pub share: f64,
+}
+
+/// One area's result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    pub code: String,
+    pub name: String,
+    pub rank: Option<usize>,
+    pub score: Option<f64>,
+    /// 1 (zeer urgent) to 9 (geen urgentie).
+    pub class: Option<u8>,
+    pub themes: BTreeMap<Theme, f64>,
+    /// Largest first.
+    pub contributions: Vec<Contribution>,
+    pub coverage: f64,
+    pub flags: Vec<Flag>,
+}
+
+/// The result of a scan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scan {
+    pub indicators: Vec<ScanIndicator>,
+    pub areas: Vec<Scored>,
+}
+
+/// Median of a non-empty slice (sorted in place).
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
+}
+
+/// Median and robust spread (1.4826 × MAD; the mean absolute deviation when the MAD is zero).
+pub fn centre_and_spread(values: &[f64]) -> Option<(f64, f64)> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut v = values.to_vec();
+    let m = median(&mut v);
+    let mut dev: Vec<f64> = values.iter().map(|x| (x - m).abs()).collect();
+    let mad = median(&mut dev) * 1.4826;
+    let spread = if mad > 0.0 { mad } else { dev.iter().sum::<f64>() / dev.len() as f64 * 1.2533 };
+    (spread > 0.0).then_some((m, spread))
+}
+
+/// The class (1–9) of a score.
+pub fn class_of(score: f64) -> u8 {
+    CLASS_BOUNDS.iter().position(|b| score >= *b).map(|i| i as u8 + 1).unwrap_or(9)
+}
+
+/// Run the scan. `weights` per theme (missing = 1); context and neutral indicators are ignored.
+pub fn run(
+    indicators: Vec<ScanIndicator>,
+    areas: Vec<ScanArea>,
+    reference: ReferenceKind,
+    weights: &HashMap<Theme, f64>,
+) -> Scan {
+    let used: Vec<usize> = (0..indicators.len())
+        .filter(|&i| indicators[i].theme != Theme::Context && indicators[i].polarity != Polarity::Neutral)
+        .collect();
+    let figure = |a: &ScanArea, i: usize| match a.cells.get(&i) {
+        Some(Cell::Value { value, .. }) => Some(*value),
+        _ => None,
+    };
+    // Reference per indicator: national, and per gemeente when asked.
+    let mut national: HashMap<usize, (f64, f64)> = HashMap::new();
+    let mut local: HashMap<(String, usize), (f64, f64)> = HashMap::new();
+    for &i in &used {
+        let all: Vec<f64> = areas.iter().filter_map(|a| figure(a, i)).collect();
+        if all.len() >= MIN_REFERENCE
+            && let Some(cs) = centre_and_spread(&all)
+        {
+            national.insert(i, cs);
+        }
+        if reference == ReferenceKind::Municipality {
+            let mut by_gm: HashMap<&str, Vec<f64>> = HashMap::new();
+            for a in &areas {
+                if let (Some(gm), Some(v)) = (a.municipality.as_deref(), figure(a, i)) {
+                    by_gm.entry(gm).or_default().push(v);
+                }
+            }
+            for (gm, values) in by_gm {
+                if values.len() >= MIN_REFERENCE
+                    && let Some(cs) = centre_and_spread(&values)
+                {
+                    local.insert((gm.to_string(), i), cs);
+                }
+            }
+        }
+    }
+    let scorable: Vec<usize> = used.iter().copied().filter(|i| national.contains_key(i)).collect();
+    let mut scored: Vec<Scored> = areas
+        .into_iter()
+        .map(|a| {
+            let mut flags = Vec::new();
+            let mut per_theme: BTreeMap<Theme, Vec<(usize, f64, f64, f64)>> = BTreeMap::new();
+            let mut present = 0usize;
+            for &i in &scorable {
+                match a.cells.get(&i) {
+                    Some(Cell::Value { value, .. }) => {
+                        let (centre, spread) = match (reference, a.municipality.as_ref()) {
+                            (ReferenceKind::Municipality, Some(gm)) => match local.get(&(gm.clone(), i)) {
+                                Some(cs) => *cs,
+                                None => {
+                                    if !flags.contains(&Flag::NationalReference) {
+                                        flags.push(Flag::NationalReference);
+                                    }
+                                    national[&i]
+                                }
+                            },
+                            _ => national[&i],
+                        };
+                        let sign = if indicators[i].polarity == Polarity::HigherIsBetter { -1.0 } else { 1.0 };
+                        let z = (sign * (value - centre) / spread).clamp(-Z_CAP, Z_CAP);
+                        per_theme.entry(indicators[i].theme).or_default().push((i, *value, centre, z));
+                        present += 1;
+                    }
+                    Some(Cell::Missing(_)) => {
+                        if !flags.contains(&Flag::Suppressed) {
+                            flags.push(Flag::Suppressed);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let coverage = if scorable.is_empty() { 0.0 } else { present as f64 / scorable.len() as f64 };
+            if present < scorable.len() && !flags.contains(&Flag::Suppressed) {
+                flags.push(Flag::Suppressed);
+            }
+            let themes: BTreeMap<Theme, f64> = per_theme
+                .iter()
+                .filter(|(_, v)| v.len() >= MIN_PER_THEME)
+                .map(|(t, v)| (*t, v.iter().map(|x| x.3).sum::<f64>() / v.len() as f64))
+                .collect();
+            let weight = |t: &Theme| weights.get(t).copied().unwrap_or(1.0).max(0.0);
+            let total_weight: f64 = themes.keys().map(weight).sum();
+            let enough = coverage >= MIN_COVERAGE && total_weight > 0.0;
+            let (score, contributions) = if enough {
+                // Each indicator's part: theme weight share × its z / indicators in the theme × coverage.
+                let mut parts = Vec::new();
+                for (t, v) in &per_theme {
+                    if !themes.contains_key(t) {
+                        continue;
+                    }
+                    for &(i, value, centre, z) in v {
+                        let part = weight(t) / total_weight * z / v.len() as f64 * coverage;
+                        parts.push((i, value, centre, z, part));
+                    }
+                }
+                let score: f64 = parts.iter().map(|p| p.4).sum();
+                let mut contributions: Vec<Contribution> = parts
+                    .into_iter()
+                    .map(|(indicator, value, reference, z, part)| Contribution {
+                        indicator,
+                        value,
+                        reference,
+                        z,
+                        share: if score != 0.0 { part / score } else { 0.0 },
+                    })
+                    .collect();
+                contributions.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.indicator.cmp(&b.indicator)));
+                (Some(score), contributions)
+            } else {
+                flags.push(Flag::TooFewFigures);
+                (None, Vec::new())
+            };
+            flags.sort();
+            Scored {
+                code: a.code,
+                name: a.name,
+                rank: None,
+                class: score.map(class_of),
+                score,
+                themes,
+                contributions,
+                coverage,
+                flags,
+            }
+        })
+        .collect();
+    // Rank: most urgent first; areas without a score last, by code.
+    scored.sort_by(|a, b| match (a.score, b.score) {
+        (Some(x), Some(y)) => y.total_cmp(&x).then_with(|| a.code.cmp(&b.code)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.code.cmp(&b.code),
+    });
+    for (n, s) in scored.iter_mut().filter(|s| s.score.is_some()).enumerate() {
+        s.rank = Some(n + 1);
+    }
+    Scan { indicators, areas: scored }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn indicator(key: &str, theme: Theme, polarity: Polarity) -> ScanIndicator {
+        ScanIndicator {
+            source_table: "T".into(),
+            key: key.into(),
+            variant: String::new(),
+            title: key.into(),
+            unit: "%".into(),
+            theme,
+            polarity,
+        }
+    }
+
+    fn area(code: &str, gm: &str, cells: &[(usize, Cell)]) -> ScanArea {
+        ScanArea {
+            code: code.into(),
+            name: format!("Buurt {code}"),
+            municipality: Some(gm.into()),
+            cells: cells.iter().copied().collect(),
+        }
+    }
+
+    fn v(x: f64) -> Cell {
+        Cell::Value { value: x, symbol: None }
+    }
+
+    /// Ten buurten with rondkomen 10..19 % (higher is worse) and gezondheid 80..71 (higher is better).
+    fn ten() -> Vec<ScanArea> {
+        (0..10)
+            .map(|n| area(&format!("BU000100{n:02}"), "GM0001", &[(0, v(10.0 + n as f64)), (1, v(80.0 - n as f64))]))
+            .collect()
+    }
+
+    fn indicators() -> Vec<ScanIndicator> {
+        vec![
+            indicator("Rondkomen", Theme::Work, Polarity::HigherIsWorse),
+            indicator("Gezond", Theme::Health, Polarity::HigherIsBetter),
+            indicator("Inwoners", Theme::Context, Polarity::Neutral),
+        ]
+    }
+
+    #[test]
+    fn the_robust_spread_is_the_scaled_median_absolute_deviation() {
+        let (m, s) = centre_and_spread(&[1.0, 2.0, 3.0, 4.0, 100.0]).unwrap();
+        assert_eq!(m, 3.0);
+        assert!((s - 1.4826).abs() < 1e-9, "the outlier does not widen it: {s}");
+        assert_eq!(centre_and_spread(&[5.0, 5.0, 5.0]), None, "no spread, no scores");
+    }
+
+    #[test]
+    fn a_score_can_be_reproduced_by_hand() {
+        let scan = run(indicators(), ten(), ReferenceKind::Nl, &HashMap::new());
+        let worst = &scan.areas[0];
+        assert_eq!((worst.code.as_str(), worst.rank), ("BU00010009", Some(1)));
+        // Rondkomen: median 14.5, MAD 2.5 → spread 3.7065; z = (19 − 14.5) / 3.7065 = 1.2141.
+        // Gezond: median 75.5, same spread, higher is better: z = −(71 − 75.5) / 3.7065 = 1.2141.
+        // Two themes, equal weights, full coverage: score = 1.2141.
+        let z = 4.5 / (2.5 * 1.4826);
+        assert!((worst.score.unwrap() - z).abs() < 1e-9, "{:?}", worst.score);
+        assert_eq!(worst.class, Some(2), "1.21 is 'urgent'");
+        assert_eq!(worst.themes[&Theme::Work], worst.themes[&Theme::Health]);
+        let shares: f64 = worst.contributions.iter().map(|c| c.share).sum();
+        assert!((shares - 1.0).abs() < 1e-9);
+        assert_eq!((worst.contributions[0].value, worst.contributions[0].reference), (19.0, 14.5));
+        assert!(scan.areas.iter().all(|a| a.flags.is_empty()));
+        let best = scan.areas.last().unwrap();
+        assert_eq!((best.rank, best.class), (Some(10), Some(8)));
+    }
+
+    #[test]
+    fn an_outlier_is_capped_and_context_never_counts() {
+        let mut areas = ten();
+        areas[0].cells.insert(0, v(1000.0));
+        areas[0].cells.insert(2, v(1_000_000.0));
+        let scan = run(indicators(), areas, ReferenceKind::Nl, &HashMap::new());
+        let top = scan.areas.iter().find(|a| a.code == "BU00010000").unwrap();
+        assert_eq!(top.contributions.iter().find(|c| c.indicator == 0).unwrap().z, Z_CAP);
+        assert!(top.contributions.iter().all(|c| c.indicator != 2), "context is not scored");
+    }
+
+    #[test]
+    fn suppressed_figures_pull_a_score_towards_average_and_too_few_give_no_rank() {
+        let mut areas = ten();
+        // The worst buurt with its health figure suppressed: half coverage, half the score.
+        areas[9].cells.insert(1, Cell::Missing('.'));
+        // Another with nothing but suppressed figures: no score, no rank, no class.
+        areas[0].cells = [(0, Cell::Missing('.')), (1, Cell::Missing('.'))].into_iter().collect();
+        let scan = run(indicators(), areas, ReferenceKind::Nl, &HashMap::new());
+        let small = scan.areas.iter().find(|a| a.code == "BU00010009").unwrap();
+        assert_eq!(small.flags, vec![Flag::Suppressed]);
+        assert_eq!(small.coverage, 0.5);
+        let empty = scan.areas.last().unwrap();
+        assert_eq!((empty.code.as_str(), empty.rank, empty.class), ("BU00010000", None, None));
+        assert!(empty.flags.contains(&Flag::TooFewFigures));
+    }
+
+    #[test]
+    fn theme_weights_change_the_score_and_a_zero_weight_removes_a_theme() {
+        let mut areas = ten();
+        // Buurt 5: bad on health only.
+        areas[5].cells.insert(1, v(50.0));
+        let only_work: HashMap<Theme, f64> = [(Theme::Health, 0.0)].into_iter().collect();
+        let scan = run(indicators(), areas.clone(), ReferenceKind::Nl, &only_work);
+        let b5 = scan.areas.iter().find(|a| a.code == "BU00010005").unwrap();
+        assert!(b5.contributions.iter().all(|c| c.indicator == 0 || c.share == 0.0), "{:?}", b5.contributions);
+        let equal = run(indicators(), areas, ReferenceKind::Nl, &HashMap::new());
+        let b5_equal = equal.areas.iter().find(|a| a.code == "BU00010005").unwrap();
+        assert!(b5_equal.score.unwrap() > b5.score.unwrap());
+    }
+
+    #[test]
+    fn against_the_gemeente_each_area_is_compared_with_its_own_gemeente() {
+        let mut areas = ten();
+        // A second gemeente whose buurten are all 20 points worse on rondkomen.
+        for (n, a) in ten().into_iter().enumerate() {
+            let mut b = a;
+            b.code = format!("BU000200{n:02}");
+            b.municipality = Some("GM0002".into());
+            if let Some(Cell::Value { value, .. }) = b.cells.get_mut(&0) {
+                *value += 20.0;
+            }
+            areas.push(b);
+        }
+        let local = run(indicators(), areas.clone(), ReferenceKind::Municipality, &HashMap::new());
+        let a1 = local.areas.iter().find(|a| a.code == "BU00010009").unwrap().score;
+        let a2 = local.areas.iter().find(|a| a.code == "BU00020009").unwrap().score;
+        assert_eq!(a1, a2, "within its own gemeente each is equally far from the middle");
+        let national = run(indicators(), areas, ReferenceKind::Nl, &HashMap::new());
+        assert_eq!(national.areas[0].code.get(..6), Some("BU0002"), "nationally the second gemeente tops the list");
+    }
+
+    #[test]
+    fn classes_run_from_zeer_urgent_to_geen_urgentie() {
+        assert_eq!(class_of(2.0), 1);
+        assert_eq!(class_of(1.0), 2);
+        assert_eq!(class_of(0.0), 5);
+        assert_eq!(class_of(-1.49), 8);
+        assert_eq!(class_of(-1.5), 8);
+        assert_eq!(class_of(-2.0), 9);
+    }
+}
