@@ -197,11 +197,7 @@ pub fn run(
                         per_theme.entry(indicators[i].theme).or_default().push((i, *value, centre, z));
                         present += 1;
                     }
-                    Some(Cell::Missing(_)) => {
-                        if !flags.contains(&Flag::Suppressed) {
-                            flags.push(Flag::Suppressed);
-                        }
-                    }
+                    Some(Cell::Missing(_)) if !flags.contains(&Flag::Suppressed) => flags.push(Flag::Suppressed),
                     _ => {}
                 }
             }
