@@ -443,3 +443,21 @@ import-form-table = Use only letters, digits, - and _ (at most 40 characters).
 import-form-period = Write the period as 2024, 2024-Q3 or 2024-07.
 import-form-layout-year = Enter a year between 1990 and 2100.
 import-form-refused = Nothing imported: { $detail }
+
+## Urgency scan
+scan-class-1 = very urgent
+scan-class-2 = urgent
+scan-class-3 = well above average
+scan-class-4 = above average
+scan-class-5 = average
+scan-class-6 = slightly better
+scan-class-7 = better
+scan-class-8 = much better
+scan-class-9 = no urgency
+scan-no-class = too few figures
+cli-error-scan-level = unknown level '{ $value }': choose buurt, wijk or gemeente
+cli-error-scan-reference = unknown reference '{ $value }': choose nl or municipality
+cli-error-scan-weights = weight '{ $value }' cannot be read: write theme=number, for example gezondheid=2,werk=1
+cli-error-scan-municipality = '{ $value }' is not a CBS municipality code (like GM0599)
+cli-error-scan-format = unknown format '{ $value }': choose json, csv or table
+cli-error-scan-empty = no figures for the scan in { $year }: first import tables with the scan's indicators for that year

@@ -443,3 +443,21 @@ import-form-table = Gebruik alleen letters, cijfers, - en _ (hoogstens 40 tekens
 import-form-period = Schrijf de periode als 2024, 2024-Q3 of 2024-07.
 import-form-layout-year = Vul een jaartal in tussen 1990 en 2100.
 import-form-refused = Niets geïmporteerd: { $detail }
+
+## Urgentiescan
+scan-class-1 = zeer urgent
+scan-class-2 = urgent
+scan-class-3 = ruim verhoogd
+scan-class-4 = verhoogd
+scan-class-5 = gemiddeld
+scan-class-6 = iets gunstiger
+scan-class-7 = gunstiger
+scan-class-8 = ruim gunstiger
+scan-class-9 = geen urgentie
+scan-no-class = te weinig cijfers
+cli-error-scan-level = onbekend niveau '{ $value }': kies buurt, wijk of gemeente
+cli-error-scan-reference = onbekende vergelijking '{ $value }': kies nl of municipality
+cli-error-scan-weights = gewicht '{ $value }' niet te lezen: schrijf thema=getal, bijvoorbeeld gezondheid=2,werk=1
+cli-error-scan-municipality = '{ $value }' is geen CBS-gemeentecode (zoals GM0599)
+cli-error-scan-format = onbekend formaat '{ $value }': kies json, csv of table
+cli-error-scan-empty = geen cijfers voor de scan in { $year }: importeer eerst tabellen met indicatoren van de scan voor dat jaar

@@ -5,6 +5,7 @@ mod config;
 mod demo;
 pub mod import;
 mod migrate;
+mod scan;
 mod serve;
 mod user;
 
@@ -67,6 +68,8 @@ pub enum Command {
     },
     /// Import statistics files exactly as CBS or RIVM publish them (creates the database if needed).
     Import(import::ImportArgs),
+    /// The urgency scan: which buurten or wijken need extra effort, and why.
+    Scan(scan::ScanArgs),
     /// Benchmarks (run with --release).
     Bench {
         #[command(subcommand)]
@@ -148,6 +151,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Import(args) => import::run(cfg, args).await,
         Command::Bench { command } => bench::run(command).await,
+        Command::Scan(args) => scan::run(cfg, args).await,
         Command::User { command } => user::run(cfg, command).await,
         Command::Config { command } => config::run(command),
     }

@@ -25,6 +25,8 @@ pub const MIN_PER_THEME: usize = 1;
 pub const MIN_COVERAGE: f64 = 0.5;
 /// The reference must have at least this many areas with a figure, else the indicator is skipped.
 pub const MIN_REFERENCE: usize = 5;
+/// How many contributions a result lists (the largest).
+pub const TOP_CONTRIBUTIONS: usize = 5;
 /// Lower bounds of classes 1 to 8 (class 9 is below the last).
 pub const CLASS_BOUNDS: [f64; 8] = [1.5, 1.0, 0.6, 0.3, -0.3, -0.6, -1.0, -1.5];
 
@@ -76,7 +78,9 @@ pub enum Flag {
 pub struct Contribution {
     pub indicator: usize,
     pub value: f64,
+    /// The reference median, and the robust spread the difference is divided by.
     pub reference: f64,
+    pub spread: f64,
     pub z: f64,
     /// This indicator's share of the score (the shares of all indicators add up to 1).
     pub share: f64,
@@ -103,6 +107,206 @@ pub struct Scored {
 pub struct Scan {
     pub indicators: Vec<ScanIndicator>,
     pub areas: Vec<Scored>,
+}
+
+/// The scan's level: which areas are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScanLevel {
+    Municipality,
+    District,
+    Neighbourhood,
+}
+
+impl ScanLevel {
+    pub fn parse(raw: &str) -> Option<ScanLevel> {
+        match raw.trim().to_lowercase().as_str() {
+            "buurt" | "buurten" => Some(ScanLevel::Neighbourhood),
+            "wijk" | "wijken" => Some(ScanLevel::District),
+            "gemeente" | "gemeenten" => Some(ScanLevel::Municipality),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ScanLevel::Neighbourhood => "buurt",
+            ScanLevel::District => "wijk",
+            ScanLevel::Municipality => "gemeente",
+        }
+    }
+
+    /// The code prefix of the level's areas.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            ScanLevel::Neighbourhood => "BU",
+            ScanLevel::District => "WK",
+            ScanLevel::Municipality => "GM",
+        }
+    }
+}
+
+impl ReferenceKind {
+    pub fn parse(raw: &str) -> Option<ReferenceKind> {
+        match raw.trim().to_lowercase().as_str() {
+            "nl" | "nederland" => Some(ReferenceKind::Nl),
+            "municipality" | "gemeente" => Some(ReferenceKind::Municipality),
+            _ => None,
+        }
+    }
+}
+
+/// Theme weights as written on the command line or in a form: `gezondheid=2,werk=1`.
+pub fn parse_weights(raw: &str) -> Result<HashMap<Theme, f64>, String> {
+    let mut out = HashMap::new();
+    for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (k, v) = part.split_once('=').ok_or_else(|| part.to_string())?;
+        let theme = Theme::from_key(k.trim()).filter(|t| *t != Theme::Context).ok_or_else(|| part.to_string())?;
+        let w: f64 = v.trim().replace(',', ".").parse().map_err(|_| part.to_string())?;
+        if !(0.0..=100.0).contains(&w) {
+            return Err(part.to_string());
+        }
+        out.insert(theme, w);
+    }
+    Ok(out)
+}
+
+impl Scan {
+    /// The machine-readable result: `{"areas": [...], "indicators": [...]}`; `class_label` names a class.
+    pub fn to_json(&self, class_label: &dyn Fn(u8) -> String) -> String {
+        let labels: Vec<String> = (1..=9).map(class_label).collect();
+        let names: Vec<String> = self
+            .indicators
+            .iter()
+            .map(|i| {
+                let variant = if i.variant.is_empty() { String::new() } else { format!("/{}", i.variant) };
+                format!("{}/{}{variant}", i.source_table, i.key)
+            })
+            .collect();
+        let out = JsonScan {
+            areas: self
+                .areas
+                .iter()
+                .map(|a| JsonArea {
+                    code: &a.code,
+                    name: &a.name,
+                    rank: a.rank,
+                    score: a.score.map(round3),
+                    class: a.class,
+                    class_label: a.class.map(|c| labels[usize::from(c) - 1].as_str()),
+                    themes: a.themes.iter().map(|(t, s)| (t.key(), round3(*s))).collect(),
+                    contributions: a
+                        .contributions
+                        .iter()
+                        .take(TOP_CONTRIBUTIONS)
+                        .map(|c| JsonContribution {
+                            indicator: &names[c.indicator],
+                            title: &self.indicators[c.indicator].title,
+                            value: c.value,
+                            reference: c.reference,
+                            spread: (c.spread * 10_000.0).round() / 10_000.0,
+                            z: round3(c.z),
+                            share: round3(c.share),
+                        })
+                        .collect(),
+                    coverage: round3(a.coverage),
+                    flags: &a.flags,
+                })
+                .collect(),
+            indicators: self
+                .indicators
+                .iter()
+                .zip(&names)
+                .map(|(i, name)| JsonIndicator {
+                    indicator: name,
+                    title: &i.title,
+                    unit: &i.unit,
+                    theme: i.theme.key(),
+                    polarity: i.polarity.key(),
+                })
+                .collect(),
+        };
+        serde_json::to_string(&out).unwrap_or_default()
+    }
+
+    /// One line per area: rank, code, name, score, class, theme scores, the top contribution.
+    pub fn to_csv(&self, class_label: &dyn Fn(u8) -> String) -> String {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let themes: Vec<Theme> = Theme::ALL.iter().copied().filter(|t| *t != Theme::Context).collect();
+        let mut header: Vec<String> =
+            ["rang", "code", "naam", "score", "klasse", "klassenaam", "dekking", "signalen"].map(String::from).to_vec();
+        header.extend(themes.iter().map(|t| format!("thema_{}", t.key())));
+        header.push("grootste_bijdrage".into());
+        let _ = w.write_record(&header);
+        for a in &self.areas {
+            let mut row = vec![
+                a.rank.map(|r| r.to_string()).unwrap_or_default(),
+                a.code.clone(),
+                a.name.clone(),
+                a.score.map(|s| format!("{s:.3}")).unwrap_or_default(),
+                a.class.map(|c| c.to_string()).unwrap_or_default(),
+                a.class.map(class_label).unwrap_or_default(),
+                format!("{:.3}", a.coverage),
+                a.flags
+                    .iter()
+                    .map(|f| {
+                        serde_json::to_value(f).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ];
+            row.extend(themes.iter().map(|t| a.themes.get(t).map(|s| format!("{s:.3}")).unwrap_or_default()));
+            row.push(a.contributions.first().map(|c| self.indicators[c.indicator].title.clone()).unwrap_or_default());
+            let _ = w.write_record(&row);
+        }
+        String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+/// Indicator, value, reference median, spread, z.
+type Standardised = (usize, f64, f64, f64, f64);
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+#[derive(serde::Serialize)]
+struct JsonScan<'a> {
+    areas: Vec<JsonArea<'a>>,
+    indicators: Vec<JsonIndicator<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonArea<'a> {
+    code: &'a str,
+    name: &'a str,
+    rank: Option<usize>,
+    score: Option<f64>,
+    class: Option<u8>,
+    class_label: Option<&'a str>,
+    themes: BTreeMap<&'static str, f64>,
+    contributions: Vec<JsonContribution<'a>>,
+    coverage: f64,
+    flags: &'a [Flag],
+}
+
+#[derive(serde::Serialize)]
+struct JsonContribution<'a> {
+    indicator: &'a str,
+    title: &'a str,
+    value: f64,
+    reference: f64,
+    spread: f64,
+    z: f64,
+    share: f64,
+}
+
+#[derive(serde::Serialize)]
+struct JsonIndicator<'a> {
+    indicator: &'a str,
+    title: &'a str,
+    unit: &'a str,
+    theme: &'static str,
+    polarity: &'static str,
 }
 
 /// Median of a non-empty slice (sorted in place).
@@ -175,7 +379,8 @@ pub fn run(
         .into_iter()
         .map(|a| {
             let mut flags = Vec::new();
-            let mut per_theme: BTreeMap<Theme, Vec<(usize, f64, f64, f64)>> = BTreeMap::new();
+            // Per theme: (indicator, value, reference, spread, z).
+            let mut per_theme: BTreeMap<Theme, Vec<Standardised>> = BTreeMap::new();
             let mut present = 0usize;
             for &i in &scorable {
                 match a.cells.get(&i) {
@@ -194,7 +399,7 @@ pub fn run(
                         };
                         let sign = if indicators[i].polarity == Polarity::HigherIsBetter { -1.0 } else { 1.0 };
                         let z = (sign * (value - centre) / spread).clamp(-Z_CAP, Z_CAP);
-                        per_theme.entry(indicators[i].theme).or_default().push((i, *value, centre, z));
+                        per_theme.entry(indicators[i].theme).or_default().push((i, *value, centre, spread, z));
                         present += 1;
                     }
                     Some(Cell::Missing(_)) if !flags.contains(&Flag::Suppressed) => flags.push(Flag::Suppressed),
@@ -208,7 +413,7 @@ pub fn run(
             let themes: BTreeMap<Theme, f64> = per_theme
                 .iter()
                 .filter(|(_, v)| v.len() >= MIN_PER_THEME)
-                .map(|(t, v)| (*t, v.iter().map(|x| x.3).sum::<f64>() / v.len() as f64))
+                .map(|(t, v)| (*t, v.iter().map(|x| x.4).sum::<f64>() / v.len() as f64))
                 .collect();
             let weight = |t: &Theme| weights.get(t).copied().unwrap_or(1.0).max(0.0);
             let total_weight: f64 = themes.keys().map(weight).sum();
@@ -220,18 +425,19 @@ pub fn run(
                     if !themes.contains_key(t) {
                         continue;
                     }
-                    for &(i, value, centre, z) in v {
+                    for &(i, value, centre, spread, z) in v {
                         let part = weight(t) / total_weight * z / v.len() as f64 * coverage;
-                        parts.push((i, value, centre, z, part));
+                        parts.push((i, value, centre, spread, z, part));
                     }
                 }
-                let score: f64 = parts.iter().map(|p| p.4).sum();
+                let score: f64 = parts.iter().map(|p| p.5).sum();
                 let mut contributions: Vec<Contribution> = parts
                     .into_iter()
-                    .map(|(indicator, value, reference, z, part)| Contribution {
+                    .map(|(indicator, value, reference, spread, z, part)| Contribution {
                         indicator,
                         value,
                         reference,
+                        spread,
                         z,
                         share: if score != 0.0 { part / score } else { 0.0 },
                     })

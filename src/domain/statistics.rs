@@ -311,6 +311,36 @@ pub fn decode_record(text: &str) -> Vec<(String, Cell)> {
     }
 }
 
+/// The JSON-quoted key with its colon, as a stored record writes it (`"Eenzaam_28":`), to find it
+/// with `pick_cells`.
+pub fn record_needle(key: &str) -> String {
+    format!("{}:", serde_json::Value::String(key.to_string()))
+}
+
+/// Some cells of a stored record, found by their needles (`record_needle`) without decoding the
+/// whole record: the scan reads a few keys of millions of cells.
+pub fn pick_cells<'a>(text: &'a str, needles: &'a [(String, usize)]) -> impl Iterator<Item = (usize, Cell)> + 'a {
+    needles.iter().filter_map(move |(needle, index)| {
+        let mut from = 0;
+        // A key starts the object or follows a comma (a value never contains `"key":`).
+        let at = loop {
+            let found = text[from..].find(needle.as_str())? + from;
+            if found > 0 && matches!(text.as_bytes()[found - 1], b'{' | b',') {
+                break found;
+            }
+            from = found + 1;
+        };
+        let rest = &text[at + needle.len()..];
+        let end = if rest.starts_with('[') { rest.find(']')? + 1 } else { rest.find([',', '}'])? };
+        let raw = &rest[..end];
+        let cell = match raw.parse::<f64>() {
+            Ok(value) => Cell::Value { value, symbol: None },
+            Err(_) => Cell::from_json(&serde_json::from_str(raw).ok()?)?,
+        };
+        Some((*index, cell))
+    })
+}
+
 /// A whole imported file in one shape, whatever its format. Stored in one transaction.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Dataset {
@@ -350,6 +380,31 @@ impl Dataset {
     /// The layout year to store codes under: the file's, else the first period's year.
     pub fn effective_layout_year(&self) -> i64 {
         self.layout_year.or_else(|| self.periods.first().map(Period::year)).unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod pick_tests {
+    use super::*;
+
+    #[test]
+    fn picking_cells_agrees_with_decoding_the_whole_record() {
+        let metas: Vec<IndicatorMeta> = ["A_1", "B_2", "C \"q\" 3", "AA_1"]
+            .iter()
+            .map(|k| IndicatorMeta { key: k.to_string(), ..Default::default() })
+            .collect();
+        let cells = vec![
+            (0, Cell::Value { value: 12.5, symbol: None }),
+            (1, Cell::Missing('.')),
+            (2, Cell::Value { value: 3.0, symbol: Some('*') }),
+            (3, Cell::Value { value: -0.25, symbol: None }),
+        ];
+        let text = encode_record(&metas, &cells);
+        let needles: Vec<(String, usize)> = metas.iter().enumerate().map(|(i, m)| (record_needle(&m.key), i)).collect();
+        let picked: Vec<(usize, Cell)> = pick_cells(&text, &needles).collect();
+        assert_eq!(picked, cells);
+        let absent = vec![(record_needle("Z_9"), 9)];
+        assert_eq!(pick_cells(&text, &absent).count(), 0);
     }
 }
 

@@ -6,11 +6,13 @@ use super::{Store, StoreError, StoreResult, audit, flag};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::catalogue::{self, Classification, Polarity, Theme, classify};
 use crate::domain::clock;
+use crate::domain::programme::AreaCode;
+use crate::domain::scan::{ScanArea, ScanIndicator};
 pub use crate::domain::statistics::{AreaObservation, ImportSummary, IndicatorRow};
-use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record};
+use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record, pick_cells, record_needle};
 use serde_json::json;
 use sqlx::AnyConnection;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// An area of the register.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -377,6 +379,117 @@ impl Store {
         .bind(layout_year)
         .fetch_optional(&self.pool)
         .await?)
+    }
+
+    /// What the urgency scan needs: the scan's indicators (catalogue `in_scan`, one variant per
+    /// indicator: the first, e.g. 18 jaar of ouder) with a figure in `year`, and every area of the
+    /// level (`BU`, `WK`, `GM`; optionally of one gemeente) with its figures of that year.
+    pub async fn scan_inputs(
+        &self,
+        level_prefix: &str,
+        year: i64,
+        municipality: Option<&str>,
+    ) -> StoreResult<(Vec<ScanIndicator>, Vec<ScanArea>)> {
+        let year_text = format!("{year:04}");
+        #[allow(clippy::type_complexity)]
+        let rows: Vec<(String, String, String, String, String, String, String, String)> = sqlx::query_as(
+            "SELECT source_table, key, variant, title, unit, theme, polarity, periods FROM indicators \
+             WHERE in_scan = 1 AND composition = 0 ORDER BY source_table, key, variant",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut indicators: Vec<ScanIndicator> = Vec::new();
+        for (source_table, key, variant, title, unit, theme, polarity, periods) in rows {
+            if !periods.split(',').any(|p| p.starts_with(&year_text)) {
+                continue;
+            }
+            if indicators.iter().any(|i| i.source_table == source_table && i.key == key) {
+                continue;
+            }
+            let (Some(theme), Some(polarity)) = (Theme::from_key(&theme), Polarity::from_key(&polarity)) else {
+                continue;
+            };
+            indicators.push(ScanIndicator { source_table, key, variant, title, unit, theme, polarity });
+        }
+        let mut areas: BTreeMap<String, ScanArea> = BTreeMap::new();
+        let groups: BTreeSet<(String, String)> =
+            indicators.iter().map(|i| (i.source_table.clone(), i.variant.clone())).collect();
+        for (table, variant) in groups {
+            let needles: Vec<(String, usize)> = indicators
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| i.source_table == table && i.variant == variant)
+                .map(|(n, i)| (record_needle(&i.key), n))
+                .collect();
+            // Yearly figures win over quarters or months of the same year (they come last).
+            let sql = format!(
+                "SELECT area_code, record FROM observations WHERE source_table = $1 AND variant = $2 \
+                 AND substr(period, 1, 4) = $3 AND substr(area_code, 1, 2) = $4{} ORDER BY period DESC",
+                if municipality.is_some() { " AND substr(area_code, 3, 4) = $5" } else { "" }
+            );
+            let mut q = sqlx::query_as::<_, (String, String)>(&sql)
+                .bind(&table)
+                .bind(&variant)
+                .bind(&year_text)
+                .bind(level_prefix);
+            if let Some(gm) = municipality {
+                q = q.bind(gm.get(2..).unwrap_or("").to_string());
+            }
+            for (code, record) in q.fetch_all(&self.pool).await? {
+                let area = areas.entry(code.clone()).or_insert_with(|| ScanArea {
+                    municipality: AreaCode::parse(&code)
+                        .ok()
+                        .and_then(|c| c.municipality())
+                        .map(|m| m.as_str().to_string()),
+                    name: code.clone(),
+                    code,
+                    cells: HashMap::new(),
+                });
+                area.cells.extend(pick_cells(&record, &needles));
+            }
+        }
+        // Names: the newest real name each code had.
+        let level = match level_prefix {
+            "BU" => "buurt",
+            "WK" => "wijk",
+            "GM" => "gemeente",
+            _ => "land",
+        };
+        let names: Vec<(String, String, i64)> = match municipality {
+            Some(gm) => {
+                sqlx::query_as("SELECT code, name, layout_year FROM areas WHERE level = $1 AND municipality_code = $2")
+                    .bind(level)
+                    .bind(gm)
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+            None => {
+                sqlx::query_as("SELECT code, name, layout_year FROM areas WHERE level = $1")
+                    .bind(level)
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+        };
+        let mut best: HashMap<String, (i64, String)> = HashMap::new();
+        for (code, name, year) in names {
+            if name == code {
+                continue;
+            }
+            let e = best.entry(code).or_insert((i64::MIN, String::new()));
+            if year > e.0 {
+                *e = (year, name);
+            }
+        }
+        let areas = areas
+            .into_values()
+            .map(|mut a| {
+                if let Some((_, name)) = best.remove(&a.code) {
+                    a.name = name;
+                }
+                a
+            })
+            .collect();
+        Ok((indicators, areas))
     }
 
     /// The names of every file imported so far.
