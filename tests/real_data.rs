@@ -1,11 +1,12 @@
-//! The public neighbourhood profile on the real data the demo ships (data/): loaded once, the
-//! way `wijkwijzer demo` loads it, then read through the real router as a resident would, without
-//! logging in.
+//! The real data the demo ships (data/), loaded once the way `wijkwijzer demo` loads it: the
+//! public neighbourhood profile read through the real router as a resident would, without logging
+//! in, and the urgency scan run on it from the command line.
 
 mod common;
 
 use axum::http::StatusCode;
 use axum_test::TestServer;
+use common::process::{bin, run};
 use wijkwijzer::demo::{StatisticsLoaded, load_statistics};
 use wijkwijzer::domain::statistics::Cell;
 use wijkwijzer::web::{AppState, WebSettings, build_router};
@@ -39,7 +40,7 @@ const RONDKOMEN_18: &str = "cijfer-50090ned-moeitemetrondkomen-38-leeftijd-20300
 
 #[tokio::test]
 async fn the_profile_of_a_buurt_shows_its_real_figures_against_gemeente_and_country_with_trend() {
-    let (store, _dir) = common::sqlite_store().await;
+    let (store, dir) = common::sqlite_store().await;
     let server = TestServer::new(build_router(AppState::new(store.clone(), WebSettings::default())));
 
     // Before any import: a clear empty state, and no profile.
@@ -150,4 +151,61 @@ async fn the_profile_of_a_buurt_shows_its_real_figures_against_gemeente_and_coun
     server.get("/gebieden/BU99999999").expect_failure().await.assert_status(StatusCode::NOT_FOUND);
     server.get("/gebieden/nonsense").expect_failure().await.assert_status(StatusCode::NOT_FOUND);
     server.get("/gebieden/nonsense/profiel.csv").expect_failure().await.assert_status(StatusCode::NOT_FOUND);
+
+    // The urgency scan on the same data, from the command line.
+    let db = format!("sqlite://{}", dir.path().join("test.db").display());
+    let scan = |args: &[&str]| {
+        let mut c = bin();
+        c.args(["scan", "--database", &db]).args(args);
+        run(c, "")
+    };
+    let (ok, out, err) =
+        scan(&["--municipality", "GM0599", "--level", "buurt", "--period", "2020", "--format", "json"]);
+    assert!(ok, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let areas = json["areas"].as_array().unwrap();
+    assert!(areas.len() > 80, "Rotterdam's buurten: {}", areas.len());
+    let first = &areas[0];
+    assert_eq!(
+        (first["rank"].as_u64(), first["code"].as_str()),
+        (Some(1), Some("BU05991087")),
+        "Feijenoord tops Rotterdam"
+    );
+    assert_eq!(first["class_label"], "urgent");
+    // Reproducible by hand: z = (value − reference) / spread for an indicator where higher is worse,
+    // capped at 3, and the shares add up to at most 1 (the top five are listed).
+    let top = &first["contributions"][0];
+    assert_eq!(top["title"], "Moeite met rondkomen");
+    let z = (top["value"].as_f64().unwrap() - top["reference"].as_f64().unwrap()) / top["spread"].as_f64().unwrap();
+    assert!((z.min(3.0) - top["z"].as_f64().unwrap()).abs() < 0.002, "{top}");
+    let shares: f64 = first["contributions"].as_array().unwrap().iter().map(|c| c["share"].as_f64().unwrap()).sum();
+    assert!(shares > 0.5 && shares <= 1.0001, "{shares}");
+    // Composition is never part of the scan.
+    let indicators = json["indicators"].as_array().unwrap();
+    assert!(indicators.iter().all(|i| !i["title"].as_str().unwrap().contains("allochto")));
+    assert!(indicators.iter().all(|i| i["theme"] != "context"));
+    // Bloemhof is in the scan with its rank and class; the ranks are 1, 2, 3, … without gaps.
+    assert!(areas.iter().any(|a| a["code"] == "BU05991081" && a["class"].as_u64().is_some()));
+    let ranks: Vec<u64> = areas.iter().filter_map(|a| a["rank"].as_u64()).collect();
+    assert_eq!(ranks, (1..=ranks.len() as u64).collect::<Vec<_>>());
+    // Suppressed figures are flagged (Waalhaven has none published).
+    let waalhaven = areas.iter().find(|a| a["code"] == "BU05992194").unwrap();
+    assert_eq!((waalhaven["rank"].is_null(), waalhaven["flags"].to_string().contains("suppressed")), (true, true));
+
+    // Nationally, against each buurt's own gemeente, as CSV and as a table.
+    let (ok, out, err) =
+        scan(&["--level", "buurt", "--period", "2020", "--format", "csv", "--reference", "municipality"]);
+    assert!(ok, "{err}");
+    assert!(out.starts_with("rang,code,naam,score,klasse,klassenaam,dekking,signalen,thema_wonen"), "{}", &out[..200]);
+    assert!(out.lines().count() > 13_000, "every buurt with figures");
+    let (ok, out, _) =
+        scan(&["--level", "wijk", "--period", "2020", "--municipality", "GM0518", "--weights", "gezondheid=2"]);
+    assert!(ok && out.contains("rang  code") && out.contains("WK0518"), "{out}");
+    // Mistakes get one clear line.
+    let (ok, _, err) = scan(&["--level", "straat", "--period", "2020"]);
+    assert!(!ok && err.contains("onbekend niveau 'straat'"), "{err}");
+    let (ok, _, err) = scan(&["--period", "1999"]);
+    assert!(!ok && err.contains("geen cijfers voor de scan in 1999"), "{err}");
+    let (ok, _, err) = scan(&["--period", "2020", "--weights", "geluk=2"]);
+    assert!(!ok && err.contains("gewicht 'geluk=2' niet te lezen"), "{err}");
 }
