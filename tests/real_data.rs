@@ -39,7 +39,7 @@ fn card<'a>(html: &'a str, anchor: &str) -> &'a str {
 const RONDKOMEN_18: &str = "cijfer-50090ned-moeitemetrondkomen-38-leeftijd-20300-marges-mw00000";
 
 #[tokio::test]
-async fn the_profile_of_a_buurt_shows_its_real_figures_against_gemeente_and_country_with_trend() {
+async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_the_urgency_scan() {
     let (store, dir) = common::sqlite_store().await;
     let server = TestServer::new(build_router(AppState::new(store.clone(), WebSettings::default())));
 
@@ -47,6 +47,7 @@ async fn the_profile_of_a_buurt_shows_its_real_figures_against_gemeente_and_coun
     let empty = server.get("/gebieden").await;
     assert!(text(&empty.text()).contains("Er zijn nog geen gebieden geïmporteerd"));
     server.get("/gebieden/BU05991081").expect_failure().await.assert_status(StatusCode::NOT_FOUND);
+    assert!(text(&server.get("/urgentie").await.text()).contains("Er zijn nog geen cijfers voor de scan geïmporteerd"));
 
     // The demo's first start: every shipped table, once.
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
@@ -208,4 +209,36 @@ async fn the_profile_of_a_buurt_shows_its_real_figures_against_gemeente_and_coun
     assert!(!ok && err.contains("geen cijfers voor de scan in 1999"), "{err}");
     let (ok, _, err) = scan(&["--period", "2020", "--weights", "geluk=2"]);
     assert!(!ok && err.contains("gewicht 'geluk=2' niet te lezen"), "{err}");
+
+    // The scan page: Rotterdam's buurten, most urgent first, each linked to its profile, with reasons.
+    let page = server.get("/urgentie?gemeente=GM0599&niveau=buurt&periode=2020").await;
+    page.assert_status_ok();
+    let html = page.text();
+    let t = text(&html);
+    assert!(t.contains("Buurten · Rotterdam"), "{t}");
+    assert!(t.contains("1 Feijenoord BU05991087 1,36 urgent Moeite met rondkomen (34,4)"), "{t}");
+    assert!(html.contains("href=\"/gebieden/BU05991087\""));
+    assert!(html.contains("aria-sort=\"ascending\""), "the sorted column says so");
+    let by_name = text(&server.get("/urgentie?gemeente=GM0599&niveau=buurt&sorteer=naam").await.text());
+    assert!(by_name.find("Afrikaanderwijk").unwrap() < by_name.find("Feijenoord BU05991087").unwrap());
+    let health = server.get("/urgentie?gemeente=GM0599&niveau=buurt&thema=gezondheid&sorteer=thema").await.text();
+    assert!(text(&health).contains("Gezondheid, zorg en hulpverlening"), "the theme column");
+    // Buurten without enough figures are listed, not dropped.
+    assert!(t.contains("Zonder score: te weinig cijfers") && html.contains("href=\"/gebieden/BU05992194\""));
+    // Wrong parameters: 422 with the message next to the field.
+    let wrong = server.get("/urgentie?niveau=straat").expect_failure().await;
+    wrong.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&wrong.text()).contains("Kies buurt, wijk of gemeente."));
+    // The method page: the steps with the real constants, and the default indicators.
+    let method = text(&server.get("/urgentie/methode").await.text());
+    assert!(method.contains("afgekapt op ±3") && method.contains("Onder 50% dekking"), "{method}");
+    assert!(method.contains("Moeite met rondkomen") && !method.contains("Roker"), "{method}");
+    // Downloads and the API give the same result.
+    let csv = server.get("/urgentie.csv?gemeente=GM0599&niveau=buurt").await;
+    assert!(csv.header("content-disposition").to_str().unwrap().contains("urgentiescan-GM0599-buurt-2020.csv"));
+    assert!(csv.text().lines().nth(1).unwrap().starts_with("1,BU05991087,Feijenoord,1.358,2,urgent"), "{}", csv.text());
+    let api: serde_json::Value = server.get("/api/v1/scan?municipality=GM0599&level=buurt&period=2020").await.json();
+    assert_eq!(api["areas"][0]["code"], "BU05991087");
+    let spec = server.get("/api/v1/openapi.json").await.text();
+    assert!(spec.contains("/api/v1/scan") && spec.contains("ScanResult"));
 }

@@ -461,3 +461,59 @@ cli-error-scan-weights = weight '{ $value }' cannot be read: write theme=number,
 cli-error-scan-municipality = '{ $value }' is not a CBS municipality code (like GM0599)
 cli-error-scan-format = unknown format '{ $value }': choose json, csv or table
 cli-error-scan-empty = no figures for the scan in { $year }: first import tables with the scan's indicators for that year
+
+nav-scan = Urgency scan
+scan-title = Urgency scan
+scan-intro = Which neighbourhoods or districts need extra area-based effort, and why? Every score can be checked: each row lists the figures that push it up most.
+scan-method-link = How the scan works.
+field-gemeente = Municipality
+scan-gemeente-hint = CBS code such as GM0599; empty = the whole country.
+field-niveau = Level
+scan-level-buurt = Neighbourhoods
+scan-level-wijk = Districts
+scan-level-gemeente = Municipalities
+field-referentie = Compare with
+scan-reference-nl = the Netherlands
+scan-reference-gemeente = its own municipality
+field-thema = Theme
+scan-all-themes = All themes
+field-gewichten = Weights per theme
+scan-weights-hint = For example gezondheid=2,werk=1. Not named = 1; 0 leaves a theme out.
+scan-submit = Show the scan
+scan-empty = No figures for the scan have been imported yet. An administrator imports, for example, the RIVM table 50090NED.
+scan-summary = { $count ->
+    [one] 1 area with a score.
+   *[other] { $count } areas with a score.
+}
+scan-summary-indicators = { $count ->
+    [one] The scan uses 1 indicator.
+   *[other] The scan uses { $count } indicators.
+}
+scan-no-rows = No areas with a score for this choice.
+scan-col-rank = Rank
+scan-col-area = Area
+scan-col-score = Score
+scan-col-class = Class
+scan-col-reasons = What pushes the score up most
+scan-col-indicator = Indicator
+scan-col-source = Table
+scan-flag-suppressed = not all figures known
+scan-unscored-title = Without a score: too few figures
+scan-unscored-intro = Too many figures of these areas are suppressed or not measured (mostly small neighbourhoods). They get no score, so that chance does not put them on top.
+error-scan-level = Choose buurt, wijk or gemeente.
+error-scan-period = Choose a year for which figures have been imported.
+error-scan-reference = Choose the Netherlands or its own municipality.
+error-scan-weights = Write weights as theme=number, for example gezondheid=2,werk=1.
+scan-method-title = How the urgency scan works
+scan-method-intro = The scan compares every area with a reference (all areas of the same level in the Netherlands, or in its own municipality) on indicators that describe conditions. Anyone can check a score with this page and the downloaded figures.
+scan-method-steps = The steps
+scan-method-step-z = Per indicator: z = (value − median of the reference) / spread, where the spread is 1.4826 × the median absolute deviation (a robust standard deviation). When a higher value is better, the sign turns. z is capped at ±{ $max }, so one outlier cannot decide everything.
+scan-method-step-theme = Per theme: the mean of the z values of its indicators.
+scan-method-step-score = Urgency score: the weighted mean of the theme scores (by default every theme weighs 1), multiplied by the coverage: the share of indicators for which the area has a figure. Missing or suppressed figures thus pull a score towards average instead of putting a small neighbourhood on top by chance. Below { $value } coverage an area gets no score.
+scan-method-step-reference = A reference counts only with at least { $count } areas with a figure; when a municipality has too few, the Netherlands is the reference (and the result says so).
+scan-method-step-rank = Rank 1 is the highest score. An indicator's contribution is its part of the score; all contributions together make the score.
+scan-method-classes = The nine classes
+scan-method-indicators = The indicators
+scan-method-choice = The scan describes conditions, not people. Columns about the composition of the population (migration background, origin, religion) are context only and can never count; the database enforces this. Behaviour that differs by culture rather than by need (smoking, drinking, sport, volunteering) does not count either. What remains: difficulty making ends meet and income, perceived health and disabilities, mental health, loneliness, control over one's own life, noise nuisance and education level. Of an indicator with several variants (age groups) the first counts: for 50090NED 18 years and older. An administrator can change the choice per indicator on the Indicators page.
+scan-method-reproduce = Check it yourself
+scan-method-reproduce-text = The download (CSV or JSON) gives per area the score, the class, the theme scores and per indicator the value, the reference median, the spread, z and its share of the score.

@@ -461,3 +461,59 @@ cli-error-scan-weights = gewicht '{ $value }' niet te lezen: schrijf thema=getal
 cli-error-scan-municipality = '{ $value }' is geen CBS-gemeentecode (zoals GM0599)
 cli-error-scan-format = onbekend formaat '{ $value }': kies json, csv of table
 cli-error-scan-empty = geen cijfers voor de scan in { $year }: importeer eerst tabellen met indicatoren van de scan voor dat jaar
+
+nav-scan = Urgentiescan
+scan-title = Urgentiescan
+scan-intro = Welke buurten of wijken hebben extra gebiedsgerichte inzet nodig, en waarom? Elke score is na te rekenen: per buurt staan de cijfers die hem het meest omhoog duwen.
+scan-method-link = Zo werkt de scan.
+field-gemeente = Gemeente
+scan-gemeente-hint = CBS-code zoals GM0599; leeg = heel Nederland.
+field-niveau = Niveau
+scan-level-buurt = Buurten
+scan-level-wijk = Wijken
+scan-level-gemeente = Gemeenten
+field-referentie = Vergelijken met
+scan-reference-nl = Nederland
+scan-reference-gemeente = de eigen gemeente
+field-thema = Opgave
+scan-all-themes = Alle opgaven
+field-gewichten = Gewichten per opgave
+scan-weights-hint = Bijvoorbeeld gezondheid=2,werk=1. Niet genoemd = 1; 0 laat een opgave weg.
+scan-submit = Scan tonen
+scan-empty = Er zijn nog geen cijfers voor de scan geïmporteerd. Een beheerder importeert bijvoorbeeld de RIVM-tabel 50090NED.
+scan-summary = { $count ->
+    [one] 1 gebied met een score.
+   *[other] { $count } gebieden met een score.
+}
+scan-summary-indicators = { $count ->
+    [one] De scan gebruikt 1 indicator.
+   *[other] De scan gebruikt { $count } indicatoren.
+}
+scan-no-rows = Geen gebieden met een score voor deze keuze.
+scan-col-rank = Rang
+scan-col-area = Gebied
+scan-col-score = Score
+scan-col-class = Klasse
+scan-col-reasons = Wat de score het meest omhoog duwt
+scan-col-indicator = Indicator
+scan-col-source = Tabel
+scan-flag-suppressed = niet alle cijfers bekend
+scan-unscored-title = Zonder score: te weinig cijfers
+scan-unscored-intro = Voor deze gebieden zijn te veel cijfers onderdrukt of niet gemeten (meestal kleine buurten). Ze krijgen geen score, zodat toeval ze niet bovenaan zet.
+error-scan-level = Kies buurt, wijk of gemeente.
+error-scan-period = Kies een jaar waarvoor cijfers zijn geïmporteerd.
+error-scan-reference = Kies Nederland of de eigen gemeente.
+error-scan-weights = Schrijf gewichten als opgave=getal, bijvoorbeeld gezondheid=2,werk=1.
+scan-method-title = Zo werkt de urgentiescan
+scan-method-intro = De scan vergelijkt elk gebied met een referentie (alle gebieden van hetzelfde niveau in Nederland, of in de eigen gemeente) op indicatoren die omstandigheden beschrijven. Iedereen kan een score met deze pagina en de gedownloade cijfers narekenen.
+scan-method-steps = De stappen
+scan-method-step-z = Per indicator: z = (waarde − mediaan van de referentie) / spreiding, met als spreiding 1,4826 × de mediane absolute afwijking (een robuuste standaardafwijking). Is een hogere waarde gunstig, dan keert het teken om. z wordt afgekapt op ±{ $max }, zodat één uitschieter niet alles bepaalt.
+scan-method-step-theme = Per opgave: het gemiddelde van de z-waarden van haar indicatoren.
+scan-method-step-score = Urgentiescore: het gewogen gemiddelde van de opgavescores (standaard weegt elke opgave 1), vermenigvuldigd met de dekking: het deel van de indicatoren waarvoor het gebied een cijfer heeft. Ontbrekende of onderdrukte cijfers trekken een score zo naar het gemiddelde, in plaats van een kleine buurt door toeval bovenaan te zetten. Onder { $value } dekking krijgt een gebied geen score.
+scan-method-step-reference = Een referentie telt alleen met ten minste { $count } gebieden met een cijfer; heeft een gemeente er te weinig, dan wordt met Nederland vergeleken (en dat staat erbij).
+scan-method-step-rank = Rang 1 is de hoogste score. De bijdrage van een indicator is zijn deel van de score; alle bijdragen samen zijn de score.
+scan-method-classes = De negen klassen
+scan-method-indicators = De indicatoren
+scan-method-choice = De scan beschrijft omstandigheden, geen mensen. Kolommen over de samenstelling van de bevolking (migratieachtergrond, herkomst, religie) zijn alleen context en kunnen nooit meetellen; de database dwingt dat af. Gedrag dat per cultuur verschilt in plaats van naar nood (roken, drinken, sporten, vrijwilligerswerk) telt evenmin mee. Wat overblijft: moeite met rondkomen en inkomen, ervaren gezondheid en beperkingen, psychische gezondheid, eenzaamheid, regie over het eigen leven, geluidsoverlast en opleidingsniveau. Van een indicator met meer varianten (leeftijdsgroepen) telt de eerste: voor 50090NED 18 jaar en ouder. Een beheerder kan de keuze per indicator aanpassen op de pagina Indicatoren.
+scan-method-reproduce = Zelf narekenen
+scan-method-reproduce-text = De download (CSV of JSON) geeft per gebied de score, de klasse, de opgavescores en per indicator de waarde, de mediaan van de referentie, de spreiding, z en het aandeel in de score.

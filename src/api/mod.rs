@@ -5,6 +5,7 @@
 mod areas;
 mod dto;
 mod programmes;
+pub mod scan;
 mod users;
 
 pub use dto::*;
@@ -51,6 +52,7 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(programmes::list_members))
         .routes(routes!(programmes::put_member, programmes::delete_member))
         .routes(routes!(areas::list_areas))
+        .routes(routes!(scan::scan))
         .routes(routes!(areas::get_area))
         .routes(routes!(areas::area_observations))
         .routes(routes!(areas::list_indicators))

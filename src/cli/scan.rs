@@ -64,7 +64,7 @@ pub async fn run(cfg: Option<&Path>, args: ScanArgs) -> anyhow::Result<()> {
     let result = scan::run(indicators, areas, reference, &weights);
     tracing::debug!(elapsed = ?t.elapsed(), "scan computed");
     let out = match args.format.as_str() {
-        "json" => result.to_json(&class_label),
+        "json" => crate::api::scan::ScanResult::new(&result, &class_label).to_json(),
         "csv" => result.to_csv(&class_label),
         _ => table(&result),
     };

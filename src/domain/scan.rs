@@ -171,61 +171,11 @@ pub fn parse_weights(raw: &str) -> Result<HashMap<Theme, f64>, String> {
 }
 
 impl Scan {
-    /// The machine-readable result: `{"areas": [...], "indicators": [...]}`; `class_label` names a class.
-    pub fn to_json(&self, class_label: &dyn Fn(u8) -> String) -> String {
-        let labels: Vec<String> = (1..=9).map(class_label).collect();
-        let names: Vec<String> = self
-            .indicators
-            .iter()
-            .map(|i| {
-                let variant = if i.variant.is_empty() { String::new() } else { format!("/{}", i.variant) };
-                format!("{}/{}{variant}", i.source_table, i.key)
-            })
-            .collect();
-        let out = JsonScan {
-            areas: self
-                .areas
-                .iter()
-                .map(|a| JsonArea {
-                    code: &a.code,
-                    name: &a.name,
-                    rank: a.rank,
-                    score: a.score.map(round3),
-                    class: a.class,
-                    class_label: a.class.map(|c| labels[usize::from(c) - 1].as_str()),
-                    themes: a.themes.iter().map(|(t, s)| (t.key(), round3(*s))).collect(),
-                    contributions: a
-                        .contributions
-                        .iter()
-                        .take(TOP_CONTRIBUTIONS)
-                        .map(|c| JsonContribution {
-                            indicator: &names[c.indicator],
-                            title: &self.indicators[c.indicator].title,
-                            value: c.value,
-                            reference: c.reference,
-                            spread: (c.spread * 10_000.0).round() / 10_000.0,
-                            z: round3(c.z),
-                            share: round3(c.share),
-                        })
-                        .collect(),
-                    coverage: round3(a.coverage),
-                    flags: &a.flags,
-                })
-                .collect(),
-            indicators: self
-                .indicators
-                .iter()
-                .zip(&names)
-                .map(|(i, name)| JsonIndicator {
-                    indicator: name,
-                    title: &i.title,
-                    unit: &i.unit,
-                    theme: i.theme.key(),
-                    polarity: i.polarity.key(),
-                })
-                .collect(),
-        };
-        serde_json::to_string(&out).unwrap_or_default()
+    /// `table/key/variant`: how the scan's outputs name an indicator.
+    pub fn indicator_name(&self, i: usize) -> String {
+        let ind = &self.indicators[i];
+        let variant = if ind.variant.is_empty() { String::new() } else { format!("/{}", ind.variant) };
+        format!("{}/{}{variant}", ind.source_table, ind.key)
     }
 
     /// One line per area: rank, code, name, score, class, theme scores, the top contribution.
@@ -265,48 +215,8 @@ impl Scan {
 /// Indicator, value, reference median, spread, z.
 type Standardised = (usize, f64, f64, f64, f64);
 
-fn round3(x: f64) -> f64 {
+pub fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
-}
-
-#[derive(serde::Serialize)]
-struct JsonScan<'a> {
-    areas: Vec<JsonArea<'a>>,
-    indicators: Vec<JsonIndicator<'a>>,
-}
-
-#[derive(serde::Serialize)]
-struct JsonArea<'a> {
-    code: &'a str,
-    name: &'a str,
-    rank: Option<usize>,
-    score: Option<f64>,
-    class: Option<u8>,
-    class_label: Option<&'a str>,
-    themes: BTreeMap<&'static str, f64>,
-    contributions: Vec<JsonContribution<'a>>,
-    coverage: f64,
-    flags: &'a [Flag],
-}
-
-#[derive(serde::Serialize)]
-struct JsonContribution<'a> {
-    indicator: &'a str,
-    title: &'a str,
-    value: f64,
-    reference: f64,
-    spread: f64,
-    z: f64,
-    share: f64,
-}
-
-#[derive(serde::Serialize)]
-struct JsonIndicator<'a> {
-    indicator: &'a str,
-    title: &'a str,
-    unit: &'a str,
-    theme: &'static str,
-    polarity: &'static str,
 }
 
 /// Median of a non-empty slice (sorted in place).

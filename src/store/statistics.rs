@@ -381,6 +381,17 @@ impl Store {
         .await?)
     }
 
+    /// The years for which the scan's indicators have figures, newest first.
+    pub async fn scan_years(&self) -> StoreResult<Vec<i64>> {
+        let periods: Vec<String> =
+            sqlx::query_scalar("SELECT periods FROM indicators WHERE in_scan = 1 AND composition = 0")
+                .fetch_all(&self.pool)
+                .await?;
+        let years: BTreeSet<i64> =
+            periods.iter().flat_map(|p| p.split(',')).filter_map(|p| p.get(..4).and_then(|y| y.parse().ok())).collect();
+        Ok(years.into_iter().rev().collect())
+    }
+
     /// What the urgency scan needs: the scan's indicators (catalogue `in_scan`, one variant per
     /// indicator: the first, e.g. 18 jaar of ouder) with a figure in `year`, and every area of the
     /// level (`BU`, `WK`, `GM`; optionally of one gemeente) with its figures of that year.

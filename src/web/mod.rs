@@ -17,6 +17,7 @@ mod members;
 pub mod pages;
 mod programmes;
 mod router;
+pub mod scan;
 pub mod session;
 
 pub use programmes::viewer as programmes_viewer;

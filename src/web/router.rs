@@ -1,6 +1,6 @@
 //! The whole route table in one place.
 
-use super::{AppState, account, admin, areas, assets, frame, imports, indicators, members, programmes};
+use super::{AppState, account, admin, areas, assets, frame, imports, indicators, members, programmes, scan};
 use crate::api;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -27,6 +27,10 @@ pub fn build_router(state: AppState) -> Router {
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{token_id}/intrekken", post(account::revoke_token))
         .route("/gemeenten/{code}", get(programmes::municipality))
+        .route("/urgentie", get(scan::page))
+        .route("/urgentie.csv", get(scan::download_csv))
+        .route("/urgentie.json", get(scan::download_json))
+        .route("/urgentie/methode", get(scan::method))
         .route("/gebieden", get(areas::index))
         .route("/gebieden/{code}", get(areas::show))
         .route("/gebieden/{code}/profiel.csv", get(areas::download_csv))

@@ -1,0 +1,347 @@
+//! `/urgentie`: the urgency scan of a gemeente's buurten or wijken (or of the whole country), with
+//! a sortable table, theme filter, downloads, and the public method page `/urgentie/methode`.
+
+use super::AppState;
+use super::ctx::PageCtx;
+use super::error::{AppError, AppResult};
+use super::pages::render;
+use crate::api::scan::ScanResult;
+use crate::domain::catalogue::Theme;
+use crate::domain::programme::parse_municipality_code;
+use crate::domain::scan::{
+    self, CLASS_BOUNDS, MIN_COVERAGE, MIN_REFERENCE, ReferenceKind, Scan, ScanLevel, Scored, Z_CAP,
+};
+use crate::domain::validation::FieldErrors;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub const SCAN_PER_PAGE: usize = 100;
+
+/// The scan's parameters, as the page's filter form and the API take them.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+pub struct ScanQuery {
+    /// CBS gemeente code (GM0599); empty for the whole country.
+    #[serde(default, alias = "municipality")]
+    pub gemeente: String,
+    /// buurt (default), wijk or gemeente.
+    #[serde(default, alias = "level")]
+    pub niveau: String,
+    /// Year of the figures; default the newest year with figures for the scan.
+    #[serde(default, alias = "period")]
+    pub periode: String,
+    /// nl (default) or gemeente: compare with the Netherlands or with the gemeente's own areas.
+    #[serde(default, alias = "reference")]
+    pub referentie: String,
+    /// Theme weights: gezondheid=2,werk=1 (default 1 each).
+    #[serde(default, alias = "weights")]
+    pub gewichten: String,
+    /// Page only: show and sort by one theme.
+    #[serde(default)]
+    #[param(ignore)]
+    pub thema: String,
+    /// Page only: rang (default), naam, score or thema.
+    #[serde(default)]
+    #[param(ignore)]
+    pub sorteer: String,
+    #[serde(default)]
+    #[param(ignore)]
+    pub pagina: Option<i64>,
+}
+
+/// Validated parameters.
+#[derive(Debug, Clone)]
+pub struct ScanParams {
+    pub municipality: Option<String>,
+    pub level: ScanLevel,
+    pub year: i64,
+    pub reference: ReferenceKind,
+    pub weights: HashMap<Theme, f64>,
+    pub years: Vec<i64>,
+}
+
+fn params(q: &ScanQuery, years: Vec<i64>) -> Result<ScanParams, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let municipality = match q.gemeente.trim() {
+        "" => None,
+        raw => parse_municipality_code(raw)
+            .map_err(|_| errors.add("gemeente", "error-municipality-code"))
+            .ok()
+            .map(|c| c.as_str().to_string()),
+    };
+    let level = match q.niveau.trim() {
+        "" => Some(ScanLevel::Neighbourhood),
+        raw => ScanLevel::parse(raw),
+    };
+    if level.is_none() {
+        errors.add("niveau", "error-scan-level");
+    }
+    let year = match q.periode.trim() {
+        "" => years.first().copied(),
+        raw => raw.parse::<i64>().ok().filter(|y| years.contains(y)),
+    };
+    if year.is_none() {
+        errors.add("periode", "error-scan-period");
+    }
+    let reference = match q.referentie.trim() {
+        "" => Some(ReferenceKind::Nl),
+        raw => ReferenceKind::parse(raw),
+    };
+    if reference.is_none() {
+        errors.add("referentie", "error-scan-reference");
+    }
+    let weights = scan::parse_weights(&q.gewichten)
+        .map_err(|_| errors.add("gewichten", "error-scan-weights"))
+        .unwrap_or_default();
+    match (level, year, reference) {
+        (Some(level), Some(year), Some(reference)) if errors.is_empty() => {
+            Ok(ScanParams { municipality, level, year, reference, weights, years })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// Validate the query and run the scan.
+pub async fn run_scan(state: &AppState, q: &ScanQuery) -> AppResult<(ScanParams, Scan)> {
+    let years = state.store.scan_years().await?;
+    let p = params(q, years).map_err(AppError::Validation)?;
+    let (indicators, areas) = state.store.scan_inputs(p.level.prefix(), p.year, p.municipality.as_deref()).await?;
+    let result = scan::run(indicators, areas, p.reference, &p.weights);
+    Ok((p, result))
+}
+
+/// One row of the table.
+pub struct Row {
+    pub area: Scored,
+    pub score: String,
+    pub class_label: String,
+    pub theme_score: Option<String>,
+    /// Title and value of the top three contributions.
+    pub reasons: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "scan.html")]
+struct ScanTemplate {
+    ctx: PageCtx,
+    query: ScanQuery,
+    errors: FieldErrors,
+    years: Vec<i64>,
+    themes: Vec<&'static str>,
+    /// None when the parameters were wrong or nothing is imported.
+    rows: Vec<Row>,
+    unscored: Vec<Scored>,
+    total: usize,
+    page: i64,
+    pages: i64,
+    municipality_name: Option<String>,
+    level_key: &'static str,
+    theme: Option<Theme>,
+    sort: &'static str,
+    /// The query string of this scan without sort and page, for links.
+    base: String,
+    /// The pagination links' start.
+    page_base: String,
+    indicators: usize,
+}
+
+fn class_label(ctx: &PageCtx, class: u8) -> String {
+    ctx.lang.t(&format!("scan-class-{class}"))
+}
+
+/// `/urgentie`: the scan page.
+pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<ScanQuery>) -> AppResult<Response> {
+    let years = state.store.scan_years().await?;
+    let themes: Vec<&'static str> = Theme::ALL.iter().filter(|t| **t != Theme::Context).map(|t| t.key()).collect();
+    let base = serde_urlencoded::to_string([
+        ("gemeente", q.gemeente.trim()),
+        ("niveau", q.niveau.trim()),
+        ("periode", q.periode.trim()),
+        ("referentie", q.referentie.trim()),
+        ("gewichten", q.gewichten.trim()),
+        ("thema", q.thema.trim()),
+    ])
+    .unwrap_or_default();
+    let empty = |ctx, q, errors: FieldErrors, status| {
+        let t = ScanTemplate {
+            ctx,
+            query: q,
+            errors,
+            years: years.clone(),
+            themes: themes.clone(),
+            rows: Vec::new(),
+            unscored: Vec::new(),
+            total: 0,
+            page: 1,
+            pages: 1,
+            municipality_name: None,
+            level_key: "scan-level-buurt",
+            theme: None,
+            sort: "rang",
+            base: base.clone(),
+            page_base: String::new(),
+            indicators: 0,
+        };
+        Ok::<Response, AppError>((status, render(t)?).into_response())
+    };
+    if years.is_empty() {
+        return empty(ctx, q, FieldErrors::new(), StatusCode::OK);
+    }
+    let (p, result) = match run_scan(&state, &q).await {
+        Ok(r) => r,
+        Err(AppError::Validation(errors)) => return empty(ctx, q, errors, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(e) => return Err(e),
+    };
+    let theme = Theme::from_key(q.thema.trim()).filter(|t| *t != Theme::Context);
+    let sort = match q.sorteer.as_str() {
+        "naam" => "naam",
+        "score" => "score",
+        "thema" if theme.is_some() => "thema",
+        _ => "rang",
+    };
+    let indicators = result.indicators.len();
+    let (mut scored, unscored): (Vec<Scored>, Vec<Scored>) =
+        result.areas.iter().cloned().partition(|a| a.score.is_some());
+    if let Some(t) = theme {
+        scored.retain(|a| a.themes.contains_key(&t));
+    }
+    match sort {
+        "naam" => scored.sort_by_key(|a| a.name.to_lowercase()),
+        "thema" => {
+            let t = theme.expect("checked");
+            scored.sort_by(|a, b| b.themes[&t].total_cmp(&a.themes[&t]));
+        }
+        // Rank order is score order.
+        _ => {}
+    }
+    let total = scored.len();
+    let pages = total.div_ceil(SCAN_PER_PAGE).max(1) as i64;
+    let page = q.pagina.unwrap_or(1).clamp(1, pages);
+    let rows = scored
+        .into_iter()
+        .skip((page as usize - 1) * SCAN_PER_PAGE)
+        .take(SCAN_PER_PAGE)
+        .map(|a| Row {
+            score: a.score.map(|s| ctx.decimal((s * 100.0).round() / 100.0)).unwrap_or_default(),
+            class_label: a.class.map(|c| class_label(&ctx, c)).unwrap_or_default(),
+            theme_score: theme.and_then(|t| a.themes.get(&t)).map(|s| ctx.decimal((s * 100.0).round() / 100.0)),
+            reasons: a
+                .contributions
+                .iter()
+                .filter(|c| c.share > 0.0)
+                .take(3)
+                .map(|c| format!("{} ({})", result.indicators[c.indicator].title, ctx.decimal(c.value)))
+                .collect(),
+            area: a,
+        })
+        .collect();
+    let municipality_name = match &p.municipality {
+        Some(code) => Some(state.store.area(code, None).await?.map(|a| a.name).unwrap_or_else(|| code.clone())),
+        None => None,
+    };
+    let level_key = match p.level {
+        ScanLevel::Neighbourhood => "scan-level-buurt",
+        ScanLevel::District => "scan-level-wijk",
+        ScanLevel::Municipality => "scan-level-gemeente",
+    };
+    let t = ScanTemplate {
+        ctx,
+        query: q,
+        errors: FieldErrors::new(),
+        years,
+        themes,
+        rows,
+        unscored,
+        total,
+        page,
+        pages,
+        municipality_name,
+        level_key,
+        theme,
+        sort,
+        page_base: format!("/urgentie?{base}&sorteer={sort}&"),
+        base,
+        indicators,
+    };
+    Ok(render(t)?.into_response())
+}
+
+/// `/urgentie.csv` and `/urgentie.json`: the whole result of the same query.
+pub async fn download_csv(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(q): Query<ScanQuery>,
+) -> AppResult<Response> {
+    let (p, result) = run_scan(&state, &q).await?;
+    let body = result.to_csv(&|c| class_label(&ctx, c));
+    Ok(file(&p, "csv", "text/csv; charset=utf-8", body))
+}
+
+pub async fn download_json(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(q): Query<ScanQuery>,
+) -> AppResult<Response> {
+    let (p, result) = run_scan(&state, &q).await?;
+    let body = ScanResult::new(&result, &|c| class_label(&ctx, c)).to_json();
+    Ok(file(&p, "json", "application/json; charset=utf-8", body))
+}
+
+fn file(p: &ScanParams, ext: &str, content_type: &'static str, body: String) -> Response {
+    let name = format!("urgentiescan-{}-{}-{}.{ext}", p.municipality.as_deref().unwrap_or("NL"), p.level.key(), p.year);
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+#[derive(Template)]
+#[template(path = "scan_method.html")]
+struct MethodTemplate {
+    ctx: PageCtx,
+    z_cap: String,
+    min_coverage: String,
+    min_reference: usize,
+    bounds: Vec<(u8, String)>,
+    indicators: Vec<(String, String, String, String)>,
+}
+
+/// `/urgentie/methode`: how a score is made, with the default indicators.
+pub async fn method(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Response> {
+    let all = state.store.indicators().await?;
+    let mut seen = std::collections::HashSet::new();
+    let indicators = all
+        .into_iter()
+        .filter(|i| i.classification.in_scan && !i.classification.composition)
+        .filter(|i| seen.insert((i.source_table.clone(), i.key.clone())))
+        .map(|i| {
+            (
+                i.title,
+                format!("{} ({})", i.source_table, i.key),
+                ctx.t(&format!("theme-{}", i.classification.theme.key())),
+                ctx.t(&format!("polarity-{}", i.classification.polarity.key())),
+            )
+        })
+        .collect();
+    let mut bounds: Vec<(u8, String)> = Vec::new();
+    for (n, b) in CLASS_BOUNDS.iter().enumerate() {
+        bounds.push((n as u8 + 1, format!("≥ {}", ctx.decimal(*b))));
+    }
+    bounds.push((9, format!("< {}", ctx.decimal(CLASS_BOUNDS[7]))));
+    let t = MethodTemplate {
+        z_cap: ctx.decimal(Z_CAP),
+        min_coverage: format!("{}%", ctx.decimal(MIN_COVERAGE * 100.0)),
+        min_reference: MIN_REFERENCE,
+        bounds,
+        indicators,
+        ctx,
+    };
+    Ok(render(t)?.into_response())
+}
