@@ -233,8 +233,29 @@ try {
     await check(`${path} is accessible`, async () => visit(page, path));
   }
 
+  await check('a process lead runs the urgency scan for Rotterdam and follows a row to its profile', async () => {
+    await visit(page, '/urgentie?gemeente=GM0599&niveau=buurt');
+    const first = page.locator('table.scan-table tbody tr').first();
+    assert((await first.innerText()).includes('Feijenoord'), 'Feijenoord first');
+    await page.getByLabel('Opgave', { exact: true }).selectOption('gezondheid');
+    await page.getByRole('button', { name: 'Scan tonen' }).click();
+    await page.waitForURL(/thema=gezondheid/);
+    await structure(page, 'scan with a theme');
+    await axe(page, 'scan with a theme');
+    await page.locator('table.scan-table tbody tr').first().getByRole('link').click();
+    await page.waitForURL(/\/gebieden\/BU\d+$/);
+    await axe(page, 'profile from the scan');
+  });
+
+  for (const path of ['/urgentie/methode', '/urgentie?niveau=wijk&gemeente=GM0518', '/urgentie?niveau=straat']) {
+    await check(`${path} is accessible`, async () => visit(page, path, { status: path.includes('straat') ? 422 : 200 }));
+  }
+
   await check('the profile works on a phone and in English', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
+    await visit(page, '/urgentie?gemeente=GM0599&niveau=buurt');
+    const scanOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(scanOverflow <= 1, `scan page: horizontal scroll of ${scanOverflow}px`);
     await visit(page, '/gebieden/BU05991081');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert(overflow <= 1, `horizontal scroll of ${overflow}px`);
