@@ -311,34 +311,36 @@ pub fn decode_record(text: &str) -> Vec<(String, Cell)> {
     }
 }
 
-/// The JSON-quoted key with its colon, as a stored record writes it (`"Eenzaam_28":`), to find it
-/// with `pick_cells`.
-pub fn record_needle(key: &str) -> String {
-    format!("{}:", serde_json::Value::String(key.to_string()))
-}
-
-/// Some cells of a stored record, found by their needles (`record_needle`) without decoding the
-/// whole record: the scan reads a few keys of millions of cells.
-pub fn pick_cells<'a>(text: &'a str, needles: &'a [(String, usize)]) -> impl Iterator<Item = (usize, Cell)> + 'a {
-    needles.iter().filter_map(move |(needle, index)| {
-        let mut from = 0;
-        // A key starts the object or follows a comma (a value never contains `"key":`).
-        let at = loop {
-            let found = text[from..].find(needle.as_str())? + from;
-            if found > 0 && matches!(text.as_bytes()[found - 1], b'{' | b',') {
-                break found;
+/// Some cells of a stored record, by key (`wanted`: key → index), in one pass over the text
+/// without building a JSON tree: the scan reads a few keys of millions of cells. Records are
+/// written by `RecordEncoder`; one with an escaped character in it is decoded the slow way.
+pub fn pick_cells(text: &str, wanted: &std::collections::HashMap<&str, usize>) -> Vec<(usize, Cell)> {
+    if text.contains('\\') {
+        return decode_record(text).into_iter().filter_map(|(k, c)| wanted.get(k.as_str()).map(|i| (*i, c))).collect();
+    }
+    let mut out = Vec::with_capacity(wanted.len());
+    let b = text.as_bytes();
+    let mut pos = 1; // after '{'
+    while pos < b.len() && b[pos] == b'"' {
+        let Some(key_len) = text[pos + 1..].find('"') else { break };
+        let key = &text[pos + 1..pos + 1 + key_len];
+        let value_start = pos + 1 + key_len + 2; // past `":`
+        let Some(rest) = text.get(value_start..) else { break };
+        let len = if rest.starts_with('[') { rest.find(']').map(|e| e + 1) } else { rest.find([',', '}']) };
+        let Some(len) = len else { break };
+        if let Some(&i) = wanted.get(key) {
+            let raw = &rest[..len];
+            let cell = match raw.parse::<f64>() {
+                Ok(value) => Some(Cell::Value { value, symbol: None }),
+                Err(_) => serde_json::from_str(raw).ok().and_then(|v| Cell::from_json(&v)),
+            };
+            if let Some(c) = cell {
+                out.push((i, c));
             }
-            from = found + 1;
-        };
-        let rest = &text[at + needle.len()..];
-        let end = if rest.starts_with('[') { rest.find(']')? + 1 } else { rest.find([',', '}'])? };
-        let raw = &rest[..end];
-        let cell = match raw.parse::<f64>() {
-            Ok(value) => Cell::Value { value, symbol: None },
-            Err(_) => Cell::from_json(&serde_json::from_str(raw).ok()?)?,
-        };
-        Some((*index, cell))
-    })
+        }
+        pos = value_start + len + 1; // past ',' (or '}')
+    }
+    out
 }
 
 /// A whole imported file in one shape, whatever its format. Stored in one transaction.
@@ -400,11 +402,18 @@ mod pick_tests {
             (3, Cell::Value { value: -0.25, symbol: None }),
         ];
         let text = encode_record(&metas, &cells);
-        let needles: Vec<(String, usize)> = metas.iter().enumerate().map(|(i, m)| (record_needle(&m.key), i)).collect();
-        let picked: Vec<(usize, Cell)> = pick_cells(&text, &needles).collect();
-        assert_eq!(picked, cells);
-        let absent = vec![(record_needle("Z_9"), 9)];
-        assert_eq!(pick_cells(&text, &absent).count(), 0);
+        let wanted: std::collections::HashMap<&str, usize> =
+            metas.iter().enumerate().map(|(i, m)| (m.key.as_str(), i)).collect();
+        let mut picked = pick_cells(&text, &wanted);
+        picked.sort_by_key(|(i, _)| *i);
+        assert_eq!(picked, cells, "with an escaped quote in a key (slow path)");
+        let plain = encode_record(&metas[..2], &cells[..2]);
+        assert_eq!(pick_cells(&plain, &wanted), cells[..2].to_vec(), "the fast path");
+        let some: std::collections::HashMap<&str, usize> = [("B_2", 7)].into_iter().collect();
+        assert_eq!(pick_cells(&plain, &some), vec![(7, Cell::Missing('.'))]);
+        let with_mark = encode_record(&metas[3..], &[(0, Cell::Value { value: 1.5, symbol: Some('*') })]);
+        let aa: std::collections::HashMap<&str, usize> = [("AA_1", 0)].into_iter().collect();
+        assert_eq!(pick_cells(&with_mark, &aa), vec![(0, Cell::Value { value: 1.5, symbol: Some('*') })]);
     }
 }
 

@@ -9,7 +9,7 @@ use crate::domain::clock;
 use crate::domain::programme::AreaCode;
 use crate::domain::scan::{ScanArea, ScanIndicator};
 pub use crate::domain::statistics::{AreaObservation, ImportSummary, IndicatorRow};
-use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record, pick_cells, record_needle};
+use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record, pick_cells};
 use serde_json::json;
 use sqlx::AnyConnection;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -426,11 +426,11 @@ impl Store {
         let groups: BTreeSet<(String, String)> =
             indicators.iter().map(|i| (i.source_table.clone(), i.variant.clone())).collect();
         for (table, variant) in groups {
-            let needles: Vec<(String, usize)> = indicators
+            let wanted: HashMap<&str, usize> = indicators
                 .iter()
                 .enumerate()
                 .filter(|(_, i)| i.source_table == table && i.variant == variant)
-                .map(|(n, i)| (record_needle(&i.key), n))
+                .map(|(n, i)| (i.key.as_str(), n))
                 .collect();
             // Yearly figures win over quarters or months of the same year (they come last).
             let sql = format!(
@@ -456,7 +456,7 @@ impl Store {
                     code,
                     cells: HashMap::new(),
                 });
-                area.cells.extend(pick_cells(&record, &needles));
+                area.cells.extend(pick_cells(&record, &wanted));
             }
         }
         // Names: the newest real name each code had.
