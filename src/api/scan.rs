@@ -101,9 +101,9 @@ impl ScanResult {
                 })
                 .collect(),
             indicators: scan
-                .indicators
+                .used
                 .iter()
-                .enumerate()
+                .map(|&i| (i, &scan.indicators[i]))
                 .map(|(i, ind)| ScanIndicatorDto {
                     indicator: scan.indicator_name(i),
                     title: ind.title.clone(),

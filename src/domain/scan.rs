@@ -106,6 +106,8 @@ pub struct Scored {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scan {
     pub indicators: Vec<ScanIndicator>,
+    /// The indicators that took part: a theme, a direction and a reference of enough areas.
+    pub used: Vec<usize>,
     pub areas: Vec<Scored>,
 }
 
@@ -382,7 +384,7 @@ pub fn run(
     for (n, s) in scored.iter_mut().filter(|s| s.score.is_some()).enumerate() {
         s.rank = Some(n + 1);
     }
-    Scan { indicators, areas: scored }
+    Scan { indicators, used: scorable, areas: scored }
 }
 
 #[cfg(test)]
@@ -466,6 +468,7 @@ mod tests {
         let top = scan.areas.iter().find(|a| a.code == "BU00010000").unwrap();
         assert_eq!(top.contributions.iter().find(|c| c.indicator == 0).unwrap().z, Z_CAP);
         assert!(top.contributions.iter().all(|c| c.indicator != 2), "context is not scored");
+        assert_eq!(scan.used, vec![0, 1]);
     }
 
     #[test]

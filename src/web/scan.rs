@@ -202,7 +202,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         "thema" if theme.is_some() => "thema",
         _ => "rang",
     };
-    let indicators = result.indicators.len();
+    let indicators = result.used.len();
     let (mut scored, unscored): (Vec<Scored>, Vec<Scored>) =
         result.areas.iter().cloned().partition(|a| a.score.is_some());
     if let Some(t) = theme {
