@@ -150,8 +150,8 @@ pub const IMPORTS: [DemoImport; 10] = [
     },
 ];
 
-/// Smaller tables that are part of `data/` too, imported after the ones above.
-pub const MORE_IMPORTS: [DemoImport; 2] = [
+/// Smaller tables and the boundaries, imported after the ones above.
+pub const MORE_IMPORTS: [DemoImport; 6] = [
     DemoImport {
         files: &["gezondheid/WijkEenzaamheid2016.csv.gz"],
         table: Some("GGD-wijk-2016"),
@@ -164,6 +164,12 @@ pub const MORE_IMPORTS: [DemoImport; 2] = [
         period: None,
         layout_year: None,
     },
+    // Boundaries: the coarse national buurten and wijken of 2014 first, so that the finer
+    // wijken of 2016 and of Den Haag (a recent layout, 2022 or later) are the nearest for newer years.
+    DemoImport { files: &["geo/Buurt_2014_layer_q1e3.json.gz"], table: None, period: None, layout_year: Some(2014) },
+    DemoImport { files: &["geo/Wijk_2014_layer_q1e3.json.gz"], table: None, period: None, layout_year: Some(2014) },
+    DemoImport { files: &["geo/wijk_2016_6.geojson.gz"], table: None, period: None, layout_year: Some(2016) },
+    DemoImport { files: &["geo/wijkgeo_denhaag_e_o.json.gz"], table: None, period: None, layout_year: Some(2022) },
 ];
 
 /// Where the demo's data folder is: `WIJKWIJZER_DEMO_DATA`, else `data/` of the source tree this

@@ -277,7 +277,7 @@ fn demo_data_is_byte_identical_to_the_publications() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 15);
+    assert_eq!(checked, 19);
 }
 
 /// `import` reads gzip-compressed files as they are, under the name without `.gz`.

@@ -52,7 +52,7 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     // The demo's first start: every shipped table, once.
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let first = load_statistics(&store, &data, &|_| {}).await.unwrap();
-    assert_eq!(first.imports, 13, "15 files, of which two describe the KWB extract");
+    assert_eq!(first.imports, 17, "19 files, of which two describe the KWB extract");
     assert!(first.values > 2_400_000, "{first:?}");
     let eenzaam = store.observation("50090NED", "Eenzaam_28", "Leeftijd=20300;Marges=MW00000", "GM0599", "2020JJ00");
     assert!(matches!(eenzaam.await.unwrap(), Some(Cell::Value { .. })));
@@ -241,4 +241,18 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     assert_eq!(api["areas"][0]["code"], "BU05991087");
     let spec = server.get("/api/v1/openapi.json").await.text();
     assert!(spec.contains("/api/v1/scan") && spec.contains("ScanResult"));
+
+    // The map: Den Haag's wijken drawn from the boundaries shipped in data/, each a link with a name.
+    let dh = server.get("/urgentie?gemeente=GM0518&niveau=wijk&periode=2020").await.text();
+    assert_eq!(dh.matches("<path class=\"map__area").count(), 44, "every wijk of Den Haag");
+    assert!(dh.contains("<a href=\"/gebieden/WK051828\" aria-label=\"Wijk 28 Centrum: "), "a named, linked area");
+    // Rotterdam's buurten of 2020 are drawn from the 2014 buurten where the code still exists; the rest are listed.
+    let rdam = server.get("/urgentie?gemeente=GM0599&niveau=buurt&periode=2020").await.text();
+    assert!(rdam.matches("<path class=\"map__area").count() > 80);
+    assert!(text(&rdam).contains("gebieden hebben geen grens op de kaart:"), "listed, not dropped");
+    // Nationally no map is drawn; the page says how to get one.
+    assert!(
+        text(&server.get("/urgentie?niveau=wijk&periode=2020").await.text())
+            .contains("Kies een gemeente om de kaart te zien.")
+    );
 }

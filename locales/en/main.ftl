@@ -517,3 +517,10 @@ scan-method-indicators = The indicators
 scan-method-choice = The scan describes conditions, not people. Columns about the composition of the population (migration background, origin, religion) are context only and can never count; the database enforces this. Behaviour that differs by culture rather than by need (smoking, drinking, sport, volunteering) does not count either. What remains: difficulty making ends meet and income, perceived health and disabilities, mental health, loneliness, control over one's own life, noise nuisance and education level. Of an indicator with several variants (age groups) the first counts: for 50090NED 18 years and older. An administrator can change the choice per indicator on the Indicators page.
 scan-method-reproduce = Check it yourself
 scan-method-reproduce-text = The download (CSV or JSON) gives per area the score, the class, the theme scores and per indicator the value, the reference median, the spread, z and its share of the score.
+scan-map-title = Map of the urgency scan
+scan-map-caption = Colour per class; the table below gives the same result. Boundaries: CBS/Kadaster (PDOK), CC BY 4.0, from the region layout nearest to the year of the figures.
+scan-map-missing = { $count ->
+    [one] 1 area has no boundary on the map:
+   *[other] { $count } areas have no boundary on the map:
+}
+scan-map-choose = Choose a municipality to see the map.

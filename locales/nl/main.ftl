@@ -517,3 +517,10 @@ scan-method-indicators = De indicatoren
 scan-method-choice = De scan beschrijft omstandigheden, geen mensen. Kolommen over de samenstelling van de bevolking (migratieachtergrond, herkomst, religie) zijn alleen context en kunnen nooit meetellen; de database dwingt dat af. Gedrag dat per cultuur verschilt in plaats van naar nood (roken, drinken, sporten, vrijwilligerswerk) telt evenmin mee. Wat overblijft: moeite met rondkomen en inkomen, ervaren gezondheid en beperkingen, psychische gezondheid, eenzaamheid, regie over het eigen leven, geluidsoverlast en opleidingsniveau. Van een indicator met meer varianten (leeftijdsgroepen) telt de eerste: voor 50090NED 18 jaar en ouder. Een beheerder kan de keuze per indicator aanpassen op de pagina Indicatoren.
 scan-method-reproduce = Zelf narekenen
 scan-method-reproduce-text = De download (CSV of JSON) geeft per gebied de score, de klasse, de opgavescores en per indicator de waarde, de mediaan van de referentie, de spreiding, z en het aandeel in de score.
+scan-map-title = Kaart van de urgentiescan
+scan-map-caption = Kleur per klasse; de tabel hieronder geeft dezelfde uitkomst. Grenzen: CBS/Kadaster (PDOK), CC BY 4.0, van de gebiedsindeling die het dichtst bij het jaar van de cijfers ligt.
+scan-map-missing = { $count ->
+    [one] 1 gebied heeft geen grens op de kaart:
+   *[other] { $count } gebieden hebben geen grens op de kaart:
+}
+scan-map-choose = Kies een gemeente om de kaart te zien.

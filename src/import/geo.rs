@@ -39,7 +39,7 @@ static PROJECTIONS: LazyLock<(proj4rs::Proj, proj4rs::Proj)> = LazyLock::new(|| 
 });
 
 /// A polygon: its outer ring, then holes; each ring a list of (x, y) in RD New metres.
-pub type Polygon = Vec<Vec<(f64, f64)>>;
+pub use crate::domain::map::Polygon;
 
 /// WGS84 longitude/latitude in degrees to RD New metres.
 pub fn wgs84_to_rd(lon: f64, lat: f64) -> Option<(f64, f64)> {

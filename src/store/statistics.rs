@@ -503,6 +503,27 @@ impl Store {
         Ok((indicators, areas))
     }
 
+    /// The boundaries of many areas, each from the layout year nearest to `layout_year` that has
+    /// one (the newer of two equally near): code → GeoJSON MultiPolygon in RD New metres.
+    pub async fn boundaries_near(&self, codes: &[&str], layout_year: i64) -> StoreResult<HashMap<String, String>> {
+        let mut best: HashMap<String, (i64, String)> = HashMap::new();
+        for chunk in codes.chunks(500) {
+            let list = (2..chunk.len() + 2).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+            let sql = format!(
+                "SELECT code, layout_year, geometry FROM boundaries WHERE code IN ({list}) \
+                 ORDER BY ABS(layout_year - $1), layout_year DESC"
+            );
+            let mut q = sqlx::query_as::<_, (String, i64, String)>(&sql).bind(layout_year);
+            for c in chunk {
+                q = q.bind(c.to_string());
+            }
+            for (code, year, geometry) in q.fetch_all(&self.pool).await? {
+                best.entry(code).or_insert((year, geometry));
+            }
+        }
+        Ok(best.into_iter().map(|(code, (_, g))| (code, g)).collect())
+    }
+
     /// The names of every file imported so far.
     pub async fn imported_files(&self) -> StoreResult<std::collections::HashSet<String>> {
         let names: Vec<String> =

@@ -7,6 +7,7 @@ use super::error::{AppError, AppResult};
 use super::pages::render;
 use crate::api::scan::ScanResult;
 use crate::domain::catalogue::Theme;
+use crate::domain::map::{self, Map, MapShape};
 use crate::domain::programme::parse_municipality_code;
 use crate::domain::scan::{
     self, CLASS_BOUNDS, MIN_COVERAGE, MIN_REFERENCE, ReferenceKind, Scan, ScanLevel, Scored, Z_CAP,
@@ -143,6 +144,11 @@ struct ScanTemplate {
     sort: &'static str,
     /// The query string of this scan without sort and page, for links.
     base: String,
+    /// The choropleth, when a gemeente is chosen and boundaries exist.
+    map: Option<Map>,
+    /// Areas of the scan without a boundary: listed under the map.
+    without_shape: Vec<(String, String)>,
+    map_hint: Option<&'static str>,
     /// The pagination links' start.
     page_base: String,
     indicators: usize,
@@ -182,6 +188,9 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
             theme: None,
             sort: "rang",
             base: base.clone(),
+            map: None,
+            without_shape: Vec::new(),
+            map_hint: None,
             page_base: String::new(),
             indicators: 0,
         };
@@ -242,6 +251,12 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         Some(code) => Some(state.store.area(code, None).await?.map(|a| a.name).unwrap_or_else(|| code.clone())),
         None => None,
     };
+    let (map, without_shape, map_hint) = if p.municipality.is_some() {
+        let (map, missing) = draw_map(&state, &ctx, &result, p.year).await?;
+        (map, missing, None)
+    } else {
+        (None, Vec::new(), Some("scan-map-choose"))
+    };
     let level_key = match p.level {
         ScanLevel::Neighbourhood => "scan-level-buurt",
         ScanLevel::District => "scan-level-wijk",
@@ -263,10 +278,43 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         theme,
         sort,
         page_base: format!("/urgentie?{base}&sorteer={sort}&"),
+        map,
+        without_shape,
+        map_hint,
         base,
         indicators,
     };
     Ok(render(t)?.into_response())
+}
+
+/// The scan as a map: every area coloured by its class, with a label; the areas without a
+/// boundary are returned to be listed (never silently dropped).
+async fn draw_map(
+    state: &AppState,
+    ctx: &PageCtx,
+    result: &Scan,
+    year: i64,
+) -> AppResult<(Option<Map>, Vec<(String, String)>)> {
+    let codes: Vec<&str> = result.areas.iter().map(|a| a.code.as_str()).collect();
+    let shapes = state.store.boundaries_near(&codes, year).await?;
+    let mut drawn = Vec::new();
+    let mut missing = Vec::new();
+    for a in &result.areas {
+        let polygons = shapes.get(&a.code).and_then(|g| crate::import::geo::from_geometry_text(g));
+        match polygons {
+            Some(polygons) if !polygons.is_empty() => {
+                let label = match (a.class, a.score) {
+                    (Some(c), Some(s)) => {
+                        format!("{}: {} ({})", a.name, class_label(ctx, c), ctx.decimal((s * 100.0).round() / 100.0))
+                    }
+                    _ => format!("{}: {}", a.name, ctx.t("scan-no-class")),
+                };
+                drawn.push(MapShape { code: a.code.clone(), polygons, class: a.class, label });
+            }
+            _ => missing.push((a.code.clone(), a.name.clone())),
+        }
+    }
+    Ok((map::draw(&drawn, 640), missing))
 }
 
 /// `/urgentie.csv` and `/urgentie.json`: the whole result of the same query.
