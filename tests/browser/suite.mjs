@@ -247,6 +247,14 @@ try {
     await axe(page, 'profile from the scan');
   });
 
+  await check('the scan map of Den Haag draws every wijk as a named link that the keyboard reaches', async () => {
+    await visit(page, '/urgentie?niveau=wijk&gemeente=GM0518');
+    assert(await page.locator('figure.map a').count() === 44, 'every wijk on the map');
+    await page.locator('figure.map a').first().focus();
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    assert(name && name.includes(': '), `focused area named: ${name}`);
+  });
+
   for (const path of ['/urgentie/methode', '/urgentie?niveau=wijk&gemeente=GM0518', '/urgentie?niveau=straat']) {
     await check(`${path} is accessible`, async () => visit(page, path, { status: path.includes('straat') ? 422 : 200 }));
   }
