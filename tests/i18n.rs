@@ -96,6 +96,7 @@ fn every_key_used_in_templates_and_code_exists() {
                     "figure",
                     "areas",
                     "level",
+                    "scan",
                 ]
                 .contains(&family)
             {
@@ -135,6 +136,9 @@ fn every_key_built_at_run_time_exists() {
     }
     for l in ["land", "gemeente", "wijk", "buurt"] {
         expected.push(format!("level-{l}"));
+    }
+    for c in 1..=9 {
+        expected.push(format!("scan-class-{c}"));
     }
     for e in [
         "validation",

@@ -497,6 +497,7 @@ scan-col-class = Class
 scan-col-reasons = What pushes the score up most
 scan-col-indicator = Indicator
 scan-col-source = Table
+scan-flag-national = compared with the Netherlands: too few areas in the municipality
 scan-flag-suppressed = not all figures known
 scan-unscored-title = Without a score: too few figures
 scan-unscored-intro = Too many figures of these areas are suppressed or not measured (mostly small neighbourhoods). They get no score, so that chance does not put them on top.

@@ -497,6 +497,7 @@ scan-col-class = Klasse
 scan-col-reasons = Wat de score het meest omhoog duwt
 scan-col-indicator = Indicator
 scan-col-source = Tabel
+scan-flag-national = vergeleken met Nederland: te weinig gebieden in de gemeente
 scan-flag-suppressed = niet alle cijfers bekend
 scan-unscored-title = Zonder score: te weinig cijfers
 scan-unscored-intro = Voor deze gebieden zijn te veel cijfers onderdrukt of niet gemeten (meestal kleine buurten). Ze krijgen geen score, zodat toeval ze niet bovenaan zet.

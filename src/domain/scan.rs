@@ -523,6 +523,18 @@ mod tests {
     }
 
     #[test]
+    fn a_gemeente_with_too_few_areas_is_compared_with_the_country_and_says_so() {
+        let mut areas = ten();
+        for (n, code) in ["BU00030000", "BU00030001", "BU00030002"].iter().enumerate() {
+            areas.push(area(code, "GM0003", &[(0, v(12.0 + n as f64)), (1, v(75.0))]));
+        }
+        let scan = run(indicators(), areas, ReferenceKind::Municipality, &HashMap::new());
+        let small = scan.areas.iter().find(|a| a.code == "BU00030000").unwrap();
+        assert_eq!(small.flags, vec![Flag::NationalReference]);
+        assert!(scan.areas.iter().filter(|a| a.code.starts_with("BU0001")).all(|a| a.flags.is_empty()));
+    }
+
+    #[test]
     fn classes_run_from_zeer_urgent_to_geen_urgentie() {
         assert_eq!(class_of(2.0), 1);
         assert_eq!(class_of(1.0), 2);

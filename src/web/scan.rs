@@ -122,6 +122,8 @@ pub struct Row {
     pub theme_score: Option<String>,
     /// Title and value of the top three contributions.
     pub reasons: Vec<String>,
+    /// Catalogue keys of the flags that deserve a word.
+    pub flags: Vec<&'static str>,
 }
 
 #[derive(Template)]
@@ -243,6 +245,15 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
                 .filter(|c| c.share > 0.0)
                 .take(3)
                 .map(|c| format!("{} ({})", result.indicators[c.indicator].title, ctx.decimal(c.value)))
+                .collect(),
+            flags: a
+                .flags
+                .iter()
+                .filter_map(|f| match f {
+                    scan::Flag::Suppressed => Some("scan-flag-suppressed"),
+                    scan::Flag::NationalReference => Some("scan-flag-national"),
+                    scan::Flag::TooFewFigures => None,
+                })
                 .collect(),
             area: a,
         })
