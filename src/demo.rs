@@ -216,8 +216,7 @@ pub async fn load_statistics(store: &Store, dir: &Path, reading: &dyn Fn(&str)) 
         };
         let prepared = import::prepare(&files, hints, reading)
             .map_err(|errors| anyhow::anyhow!(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join(" | ")))?;
-        let items: Vec<(&str, &str, &crate::domain::statistics::Dataset)> =
-            prepared.iter().map(|p| (p.name.as_str(), p.format.name(), &p.dataset)).collect();
+        let items = import::Prepared::items(&prepared);
         for s in store.import_datasets(&actor, &items, &|_, _| {}).await? {
             loaded.values += s.values;
             loaded.imports += 1;

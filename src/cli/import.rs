@@ -79,8 +79,7 @@ pub async fn run(cfg: Option<&Path>, args: ImportArgs) -> anyhow::Result<()> {
             Some(at)
         })
         .collect();
-    let items: Vec<(&str, &str, &crate::domain::statistics::Dataset)> =
-        datasets.iter().map(|p| (p.name.as_str(), p.format.name(), &p.dataset)).collect();
+    let items = import::Prepared::items(&datasets);
     // Every file of the command in one transaction: all of them or none.
     let summaries = store.import_datasets(&actor, &items, &|i, n| bar.set_position((offsets[i] + n) as u64)).await?;
     bar.finish_and_clear();

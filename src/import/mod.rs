@@ -193,6 +193,13 @@ pub struct Prepared {
     pub dataset: Dataset,
 }
 
+impl Prepared {
+    /// `(file name, format, dataset)` of each file, as `Store::import_datasets` takes them.
+    pub fn items(prepared: &[Prepared]) -> Vec<(&str, &str, &Dataset)> {
+        prepared.iter().map(|p| (p.name.as_str(), p.format.name(), &p.dataset)).collect()
+    }
+}
+
 /// Read the files of one import. Metadata files (`DataProperties`, `TableInfos`) describe every
 /// data file given with them; then each data file is read (`reading` is told which). Every file is
 /// read before anything is stored: any error refuses the import, and all errors are returned.

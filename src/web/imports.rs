@@ -7,7 +7,7 @@ use super::ctx::PageCtx;
 use super::error::{AppError, AppResult};
 use super::pages::render;
 use super::programmes::PageQuery;
-use crate::domain::statistics::{Dataset, Period};
+use crate::domain::statistics::Period;
 use crate::domain::validation::FieldErrors;
 use crate::import::{self, TableHints};
 use crate::store::{ImportRow, Paged};
@@ -139,8 +139,7 @@ pub async fn upload(
             return page(&state, ctx, form, errors, 1).await;
         }
     };
-    let items: Vec<(&str, &str, &Dataset)> =
-        prepared.iter().map(|p| (p.name.as_str(), p.format.name(), &p.dataset)).collect();
+    let items = import::Prepared::items(&prepared);
     state.store.import_datasets(&who.actor(), &items, &|_, _| {}).await?;
     Ok(Redirect::to("/beheer/import?melding=geimporteerd").into_response())
 }

@@ -108,6 +108,11 @@ fn params(q: &ScanQuery, years: Vec<i64>) -> Result<ScanParams, FieldErrors> {
 /// Validate the query and run the scan.
 pub async fn run_scan(state: &AppState, q: &ScanQuery) -> AppResult<(ScanParams, Scan)> {
     let years = state.store.scan_years().await?;
+    run_scan_for(state, q, years).await
+}
+
+/// As `run_scan`, with the years that have figures already read.
+async fn run_scan_for(state: &AppState, q: &ScanQuery, years: Vec<i64>) -> AppResult<(ScanParams, Scan)> {
     let p = params(q, years).map_err(AppError::Validation)?;
     let (indicators, areas) = state.store.scan_inputs(p.level.prefix(), p.year, p.municipality.as_deref()).await?;
     let result = scan::run(indicators, areas, p.reference, &p.weights);
@@ -201,7 +206,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
     if years.is_empty() {
         return empty(ctx, q, FieldErrors::new(), StatusCode::OK);
     }
-    let (p, result) = match run_scan(&state, &q).await {
+    let (p, result) = match run_scan_for(&state, &q, years.clone()).await {
         Ok(r) => r,
         Err(AppError::Validation(errors)) => return empty(ctx, q, errors, StatusCode::UNPROCESSABLE_ENTITY),
         Err(e) => return Err(e),
@@ -213,9 +218,15 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         "thema" if theme.is_some() => "thema",
         _ => "rang",
     };
+    let (map, without_shape, map_hint) = if p.municipality.is_some() {
+        let (map, missing) = draw_map(&state, &ctx, &result, p.year).await?;
+        (map, missing, None)
+    } else {
+        (None, Vec::new(), Some("scan-map-choose"))
+    };
     let indicators = result.used.len();
-    let (mut scored, unscored): (Vec<Scored>, Vec<Scored>) =
-        result.areas.iter().cloned().partition(|a| a.score.is_some());
+    let Scan { indicators: scan_indicators, areas, .. } = result;
+    let (mut scored, unscored): (Vec<Scored>, Vec<Scored>) = areas.into_iter().partition(|a| a.score.is_some());
     if let Some(t) = theme {
         scored.retain(|a| a.themes.contains_key(&t));
     }
@@ -244,7 +255,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
                 .iter()
                 .filter(|c| c.share > 0.0)
                 .take(3)
-                .map(|c| format!("{} ({})", result.indicators[c.indicator].title, ctx.decimal(c.value)))
+                .map(|c| format!("{} ({})", scan_indicators[c.indicator].title, ctx.decimal(c.value)))
                 .collect(),
             flags: a
                 .flags
@@ -261,12 +272,6 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
     let municipality_name = match &p.municipality {
         Some(code) => Some(state.store.area(code, None).await?.map(|a| a.name).unwrap_or_else(|| code.clone())),
         None => None,
-    };
-    let (map, without_shape, map_hint) = if p.municipality.is_some() {
-        let (map, missing) = draw_map(&state, &ctx, &result, p.year).await?;
-        (map, missing, None)
-    } else {
-        (None, Vec::new(), Some("scan-map-choose"))
     };
     let level_key = match p.level {
         ScanLevel::Neighbourhood => "scan-level-buurt",
