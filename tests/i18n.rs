@@ -170,6 +170,10 @@ fn every_key_built_at_run_time_exists() {
         "membership-delete",
         "statistics-import",
         "indicator-classify",
+        "story-create",
+        "story-update",
+        "story-delete",
+        "dossier-update",
     ] {
         expected.push(format!("audit-{a}"));
     }
@@ -220,6 +224,13 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "source",
                 "title",
                 "end",
+                "rank",
+                "of",
+                "level",
+                "reference",
+                "share",
+                "date",
+                "when",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

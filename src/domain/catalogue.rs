@@ -129,6 +129,16 @@ fn family_of(table: &str) -> Option<&'static str> {
     FAMILIES.iter().find(|(_, ids)| ids.iter().any(|id| id.eq_ignore_ascii_case(table))).map(|(f, _)| *f)
 }
 
+/// A stable name of an indicator across the editions of its table family: `kwb:Nettoarbeidsparticipatie`
+/// for `Nettoarbeidsparticipatie_45` of any Kerncijfers edition, `85163NED:Key` outside the families.
+/// Stories link to indicators by this name, so a link survives next year's edition.
+pub fn indicator_ref(table: &str, key: &str) -> String {
+    match family_of(table) {
+        Some(f) => format!("{f}:{}", stem(key)),
+        None => format!("{table}:{key}"),
+    }
+}
+
 /// The key without its StatLine position suffix: `Eenzaam_28` → `Eenzaam`.
 fn stem(key: &str) -> &str {
     match key.rsplit_once('_') {

@@ -52,6 +52,7 @@ impl Step {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProgrammeCounts {
     pub areas: i64,
+    pub stories: i64,
     pub members: i64,
     pub managers: i64,
 }
@@ -66,7 +67,9 @@ pub struct StepFact {
 /// The facts per step. Steps that later parts of WijkWijzer fill show an empty state until then.
 pub fn step_facts(step: Step, c: &ProgrammeCounts) -> Vec<StepFact> {
     match step {
-        Step::Urgency => vec![StepFact { key: "fact-areas", count: c.areas }],
+        Step::Urgency => {
+            vec![StepFact { key: "fact-areas", count: c.areas }, StepFact { key: "fact-stories", count: c.stories }]
+        }
         Step::Coalition => vec![
             StepFact { key: "fact-members", count: c.members },
             StepFact { key: "fact-managers", count: c.managers },
@@ -90,8 +93,11 @@ mod tests {
 
     #[test]
     fn the_urgency_step_counts_areas_and_the_coalition_step_members() {
-        let c = ProgrammeCounts { areas: 3, members: 4, managers: 1 };
-        assert_eq!(step_facts(Step::Urgency, &c), [StepFact { key: "fact-areas", count: 3 }]);
+        let c = ProgrammeCounts { areas: 3, members: 4, managers: 1, stories: 2 };
+        assert_eq!(
+            step_facts(Step::Urgency, &c),
+            [StepFact { key: "fact-areas", count: 3 }, StepFact { key: "fact-stories", count: 2 }]
+        );
         assert_eq!(step_facts(Step::Coalition, &c)[0].count, 4);
         assert!(step_facts(Step::Agenda, &c).is_empty());
     }

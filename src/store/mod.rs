@@ -11,6 +11,7 @@ mod memberships;
 mod programmes;
 mod sessions;
 mod statistics;
+mod stories;
 mod tokens;
 mod users;
 
@@ -19,6 +20,7 @@ pub use memberships::Member;
 pub use programmes::Viewer;
 pub use sessions::SessionInfo;
 pub use statistics::{AreaFilter, AreaObservation, AreaRow, ImportRow, ImportSummary, IndicatorRow};
+pub use stories::AreaStory;
 pub use tokens::ApiToken;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};

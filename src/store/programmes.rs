@@ -272,6 +272,10 @@ impl Store {
                 .bind(id)
                 .fetch_one(&self.pool)
                 .await?;
-        Ok(ProgrammeCounts { areas, members, managers })
+        let stories = sqlx::query_scalar("SELECT COUNT(*) FROM stories WHERE programme_id = $1")
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(ProgrammeCounts { areas, members, managers, stories })
     }
 }

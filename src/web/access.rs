@@ -28,13 +28,25 @@ pub struct ManageMembers;
 pub struct History;
 /// Archive the programme.
 pub struct Delete;
-/// Read the programme's internal pages (members list).
+/// Read the programme's internal pages (members list, stories).
 pub struct Internal;
+/// Add and change content owned by the parties: stories (later: measures, figures).
+pub struct Contribute;
+/// Read the programme's step-1 pages ("Stand van de wijk"): members always, the public once the
+/// urgency page is published.
+pub struct UrgencyView;
 
 impl Policy for View {
     fn permits(auth: &Auth, role: Option<Role>, p: &Programme) -> bool {
         let who = auth.principal(role);
         allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && p.is_published(Page::Overview))
+    }
+}
+
+impl Policy for UrgencyView {
+    fn permits(auth: &Auth, role: Option<Role>, p: &Programme) -> bool {
+        let who = auth.principal(role);
+        allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && p.is_published(Page::Urgency))
     }
 }
 
@@ -48,7 +60,7 @@ macro_rules! action_policy {
     )*};
 }
 
-action_policy!(Manage => Action::Manage, ManageMembers => Action::ManageMembers, History => Action::ReadHistory, Delete => Action::Delete, Internal => Action::ReadInternal);
+action_policy!(Manage => Action::Manage, ManageMembers => Action::ManageMembers, History => Action::ReadHistory, Delete => Action::Delete, Internal => Action::ReadInternal, Contribute => Action::Contribute);
 
 /// A programme the requester may access under policy `P`, with the requester's role in it.
 pub struct ProgrammeAccess<P> {

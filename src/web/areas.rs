@@ -6,13 +6,17 @@ use super::ctx::PageCtx;
 use super::error::{AppError, AppResult};
 use super::i18n::Lang;
 use super::pages::render;
+use super::programmes;
+use super::session::Auth;
+use super::stories::{StoryView, place};
 use crate::domain::catalogue::Theme;
+use crate::domain::catalogue::indicator_ref;
 use crate::domain::profile::{self, Areas, Judgement, Profile, ProfileRow, Reference, Sparkline};
 use crate::domain::programme::{AreaCode, AreaLevel};
 use crate::domain::statistics::{Cell, Period};
 use crate::store::{AreaRow, Paged};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -58,15 +62,15 @@ pub async fn index(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<
 }
 
 /// An area and the areas it is compared with.
-struct Subject {
-    area: AreaRow,
-    level: AreaLevel,
+pub(super) struct Subject {
+    pub area: AreaRow,
+    pub level: AreaLevel,
     /// Country, gemeente, wijk above the area (those known to the register).
     ancestors: Vec<AreaRow>,
     municipality: Option<AreaRow>,
 }
 
-async fn subject(state: &AppState, code: &str) -> AppResult<Subject> {
+pub(super) async fn subject(state: &AppState, code: &str) -> AppResult<Subject> {
     let code = AreaCode::parse(code).map_err(|_| AppError::NotFound)?;
     let area = state.store.area(code.as_str(), None).await?.ok_or(AppError::NotFound)?;
     // Country, gemeente, wijk above the area, in one query.
@@ -89,7 +93,7 @@ async fn subject(state: &AppState, code: &str) -> AppResult<Subject> {
     Ok(Subject { area, level, ancestors, municipality })
 }
 
-async fn build_profile(state: &AppState, s: &Subject, lang: Lang) -> AppResult<Profile> {
+pub(super) async fn build_profile(state: &AppState, s: &Subject, lang: Lang) -> AppResult<Profile> {
     let municipality = match s.level {
         AreaLevel::District | AreaLevel::Neighbourhood => s.area.municipality_code.as_deref(),
         _ => None,
@@ -116,11 +120,15 @@ pub struct FigureView {
     pub chart_title: String,
     /// Trend table: period, area, gemeente, country.
     pub trend: Vec<[String; 4]>,
+    /// Stories that speak to this figure.
+    pub stories: Vec<StoryView>,
 }
 
 pub struct SectionView {
     pub theme: Theme,
     pub figures: Vec<FigureView>,
+    /// Stories of the theme that speak to none of its figures.
+    pub stories: Vec<StoryView>,
 }
 
 #[derive(Template)]
@@ -148,7 +156,7 @@ fn with_unit(text: String, unit: &str) -> String {
     }
 }
 
-fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
+pub(super) fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
     let cell = |c: &Option<Cell>| match c {
         Some(c) => ctx.cell(c),
         None => ctx.t("figure-missing"),
@@ -195,6 +203,7 @@ fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
         chart,
         chart_title,
         trend,
+        stories: Vec::new(),
     }
 }
 
@@ -214,7 +223,12 @@ fn source_line(ctx: &PageCtx, row: &ProfileRow, period: &Period) -> String {
 }
 
 /// `/gebieden/{code}`: the profile of an area.
-pub async fn show(State(state): State<AppState>, ctx: PageCtx, Path(code): Path<String>) -> AppResult<Response> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Extension(auth): Extension<Auth>,
+    Path(code): Path<String>,
+) -> AppResult<Response> {
     let s = subject(&state, &code).await?;
     let profile = build_profile(&state, &s, ctx.lang).await?;
     let children = state.store.children(&s.area.code).await?;
@@ -224,14 +238,37 @@ pub async fn show(State(state): State<AppState>, ctx: PageCtx, Path(code): Path<
         _ => "areas-children-buurt",
     };
     let figures = profile.rows().count();
-    let sections = profile
-        .sections
+    let stories: Vec<StoryView> = state
+        .store
+        .area_stories(&s.area.code, programmes::viewer(&auth))
+        .await?
         .into_iter()
-        .map(|sec| SectionView {
-            theme: sec.theme,
-            figures: sec.rows.into_iter().map(|r| figure_view(&ctx, r)).collect(),
+        .map(|a| StoryView {
+            programme: Some((a.story.programme_id, a.programme_name)),
+            ..StoryView::new(&ctx, a.story)
         })
         .collect();
+    let mut sections: Vec<SectionView> = Vec::new();
+    for theme in Theme::ALL {
+        let rows: Vec<ProfileRow> =
+            profile.sections.iter().filter(|s| s.theme == theme).flat_map(|s| s.rows.iter().cloned()).collect();
+        let refs: Vec<(String, String)> =
+            rows.iter().map(|r| (r.anchor(), indicator_ref(&r.source_table, &r.key))).collect();
+        let (beside, rest) = place(theme, &stories, &refs);
+        if rows.is_empty() && rest.is_empty() {
+            continue;
+        }
+        let figures = rows
+            .into_iter()
+            .map(|r| {
+                let anchor = r.anchor();
+                let mut f = figure_view(&ctx, r);
+                f.stories = beside.iter().find(|(a, _)| *a == anchor).map(|(_, s)| s.clone()).unwrap_or_default();
+                f
+            })
+            .collect();
+        sections.push(SectionView { theme, figures, stories: rest });
+    }
     let page = AreaTemplate {
         municipality_name: s.municipality.as_ref().map(|m| m.name.clone()),
         has_country: s.level != AreaLevel::Country,

@@ -22,6 +22,14 @@ pub async fn stylesheet() -> impl IntoResponse {
     )
 }
 
+/// The dossier's print button (a file, since the CSP allows no inline script).
+pub async fn print_script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        include_str!("../../static/print.js"),
+    )
+}
+
 pub async fn not_found() -> AppError {
     AppError::NotFound
 }

@@ -13,7 +13,8 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 9] = [
+const NOTICES: [(&str, &str); 10] = [
+    ("verhaal", "notice-story-saved"),
     ("geimporteerd", "notice-imported"),
     ("opgeslagen", "notice-saved"),
     ("aangemaakt", "notice-created"),

@@ -8,6 +8,7 @@ mod admin;
 mod areas;
 mod assets;
 pub mod ctx;
+mod dossier;
 pub mod error;
 pub mod frame;
 pub mod i18n;
@@ -19,6 +20,7 @@ mod programmes;
 mod router;
 pub mod scan;
 pub mod session;
+mod stories;
 
 pub use programmes::viewer as programmes_viewer;
 pub use router::build_router;

@@ -1,6 +1,8 @@
 //! The whole route table in one place.
 
-use super::{AppState, account, admin, areas, assets, frame, imports, indicators, members, programmes, scan};
+use super::{
+    AppState, account, admin, areas, assets, dossier, frame, imports, indicators, members, programmes, scan, stories,
+};
 use crate::api;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -19,6 +21,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/", get(programmes::home))
         .route("/health", get(assets::health))
         .route("/static/style.css", get(assets::stylesheet))
+        .route("/static/print.js", get(assets::print_script))
         .route("/inloggen", get(account::login_form).post(account::login))
         .route("/uitloggen", post(account::logout))
         .route("/taal", post(account::switch_language))
@@ -44,6 +47,12 @@ pub fn build_router(state: AppState) -> Router {
         .route("/programmas/{id}/geschiedenis", get(programmes::history))
         .route("/programmas/{id}/leden", get(members::list).post(members::add))
         .route("/programmas/{id}/leden/{user_id}/verwijderen", get(members::remove_confirm).post(members::remove))
+        .route("/programmas/{id}/verhalen", get(stories::list).post(stories::create))
+        .route("/programmas/{id}/verhalen/nieuw", get(stories::new_form))
+        .route("/programmas/{id}/verhalen/{story_id}/bewerken", get(stories::edit_form).post(stories::update))
+        .route("/programmas/{id}/verhalen/{story_id}/verwijderen", get(stories::delete_confirm).post(stories::delete))
+        .route("/programmas/{id}/stand", get(dossier::show))
+        .route("/programmas/{id}/stand/bewerken", get(dossier::edit_form).post(dossier::update))
         .route("/beheer/gebruikers", get(admin::users).post(admin::create_user))
         .route("/beheer/gebruikers/nieuw", get(admin::new_user_form))
         .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))

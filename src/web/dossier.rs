@@ -1,0 +1,388 @@
+//! "Stand van de wijk": a programme's step-1 dossier. The urgency trigger, the scan position of
+//! its areas (with the programme's own theme weights), the profile highlights per theme with the
+//! stories beside them, and the coalition's justification. Printable; public once the programme
+//! publishes its urgency page (and then with consented stories only).
+
+use super::AppState;
+use super::access::{Manage, ProgrammeAccess, UrgencyView};
+use super::areas::{ATTRIBUTION, FigureView, build_profile, figure_view, subject};
+use super::ctx::PageCtx;
+use super::error::{AppError, AppResult};
+use super::pages::render;
+use super::scan::{ScanQuery, run_scan};
+use super::stories::{StoryView, place};
+use crate::domain::access::Action;
+use crate::domain::catalogue::{Theme, indicator_ref};
+use crate::domain::clock;
+use crate::domain::dossier::{Dossier, DossierInput, TriggerKind};
+use crate::domain::profile::{Judgement, ProfileRow, Reference};
+use crate::domain::programme::{AreaLevel, Page, Programme};
+use crate::domain::scan::{Flag, Scan};
+use crate::domain::statistics::Cell;
+use crate::domain::story::story_themes;
+use crate::domain::validation::FieldErrors;
+use askama::Template;
+use axum::extract::{Form, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+/// Unfavourable figures shown per theme and area.
+pub const HIGHLIGHTS_PER_THEME: usize = 3;
+
+/// One area's place in the programme's scan.
+pub struct Position {
+    pub code: String,
+    pub name: String,
+    pub rank: Option<usize>,
+    /// Areas ranked in the comparison.
+    pub of: usize,
+    pub level_key: &'static str,
+    pub class: Option<u8>,
+    pub class_label: String,
+    pub score: String,
+    pub reasons: Vec<String>,
+    pub flags: Vec<&'static str>,
+    pub scan_link: String,
+}
+
+/// A figure highlighted in the dossier, with the stories that speak to it.
+pub struct Highlight {
+    pub figure: FigureView,
+    pub stories: Vec<StoryView>,
+}
+
+pub struct ThemeBlock {
+    pub theme: Theme,
+    pub highlights: Vec<Highlight>,
+    /// Stories of the theme that do not speak to a highlighted figure.
+    pub stories: Vec<StoryView>,
+}
+
+pub struct AreaBlock {
+    pub code: String,
+    pub name: String,
+    pub has_figures: bool,
+    pub themes: Vec<ThemeBlock>,
+}
+
+#[derive(Template)]
+#[template(path = "dossier.html")]
+struct DossierTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    dossier: Dossier,
+    /// `dossier-reference-nl` or `dossier-reference-gemeente`.
+    reference_key: &'static str,
+    internal: bool,
+    can_manage: bool,
+    published: bool,
+    positions: Vec<Position>,
+    scan_year: Option<i64>,
+    weights: Vec<(Theme, String)>,
+    areas: Vec<AreaBlock>,
+    /// Stories about the programme's area as a whole, per theme.
+    general: Vec<(Theme, Vec<StoryView>)>,
+    justification: Vec<String>,
+    attribution: &'static str,
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect()
+}
+
+/// How far a figure is from its reference, relative to the reference (for picking highlights).
+fn relative_gap(row: &ProfileRow) -> f64 {
+    let reference = match row.reference {
+        Some(Reference::Municipality) => &row.municipality,
+        _ => &row.country,
+    };
+    match (row.difference, reference) {
+        (Some(d), Some(Cell::Value { value, .. })) if value.abs() > f64::EPSILON => (d / value).abs(),
+        (Some(d), _) => d.abs(),
+        _ => 0.0,
+    }
+}
+
+/// The scan of the programme's areas at one level, with its own weights and reference.
+async fn programme_scan(
+    state: &AppState,
+    p: &Programme,
+    d: &Dossier,
+    level: AreaLevel,
+) -> AppResult<Option<(ScanQuery, Scan, i64)>> {
+    let (gemeente, niveau, referentie) = match level {
+        AreaLevel::Neighbourhood => (p.municipality_code.clone(), "buurt", d.reference_key()),
+        AreaLevel::District => (p.municipality_code.clone(), "wijk", d.reference_key()),
+        // Gemeenten are compared with every gemeente of the country.
+        _ => (String::new(), "gemeente", "nl"),
+    };
+    let q = ScanQuery {
+        gemeente,
+        niveau: niveau.into(),
+        referentie: referentie.into(),
+        gewichten: d.weights_text(),
+        ..Default::default()
+    };
+    match run_scan(state, &q).await {
+        Ok((params, result)) => Ok(Some((q, result, params.year))),
+        Err(AppError::Validation(_)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+async fn positions(
+    state: &AppState,
+    ctx: &PageCtx,
+    p: &Programme,
+    d: &Dossier,
+) -> AppResult<(Vec<Position>, Option<i64>)> {
+    let mut out = Vec::new();
+    let mut year = None;
+    for level in [AreaLevel::Neighbourhood, AreaLevel::District, AreaLevel::Municipality] {
+        let mine: Vec<_> = p.areas.iter().filter(|a| a.code.level() == level).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let Some((q, result, y)) = programme_scan(state, p, d, level).await? else { continue };
+        year = Some(y);
+        let of = result.areas.iter().filter(|a| a.rank.is_some()).count();
+        let link = format!(
+            "/urgentie?{}",
+            serde_urlencoded::to_string([
+                ("gemeente", q.gemeente.as_str()),
+                ("niveau", q.niveau.as_str()),
+                ("referentie", q.referentie.as_str()),
+                ("gewichten", q.gewichten.as_str()),
+            ])
+            .unwrap_or_default()
+        );
+        for a in mine {
+            let scored = result.areas.iter().find(|s| s.code == a.code.as_str());
+            out.push(Position {
+                code: a.code.as_str().to_string(),
+                name: scored.map(|s| s.name.clone()).unwrap_or_else(|| a.name.clone()),
+                rank: scored.and_then(|s| s.rank),
+                of,
+                level_key: match level {
+                    AreaLevel::Neighbourhood => "scan-level-buurt",
+                    AreaLevel::District => "scan-level-wijk",
+                    _ => "scan-level-gemeente",
+                },
+                class: scored.and_then(|s| s.class),
+                class_label: scored
+                    .and_then(|s| s.class)
+                    .map(|c| ctx.lang.t(&format!("scan-class-{c}")))
+                    .unwrap_or_else(|| ctx.t("scan-no-class")),
+                score: scored
+                    .and_then(|s| s.score)
+                    .map(|s| ctx.decimal((s * 100.0).round() / 100.0))
+                    .unwrap_or_default(),
+                reasons: scored
+                    .map(|s| {
+                        s.contributions
+                            .iter()
+                            .filter(|c| c.share > 0.0)
+                            .take(3)
+                            .map(|c| {
+                                ctx.lang.t_args(
+                                    "dossier-reason",
+                                    &[
+                                        ("title", result.indicators[c.indicator].title.clone()),
+                                        ("value", ctx.decimal(c.value)),
+                                        ("reference", ctx.decimal(c.reference)),
+                                        ("share", format!("{}", (c.share * 100.0).round())),
+                                    ],
+                                )
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                flags: scored
+                    .map(|s| {
+                        s.flags
+                            .iter()
+                            .map(|f| match f {
+                                Flag::Suppressed => "scan-flag-suppressed",
+                                Flag::NationalReference => "scan-flag-national",
+                                Flag::TooFewFigures => "scan-flag-too-few",
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                scan_link: link.clone(),
+            });
+        }
+    }
+    Ok((out, year))
+}
+
+/// Per theme: the most unfavourable figures of the area (and those a story speaks to), with the
+/// stories beside them.
+async fn area_block(
+    state: &AppState,
+    ctx: &PageCtx,
+    code: &str,
+    name: &str,
+    stories: &[StoryView],
+) -> AppResult<AreaBlock> {
+    let profile = match subject(state, code).await {
+        Ok(s) => Some(build_profile(state, &s, ctx.lang).await?),
+        Err(AppError::NotFound) => None,
+        Err(e) => return Err(e),
+    };
+    let has_figures = profile.as_ref().is_some_and(|p| !p.is_empty());
+    let mut themes = Vec::new();
+    for theme in story_themes() {
+        let rows: Vec<ProfileRow> = profile
+            .as_ref()
+            .map(|p| p.sections.iter().filter(|s| s.theme == theme).flat_map(|s| s.rows.clone()).collect())
+            .unwrap_or_default();
+        let linked = |r: &ProfileRow| {
+            let reference = indicator_ref(&r.source_table, &r.key);
+            stories.iter().any(|s| s.story.is_about(theme) && s.story.speaks_to(&reference))
+        };
+        let mut worse: Vec<ProfileRow> = rows.iter().filter(|r| r.judgement == Judgement::Worse).cloned().collect();
+        worse.sort_by(|a, b| relative_gap(b).total_cmp(&relative_gap(a)));
+        worse.truncate(HIGHLIGHTS_PER_THEME);
+        for r in rows.iter().filter(|r| linked(r)) {
+            if !worse.iter().any(|w| w.anchor() == r.anchor()) {
+                worse.push(r.clone());
+            }
+        }
+        let figures: Vec<(String, String)> =
+            worse.iter().map(|r| (r.anchor(), indicator_ref(&r.source_table, &r.key))).collect();
+        let (beside, rest) = place(theme, stories, &figures);
+        if worse.is_empty() && rest.is_empty() {
+            continue;
+        }
+        let highlights = worse
+            .into_iter()
+            .map(|r| {
+                let anchor = r.anchor();
+                let stories = beside.iter().find(|(a, _)| *a == anchor).map(|(_, s)| s.clone()).unwrap_or_default();
+                Highlight { figure: figure_view(ctx, r), stories }
+            })
+            .collect();
+        themes.push(ThemeBlock { theme, highlights, stories: rest });
+    }
+    Ok(AreaBlock { code: code.to_string(), name: name.to_string(), has_figures, themes })
+}
+
+/// `/programmas/{id}/stand`: the dossier.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<UrgencyView>,
+) -> AppResult<Response> {
+    let internal = access.can(Action::ReadInternal);
+    let p = &access.programme;
+    let dossier = state.store.dossier(p.id).await?;
+    // The public reads only what tellers consented to publish.
+    let stories: Vec<StoryView> = state
+        .store
+        .stories(p.id, !internal)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let area_name = s
+                .area_code
+                .as_deref()
+                .and_then(|c| p.areas.iter().find(|a| a.code.as_str() == c))
+                .map(|a| a.name.clone());
+            StoryView { area_name, ..StoryView::new(&ctx, s) }
+        })
+        .collect();
+    let (positions, scan_year) = positions(&state, &ctx, p, &dossier).await?;
+    let mut areas = Vec::new();
+    for a in &p.areas {
+        let mine: Vec<StoryView> =
+            stories.iter().filter(|s| s.story.area_code.as_deref() == Some(a.code.as_str())).cloned().collect();
+        areas.push(area_block(&state, &ctx, a.code.as_str(), &a.name, &mine).await?);
+    }
+    let whole: Vec<StoryView> = stories.iter().filter(|s| s.story.area_code.is_none()).cloned().collect();
+    let general = story_themes()
+        .map(|t| (t, whole.iter().filter(|s| s.story.is_about(t)).cloned().collect::<Vec<_>>()))
+        .filter(|(_, s)| !s.is_empty())
+        .collect();
+    let weights = story_themes().map(|t| (t, ctx.decimal(dossier.weight(t)))).collect();
+    let page = DossierTemplate {
+        internal,
+        can_manage: access.can(Action::Manage),
+        published: p.is_published(Page::Urgency),
+        positions,
+        scan_year,
+        weights,
+        areas,
+        general,
+        justification: paragraphs(&dossier.justification),
+        attribution: ATTRIBUTION,
+        reference_key: match dossier.reference {
+            crate::domain::scan::ReferenceKind::Nl => "dossier-reference-nl",
+            crate::domain::scan::ReferenceKind::Municipality => "dossier-reference-gemeente",
+        },
+        dossier,
+        programme: access.programme,
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "dossier_form.html")]
+struct DossierFormTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    input: DossierInput,
+    errors: FieldErrors,
+    triggers: Vec<&'static str>,
+    themes: Vec<Theme>,
+}
+
+fn form(ctx: PageCtx, programme: Programme, input: DossierInput, errors: FieldErrors) -> AppResult<Response> {
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = DossierFormTemplate {
+        ctx,
+        programme,
+        input,
+        errors,
+        triggers: TriggerKind::ALL.iter().map(|t| t.key()).collect(),
+        themes: story_themes().collect(),
+    };
+    Ok((status, render(page)?).into_response())
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+) -> AppResult<Response> {
+    let dossier = state.store.dossier(access.programme.id).await?;
+    form(ctx, access.programme, DossierInput::from_dossier(&dossier), FieldErrors::new())
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let input = DossierInput::from_pairs(&pairs);
+    match input.parse(clock::now().date()) {
+        Err(errors) => form(ctx, access.programme, input, errors),
+        Ok(d) => {
+            state.store.save_dossier(&access.actor(), access.programme.id, &d).await?;
+            Ok(Redirect::to(&format!("/programmas/{}/stand?melding=opgeslagen", access.programme.id)).into_response())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        assert_eq!(paragraphs("Een.\n\n\nTwee\nregels.\n\n"), ["Een.", "Twee\nregels."]);
+        assert!(paragraphs("  ").is_empty());
+    }
+}
