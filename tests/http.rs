@@ -400,15 +400,19 @@ async fn each_role_gets_exactly_its_rights_on_every_programme_route() {
         "/programmas/nieuw".to_string(),
         "/beheer/gebruikers".to_string(),
         "/beheer/geschiedenis".to_string(),
+        format!("/programmas/{id}/verhalen"),
+        format!("/programmas/{id}/verhalen/nieuw"),
+        format!("/programmas/{id}/stand"),
+        format!("/programmas/{id}/stand/bewerken"),
     ];
     // 200 = allowed, 303 = log in first, 403 = not for your role.
-    let expected: [(&str, [u16; 9]); 6] = [
-        ("", [303, 303, 303, 303, 303, 303, 303, 303, 303]),
-        ("buiten@x.nl", [403, 403, 403, 403, 403, 403, 403, 403, 403]),
-        ("lezer@x.nl", [200, 200, 403, 403, 403, 403, 403, 403, 403]),
-        ("partner@x.nl", [200, 200, 403, 403, 403, 403, 403, 403, 403]),
-        ("beheerder@x.nl", [200, 200, 200, 200, 200, 403, 403, 403, 403]),
-        ("admin@x.nl", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    let expected: [(&str, [u16; 13]); 6] = [
+        ("", [303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
+        ("buiten@x.nl", [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403]),
+        ("lezer@x.nl", [200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403, 200, 403]),
+        ("partner@x.nl", [200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403]),
+        ("beheerder@x.nl", [200, 200, 200, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200]),
+        ("admin@x.nl", [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
     ];
     for (who, codes) in expected {
         app.server.clear_cookies();
@@ -985,4 +989,252 @@ async fn a_beheerder_uploads_statistics_files_and_a_broken_upload_stores_nothing
     let too_large = app.server.post("/beheer/import").multipart(upload(&token, &[("groot.csv", huge)], "")).await;
     too_large.assert_status(StatusCode::PAYLOAD_TOO_LARGE);
     assert!(too_large.text().contains("Bestand te groot"));
+}
+
+/// Script and markup in every field of the story form.
+const PAYLOAD: &str = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+
+fn assert_inert(html: &str, what: &str) {
+    assert!(!html.contains("<script>alert"), "{what}: a script tag got through");
+    assert!(!html.contains("<img src=x"), "{what}: markup got through");
+}
+
+#[tokio::test]
+async fn a_partner_records_a_story_and_every_field_renders_inert() {
+    let app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let partner = app.login_as("partner@x.nl", false).await;
+    app.store.set_member_role(&Actor::system("test"), p.id, partner.id, Role::Partner).await.unwrap();
+    let form = app.server.get(&format!("/programmas/{}/verhalen/nieuw", p.id)).await;
+    form.assert_status_ok();
+    let html = form.text();
+    assert!(html.contains("<option value=\"WK059910\" selected>"), "the programme's only area is chosen");
+    assert!(html.contains("name=\"consent\" value=\"1\" aria-describedby=\"f-consent-hint\">"), "consent starts off");
+
+    // Payloads in every field: refused with a message per field, everything shown back escaped.
+    let path = format!("/programmas/{}/verhalen", p.id);
+    let all = [
+        ("text", PAYLOAD),
+        ("role", PAYLOAD),
+        ("told_on", PAYLOAD),
+        ("area", PAYLOAD),
+        ("source", PAYLOAD),
+        ("themes", PAYLOAD),
+        ("indicators", PAYLOAD),
+    ];
+    let refused = app.post_form(&path, &all).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    assert_inert(&html, "refused form");
+    assert!(html.contains("Vul een bestaande datum in"), "date message");
+    assert!(html.contains("Kies een gebied van dit programma."));
+    assert!(html.contains("Kies een van de mogelijkheden."));
+    assert!(html.contains("Kies minstens één thema.") || html.contains("Kies uit de lijst."));
+    assert!(html.contains("&#60;script&#62;") || html.contains("&lt;script&gt;"), "the text is kept, escaped");
+    assert!(app.store.stories(p.id, false).await.unwrap().is_empty(), "nothing stored");
+
+    // Free text may hold anything; it is stored as typed and shown inert everywhere.
+    let ok = app
+        .post_form(
+            &path,
+            &[
+                ("text", PAYLOAD),
+                ("role", PAYLOAD),
+                ("told_on", "1-10-2026"),
+                ("area", "WK059910"),
+                ("source", "bewoner"),
+                ("themes", "veiligheid"),
+                ("themes", "samenleven"),
+                ("consent", "1"),
+            ],
+        )
+        .await;
+    ok.assert_status(StatusCode::SEE_OTHER);
+    let stored = app.store.stories(p.id, false).await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].text, PAYLOAD);
+    assert_eq!(stored[0].told_on, "2026-10-01");
+    assert!(stored[0].consent);
+    let id = stored[0].id;
+    for page in [
+        format!("/programmas/{}/verhalen", p.id),
+        format!("/programmas/{}/verhalen/{id}/bewerken", p.id),
+        format!("/programmas/{}/verhalen/{id}/verwijderen", p.id),
+        format!("/programmas/{}/stand", p.id),
+        format!("/programmas/{}", p.id),
+    ] {
+        let res = app.server.get(&page).await;
+        res.assert_status_ok();
+        assert_inert(&res.text(), &page);
+    }
+    assert!(app.server.get(&format!("/programmas/{}", p.id)).await.text().contains("1 verhaal"));
+    assert_eq!(app.history(p.id).await[0].entity, "story");
+}
+
+#[tokio::test]
+async fn a_story_is_public_only_with_consent_on_a_published_urgency_page() {
+    let mut app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&Actor::system("test"), p.id, manager.id, Role::Manager).await.unwrap();
+    let path = format!("/programmas/{}/verhalen", p.id);
+    for (text, consent) in [("Openbaar verhaal", "1"), ("Vertrouwelijk verhaal", "")] {
+        app.post_form(
+            &path,
+            &[
+                ("text", text),
+                ("role", "wijkagent"),
+                ("told_on", "2026-10-01"),
+                ("source", "professional"),
+                ("themes", "veiligheid"),
+                ("consent", consent),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    }
+    let internal = app.server.get(&format!("/programmas/{}/stand", p.id)).await.text();
+    assert!(internal.contains("Openbaar verhaal") && internal.contains("Vertrouwelijk verhaal"));
+    assert!(internal.contains("Niet openbaar: alleen voor het programma"), "private stories are marked for members");
+    assert!(internal.contains("Nog niet openbaar"), "members see that the dossier is not public");
+
+    app.server.clear_cookies();
+    let dossier = format!("/programmas/{}/stand", p.id);
+    app.server.get(&dossier).await.assert_status(StatusCode::SEE_OTHER);
+    app.store.set_published_pages(&Actor::system("test"), p.id, &[Page::Overview, Page::Urgency]).await.unwrap();
+    let public = app.server.get(&dossier).await;
+    public.assert_status_ok();
+    let html = public.text();
+    assert!(html.contains("Openbaar verhaal"));
+    assert!(!html.contains("Vertrouwelijk verhaal"), "no consent, not public");
+    assert!(html.contains("— wijkagent (professional), 01-10-2026"), "only the role is shown");
+    assert!(!html.contains("beheerder@x.nl"), "not who recorded it");
+    app.server.get(&path).await.assert_status(StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn editing_and_deleting_a_story_asks_first_and_is_limited_to_its_programme() {
+    let app = spawn_app().await;
+    let p = app.programme("Zuid", &[]).await;
+    let other = app.programme("Elders", &[]).await;
+    let partner = app.login_as("partner@x.nl", false).await;
+    let actor = Actor::system("test");
+    app.store.set_member_role(&actor, p.id, partner.id, Role::Partner).await.unwrap();
+    app.store.set_member_role(&actor, other.id, partner.id, Role::Reader).await.unwrap();
+    let new = wijkwijzer::domain::story::NewStory {
+        area_code: None,
+        told_on: "2026-10-01".into(),
+        source: wijkwijzer::domain::story::SourceType::Entrepreneur,
+        role: "winkelier".into(),
+        text: "Eerste versie".into(),
+        themes: vec![wijkwijzer::domain::catalogue::Theme::Work],
+        indicators: vec![],
+        consent: false,
+    };
+    let s = app.store.create_story(&actor, p.id, &new).await.unwrap();
+    // Through the other programme the story does not exist, and a reader there may not change anything.
+    app.server
+        .get(&format!("/programmas/{}/verhalen/{}/bewerken", other.id, s.id))
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    let edit = format!("/programmas/{}/verhalen/{}/bewerken", p.id, s.id);
+    let html = app.server.get(&edit).await.text();
+    assert!(html.contains("Eerste versie") && html.contains("value=\"ondernemer\" checked"));
+    let bad = app
+        .post_form(
+            &edit,
+            &[
+                ("text", "Tweede versie"),
+                ("role", ""),
+                ("told_on", "2026-10-01"),
+                ("source", "ondernemer"),
+                ("themes", "werk"),
+            ],
+        )
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().contains("Tweede versie"), "the typed text is kept");
+    assert_eq!(app.store.story(p.id, s.id).await.unwrap().text, "Eerste versie");
+    app.post_form(
+        &edit,
+        &[
+            ("text", "Tweede versie"),
+            ("role", "winkelier"),
+            ("told_on", "2026-10-01"),
+            ("source", "ondernemer"),
+            ("themes", "werk"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.store.story(p.id, s.id).await.unwrap().text, "Tweede versie");
+    let confirm = app.server.get(&format!("/programmas/{}/verhalen/{}/verwijderen", p.id, s.id)).await;
+    confirm.assert_status_ok();
+    assert!(confirm.text().contains("Verhaal van winkelier (01-10-2026) verwijderen?"));
+    app.post_form(&format!("/programmas/{}/verhalen/{}/verwijderen", p.id, s.id), &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(app.store.stories(p.id, false).await.unwrap().is_empty());
+    app.post_form(&format!("/programmas/{}/verhalen/{}/verwijderen", p.id, s.id), &[])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_manager_writes_the_dossier_and_a_wrong_form_keeps_what_was_typed() {
+    let mut app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&Actor::system("test"), p.id, manager.id, Role::Manager).await.unwrap();
+    let path = format!("/programmas/{}/stand/bewerken", p.id);
+    let form = app.server.get(&path).await.text();
+    assert!(
+        form.contains("name=\"weight_gezondheid\" type=\"text\" inputmode=\"decimal\" value=\"1\""),
+        "weights start at 1"
+    );
+    let bad = app
+        .post_form(
+            &path,
+            &[
+                ("trigger", "incident"),
+                ("trigger_description", ""),
+                ("justification", "Mijn onderbouwing"),
+                ("weight_gezondheid", "veel"),
+            ],
+        )
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = bad.text();
+    assert!(html.contains("Beschrijf de aanleiding.") && html.contains("Een gewicht is een getal van 0 tot 10"));
+    assert!(html.contains("Mijn onderbouwing") && html.contains("value=\"veel\""), "typed values are kept");
+    assert!(app.store.dossier(p.id).await.unwrap().is_empty());
+    app.post_form(
+        &path,
+        &[
+            ("trigger", "bewoners"),
+            ("trigger_date", "2026-03-12"),
+            ("trigger_description", "Bewonersavond <b>vol</b>"),
+            ("justification", "Eerste alinea.\n\nTweede alinea."),
+            ("reference", "gemeente"),
+            ("weight_gezondheid", "2"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let d = app.store.dossier(p.id).await.unwrap();
+    assert_eq!(d.weights_text(), "gezondheid=2");
+    let html = app.server.get(&format!("/programmas/{}/stand", p.id)).await.text();
+    assert!(html.contains("Signalen van bewoners") && html.contains("2026-03-12"));
+    assert!(html.contains("Bewonersavond &#60;b&#62;vol&#60;/b&#62;") || html.contains("Bewonersavond &lt;b&gt;vol"));
+    assert!(html.contains("<p>Eerste alinea.</p><p>Tweede alinea.</p>"));
+    assert!(html.contains("data-print") && html.contains("/static/print.js"), "a print button without inline script");
+    let js = app.server.get("/static/print.js").await;
+    js.assert_status_ok();
+    assert!(js.text().contains("window.print()"));
+    // A partner may not change the dossier.
+    app.server.clear_cookies();
+    let partner = app.login_as("partner@x.nl", false).await;
+    app.store.set_member_role(&Actor::system("test"), p.id, partner.id, Role::Partner).await.unwrap();
+    app.post_form(&path, &[("justification", "Gekaapt")]).await.assert_status(StatusCode::FORBIDDEN);
+    assert_eq!(app.store.dossier(p.id).await.unwrap().justification, "Eerste alinea.\n\nTweede alinea.");
 }

@@ -207,6 +207,100 @@ async fn migrations_can_run_twice(store: Store) {
     store.migrate().await.unwrap();
 }
 
+fn story(text: &str, area: Option<&str>, consent: bool) -> wijkwijzer::domain::story::NewStory {
+    use wijkwijzer::domain::catalogue::Theme;
+    wijkwijzer::domain::story::NewStory {
+        area_code: area.map(String::from),
+        told_on: "2026-10-01".into(),
+        source: wijkwijzer::domain::story::SourceType::Resident,
+        role: "bewoner".into(),
+        text: text.into(),
+        themes: vec![Theme::Safety, Theme::Community],
+        indicators: vec!["gezondheid:Eenzaam".into()],
+        consent,
+    }
+}
+
+async fn stories_stay_within_the_programme_unless_consented_and_published(store: Store) {
+    let member = add_user(&store, "lid@x.nl", false).await;
+    let outsider = add_user(&store, "ander@x.nl", false).await;
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let other = store.create_programme(&actor(), &programme_input("Elders").parse().unwrap()).await.unwrap();
+    store.set_member_role(&actor(), p.id, member.id, Role::Partner).await.unwrap();
+    let open = store.create_story(&actor(), p.id, &story("Open <b>verhaal</b>", Some("WK059910"), true)).await.unwrap();
+    let private = store.create_story(&actor(), p.id, &story("Vertrouwelijk", Some("WK059910"), false)).await.unwrap();
+    store.create_story(&actor(), p.id, &story("Over het geheel", None, true)).await.unwrap();
+    assert_eq!(open.text, "Open <b>verhaal</b>", "stored as typed");
+    assert_eq!(open.indicators, ["gezondheid:Eenzaam"]);
+    assert_eq!(store.story(p.id, open.id).await.unwrap(), open);
+    assert!(matches!(store.story(other.id, open.id).await, Err(StoreError::NotFound)), "not through another programme");
+    assert_eq!(store.stories(p.id, false).await.unwrap().len(), 3);
+    assert_eq!(store.stories(p.id, true).await.unwrap().len(), 2);
+    assert_eq!(store.programme_counts(p.id).await.unwrap().stories, 3);
+    let texts = |list: Vec<wijkwijzer::store::AreaStory>| list.into_iter().map(|a| a.story.text).collect::<Vec<_>>();
+    // Nothing is public until the urgency page is.
+    assert!(store.area_stories("WK059910", Viewer::Public).await.unwrap().is_empty());
+    store.set_published_pages(&actor(), p.id, &[Page::Urgency]).await.unwrap();
+    assert_eq!(texts(store.area_stories("WK059910", Viewer::Public).await.unwrap()), ["Open <b>verhaal</b>"]);
+    assert_eq!(
+        texts(store.area_stories("WK059910", Viewer::Member(outsider.id)).await.unwrap()),
+        ["Open <b>verhaal</b>"]
+    );
+    let mine = store.area_stories("WK059910", Viewer::Member(member.id)).await.unwrap();
+    assert_eq!(mine.len(), 2);
+    assert_eq!(mine[0].programme_name, "Zuid");
+    assert_eq!(store.area_stories("WK059910", Viewer::Admin).await.unwrap().len(), 2);
+    // Consent can be withdrawn.
+    store.update_story(&actor(), p.id, open.id, &story("Open verhaal", Some("WK059910"), false)).await.unwrap();
+    assert!(store.area_stories("WK059910", Viewer::Public).await.unwrap().is_empty());
+    store.delete_story(&actor(), p.id, private.id).await.unwrap();
+    assert!(matches!(store.delete_story(&actor(), p.id, private.id).await, Err(StoreError::NotFound)));
+    // An archived programme's stories are nobody's business on the profile.
+    store.update_story(&actor(), p.id, open.id, &story("Open verhaal", Some("WK059910"), true)).await.unwrap();
+    store.delete_programme(&actor(), p.id).await.unwrap();
+    assert!(store.area_stories("WK059910", Viewer::Public).await.unwrap().is_empty());
+    assert!(store.area_stories("WK059910", Viewer::Member(member.id)).await.unwrap().is_empty());
+    let records = store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 50).await.unwrap();
+    let story_actions: Vec<_> =
+        records.items.iter().filter(|r| r.entity == "story").map(|r| r.action.clone()).collect();
+    assert_eq!(story_actions, ["update", "delete", "update", "create", "create", "create"]);
+}
+
+async fn a_dossier_is_empty_until_written_and_keeps_its_weights(store: Store) {
+    use wijkwijzer::domain::dossier::DossierInput;
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    assert!(store.dossier(p.id).await.unwrap().is_empty());
+    let pairs: Vec<(String, String)> = [
+        ("trigger", "gemeenteraad"),
+        ("trigger_date", "2026-02-03"),
+        ("trigger_description", "Motie 'Zuid' <aangenomen>"),
+        ("justification", "Omdat."),
+        ("reference", "gemeente"),
+        ("weight_gezondheid", "2"),
+        ("weight_werk", "0,5"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let d = DossierInput::from_pairs(&pairs).parse(time::macros::date!(2026 - 11 - 28)).unwrap();
+    let saved = store.save_dossier(&actor(), p.id, &d).await.unwrap();
+    assert_eq!(saved.trigger_description, "Motie 'Zuid' <aangenomen>");
+    assert_eq!(saved.weights, d.weights);
+    assert_eq!(saved.reference, d.reference);
+    assert!(!saved.updated_at.is_empty());
+    let mut second = saved.clone();
+    second.justification = "Omdat het moet.".into();
+    store.save_dossier(&actor(), p.id, &second).await.unwrap();
+    assert_eq!(store.dossier(p.id).await.unwrap().justification, "Omdat het moet.");
+    let records = store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 50).await.unwrap();
+    let last = &records.items[0];
+    assert_eq!((last.entity.as_str(), last.action.as_str()), ("dossier", "update"));
+    assert!(
+        last.changed_fields().iter().any(|(f, b, a)| f == "justification" && b == "Omdat." && a == "Omdat het moet.")
+    );
+    assert!(records.items[1].before.is_none(), "the first version has no before");
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
     users_are_listed_in_pages_by_email,
@@ -229,6 +323,8 @@ on_both_databases!(
     a_gemeente_file_and_a_buurt_file_of_one_table_each_replace_their_own_level,
     a_failing_import_leaves_nothing_behind,
     indicators_are_classified_by_the_catalogue_and_composition_is_never_scored,
+    stories_stay_within_the_programme_unless_consented_and_published,
+    a_dossier_is_empty_until_written_and_keeps_its_weights,
 );
 
 /// The two migrated schemas have the same tables and columns, with matching types.
