@@ -255,4 +255,78 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
         text(&server.get("/urgentie?niveau=wijk&periode=2020").await.text())
             .contains("Kies een gemeente om de kaart te zien.")
     );
+
+    stories_and_the_dossier(&store, &server).await;
+}
+
+/// Stories sit beside the figures they speak to on the public profile, and the dossier shows
+/// the programme's areas in the scan, their most unfavourable figures and the stories.
+async fn stories_and_the_dossier(store: &wijkwijzer::store::Store, server: &TestServer) {
+    use wijkwijzer::domain::audit::Actor;
+    use wijkwijzer::domain::catalogue::Theme;
+    use wijkwijzer::domain::programme::{Page, ProgrammeInput};
+    use wijkwijzer::domain::story::{NewStory, SourceType};
+    let actor = Actor::system("test");
+    let input = ProgrammeInput {
+        name: "Feijenoord aan zet".into(),
+        municipality_code: "GM0599".into(),
+        municipality_name: "Rotterdam".into(),
+        start_year: "2024".into(),
+        horizon_year: "2044".into(),
+        layout_year: "2020".into(),
+        areas: "BU05991081 Bloemhof\nBU05991087 Feijenoord".into(),
+        description: String::new(),
+    };
+    let p = store.create_programme(&actor, &input.parse().unwrap()).await.unwrap();
+    let story = |text: &str, themes: Vec<Theme>, indicators: Vec<&str>, consent| NewStory {
+        area_code: Some("BU05991081".into()),
+        told_on: "2026-10-01".into(),
+        source: SourceType::Resident,
+        role: "bewoner".into(),
+        text: text.into(),
+        themes,
+        indicators: indicators.into_iter().map(String::from).collect(),
+        consent,
+    };
+    // The link names the indicator across editions of the RIVM table.
+    let linked = story(
+        "Aan het eind van de maand is er niets meer.",
+        vec![Theme::Work],
+        vec!["gezondheid:MoeiteMetRondkomen"],
+        true,
+    );
+    store.create_story(&actor, p.id, &linked).await.unwrap();
+    store
+        .create_story(&actor, p.id, &story("De portiek is donker in de avond.", vec![Theme::Safety], vec![], true))
+        .await
+        .unwrap();
+    store
+        .create_story(&actor, p.id, &story("Vertrouwelijk: de buren.", vec![Theme::Work], vec![], false))
+        .await
+        .unwrap();
+
+    // Not public until the urgency page is.
+    assert!(!server.get("/gebieden/BU05991081").await.text().contains("niets meer"));
+    store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency]).await.unwrap();
+    let html = server.get("/gebieden/BU05991081").await.text();
+    let c = text(card(&html, RONDKOMEN_18));
+    assert!(
+        c.contains("Aan het eind van de maand is er niets meer. — bewoner (bewoner), 01-10-2026 · Feijenoord aan zet"),
+        "{c}"
+    );
+    let all = text(&html);
+    assert!(all.contains("De portiek is donker in de avond."), "a story of a theme without figures still shows");
+    assert!(!all.contains("Vertrouwelijk"), "no consent, not on the public profile");
+
+    // The dossier: scan position, highlights with the story beside its figure.
+    let dossier = server.get(&format!("/programmas/{}/stand", p.id)).await;
+    dossier.assert_status_ok();
+    let t = text(&dossier.text());
+    assert!(t.contains("Positie in de urgentiescan Cijfers van 2020."), "{t}");
+    assert!(t.contains("Feijenoord BU05991087 1 van"), "Feijenoord is Rotterdam's most urgent buurt: {t}");
+    assert!(t.contains("Moeite met rondkomen"), "{t}");
+    let bloemhof = &t[t.find("Bloemhof BU05991081 Volledig profiel").expect("Bloemhof's block")..];
+    assert!(bloemhof.contains("ongunstiger"), "highlights are unfavourable figures: {bloemhof}");
+    assert!(bloemhof.contains("Aan het eind van de maand is er niets meer."));
+    assert!(!t.contains("Vertrouwelijk"), "the public dossier has consented stories only");
 }
