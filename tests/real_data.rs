@@ -257,6 +257,44 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     );
 
     stories_and_the_dossier(&store, &server).await;
+    a_figure_on_the_map(&server).await;
+}
+
+/// Any figure of a profile on a map of the gemeente's areas of the same level.
+async fn a_figure_on_the_map(server: &TestServer) {
+    let profile = server.get("/gebieden/BU05991081").await.text();
+    let link = "/gebieden/BU05991081/kaart?tabel=50090NED&#38;sleutel=MoeiteMetRondkomen_38&#38;variant=Leeftijd%3D20300%3BMarges%3DMW00000&#38;periode=2020JJ00";
+    assert!(card(&profile, RONDKOMEN_18).contains(link), "the figure links to its map");
+    let page = server.get(&link.replace("&#38;", "&")).await;
+    page.assert_status_ok();
+    let html = page.text();
+    let t = text(&html);
+    assert!(t.contains("Moeite met rondkomen (18 jaar of ouder) Buurten · Rotterdam · 2020"), "{t}");
+    assert!(html.matches("<path class=\"map__area").count() > 80, "Rotterdam's buurten drawn");
+    assert!(
+        html.contains("map__area--c1 map__area--current"),
+        "Bloemhof is among the most unfavourable fifth, outlined"
+    );
+    assert_eq!(html.matches("<span class=\"map__swatch map__area--c").count(), 5, "five classes in the legend");
+    assert!(t.contains("Rood is ongunstiger (hoger), blauw gunstiger."));
+    // The table, highest first, is the accessible alternative; areas without a figure or a shape are named.
+    assert!(t.contains("Alle gebieden, hoogste eerst Naam Moeite met rondkomen (18 jaar of ouder) Klasse Feijenoord BU05991087 34,4% 5 / 5"), "{t}");
+    assert!(t.contains("Waalhaven BU05992194 geen gegevens"));
+    assert!(t.contains("gebieden hebben geen grens op de kaart:"));
+    assert!(t.contains("Bron: RIVM, Gezondheidsmonitor 2020"));
+    // A gemeente's figure is mapped over its wijken; unknown figures and the country are not found.
+    let wijken = server.get(&link.replace("&#38;", "&").replace("BU05991081", "GM0599")).await.text();
+    assert!(text(&wijken).contains("Wijken · Rotterdam · 2020"));
+    server
+        .get("/gebieden/BU05991081/kaart?tabel=50090NED&sleutel=Bestaatniet&periode=2020JJ00")
+        .expect_failure()
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    server
+        .get(&link.replace("&#38;", "&").replace("BU05991081", "NL01"))
+        .expect_failure()
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
 }
 
 /// Stories sit beside the figures they speak to on the public profile, and the dossier shows

@@ -83,8 +83,54 @@ pub fn draw(shapes: &[MapShape], width: u32) -> Option<Map> {
     Some(Map { width, height: height as u32, areas })
 }
 
+/// Classes of one indicator on a map: about equally many areas per class (quantiles), at most
+/// `QUANTILE_CLASSES`. Returns the breaks: a value below `breaks[0]` is class 0, from `breaks[i-1]`
+/// up to `breaks[i]` class `i`. Ties never split over two classes (fewer classes instead).
+pub const QUANTILE_CLASSES: usize = 5;
+
+pub fn quantile_breaks(values: &[f64]) -> Vec<f64> {
+    let mut v: Vec<f64> = values.iter().copied().filter(|x| x.is_finite()).collect();
+    v.sort_by(f64::total_cmp);
+    let mut breaks: Vec<f64> = Vec::new();
+    if v.len() < 2 {
+        return breaks;
+    }
+    for i in 1..QUANTILE_CLASSES {
+        let b = v[i * v.len() / QUANTILE_CLASSES];
+        if b > v[0] && breaks.last().is_none_or(|last| b > *last) {
+            breaks.push(b);
+        }
+    }
+    breaks
+}
+
+/// The quantile class of a value: 0 (lowest) to `breaks.len()` (highest).
+pub fn quantile_class(value: f64, breaks: &[f64]) -> usize {
+    breaks.iter().take_while(|b| value >= **b).count()
+}
+
 #[cfg(test)]
 mod tests {
+    use super::{quantile_breaks, quantile_class};
+
+    #[test]
+    fn quantiles_put_about_equally_many_areas_in_each_class() {
+        let values: Vec<f64> = (1..=10).map(f64::from).collect();
+        let breaks = quantile_breaks(&values);
+        assert_eq!(breaks, [3.0, 5.0, 7.0, 9.0]);
+        let counts = values.iter().fold([0; 5], |mut c, v| {
+            c[quantile_class(*v, &breaks)] += 1;
+            c
+        });
+        assert_eq!(counts, [2, 2, 2, 2, 2]);
+        // Ties stay in one class; one value or none gives one class.
+        assert_eq!(quantile_breaks(&[4.0, 4.0, 4.0, 4.0, 9.0]), [9.0]);
+        assert!(quantile_breaks(&[4.0, 4.0, 4.0]).is_empty());
+        assert_eq!(quantile_breaks(&[1.0, 4.0, 4.0, 4.0, 4.0, 9.0]), [4.0]);
+        assert!(quantile_breaks(&[3.0]).is_empty());
+        assert_eq!(quantile_class(2.0, &[]), 0);
+    }
+
     use super::*;
 
     fn square(x: f64, y: f64, size: f64) -> Polygon {

@@ -736,6 +736,36 @@ impl Store {
         Ok(unpack_observations(all))
     }
 
+    /// One indicator's figures for the areas of one level in one gemeente (`BU`, `0599`), in one
+    /// period: (code, cell), for a map of that indicator.
+    pub async fn indicator_values(
+        &self,
+        source_table: &str,
+        key: &str,
+        variant: &str,
+        period: &str,
+        level_prefix: &str,
+        municipality_number: &str,
+    ) -> StoreResult<Vec<(String, Cell)>> {
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT area_code, record FROM observations WHERE source_table = $1 AND variant = $2 AND period = $3 \
+             AND substr(area_code, 1, 6) = $4",
+        )
+        .bind(source_table)
+        .bind(variant)
+        .bind(period)
+        .bind(format!("{level_prefix}{municipality_number}"))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(code, record)| {
+                let cell = decode_record(&record).into_iter().find(|(k, _)| k == key)?.1;
+                Some((code, cell))
+            })
+            .collect())
+    }
+
     /// The whole indicator catalogue, by table, key and variant.
     pub async fn indicators(&self) -> StoreResult<Vec<IndicatorRow>> {
         #[allow(clippy::type_complexity)]

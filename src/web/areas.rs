@@ -122,6 +122,8 @@ pub struct FigureView {
     pub trend: Vec<[String; 4]>,
     /// Stories that speak to this figure.
     pub stories: Vec<StoryView>,
+    /// The figure on a map of the gemeente's areas (buurt, wijk and gemeente profiles).
+    pub map_link: Option<String>,
 }
 
 pub struct SectionView {
@@ -204,6 +206,7 @@ pub(super) fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
         chart_title,
         trend,
         stories: Vec::new(),
+        map_link: None,
     }
 }
 
@@ -264,6 +267,15 @@ pub async fn show(
                 let anchor = r.anchor();
                 let mut f = figure_view(&ctx, r);
                 f.stories = beside.iter().find(|(a, _)| *a == anchor).map(|(_, s)| s.clone()).unwrap_or_default();
+                if s.level != AreaLevel::Country {
+                    f.map_link = Some(super::indicator_map::link(
+                        &s.area.code,
+                        &f.row.source_table,
+                        &f.row.key,
+                        &f.row.variant,
+                        &f.row.period,
+                    ));
+                }
                 f
             })
             .collect();

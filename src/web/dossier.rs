@@ -164,9 +164,9 @@ async fn positions(
                 rank: scored.and_then(|s| s.rank),
                 of,
                 level_key: match level {
-                    AreaLevel::Neighbourhood => "scan-level-buurt",
-                    AreaLevel::District => "scan-level-wijk",
-                    _ => "scan-level-gemeente",
+                    AreaLevel::Neighbourhood => "dossier-level-buurt",
+                    AreaLevel::District => "dossier-level-wijk",
+                    _ => "dossier-level-gemeente",
                 },
                 class: scored.and_then(|s| s.class),
                 class_label: scored
@@ -243,6 +243,9 @@ async fn area_block(
         };
         let mut worse: Vec<ProfileRow> = rows.iter().filter(|r| r.judgement == Judgement::Worse).cloned().collect();
         worse.sort_by(|a, b| relative_gap(b).total_cmp(&relative_gap(a)));
+        // One variant per indicator (the 18+ and 65+ figures of one question say the same thing).
+        let mut seen = std::collections::HashSet::new();
+        worse.retain(|r| seen.insert((r.source_table.clone(), r.key.clone())));
         worse.truncate(HIGHLIGHTS_PER_THEME);
         for r in rows.iter().filter(|r| linked(r)) {
             if !worse.iter().any(|w| w.anchor() == r.anchor()) {

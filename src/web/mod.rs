@@ -13,6 +13,7 @@ pub mod error;
 pub mod frame;
 pub mod i18n;
 mod imports;
+mod indicator_map;
 mod indicators;
 mod members;
 pub mod pages;

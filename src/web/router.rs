@@ -1,7 +1,8 @@
 //! The whole route table in one place.
 
 use super::{
-    AppState, account, admin, areas, assets, dossier, frame, imports, indicators, members, programmes, scan, stories,
+    AppState, account, admin, areas, assets, dossier, frame, imports, indicator_map, indicators, members, programmes,
+    scan, stories,
 };
 use crate::api;
 use axum::Router;
@@ -38,6 +39,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/gebieden/{code}", get(areas::show))
         .route("/gebieden/{code}/profiel.csv", get(areas::download_csv))
         .route("/gebieden/{code}/profiel.json", get(areas::download_json))
+        .route("/gebieden/{code}/kaart", get(indicator_map::show))
         .route("/programmas/nieuw", get(programmes::new_form))
         .route("/programmas", post(programmes::create))
         .route("/programmas/{id}", get(programmes::show))
