@@ -167,6 +167,60 @@ try {
     await axe(page, 'programme after publishing');
   });
 
+  await check('a process lead records a story while talking with a resident, linked to a figure', async () => {
+    await visit(page, programmeUrl + '/verhalen');
+    assert(await page.getByText('Nog geen verhalen vastgelegd.').isVisible(), 'empty state');
+    await page.getByRole('link', { name: 'Verhaal vastleggen' }).click();
+    await page.getByRole('button', { name: 'Verhaal opslaan' }).click();
+    assert(await page.locator('#f-text-error').isVisible(), 'text error next to the field');
+    assert(await page.locator('#f-themes-error').isVisible(), 'themes error');
+    await structure(page, 'story form with errors');
+    await axe(page, 'story form with errors');
+    await page.getByLabel('Verhaal', { exact: true }).fill('Aan het eind van de maand is er niets meer over.');
+    await page.getByLabel('Rol van de verteller').fill('bewoner');
+    await page.getByLabel('Gebied', { exact: true }).selectOption('BU05991081');
+    await page.getByLabel('Werk en bestaanszekerheid', { exact: true }).check();
+    await page.getByLabel(/^Moeite met rondkomen/).first().check();
+    await page.getByLabel('De verteller geeft toestemming om dit verhaal te publiceren').check();
+    await page.getByRole('button', { name: 'Verhaal opslaan' }).click();
+    await page.waitForURL(/verhalen\?melding=verhaal$/);
+    assert(await page.getByText('Aan het eind van de maand is er niets meer over.').isVisible(), 'listed');
+    await axe(page, 'stories list');
+  });
+
+  await check('the dossier is written, shows the scan position and the story beside its figure, and prints as a document', async () => {
+    await visit(page, programmeUrl + '/stand/bewerken');
+    await page.getByLabel('Soort aanleiding').selectOption('bewoners');
+    await page.getByLabel('Beschrijving van de aanleiding').fill('Bewonersavond in het buurthuis.');
+    await page.getByLabel('Gezondheid, zorg en hulpverlening').fill('2');
+    await page.getByLabel('Onderbouwing', { exact: true }).fill('Waarom Bloemhof, waarom nu.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/stand\?melding=opgeslagen$/);
+    await structure(page, 'dossier');
+    await axe(page, 'dossier');
+    assert(await page.getByRole('cell', { name: /van \d+ buurten/ }).first().isVisible(), 'rank in the scan');
+    assert(await page.getByText('Aan het eind van de maand is er niets meer over.').first().isVisible(), 'the story');
+    assert(await page.getByRole('button', { name: 'Afdrukken' }).isVisible(), 'print button');
+    await page.emulateMedia({ media: 'print' });
+    assert(!(await page.locator('.site-header').isVisible()), 'no header on paper');
+    assert(!(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()), 'no button on paper');
+    assert(await page.getByRole('heading', { name: 'Onderbouwing van de coalitie' }).isVisible(), 'content prints');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  await check('a figure of the profile opens on the map of the gemeente, reachable by keyboard', async () => {
+    await visit(page, '/gebieden/BU05991081');
+    const card = page.locator('#cijfer-50090ned-moeitemetrondkomen-38-leeftijd-20300-marges-mw00000');
+    assert(await card.getByText('Aan het eind van de maand is er niets meer over.').isVisible(), 'the story beside its figure');
+    await card.getByRole('link', { name: 'Moeite met rondkomen op de kaart' }).click();
+    await page.waitForURL(/kaart\?/);
+    await structure(page, 'map of one figure');
+    await axe(page, 'map of one figure');
+    await page.locator('figure.map a').first().focus();
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    assert(name && name.includes('%'), `focused area named with its figure: ${name}`);
+  });
+
   for (const path of ['/account', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis', '/beheer/indicatoren',
     '/beheer/indicatoren?pagina=2', '/beheer/import', '/gemeenten/GM0599', '/programmas/1']) {
     await check(`${path} is accessible`, async () => visit(page, path));
