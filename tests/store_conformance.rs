@@ -301,6 +301,61 @@ async fn a_dossier_is_empty_until_written_and_keeps_its_weights(store: Store) {
     assert!(records.items[1].before.is_none(), "the first version has no before");
 }
 
+async fn the_scan_reads_one_year_of_one_level_with_each_area_s_newest_real_name(store: Store) {
+    use wijkwijzer::domain::programme::AreaCode;
+    use wijkwijzer::domain::statistics::{AreaName, Cell, Period};
+    // 50090NED: Eenzaam is one of the scan's indicators.
+    let mut d = small_dataset(30.0);
+    d.source_table = "50090NED".into();
+    d.areas.push(AreaName { code: AreaCode::parse("BU05991082").unwrap(), name: "Hillesluis".into() });
+    d.records.push(wijkwijzer::domain::statistics::Record {
+        area: 2,
+        period: 0,
+        variant: 0,
+        cells: vec![(0, Cell::Value { value: 55.0, symbol: None })],
+    });
+    store.import_dataset(&actor(), "2020", "test", &d).await.unwrap();
+    // Another year, an older layout with an older name, and a newer layout that knows only codes.
+    let mut older = d.clone();
+    older.periods = vec![Period::from_statline("2016JJ00").unwrap()];
+    older.layout_year = Some(2016);
+    older.areas[2].name = "Hillesluis (oud)".into();
+    older.records[2].cells = vec![(0, Cell::Value { value: 99.0, symbol: None })];
+    store.import_dataset(&actor(), "2016", "test", &older).await.unwrap();
+    let mut codes_only = d.clone();
+    codes_only.layout_year = Some(2024);
+    codes_only.source_table = "TEST02".into();
+    codes_only.areas[2].name = "BU05991082".into();
+    store.import_dataset(&actor(), "2024", "test", &codes_only).await.unwrap();
+
+    let (indicators, areas) = store.scan_inputs("BU", 2020, None).await.unwrap();
+    let eenzaam = indicators.iter().position(|i| i.key == "Eenzaam_28").expect("a scan indicator");
+    let mut got: Vec<(String, String, Option<String>, Option<Cell>)> =
+        areas.into_iter().map(|a| (a.code, a.name, a.municipality, a.cells.get(&eenzaam).cloned())).collect();
+    got.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        got,
+        [
+            (
+                "BU05991081".into(),
+                "BU05991081".into(),
+                Some("GM0599".into()),
+                Some(Cell::Value { value: 61.0, symbol: None })
+            ),
+            (
+                "BU05991082".into(),
+                "Hillesluis".into(),
+                Some("GM0599".into()),
+                Some(Cell::Value { value: 55.0, symbol: None })
+            ),
+        ],
+        "only buurten, only 2020, the newest real name"
+    );
+    let (_, in_rotterdam) = store.scan_inputs("BU", 2016, Some("GM0599")).await.unwrap();
+    assert_eq!(in_rotterdam.len(), 2);
+    assert!(store.scan_inputs("BU", 2016, Some("GM0363")).await.unwrap().1.is_empty());
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
     users_are_listed_in_pages_by_email,
@@ -325,6 +380,7 @@ on_both_databases!(
     indicators_are_classified_by_the_catalogue_and_composition_is_never_scored,
     stories_stay_within_the_programme_unless_consented_and_published,
     a_dossier_is_empty_until_written_and_keeps_its_weights,
+    the_scan_reads_one_year_of_one_level_with_each_area_s_newest_real_name,
 );
 
 /// The two migrated schemas have the same tables and columns, with matching types.

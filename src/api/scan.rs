@@ -2,7 +2,7 @@
 //! command line (`wijkwijzer scan --format json`) and the download on `/urgentie`.
 
 use super::dto::ErrorBody;
-use crate::domain::scan::{Flag, Scan, TOP_CONTRIBUTIONS, round3};
+use crate::domain::scan::{Flag, Scan, ScanIndicator, TOP_CONTRIBUTIONS, round3};
 use crate::web::AppState;
 use crate::web::error::AppResult;
 use crate::web::scan::{ScanQuery, run_scan};
@@ -13,18 +13,20 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
 
+/// The scan as JSON, borrowing from the `Scan` it describes (the national buurt scan writes 15 MB:
+/// no copies of names and titles per area).
 #[derive(Debug, Serialize, ToSchema)]
-pub struct ScanResult {
+pub struct ScanResult<'a> {
     /// Most urgent first; areas without a score (too few figures) last.
-    pub areas: Vec<ScanAreaDto>,
+    pub areas: Vec<ScanAreaDto<'a>>,
     /// The indicators the scan used.
-    pub indicators: Vec<ScanIndicatorDto>,
+    pub indicators: Vec<ScanIndicatorDto<'a>>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct ScanAreaDto {
-    pub code: String,
-    pub name: String,
+pub struct ScanAreaDto<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
     /// 1 = most urgent; absent without a score.
     pub rank: Option<usize>,
     /// Higher = more urgent; about −3 to 3.
@@ -33,21 +35,37 @@ pub struct ScanAreaDto {
     pub class: Option<u8>,
     pub class_label: Option<String>,
     /// Theme key → theme score.
-    pub themes: BTreeMap<String, f64>,
+    pub themes: BTreeMap<&'static str, f64>,
     /// The indicators that push the score most (largest share first, at most five).
-    pub contributions: Vec<ContributionDto>,
+    pub contributions: Vec<ContributionDto<'a>>,
     /// Share of the scan's indicators with a figure for this area.
     pub coverage: f64,
     /// suppressed, too-few-figures, national-reference.
     #[schema(value_type = Vec<String>)]
-    pub flags: Vec<Flag>,
+    pub flags: &'a [Flag],
+}
+
+/// `table/key/variant`, written straight into the output.
+#[derive(Debug, Clone, Copy)]
+pub struct IndicatorName<'a>(&'a ScanIndicator);
+
+impl Serialize for IndicatorName<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let i = self.0;
+        if i.variant.is_empty() {
+            s.collect_str(&format_args!("{}/{}", i.source_table, i.key))
+        } else {
+            s.collect_str(&format_args!("{}/{}/{}", i.source_table, i.key, i.variant))
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct ContributionDto {
+pub struct ContributionDto<'a> {
     /// table/key/variant.
-    pub indicator: String,
-    pub title: String,
+    #[schema(value_type = String)]
+    pub indicator: IndicatorName<'a>,
+    pub title: &'a str,
     pub value: f64,
     /// The reference median.
     pub reference: f64,
@@ -59,36 +77,39 @@ pub struct ContributionDto {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct ScanIndicatorDto {
-    pub indicator: String,
-    pub title: String,
-    pub unit: String,
-    pub theme: String,
+pub struct ScanIndicatorDto<'a> {
+    #[schema(value_type = String)]
+    pub indicator: IndicatorName<'a>,
+    pub title: &'a str,
+    pub unit: &'a str,
+    pub theme: &'static str,
     /// hoger-slechter or hoger-beter.
-    pub polarity: String,
+    pub polarity: &'static str,
 }
 
-impl ScanResult {
-    pub fn new(scan: &Scan, class_label: &dyn Fn(u8) -> String) -> ScanResult {
+impl<'a> ScanResult<'a> {
+    pub fn new(scan: &'a Scan, class_label: &dyn Fn(u8) -> String) -> ScanResult<'a> {
+        // Nine labels, looked up once rather than once per area.
+        let labels: Vec<String> = (0..=9).map(class_label).collect();
         ScanResult {
             areas: scan
                 .areas
                 .iter()
                 .map(|a| ScanAreaDto {
-                    code: a.code.clone(),
-                    name: a.name.clone(),
+                    code: &a.code,
+                    name: &a.name,
                     rank: a.rank,
                     score: a.score.map(round3),
                     class: a.class,
-                    class_label: a.class.map(class_label),
-                    themes: a.themes.iter().map(|(t, s)| (t.key().to_string(), round3(*s))).collect(),
+                    class_label: a.class.map(|c| labels[usize::from(c).min(9)].clone()),
+                    themes: a.themes.iter().map(|(t, s)| (t.key(), round3(*s))).collect(),
                     contributions: a
                         .contributions
                         .iter()
                         .take(TOP_CONTRIBUTIONS)
                         .map(|c| ContributionDto {
-                            indicator: scan.indicator_name(c.indicator),
-                            title: scan.indicators[c.indicator].title.clone(),
+                            indicator: IndicatorName(&scan.indicators[c.indicator]),
+                            title: &scan.indicators[c.indicator].title,
                             value: c.value,
                             reference: c.reference,
                             spread: (c.spread * 10_000.0).round() / 10_000.0,
@@ -97,19 +118,19 @@ impl ScanResult {
                         })
                         .collect(),
                     coverage: round3(a.coverage),
-                    flags: a.flags.clone(),
+                    flags: &a.flags,
                 })
                 .collect(),
             indicators: scan
                 .used
                 .iter()
                 .map(|&i| (i, &scan.indicators[i]))
-                .map(|(i, ind)| ScanIndicatorDto {
-                    indicator: scan.indicator_name(i),
-                    title: ind.title.clone(),
-                    unit: ind.unit.clone(),
-                    theme: ind.theme.key().into(),
-                    polarity: ind.polarity.key().into(),
+                .map(|(_, ind)| ScanIndicatorDto {
+                    indicator: IndicatorName(ind),
+                    title: &ind.title,
+                    unit: &ind.unit,
+                    theme: ind.theme.key(),
+                    polarity: ind.polarity.key(),
                 })
                 .collect(),
         }

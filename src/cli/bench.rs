@@ -1,6 +1,7 @@
-//! `wijkwijzer bench import FILE…`: the import benchmark. Reads each file, stores it in a fresh
-//! database (SQLite in a temporary folder unless `--database` is given) and reports values per
-//! second for reading, storing and both. A benchmark, not a test: run it in release mode.
+//! `wijkwijzer bench`: benchmarks, not tests (run them in release mode). `import FILE…` reads each
+//! file, stores it in a fresh database (SQLite in a temporary folder unless `--database` is given)
+//! and reports values per second; `profile` renders neighbourhood profiles through the router;
+//! `scan` times the `scan` command from process start to output.
 
 use super::{fail, msg};
 use crate::domain::audit::Actor;
@@ -34,31 +35,127 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1000)]
         count: usize,
     },
+    /// Run `wijkwijzer scan` as a new process, from process start to the last byte of output, and
+    /// report the times. Same default database as `profile`.
+    Scan {
+        /// A database with imported statistics (default: a fresh one with the demo's data).
+        #[arg(long)]
+        database: Option<String>,
+        /// buurt, wijk or gemeente.
+        #[arg(long, default_value = "buurt")]
+        level: String,
+        /// json, csv or table.
+        #[arg(long, default_value = "json")]
+        format: String,
+        /// A gemeente (GM0599); default the whole country.
+        #[arg(long)]
+        municipality: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
+    },
 }
 
 pub async fn run(command: BenchCommand) -> anyhow::Result<()> {
     match command {
         BenchCommand::Import { database, table, files } => import(database, table, files).await,
         BenchCommand::Profile { database, count } => profile(database, count).await,
+        BenchCommand::Scan { database, level, format, municipality, runs } => {
+            scan(database, level, format, municipality, runs).await
+        }
     }
 }
 
-async fn profile(database: Option<String>, count: usize) -> anyhow::Result<()> {
-    use axum::body::Body;
-    use axum::http::Request;
-    use tower::ServiceExt;
-    let tmp = std::env::temp_dir().join(format!("wijkwijzer-bench-profile-{}", std::process::id()));
+/// The database to measure: the one given, or a fresh SQLite one (removed afterwards) with the
+/// demo's real national data.
+struct BenchDb {
+    url: String,
+    store: Store,
+    tmp: Option<PathBuf>,
+}
+
+async fn bench_db(database: Option<String>, name: &str) -> anyhow::Result<BenchDb> {
+    let tmp = std::env::temp_dir().join(format!("wijkwijzer-bench-{name}-{}", std::process::id()));
     let fresh = database.is_none();
     let url = database.unwrap_or_else(|| crate::store::sqlite_url_for_dir(&tmp));
     let store = Store::connect(&url).await.map_err(|e| fail("cli-error-database", &[("detail", e.to_string())]))?;
     store.migrate().await?;
-    // A database without statistics gets the demo's national data first.
     if store.imported_files().await?.is_empty() {
         let dir = crate::demo::data_dir().ok_or_else(|| fail("cli-demo-no-data", &[]))?;
         let t = Instant::now();
         let loaded = crate::demo::load_statistics(&store, &dir, &|_| {}).await?;
         println!("loaded the demo's national data: {} values in {:.1} s", loaded.values, t.elapsed().as_secs_f64());
     }
+    Ok(BenchDb { url, store, tmp: fresh.then_some(tmp) })
+}
+
+impl BenchDb {
+    async fn done(self) {
+        self.store.close().await;
+        if let Some(tmp) = self.tmp {
+            let _ = std::fs::remove_dir_all(&tmp);
+        }
+    }
+}
+
+async fn scan(
+    database: Option<String>,
+    level: String,
+    format: String,
+    municipality: Option<String>,
+    runs: usize,
+) -> anyhow::Result<()> {
+    use std::process::{Command, Stdio};
+    let db = bench_db(database, "scan").await?;
+    let year = *db.store.scan_years().await?.first().ok_or_else(|| anyhow::anyhow!("no figures for the scan"))?;
+    let exe = std::env::current_exe()?;
+    let mut args = vec![
+        "scan".to_string(),
+        "--database".into(),
+        db.url.clone(),
+        "--level".into(),
+        level.clone(),
+        "--period".into(),
+        year.to_string(),
+        "--format".into(),
+        format.clone(),
+    ];
+    if let Some(m) = &municipality {
+        args.extend(["--municipality".to_string(), m.clone()]);
+    }
+    // One run to count the output (and to warm the file cache, as a second scan would find it).
+    let out = Command::new(&exe).args(&args).output()?;
+    anyhow::ensure!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        let status = Command::new(&exe).args(&args).stdout(Stdio::null()).status()?;
+        times.push(t.elapsed().as_secs_f64());
+        anyhow::ensure!(status.success(), "scan failed");
+    }
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "scan of every {level} of {} in {year} ({format}, {:.1} MB, {} lines), process start to output, {} runs ({:?}): \
+         min {:.3} s, median {:.3} s, p90 {:.3} s",
+        municipality.as_deref().unwrap_or("the Netherlands"),
+        out.stdout.len() as f64 / 1e6,
+        out.stdout.iter().filter(|b| **b == b'\n').count(),
+        times.len(),
+        db.store.dialect(),
+        times[0],
+        at(0.5),
+        at(0.9)
+    );
+    db.done().await;
+    Ok(())
+}
+
+async fn profile(database: Option<String>, count: usize) -> anyhow::Result<()> {
+    use axum::body::Body;
+    use axum::http::Request;
+    use tower::ServiceExt;
+    let db = bench_db(database, "profile").await?;
+    let (url, store) = (db.url.clone(), db.store.clone());
     let codes = store.areas_with_figures("BU").await?;
     if codes.is_empty() {
         anyhow::bail!("no buurten with figures in {url}");
@@ -95,10 +192,7 @@ async fn profile(database: Option<String>, count: usize) -> anyhow::Result<()> {
         times.len() as f64 / total,
         bytes as f64 / times.len() as f64 / 1000.0
     );
-    store.close().await;
-    if fresh {
-        let _ = std::fs::remove_dir_all(&tmp);
-    }
+    db.done().await;
     Ok(())
 }
 

@@ -63,14 +63,22 @@ pub async fn run(cfg: Option<&Path>, args: ScanArgs) -> anyhow::Result<()> {
     let t = std::time::Instant::now();
     let result = scan::run(indicators, areas, reference, &weights);
     tracing::debug!(elapsed = ?t.elapsed(), "scan computed");
-    let out = match args.format.as_str() {
-        "json" => crate::api::scan::ScanResult::new(&result, &class_label).to_json(),
-        "csv" => result.to_csv(&class_label),
-        _ => table(&result),
-    };
-    // A reader that stops early (`| head`) is not an error.
     use std::io::Write;
-    match writeln!(std::io::stdout().lock(), "{out}") {
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = match args.format.as_str() {
+        // Serialised straight to stdout: the national buurt scan is 15 MB of JSON.
+        "json" => serde_json::to_writer(&mut stdout, &crate::api::scan::ScanResult::new(&result, &class_label))
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(stdout)),
+        "csv" => writeln!(stdout, "{}", result.to_csv(&class_label)),
+        _ => writeln!(stdout, "{}", table(&result)),
+    }
+    .and_then(|()| stdout.flush());
+    tracing::debug!(elapsed = ?t.elapsed(), "scan written");
+    // The process ends here: freeing 14,000 areas one by one would only delay the exit.
+    std::mem::forget(result);
+    // A reader that stops early (`| head`) is not an error.
+    match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }

@@ -318,18 +318,24 @@ pub fn pick_cells(text: &str, wanted: &std::collections::HashMap<&str, usize>) -
     if text.contains('\\') {
         return decode_record(text).into_iter().filter_map(|(k, c)| wanted.get(k.as_str()).map(|i| (*i, c))).collect();
     }
-    let mut out = Vec::with_capacity(wanted.len());
+    // A handful of wanted keys: comparing lengths and bytes beats hashing every key of the record.
+    let keys: Vec<(&[u8], usize)> = wanted.iter().map(|(k, i)| (k.as_bytes(), *i)).collect();
+    let mut out = Vec::with_capacity(keys.len());
     let b = text.as_bytes();
     let mut pos = 1; // after '{'
-    while pos < b.len() && b[pos] == b'"' {
-        let Some(key_len) = text[pos + 1..].find('"') else { break };
-        let key = &text[pos + 1..pos + 1 + key_len];
+    while pos < b.len() && b[pos] == b'"' && out.len() < keys.len() {
+        let Some(key_len) = b[pos + 1..].iter().position(|&c| c == b'"') else { break };
+        let key = &b[pos + 1..pos + 1 + key_len];
         let value_start = pos + 1 + key_len + 2; // past `":`
-        let Some(rest) = text.get(value_start..) else { break };
-        let len = if rest.starts_with('[') { rest.find(']').map(|e| e + 1) } else { rest.find([',', '}']) };
+        let Some(rest) = b.get(value_start..) else { break };
+        let len = if rest.first() == Some(&b'[') {
+            rest.iter().position(|&c| c == b']').map(|e| e + 1)
+        } else {
+            rest.iter().position(|&c| c == b',' || c == b'}')
+        };
         let Some(len) = len else { break };
-        if let Some(&i) = wanted.get(key) {
-            let raw = &rest[..len];
+        if let Some(&(_, i)) = keys.iter().find(|(k, _)| *k == key) {
+            let raw = &text[value_start..value_start + len];
             let cell = match raw.parse::<f64>() {
                 Ok(value) => Some(Cell::Value { value, symbol: None }),
                 Err(_) => serde_json::from_str(raw).ok().and_then(|v| Cell::from_json(&v)),

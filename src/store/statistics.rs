@@ -58,6 +58,8 @@ const BEST_NAME: &str = "COALESCE((SELECT b.name FROM areas b WHERE b.code = a.c
 
 /// area_code, layout_year, source_table, variant, period, record.
 type ObservationRow = (String, i64, String, String, String, String);
+/// Code, period, record and newest name of one area's figures for the scan.
+type ScanRow = (String, String, String, Option<String>);
 
 fn unpack_observations(rows: Vec<ObservationRow>) -> Vec<AreaObservation> {
     let mut out = Vec::new();
@@ -126,6 +128,20 @@ async fn upsert_areas(conn: &mut AnyConnection, d: &Dataset, layout_year: i64) -
                 .bind(a.code.parent().map(|p| p.as_str().to_string()));
         }
         q.execute(&mut *conn).await?;
+        let named: Vec<_> = chunk.iter().filter(|a| a.name != a.code.as_str()).collect();
+        if !named.is_empty() {
+            let sql = format!(
+                "INSERT INTO area_names (code, name, layout_year) VALUES {} ON CONFLICT (code) DO UPDATE \
+                 SET name = excluded.name, layout_year = excluded.layout_year \
+                 WHERE excluded.layout_year >= area_names.layout_year",
+                placeholders(named.len(), 3)
+            );
+            let mut q = sqlx::query(&sql);
+            for a in named {
+                q = q.bind(a.code.as_str().to_string()).bind(a.name.clone()).bind(layout_year);
+            }
+            q.execute(&mut *conn).await?;
+        }
     }
     Ok(())
 }
@@ -422,9 +438,23 @@ impl Store {
             };
             indicators.push(ScanIndicator { source_table, key, variant, title, unit, theme, polarity });
         }
+        let areas = self.scan_records(&indicators, level_prefix, year, municipality).await?;
+        Ok((indicators, areas.into_values().collect()))
+    }
+
+    /// The scan's figures of every area of a level (in one gemeente, or everywhere) in one year:
+    /// per table and variant one query on `observations_period_idx`, with each area's newest name.
+    #[allow(clippy::type_complexity)]
+    async fn scan_records(
+        &self,
+        indicators: &[ScanIndicator],
+        level_prefix: &str,
+        year: i64,
+        municipality: Option<&str>,
+    ) -> StoreResult<BTreeMap<String, ScanArea>> {
         let mut areas: BTreeMap<String, ScanArea> = BTreeMap::new();
-        let groups: BTreeSet<(String, String)> =
-            indicators.iter().map(|i| (i.source_table.clone(), i.variant.clone())).collect();
+        let groups: BTreeSet<(&str, &str)> =
+            indicators.iter().map(|i| (i.source_table.as_str(), i.variant.as_str())).collect();
         for (table, variant) in groups {
             let wanted: HashMap<&str, usize> = indicators
                 .iter()
@@ -432,78 +462,70 @@ impl Store {
                 .filter(|(_, i)| i.source_table == table && i.variant == variant)
                 .map(|(n, i)| (i.key.as_str(), n))
                 .collect();
-            // No ORDER BY: sorting 1 kB records costs more than choosing here. A yearly figure
-            // (`JJ00`) wins over quarters or months of the same year.
-            let sql = format!(
-                "SELECT area_code, period, record FROM observations WHERE source_table = $1 AND variant = $2 \
-                 AND substr(period, 1, 4) = $3 AND substr(area_code, 1, 2) = $4{}",
-                if municipality.is_some() { " AND substr(area_code, 3, 4) = $5" } else { "" }
-            );
-            let mut q = sqlx::query_as::<_, (String, String, String)>(&sql)
-                .bind(&table)
-                .bind(&variant)
-                .bind(&year_text)
-                .bind(level_prefix);
-            if let Some(gm) = municipality {
-                q = q.bind(gm.get(2..).unwrap_or("").to_string());
-            }
-            let mut rows = q.fetch_all(&self.pool).await?;
-            rows.sort_by(|a, b| (a.0.as_str(), a.1.ends_with("JJ00")).cmp(&(b.0.as_str(), b.1.ends_with("JJ00"))));
-            for (code, _, record) in rows {
-                let area = areas.entry(code.clone()).or_insert_with(|| ScanArea {
-                    municipality: AreaCode::parse(&code)
-                        .ok()
-                        .and_then(|c| c.municipality())
-                        .map(|m| m.as_str().to_string()),
-                    name: code.clone(),
-                    code,
-                    cells: HashMap::new(),
-                });
-                area.cells.extend(pick_cells(&record, &wanted));
-            }
-        }
-        // Names: the newest real name each code had.
-        let level = match level_prefix {
-            "BU" => "buurt",
-            "WK" => "wijk",
-            "GM" => "gemeente",
-            _ => "land",
-        };
-        let names: Vec<(String, String, i64)> = match municipality {
-            Some(gm) => {
-                sqlx::query_as("SELECT code, name, layout_year FROM areas WHERE level = $1 AND municipality_code = $2")
-                    .bind(level)
-                    .bind(gm)
-                    .fetch_all(&self.pool)
-                    .await?
-            }
-            None => {
-                sqlx::query_as("SELECT code, name, layout_year FROM areas WHERE level = $1")
-                    .bind(level)
-                    .fetch_all(&self.pool)
-                    .await?
-            }
-        };
-        let mut best: HashMap<String, (i64, String)> = HashMap::new();
-        for (code, name, year) in names {
-            if name == code {
-                continue;
-            }
-            let e = best.entry(code).or_insert((i64::MIN, String::new()));
-            if year > e.0 {
-                *e = (year, name);
-            }
-        }
-        let areas = areas
-            .into_values()
-            .map(|mut a| {
-                if let Some((_, name)) = best.remove(&a.code) {
-                    a.name = name;
-                }
+            let sql = |shard: &str| {
+                format!(
+                    "SELECT o.area_code, o.period, o.record, n.name FROM observations o \
+                     LEFT JOIN area_names n ON n.code = o.area_code WHERE o.source_table = $1 AND o.variant = $2 \
+                     AND o.period >= $3 AND o.period < $4 AND substr(o.area_code, 1, 2) = $5{}{shard}",
+                    if municipality.is_some() { " AND substr(o.area_code, 3, 4) = $6" } else { "" }
+                )
+            };
+            let (whole, low, high) =
+                (sql(""), sql(" AND substr(o.area_code, 4, 1) < '5'"), sql(" AND substr(o.area_code, 4, 1) >= '5'"));
+            let fetch = |sql| self.scan_rows(sql, table, variant, year, level_prefix, municipality);
+            // The whole country is read in two halves at once, on two connections.
+            let mut rows = if municipality.is_some() {
+                fetch(&whole).await?
+            } else {
+                let (mut a, b) = tokio::try_join!(fetch(&low), fetch(&high))?;
+                a.extend(b);
                 a
-            })
-            .collect();
-        Ok((indicators, areas))
+            };
+            // A yearly figure (`JJ00`) wins over quarters or months of the same year: it comes last.
+            rows.sort_by(|a, b| (a.0.as_str(), a.1.ends_with("JJ00")).cmp(&(b.0.as_str(), b.1.ends_with("JJ00"))));
+            for (code, _, record, name) in rows {
+                let cells = pick_cells(&record, &wanted);
+                match areas.get_mut(&code) {
+                    Some(area) => area.cells.extend(cells),
+                    None => {
+                        let municipality = AreaCode::parse(&code).ok().and_then(|c| c.municipality());
+                        areas.insert(
+                            code.clone(),
+                            ScanArea {
+                                municipality: municipality.map(|m| m.as_str().to_string()),
+                                name: name.unwrap_or_else(|| code.clone()),
+                                code,
+                                cells: cells.into_iter().collect(),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        Ok(areas)
+    }
+
+    /// One query of `scan_records`. fetch_all: streaming row by row costs more in sqlx's SQLite
+    /// worker hand-offs (measured).
+    async fn scan_rows(
+        &self,
+        sql: &str,
+        table: &str,
+        variant: &str,
+        year: i64,
+        level_prefix: &str,
+        municipality: Option<&str>,
+    ) -> StoreResult<Vec<ScanRow>> {
+        let mut q = sqlx::query_as::<_, ScanRow>(sql)
+            .bind(table)
+            .bind(variant)
+            .bind(format!("{year:04}"))
+            .bind(format!("{:04}", year + 1))
+            .bind(level_prefix);
+        if let Some(gm) = municipality {
+            q = q.bind(gm.get(2..).unwrap_or("").to_string());
+        }
+        Ok(q.fetch_all(&self.pool).await?)
     }
 
     /// The boundaries of many areas, each from the layout year nearest to `layout_year` that has
