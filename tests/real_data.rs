@@ -256,6 +256,7 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
             .contains("Kies een gemeente om de kaart te zien.")
     );
 
+    the_scan_runs_for_every_gemeente(&store).await;
     stories_and_the_dossier(&store, &server).await;
     a_figure_on_the_map(&server).await;
 }
@@ -295,6 +296,35 @@ async fn a_figure_on_the_map(server: &TestServer) {
         .expect_failure()
         .await
         .assert_status(StatusCode::NOT_FOUND);
+}
+
+/// Every gemeente's buurten can be scanned, against the country and against the gemeente itself:
+/// ranks 1, 2, 3, … without gaps, finite scores, and every area either ranked or flagged.
+async fn the_scan_runs_for_every_gemeente(store: &wijkwijzer::store::Store) {
+    use wijkwijzer::domain::scan::{self, Flag, ReferenceKind};
+    let gemeenten = store.areas_with_figures("GM").await.unwrap();
+    assert!(gemeenten.len() > 340, "{}", gemeenten.len());
+    let (mut scanned, mut ranked) = (0, 0);
+    for gm in gemeenten.iter().filter(|g| *g != "GM0000") {
+        let (indicators, areas) = store.scan_inputs("BU", 2020, Some(gm)).await.unwrap();
+        if areas.is_empty() {
+            continue;
+        }
+        scanned += 1;
+        for reference in [ReferenceKind::Nl, ReferenceKind::Municipality] {
+            let result = scan::run(indicators.clone(), areas.clone(), reference, &Default::default());
+            let ranks: Vec<usize> = result.areas.iter().filter_map(|a| a.rank).collect();
+            assert_eq!(ranks, (1..=ranks.len()).collect::<Vec<_>>(), "{gm} {reference:?}");
+            assert!(result.areas.iter().all(|a| a.score.is_none_or(f64::is_finite)), "{gm}");
+            assert!(
+                result.areas.iter().all(|a| a.rank.is_some() || a.flags.contains(&Flag::TooFewFigures)),
+                "{gm}: an area without rank says why"
+            );
+            ranked += ranks.len();
+        }
+    }
+    assert!(scanned > 340, "gemeenten with buurt figures in 2020: {scanned}");
+    assert!(ranked > 2 * 12_000, "{ranked}");
 }
 
 /// Stories sit beside the figures they speak to on the public profile, and the dossier shows
