@@ -1238,3 +1238,142 @@ async fn a_manager_writes_the_dossier_and_a_wrong_form_keeps_what_was_typed() {
     app.post_form(&path, &[("justification", "Gekaapt")]).await.assert_status(StatusCode::FORBIDDEN);
     assert_eq!(app.store.dossier(p.id).await.unwrap().justification, "Eerste alinea.\n\nTweede alinea.");
 }
+
+#[tokio::test]
+async fn a_manager_builds_the_coalition_and_parties_join_and_leave_over_time() {
+    let mut app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&Actor::system("test"), p.id, manager.id, Role::Manager).await.unwrap();
+    let coalition = format!("/programmas/{}/coalitie", p.id);
+    let empty = app.server.get(&coalition).await.text();
+    assert!(empty.contains("Er doet nog geen enkele partij mee."), "the empty coalition says so");
+
+    // A wrong form comes back with what was typed and a message per field.
+    let bad = app
+        .post_form(
+            &format!("{coalition}/partijen"),
+            &[("name", "Woonstad"), ("kind", "sekte"), ("joined_on", "morgen")],
+        )
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = bad.text();
+    assert!(
+        html.contains("value=\"Woonstad\"")
+            && html.contains("Kies een van de mogelijkheden.")
+            && html.contains("Vul een bestaande datum in")
+    );
+    for (name, kind) in [
+        ("Gemeente Rotterdam", "gemeente"),
+        ("Woonstad", "woningcorporatie"),
+        ("Winkeliersvereniging Zuid", "ondernemers"),
+    ] {
+        app.post_form(
+            &format!("{coalition}/partijen"),
+            &[("name", name), ("kind", kind), ("joined_on", "2024-01-15"), ("joined_note", "ondertekende de wijkdeal")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    }
+    let dup = app
+        .post_form(
+            &format!("{coalition}/partijen"),
+            &[("name", "Woonstad"), ("kind", "zorg"), ("joined_on", "2024-01-15")],
+        )
+        .await;
+    dup.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(dup.text().contains("Er is al een partij met deze naam in dit programma."));
+    let page = app.server.get(&coalition).await.text();
+    assert!(page.contains("Er doen geen bewoners of bewonersorganisatie mee."), "the missing residents are signalled");
+    assert!(!page.contains("De gemeente doet niet mee."));
+    assert!(page.contains("Maatschappelijke organisaties") && page.contains("Woonstad"));
+
+    // Woonstad leaves: a reason is needed and the date may not precede joining.
+    let parties = app.store.parties(p.id).await.unwrap();
+    let woonstad = parties.iter().find(|x| x.name == "Woonstad").unwrap();
+    let leave = format!("{coalition}/partijen/{}/deelname", woonstad.id);
+    let v = woonstad.version.to_string();
+    let early = app.post_form(&leave, &[("date", "2023-12-31"), ("reason", ""), ("version", &v)]).await;
+    early.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let t = early.text();
+    assert!(
+        t.contains("De partij sloot aan op 2024-01-15; vertrekken kan niet eerder.")
+            && t.contains("Dit veld is verplicht.")
+    );
+    app.post_form(&leave, &[("date", "2025-06-30"), ("reason", "Fusie met een andere corporatie"), ("version", &v)])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let page = app.server.get(&coalition).await.text();
+    assert!(page.contains("Er doen geen maatschappelijke organisaties mee."), "signals follow who takes part now");
+    assert!(page.contains("Deed eerder mee"));
+    assert!(
+        page.contains("Woonstad vertrok</li>")
+            || page.contains("Woonstad vertrok: <span class=\"timeline__note\">Fusie met een andere corporatie")
+    );
+
+    // Two people edit the same party: the second save is a conflict that keeps what was typed.
+    let gemeente = parties.iter().find(|x| x.name == "Gemeente Rotterdam").unwrap();
+    let edit = format!("{coalition}/partijen/{}/bewerken", gemeente.id);
+    let v = gemeente.version.to_string();
+    app.post_form(&edit, &[("name", "Gemeente Rotterdam (Zuid)"), ("kind", "gemeente"), ("version", &v)])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let stale = app
+        .post_form(
+            &edit,
+            &[("name", "Gemeente R'dam"), ("kind", "gemeente"), ("description", "Mijn tekst"), ("version", &v)],
+        )
+        .await;
+    stale.assert_status(StatusCode::CONFLICT);
+    let t = stale.text();
+    assert!(
+        t.contains("Iemand anders heeft dit intussen gewijzigd")
+            && t.contains("Mijn tekst")
+            && t.contains("Gemeente Rotterdam (Zuid)")
+    );
+    assert_eq!(app.store.party(p.id, gemeente.id).await.unwrap().name, "Gemeente Rotterdam (Zuid)", "no lost update");
+
+    // Contacts are for members only; the public sees the coalition once it is published.
+    app.post_form(
+        &format!("{coalition}/partijen/{}/contactpersonen", gemeente.id),
+        &[
+            ("contact_name", "Fatima Yilmaz"),
+            ("contact_role", "wijkregisseur"),
+            ("contact_email", "f.yilmaz@rotterdam.nl"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        app.server.get(&format!("{coalition}/partijen/{}", gemeente.id)).await.text().contains("f.yilmaz@rotterdam.nl")
+    );
+    app.server.clear_cookies();
+    app.server.get(&coalition).await.assert_status(StatusCode::SEE_OTHER);
+    app.store.set_published_pages(&Actor::system("test"), p.id, &[Page::Overview, Page::Coalition]).await.unwrap();
+    app.server.get(&coalition).await.assert_status_ok();
+    let public_party = app.server.get(&format!("{coalition}/partijen/{}", gemeente.id)).await.text();
+    assert!(public_party.contains("Gemeente Rotterdam (Zuid)"));
+    assert!(
+        !public_party.contains("Fatima") && !public_party.contains("f.yilmaz"),
+        "personal data stays with the members"
+    );
+    assert!(app.history(p.id).await.iter().any(|r| r.entity == "party" && r.action == "leave"));
+}
+
+#[tokio::test]
+async fn partners_and_readers_cannot_change_the_coalition() {
+    let app = spawn_app().await;
+    let p = app.programme("Zuid", &[]).await;
+    let partner = app.login_as("partner@x.nl", false).await;
+    app.store.set_member_role(&Actor::system("test"), p.id, partner.id, Role::Partner).await.unwrap();
+    let coalition = format!("/programmas/{}/coalitie", p.id);
+    app.server.get(&coalition).await.assert_status_ok();
+    app.server.get(&format!("{coalition}/partijen/nieuw")).await.assert_status(StatusCode::FORBIDDEN);
+    app.post_form(
+        &format!("{coalition}/partijen"),
+        &[("name", "Eigen club"), ("kind", "zorg"), ("joined_on", "2024-01-01")],
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    assert!(app.store.parties(p.id).await.unwrap().is_empty());
+}

@@ -174,6 +174,12 @@ fn every_key_built_at_run_time_exists() {
         "story-update",
         "story-delete",
         "dossier-update",
+        "party-create",
+        "party-update",
+        "party-leave",
+        "party-join",
+        "party-contact",
+        "party-account",
     ] {
         expected.push(format!("audit-{a}"));
     }
@@ -231,6 +237,8 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "share",
                 "date",
                 "when",
+                "party",
+                "email",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

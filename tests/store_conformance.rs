@@ -356,6 +356,92 @@ async fn the_scan_reads_one_year_of_one_level_with_each_area_s_newest_real_name(
     assert!(store.scan_inputs("BU", 2016, Some("GM0363")).await.unwrap().1.is_empty());
 }
 
+async fn parties_join_leave_and_rejoin_with_their_history_and_stale_versions_are_refused(store: Store) {
+    use wijkwijzer::domain::coalition::{Move, NewParty, PartyKind};
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let new = |name: &str, kind| NewParty {
+        name: name.into(),
+        kind,
+        description: "Wat we inbrengen".into(),
+        joined_on: "2024-01-15".into(),
+        joined_note: "ondertekende de wijkdeal".into(),
+    };
+    let woonstad = store.create_party(&actor(), p.id, &new("Woonstad", PartyKind::Housing)).await.unwrap();
+    assert!(woonstad.is_current());
+    assert_eq!(woonstad.version, 1);
+    assert!(matches!(
+        store.create_party(&actor(), p.id, &new("Woonstad", PartyKind::Care)).await,
+        Err(StoreError::Conflict("party"))
+    ));
+    // Edit with the version the form was loaded with; a second edit with the same version is stale.
+    let renamed = store
+        .update_party(&actor(), p.id, woonstad.id, 1, &new("Woonstad Rotterdam", PartyKind::Housing))
+        .await
+        .unwrap();
+    assert_eq!((renamed.name.as_str(), renamed.version), ("Woonstad Rotterdam", 2));
+    assert!(matches!(
+        store.update_party(&actor(), p.id, woonstad.id, 1, &new("Kaping", PartyKind::Housing)).await,
+        Err(StoreError::Stale)
+    ));
+    assert_eq!(store.party(p.id, woonstad.id).await.unwrap().name, "Woonstad Rotterdam", "no lost update");
+    // Leave, then join again: both periods stay.
+    let left = store
+        .move_party(&actor(), p.id, woonstad.id, 2, &Move { date: "2025-06-30".into(), reason: "Fusie".into() })
+        .await
+        .unwrap();
+    assert!(!left.is_current());
+    assert_eq!(store.programme_counts(p.id).await.unwrap().parties, 0);
+    let back = store
+        .move_party(
+            &actor(),
+            p.id,
+            woonstad.id,
+            3,
+            &Move { date: "2026-01-01".into(), reason: "Nieuwe afspraken".into() },
+        )
+        .await
+        .unwrap();
+    assert!(back.is_current());
+    let periods: Vec<(&str, Option<&str>, &str)> =
+        back.periods.iter().map(|x| (x.joined_on.as_str(), x.left_on.as_deref(), x.left_reason.as_str())).collect();
+    assert_eq!(periods, [("2024-01-15", Some("2025-06-30"), "Fusie"), ("2026-01-01", None, "")]);
+    assert_eq!(back.periods[1].joined_note, "Nieuwe afspraken");
+    // Contacts and accounts; a non-member cannot act for a party.
+    let with_contact =
+        store.add_contact(&actor(), p.id, woonstad.id, ("Fatima", "wijkregisseur", "f@woonstad.nl")).await.unwrap();
+    assert_eq!(with_contact.contacts.len(), 1);
+    store.remove_contact(&actor(), p.id, woonstad.id, with_contact.contacts[0].id).await.unwrap();
+    assert!(matches!(
+        store.remove_contact(&actor(), p.id, woonstad.id, with_contact.contacts[0].id).await,
+        Err(StoreError::NotFound)
+    ));
+    let u = add_user(&store, "partner@woonstad.nl", false).await;
+    assert!(matches!(
+        store.set_party_account(&actor(), p.id, woonstad.id, u.id, true).await,
+        Err(StoreError::NotFound)
+    ));
+    store.set_member_role(&actor(), p.id, u.id, Role::Partner).await.unwrap();
+    let linked = store.set_party_account(&actor(), p.id, woonstad.id, u.id, true).await.unwrap();
+    assert_eq!(linked.accounts, [(u.id, "partner@woonstad.nl".to_string())]);
+    assert_eq!(store.parties_of(p.id, u.id).await.unwrap(), [woonstad.id]);
+    store.set_party_account(&actor(), p.id, woonstad.id, u.id, false).await.unwrap();
+    assert!(store.parties_of(p.id, u.id).await.unwrap().is_empty());
+    // Another programme does not see the party.
+    let other = store.create_programme(&actor(), &programme_input("Elders").parse().unwrap()).await.unwrap();
+    assert!(matches!(store.party(other.id, woonstad.id).await, Err(StoreError::NotFound)));
+    assert!(store.parties(other.id).await.unwrap().is_empty());
+    let actions: Vec<String> = store
+        .audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 50)
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .filter(|r| r.entity == "party")
+        .map(|r| r.action.clone())
+        .collect();
+    assert_eq!(actions, ["account", "account", "contact", "contact", "join", "leave", "update", "create"]);
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
     users_are_listed_in_pages_by_email,
@@ -381,6 +467,7 @@ on_both_databases!(
     stories_stay_within_the_programme_unless_consented_and_published,
     a_dossier_is_empty_until_written_and_keeps_its_weights,
     the_scan_reads_one_year_of_one_level_with_each_area_s_newest_real_name,
+    parties_join_leave_and_rejoin_with_their_history_and_stale_versions_are_refused,
 );
 
 /// The two migrated schemas have the same tables and columns, with matching types.

@@ -4,8 +4,9 @@
 
 use super::catalogue::Theme;
 use super::scan::ReferenceKind;
-use super::story::{iso, parse_date, story_themes};
+use super::story::story_themes;
 use super::validation::FieldErrors;
+use super::validation::{iso, parse_date};
 use std::collections::HashMap;
 use time::Date;
 

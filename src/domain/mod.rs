@@ -7,6 +7,7 @@ pub mod access;
 pub mod audit;
 pub mod catalogue;
 pub mod clock;
+pub mod coalition;
 pub mod dossier;
 pub mod map;
 pub mod password;

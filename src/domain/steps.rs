@@ -53,6 +53,8 @@ impl Step {
 pub struct ProgrammeCounts {
     pub areas: i64,
     pub stories: i64,
+    /// Parties taking part now.
+    pub parties: i64,
     pub members: i64,
     pub managers: i64,
 }
@@ -71,6 +73,7 @@ pub fn step_facts(step: Step, c: &ProgrammeCounts) -> Vec<StepFact> {
             vec![StepFact { key: "fact-areas", count: c.areas }, StepFact { key: "fact-stories", count: c.stories }]
         }
         Step::Coalition => vec![
+            StepFact { key: "fact-parties", count: c.parties },
             StepFact { key: "fact-members", count: c.members },
             StepFact { key: "fact-managers", count: c.managers },
         ],
@@ -93,12 +96,13 @@ mod tests {
 
     #[test]
     fn the_urgency_step_counts_areas_and_the_coalition_step_members() {
-        let c = ProgrammeCounts { areas: 3, members: 4, managers: 1, stories: 2 };
+        let c = ProgrammeCounts { areas: 3, members: 4, managers: 1, stories: 2, parties: 5 };
         assert_eq!(
             step_facts(Step::Urgency, &c),
             [StepFact { key: "fact-areas", count: 3 }, StepFact { key: "fact-stories", count: 2 }]
         );
-        assert_eq!(step_facts(Step::Coalition, &c)[0].count, 4);
+        assert_eq!(step_facts(Step::Coalition, &c)[0].count, 5);
+        assert_eq!(step_facts(Step::Coalition, &c)[1].count, 4);
         assert!(step_facts(Step::Agenda, &c).is_empty());
     }
 }

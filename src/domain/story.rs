@@ -4,9 +4,8 @@
 //! consented to publication.
 
 use super::catalogue::Theme;
-use super::validation::FieldErrors;
+use super::validation::{FieldErrors, iso, parse_date};
 use time::Date;
-use time::macros::format_description;
 
 /// Who told the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -221,22 +220,6 @@ impl StoryInput {
             _ => Err(e),
         }
     }
-}
-
-/// `2026-03-12`.
-pub fn iso(d: Date) -> String {
-    d.format(format_description!("[year]-[month]-[day]")).unwrap_or_default()
-}
-
-/// A date as typed: `2026-03-12` (the date field) or `12-03-2026` (as Dutch people write it).
-pub fn parse_date(raw: &str) -> Result<Date, &'static str> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return Err("error-required");
-    }
-    let iso_format = format_description!("[year]-[month]-[day]");
-    let dutch = format_description!("[day padding:none]-[month padding:none]-[year]");
-    Date::parse(raw, iso_format).or_else(|_| Date::parse(raw, dutch)).map_err(|_| "error-date")
 }
 
 #[cfg(test)]

@@ -61,6 +61,25 @@ impl FieldErrors {
     }
 }
 
+use time::Date;
+use time::macros::format_description;
+
+/// `2026-03-12`.
+pub fn iso(d: Date) -> String {
+    d.format(format_description!("[year]-[month]-[day]")).unwrap_or_default()
+}
+
+/// A date as typed: `2026-03-12` (the date field) or `12-03-2026` (as Dutch people write it).
+pub fn parse_date(raw: &str) -> Result<Date, &'static str> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Err("error-required");
+    }
+    let iso_format = format_description!("[year]-[month]-[day]");
+    let dutch = format_description!("[day padding:none]-[month padding:none]-[year]");
+    Date::parse(raw, iso_format).or_else(|_| Date::parse(raw, dutch)).map_err(|_| "error-date")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

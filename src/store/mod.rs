@@ -6,6 +6,7 @@
 //! The conformance suite in `tests/store_conformance.rs` runs every function on both.
 
 mod audit;
+mod coalition;
 mod login_attempts;
 mod memberships;
 mod programmes;
@@ -48,6 +49,9 @@ pub enum StoreError {
     Conflict(&'static str),
     #[error("not found")]
     NotFound,
+    /// Someone else changed the record since the form was loaded (optimistic concurrency).
+    #[error("changed by someone else")]
+    Stale,
     #[error(transparent)]
     Db(#[from] sqlx::Error),
 }

@@ -276,6 +276,13 @@ impl Store {
             .bind(id)
             .fetch_one(&self.pool)
             .await?;
-        Ok(ProgrammeCounts { areas, members, managers, stories })
+        let parties = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM parties p WHERE p.programme_id = $1 \
+             AND EXISTS (SELECT 1 FROM party_periods x WHERE x.party_id = p.id AND x.left_on IS NULL)",
+        )
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(ProgrammeCounts { areas, members, managers, stories, parties })
     }
 }

@@ -50,6 +50,16 @@ impl Policy for UrgencyView {
     }
 }
 
+/// Read the coalition page: members always, the public once the coalition page is published.
+pub struct CoalitionView;
+
+impl Policy for CoalitionView {
+    fn permits(auth: &Auth, role: Option<Role>, p: &Programme) -> bool {
+        let who = auth.principal(role);
+        allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && p.is_published(Page::Coalition))
+    }
+}
+
 macro_rules! action_policy {
     ($($marker:ident => $action:expr),* $(,)?) => {$(
         impl Policy for $marker {

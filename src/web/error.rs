@@ -52,6 +52,7 @@ impl From<StoreError> for AppError {
         match e {
             StoreError::NotFound => AppError::NotFound,
             StoreError::Conflict(what) => AppError::Conflict(what),
+            StoreError::Stale => AppError::Conflict("stale"),
             StoreError::Unavailable(_) => AppError::Unavailable,
             StoreError::Db(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed) => {
                 AppError::Unavailable

@@ -7,6 +7,7 @@ mod account;
 mod admin;
 mod areas;
 mod assets;
+mod coalition;
 pub mod ctx;
 mod dossier;
 pub mod error;

@@ -1,8 +1,8 @@
 //! The whole route table in one place.
 
 use super::{
-    AppState, account, admin, areas, assets, dossier, frame, imports, indicator_map, indicators, members, programmes,
-    scan, stories,
+    AppState, account, admin, areas, assets, coalition, dossier, frame, imports, indicator_map, indicators, members,
+    programmes, scan, stories,
 };
 use crate::api;
 use axum::Router;
@@ -55,6 +55,24 @@ pub fn build_router(state: AppState) -> Router {
         .route("/programmas/{id}/verhalen/{story_id}/verwijderen", get(stories::delete_confirm).post(stories::delete))
         .route("/programmas/{id}/stand", get(dossier::show))
         .route("/programmas/{id}/stand/bewerken", get(dossier::edit_form).post(dossier::update))
+        .route("/programmas/{id}/coalitie", get(coalition::show))
+        .route("/programmas/{id}/coalitie/partijen", post(coalition::create))
+        .route("/programmas/{id}/coalitie/partijen/nieuw", get(coalition::new_form))
+        .route("/programmas/{id}/coalitie/partijen/{party_id}", get(coalition::show_party))
+        .route(
+            "/programmas/{id}/coalitie/partijen/{party_id}/bewerken",
+            get(coalition::edit_form).post(coalition::update),
+        )
+        .route(
+            "/programmas/{id}/coalitie/partijen/{party_id}/deelname",
+            get(coalition::move_form_page).post(coalition::move_party),
+        )
+        .route("/programmas/{id}/coalitie/partijen/{party_id}/contactpersonen", post(coalition::add_contact))
+        .route(
+            "/programmas/{id}/coalitie/partijen/{party_id}/contactpersonen/{contact_id}/verwijderen",
+            get(coalition::remove_contact_confirm).post(coalition::remove_contact),
+        )
+        .route("/programmas/{id}/coalitie/partijen/{party_id}/accounts", post(coalition::set_account))
         .route("/beheer/gebruikers", get(admin::users).post(admin::create_user))
         .route("/beheer/gebruikers/nieuw", get(admin::new_user_form))
         .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))

@@ -1,0 +1,394 @@
+//! Step 2, the coalition page: who takes part now, by type, who took part before, the timeline of
+//! joins and leaves and what is missing; parties with their periods, contact persons (members
+//! only) and the accounts that act for them. Managed by the programme's beheerders.
+
+use super::AppState;
+use super::access::{CoalitionView, Manage, ProgrammeAccess};
+use super::ctx::PageCtx;
+use super::error::{AppError, AppResult};
+use super::pages::render;
+use super::programmes::ConfirmTemplate;
+use crate::domain::access::Action;
+use crate::domain::clock;
+use crate::domain::coalition::{
+    ContactInput, MoveInput, Party, PartyInput, PartyKind, PartyType, Signal, TimelineEvent, signals, timeline,
+};
+use crate::domain::programme::{Page, Programme};
+use crate::domain::validation::FieldErrors;
+use crate::store::{Member, StoreError};
+use askama::Template;
+use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// The current parties of one type.
+pub struct TypeGroup {
+    pub party_type: PartyType,
+    pub parties: Vec<Party>,
+}
+
+#[derive(Template)]
+#[template(path = "coalition.html")]
+struct CoalitionTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    groups: Vec<TypeGroup>,
+    former: Vec<Party>,
+    timeline: Vec<TimelineEvent>,
+    signals: Vec<Signal>,
+    internal: bool,
+    can_manage: bool,
+    published: bool,
+}
+
+fn base(programme_id: i64) -> String {
+    format!("/programmas/{programme_id}/coalitie")
+}
+
+/// `/programmas/{id}/coalitie`.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<CoalitionView>,
+) -> AppResult<Response> {
+    let parties = state.store.parties(access.programme.id).await?;
+    let signals = signals(&parties);
+    let timeline = timeline(&parties);
+    let (current, former): (Vec<Party>, Vec<Party>) = parties.into_iter().partition(|p| p.is_current());
+    let groups = PartyType::ALL
+        .into_iter()
+        .map(|t| TypeGroup {
+            party_type: t,
+            parties: current.iter().filter(|p| p.kind.party_type() == t).cloned().collect(),
+        })
+        .collect();
+    let page = CoalitionTemplate {
+        internal: access.can(Action::ReadInternal),
+        can_manage: access.can(Action::Manage),
+        published: access.programme.is_published(Page::Coalition),
+        programme: access.programme,
+        groups,
+        former,
+        timeline,
+        signals,
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "party_form.html")]
+struct PartyFormTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    /// `None` when adding.
+    party: Option<Party>,
+    input: PartyInput,
+    errors: FieldErrors,
+    kinds: Vec<PartyKind>,
+    /// Someone else saved the party since this form was loaded.
+    stale: bool,
+}
+
+fn party_form(
+    ctx: PageCtx,
+    programme: Programme,
+    party: Option<Party>,
+    input: PartyInput,
+    errors: FieldErrors,
+    stale: bool,
+) -> AppResult<Response> {
+    let status = if stale {
+        StatusCode::CONFLICT
+    } else if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = PartyFormTemplate { ctx, programme, party, input, errors, kinds: PartyKind::ALL.to_vec(), stale };
+    Ok((status, render(page)?).into_response())
+}
+
+pub async fn new_form(ctx: PageCtx, access: ProgrammeAccess<Manage>) -> AppResult<Response> {
+    let input = PartyInput::with_defaults(clock::now().date());
+    party_form(ctx, access.programme, None, input, FieldErrors::new(), false)
+}
+
+fn name_taken() -> FieldErrors {
+    FieldErrors::single("name", "error-party-name-taken")
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Form(input): Form<PartyInput>,
+) -> AppResult<Response> {
+    let new = match input.parse(clock::now().date(), false) {
+        Ok(n) => n,
+        Err(errors) => return party_form(ctx, access.programme, None, input, errors, false),
+    };
+    match state.store.create_party(&access.actor(), access.programme.id, &new).await {
+        Ok(p) => Ok(Redirect::to(&format!("{}/partijen/{}?melding=aangemaakt", base(access.programme.id), p.id))
+            .into_response()),
+        Err(StoreError::Conflict(_)) => party_form(ctx, access.programme, None, input, name_taken(), false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PartyPath {
+    id: i64,
+    party_id: i64,
+}
+
+#[derive(Template)]
+#[template(path = "party.html")]
+struct PartyTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    party: Party,
+    /// `party-kind-…` and `party-type-…` catalogue keys.
+    kind_key: String,
+    type_key: String,
+    internal: bool,
+    can_manage: bool,
+    /// Members who may be linked to the party.
+    members: Vec<Member>,
+    contact: ContactInput,
+    errors: FieldErrors,
+}
+
+/// What the requester may see and do on a party's page.
+struct Rights {
+    internal: bool,
+    can_manage: bool,
+}
+
+impl<P> From<&ProgrammeAccess<P>> for Rights {
+    fn from(a: &ProgrammeAccess<P>) -> Rights {
+        Rights { internal: a.can(Action::ReadInternal), can_manage: a.can(Action::Manage) }
+    }
+}
+
+async fn party_page(
+    state: &AppState,
+    ctx: PageCtx,
+    programme: Programme,
+    rights: Rights,
+    party: Party,
+    contact: ContactInput,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let members = if rights.can_manage { state.store.members(programme.id).await? } else { Vec::new() };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = PartyTemplate {
+        internal: rights.internal,
+        can_manage: rights.can_manage,
+        programme,
+        kind_key: format!("party-kind-{}", party.kind.key()),
+        type_key: format!("party-type-{}", party.kind.party_type().key()),
+        party,
+        members,
+        contact,
+        errors,
+        ctx,
+    };
+    Ok((status, render(page)?).into_response())
+}
+
+/// `/programmas/{id}/coalitie/partijen/{party_id}`.
+pub async fn show_party(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<CoalitionView>,
+    Path(path): Path<PartyPath>,
+) -> AppResult<Response> {
+    let party = state.store.party(path.id, path.party_id).await?;
+    let rights = Rights::from(&access);
+    party_page(&state, ctx, access.programme, rights, party, ContactInput::default(), FieldErrors::new()).await
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PartyPath>,
+) -> AppResult<Response> {
+    let party = state.store.party(path.id, path.party_id).await?;
+    let input = PartyInput::from_party(&party);
+    party_form(ctx, access.programme, Some(party), input, FieldErrors::new(), false)
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PartyPath>,
+    Form(input): Form<PartyInput>,
+) -> AppResult<Response> {
+    let party = state.store.party(path.id, path.party_id).await?;
+    let new = match input.parse(clock::now().date(), true) {
+        Ok(n) => n,
+        Err(errors) => return party_form(ctx, access.programme, Some(party), input, errors, false),
+    };
+    match state.store.update_party(&access.actor(), path.id, party.id, input.version(), &new).await {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("{}/partijen/{}?melding=opgeslagen", base(path.id), party.id)).into_response())
+        }
+        // Someone else saved first: the form comes back with what this user typed, the current
+        // version shown beside it, and saving again overwrites knowingly.
+        Err(StoreError::Stale) => {
+            let mut again = input;
+            again.version = party.version.to_string();
+            party_form(ctx, access.programme, Some(party), again, FieldErrors::new(), true)
+        }
+        Err(StoreError::Conflict(_)) => party_form(ctx, access.programme, Some(party), input, name_taken(), false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "party_move.html")]
+struct MoveTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    party: Party,
+    input: MoveInput,
+    errors: FieldErrors,
+    stale: bool,
+}
+
+fn move_form(
+    ctx: PageCtx,
+    programme: Programme,
+    party: Party,
+    input: MoveInput,
+    errors: FieldErrors,
+    stale: bool,
+) -> AppResult<Response> {
+    let status = if stale {
+        StatusCode::CONFLICT
+    } else if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok((status, render(MoveTemplate { ctx, programme, party, input, errors, stale })?).into_response())
+}
+
+/// `/…/partijen/{party_id}/deelname`: leave the coalition, or join again.
+pub async fn move_form_page(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PartyPath>,
+) -> AppResult<Response> {
+    let party = state.store.party(path.id, path.party_id).await?;
+    let input = MoveInput {
+        date: crate::domain::validation::iso(clock::now().date()),
+        reason: String::new(),
+        version: party.version.to_string(),
+    };
+    move_form(ctx, access.programme, party, input, FieldErrors::new(), false)
+}
+
+pub async fn move_party(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PartyPath>,
+    Form(input): Form<MoveInput>,
+) -> AppResult<Response> {
+    let party = state.store.party(path.id, path.party_id).await?;
+    let m = match input.parse(&party, clock::now().date()) {
+        Ok(m) => m,
+        Err(errors) => return move_form(ctx, access.programme, party, input, errors, false),
+    };
+    match state.store.move_party(&access.actor(), path.id, party.id, input.version(), &m).await {
+        Ok(_) => Ok(Redirect::to(&format!("{}?melding=opgeslagen", base(path.id))).into_response()),
+        Err(StoreError::Stale) => {
+            // The party left or joined in the meantime: show its current state and ask again.
+            let mut again = input;
+            again.version = party.version.to_string();
+            move_form(ctx, access.programme, party, again, FieldErrors::new(), true)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn add_contact(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PartyPath>,
+    Form(input): Form<ContactInput>,
+) -> AppResult<Response> {
+    let party = state.store.party(path.id, path.party_id).await?;
+    match input.parse() {
+        Err(errors) => {
+            let rights = Rights::from(&access);
+            party_page(&state, ctx, access.programme, rights, party, input, errors).await
+        }
+        Ok((name, role, email)) => {
+            state.store.add_contact(&access.actor(), path.id, party.id, (&name, &role, &email)).await?;
+            Ok(Redirect::to(&format!("{}/partijen/{}?melding=opgeslagen", base(path.id), party.id)).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ContactPath {
+    id: i64,
+    party_id: i64,
+    contact_id: i64,
+}
+
+pub async fn remove_contact_confirm(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    _access: ProgrammeAccess<Manage>,
+    Path(path): Path<ContactPath>,
+) -> AppResult<Response> {
+    let party = state.store.party(path.id, path.party_id).await?;
+    let contact = party.contacts.iter().find(|c| c.id == path.contact_id).ok_or(AppError::NotFound)?;
+    let page = ConfirmTemplate {
+        title: ctx
+            .lang
+            .t_args("contact-remove-title", &[("name", contact.name.clone()), ("party", party.name.clone())]),
+        text: ctx.t("contact-remove-text"),
+        action: format!("{}/partijen/{}/contactpersonen/{}/verwijderen", base(path.id), party.id, contact.id),
+        submit: ctx.t("contact-remove-submit"),
+        cancel: format!("{}/partijen/{}", base(path.id), party.id),
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+pub async fn remove_contact(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<ContactPath>,
+) -> AppResult<Response> {
+    state.store.remove_contact(&access.actor(), path.id, path.party_id, path.contact_id).await?;
+    Ok(Redirect::to(&format!("{}/partijen/{}?melding=verwijderd", base(path.id), path.party_id)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct AccountForm {
+    user_id: i64,
+    #[serde(default)]
+    acts: String,
+}
+
+/// Link or unlink a member's account to the party.
+pub async fn set_account(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PartyPath>,
+    Form(form): Form<AccountForm>,
+) -> AppResult<Response> {
+    state.store.set_party_account(&access.actor(), path.id, path.party_id, form.user_id, form.acts == "1").await?;
+    Ok(Redirect::to(&format!("{}/partijen/{}?melding=opgeslagen", base(path.id), path.party_id)).into_response())
+}
