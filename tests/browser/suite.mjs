@@ -221,6 +221,40 @@ try {
     assert(name && name.includes('%'), `focused area named with its figure: ${name}`);
   });
 
+  await check('a process lead builds the coalition: parties by type, a leave with its reason, the timeline', async () => {
+    await visit(page, programmeUrl + '/coalitie');
+    assert(await page.getByText('Er doet nog geen enkele partij mee.').isVisible(), 'empty coalition signalled');
+    for (const [name, kind] of [['Gemeente Rotterdam', 'gemeente'], ['Woonstad Rotterdam', 'woningcorporatie'], ['Bewonersorganisatie Bloemhof', 'bewoners']]) {
+      await page.getByRole('link', { name: 'Partij toevoegen' }).click();
+      await page.getByLabel('Naam van de partij').fill(name);
+      await page.getByLabel('Soort partij').selectOption(kind);
+      await page.getByLabel('Sloot aan op').fill('2025-01-15');
+      await page.getByRole('button', { name: 'Partij toevoegen' }).click();
+      await page.waitForURL(/partijen\/\d+\?melding=aangemaakt$/);
+      await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Coalitie' }).click();
+    }
+    await structure(page, 'coalition');
+    await axe(page, 'coalition');
+    assert(!(await page.getByText('Let op').isVisible()), 'no signals with all three types');
+    await page.getByRole('link', { name: 'Woonstad Rotterdam' }).click();
+    await structure(page, 'party');
+    await axe(page, 'party');
+    await page.getByLabel('Naam', { exact: true }).fill('Fatima Yilmaz');
+    await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+    await page.waitForURL(/melding=opgeslagen/);
+    assert(await page.getByRole('cell', { name: 'Fatima Yilmaz', exact: true }).isVisible(), 'contact listed');
+    await page.getByRole('link', { name: 'Vertrek vastleggen' }).click();
+    await page.getByRole('button', { name: 'Vertrek vastleggen' }).click();
+    assert(await page.locator('#f-reason-error').isVisible(), 'a reason is asked for');
+    await axe(page, 'leave form with an error');
+    await page.getByLabel('Reden van vertrek').fill('Fusie met een andere corporatie');
+    await page.getByRole('button', { name: 'Vertrek vastleggen' }).click();
+    await page.waitForURL(/coalitie\?melding=opgeslagen$/);
+    assert(await page.getByText('Er doen geen maatschappelijke organisaties mee.').isVisible(), 'the gap is signalled');
+    assert(await page.getByText('Fusie met een andere corporatie').isVisible(), 'the reason on the timeline');
+    await axe(page, 'coalition after a leave');
+  });
+
   for (const path of ['/account', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis', '/beheer/indicatoren',
     '/beheer/indicatoren?pagina=2', '/beheer/import', '/gemeenten/GM0599', '/programmas/1']) {
     await check(`${path} is accessible`, async () => visit(page, path));
