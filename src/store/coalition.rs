@@ -91,22 +91,47 @@ async fn load(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResu
     complete(conn, row).await
 }
 
-/// Raise the version if it still is `expected`; `Stale` when someone else changed the party first.
+/// Claim the party for this change if it is still at `expected` (the row stays locked until the
+/// transaction ends; `finish` raises the version); `Stale` when someone else changed it first.
 async fn bump(conn: &mut AnyConnection, programme_id: i64, id: i64, expected: i64) -> StoreResult<()> {
-    let done = sqlx::query(
-        "UPDATE parties SET version = version + 1, updated_at = $1 WHERE id = $2 AND programme_id = $3 AND version = $4",
-    )
-    .bind(clock::now_db())
-    .bind(id)
-    .bind(programme_id)
-    .bind(expected)
-    .execute(&mut *conn)
-    .await?;
+    let done = sqlx::query("UPDATE parties SET updated_at = $1 WHERE id = $2 AND programme_id = $3 AND version = $4")
+        .bind(clock::now_db())
+        .bind(id)
+        .bind(programme_id)
+        .bind(expected)
+        .execute(&mut *conn)
+        .await?;
     if done.rows_affected() == 1 {
         return Ok(());
     }
     load(conn, programme_id, id).await?; // NotFound when it is gone
     Err(StoreError::Stale)
+}
+
+/// After a change in `tx`: raise the version, write the audit record with before and after, commit.
+async fn finish(
+    mut tx: sqlx::Transaction<'_, sqlx::Any>,
+    actor: &Actor,
+    action: &'static str,
+    before: &Party,
+) -> StoreResult<Party> {
+    sqlx::query("UPDATE parties SET version = version + 1, updated_at = $1 WHERE id = $2")
+        .bind(clock::now_db())
+        .bind(before.id)
+        .execute(&mut *tx)
+        .await?;
+    let after = load(&mut tx, before.programme_id, before.id).await?;
+    audit::write(
+        &mut tx,
+        actor,
+        Change::new(action, "party", before.id)
+            .in_programme(before.programme_id)
+            .before(snapshot(before))
+            .after(snapshot(&after)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(after)
 }
 
 impl Store {
@@ -186,18 +211,7 @@ impl Store {
             .execute(&mut *tx)
             .await
             .map_err(|e| StoreError::conflict_as(e, "party"))?;
-        let after = load(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("update", "party", id)
-                .in_programme(programme_id)
-                .before(snapshot(&before))
-                .after(snapshot(&after)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(after)
+        finish(tx, actor, "update", &before).await
     }
 
     /// The party leaves (when it takes part) or joins again (when it left), if still at `version`.
@@ -212,7 +226,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         bump(&mut tx, programme_id, id, version).await?;
-        let action = match before.periods.last() {
+        let action: &'static str = match before.periods.last() {
             Some(open) if open.left_on.is_none() => {
                 sqlx::query("UPDATE party_periods SET left_on = $1, left_reason = $2 WHERE id = $3")
                     .bind(&m.date)
@@ -235,18 +249,7 @@ impl Store {
                 "join"
             }
         };
-        let after = load(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new(action, "party", id)
-                .in_programme(programme_id)
-                .before(snapshot(&before))
-                .after(snapshot(&after)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(after)
+        finish(tx, actor, action, &before).await
     }
 
     pub async fn add_contact(
@@ -265,23 +268,7 @@ impl Store {
             .bind(email)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("UPDATE parties SET version = version + 1, updated_at = $1 WHERE id = $2")
-            .bind(clock::now_db())
-            .bind(party_id)
-            .execute(&mut *tx)
-            .await?;
-        let after = load(&mut tx, programme_id, party_id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("contact", "party", party_id)
-                .in_programme(programme_id)
-                .before(snapshot(&before))
-                .after(snapshot(&after)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(after)
+        finish(tx, actor, "contact", &before).await
     }
 
     pub async fn remove_contact(
@@ -301,23 +288,7 @@ impl Store {
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        sqlx::query("UPDATE parties SET version = version + 1, updated_at = $1 WHERE id = $2")
-            .bind(clock::now_db())
-            .bind(party_id)
-            .execute(&mut *tx)
-            .await?;
-        let after = load(&mut tx, programme_id, party_id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("contact", "party", party_id)
-                .in_programme(programme_id)
-                .before(snapshot(&before))
-                .after(snapshot(&after)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        finish(tx, actor, "contact", &before).await.map(|_| ())
     }
 
     /// Let a member of the programme act for the party (or stop doing so).
@@ -352,18 +323,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        let after = load(&mut tx, programme_id, party_id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("account", "party", party_id)
-                .in_programme(programme_id)
-                .before(snapshot(&before))
-                .after(snapshot(&after)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(after)
+        finish(tx, actor, "account", &before).await
     }
 
     /// The parties an account acts for in a programme.

@@ -91,6 +91,17 @@ struct PartyFormTemplate {
     stale: bool,
 }
 
+/// 409 for a form overtaken by someone else's save, 422 for one with errors.
+fn form_status(errors: &FieldErrors, stale: bool) -> StatusCode {
+    if stale {
+        StatusCode::CONFLICT
+    } else if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    }
+}
+
 fn party_form(
     ctx: PageCtx,
     programme: Programme,
@@ -99,13 +110,7 @@ fn party_form(
     errors: FieldErrors,
     stale: bool,
 ) -> AppResult<Response> {
-    let status = if stale {
-        StatusCode::CONFLICT
-    } else if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors, stale);
     let page = PartyFormTemplate { ctx, programme, party, input, errors, kinds: PartyKind::ALL.to_vec(), stale };
     Ok((status, render(page)?).into_response())
 }
@@ -268,13 +273,7 @@ fn move_form(
     errors: FieldErrors,
     stale: bool,
 ) -> AppResult<Response> {
-    let status = if stale {
-        StatusCode::CONFLICT
-    } else if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors, stale);
     Ok((status, render(MoveTemplate { ctx, programme, party, input, errors, stale })?).into_response())
 }
 
