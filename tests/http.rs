@@ -1377,3 +1377,72 @@ async fn partners_and_readers_cannot_change_the_coalition() {
     .assert_status(StatusCode::FORBIDDEN);
     assert!(app.store.parties(p.id).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_manager_records_a_steering_group_its_members_and_its_decisions() {
+    let app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&Actor::system("test"), p.id, manager.id, Role::Manager).await.unwrap();
+    let coalition = format!("/programmas/{}/coalitie", p.id);
+    app.post_form(
+        &format!("{coalition}/partijen"),
+        &[("name", "Gemeente Rotterdam"), ("kind", "gemeente"), ("joined_on", "2024-01-15")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    assert!(app.server.get(&coalition).await.text().contains("Er is geen stuurgroep."));
+    let bad = app
+        .post_form(
+            &format!("{coalition}/overleg"),
+            &[("name", "Stuurgroep Zuid"), ("kind", "stuurgroep"), ("rule", "trekker")],
+        )
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().contains("Kies de partij die besluit.") && bad.text().contains("value=\"Stuurgroep Zuid\""));
+    let gemeente = app.store.parties(p.id).await.unwrap()[0].id.to_string();
+    let created = app
+        .post_form(
+            &format!("{coalition}/overleg"),
+            &[("name", "Stuurgroep Zuid"), ("kind", "stuurgroep"), ("rule", "trekker"), ("lead_party", &gemeente)],
+        )
+        .await;
+    created.assert_status(StatusCode::SEE_OTHER);
+    let body_url = created.header("location").to_str().unwrap().split('?').next().unwrap().to_string();
+    app.post_form(
+        &format!("{body_url}/leden"),
+        &[
+            ("party", &gemeente),
+            ("person", "Wethouder <b>Wonen</b>"),
+            ("position", "voorzitter"),
+            ("started_on", "2024-02-01"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let future = app
+        .post_form(&format!("{body_url}/vergaderingen"), &[("held_on", "2999-01-01"), ("decisions", "Te vroeg")])
+        .await;
+    future.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(future.text().contains("Te vroeg"), "the typed decisions are kept");
+    let today = time::OffsetDateTime::now_utc().date();
+    let date = format!("{}-{:02}-{:02}", today.year(), u8::from(today.month()), today.day());
+    app.post_form(
+        &format!("{body_url}/vergaderingen"),
+        &[("held_on", &date), ("decisions", "Wijkdeal vastgesteld\nBudget akkoord")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let html = app.server.get(&body_url).await.text();
+    assert!(
+        html.contains(&format!("SG-{}-1", today.year())) && html.contains(&format!("SG-{}-2", today.year())),
+        "decisions are numbered"
+    );
+    assert!(
+        html.contains("Wethouder &#60;b&#62;Wonen&#60;/b&#62;") || html.contains("Wethouder &lt;b&gt;Wonen"),
+        "escaped"
+    );
+    let page = app.server.get(&coalition).await.text();
+    assert!(!page.contains("Er is geen stuurgroep.") && !page.contains("nam in het afgelopen halfjaar geen besluit"));
+    assert!(page.contains("1 lid") && page.contains("laatste besluit"));
+}

@@ -180,6 +180,10 @@ fn every_key_built_at_run_time_exists() {
         "party-join",
         "party-contact",
         "party-account",
+        "body-create",
+        "body-update",
+        "body-seat",
+        "body-meeting",
     ] {
         expected.push(format!("audit-{a}"));
     }

@@ -442,6 +442,64 @@ async fn parties_join_leave_and_rejoin_with_their_history_and_stale_versions_are
     assert_eq!(actions, ["account", "account", "contact", "contact", "join", "leave", "update", "create"]);
 }
 
+async fn bodies_keep_their_seats_over_time_and_number_decisions_per_year(store: Store) {
+    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    use wijkwijzer::domain::governance::{BodyKind, DecisionRule, NewBody, NewMeeting, NewSeat};
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let party = NewParty {
+        name: "Gemeente".into(),
+        kind: PartyKind::Municipality,
+        description: String::new(),
+        joined_on: "2024-01-01".into(),
+        joined_note: String::new(),
+    };
+    let gemeente = store.create_party(&actor(), p.id, &party).await.unwrap();
+    let new = NewBody {
+        name: "Stuurgroep Zuid".into(),
+        kind: BodyKind::Steering,
+        rule: DecisionRule::LeadParty,
+        lead_party: Some(gemeente.id),
+        description: String::new(),
+    };
+    let body = store.create_body(&actor(), p.id, &new).await.unwrap();
+    assert_eq!((body.version, body.lead_party.clone()), (1, Some((gemeente.id, "Gemeente".to_string()))));
+    assert!(matches!(store.create_body(&actor(), p.id, &new).await, Err(StoreError::Conflict("body"))));
+    let seat = NewSeat {
+        party_id: gemeente.id,
+        person: "Wethouder".into(),
+        position: "voorzitter".into(),
+        started_on: "2024-02-01".into(),
+    };
+    let with_seat = store.add_seat(&actor(), p.id, body.id, &seat).await.unwrap();
+    let seat_id = with_seat.seats[0].id;
+    let ended = store.end_seat(&actor(), p.id, body.id, seat_id, "2023-01-01").await.unwrap();
+    assert_eq!(ended.seats[0].ended_on.as_deref(), Some("2024-02-01"), "never before the seat began");
+    assert!(matches!(store.end_seat(&actor(), p.id, body.id, seat_id, "2025-01-01").await, Err(StoreError::NotFound)));
+    let meeting = |date: &str, decisions: &[&str]| NewMeeting {
+        held_on: date.into(),
+        notes: String::new(),
+        decisions: decisions.iter().map(|d| d.to_string()).collect(),
+    };
+    store
+        .add_meeting(&actor(), p.id, body.id, &meeting("2025-03-01", &["Wijkdeal vastgesteld", "Budget akkoord"]))
+        .await
+        .unwrap();
+    store.add_meeting(&actor(), p.id, body.id, &meeting("2025-09-01", &["Werkgroep jeugd opgericht"])).await.unwrap();
+    let after = store.add_meeting(&actor(), p.id, body.id, &meeting("2026-02-01", &["Evaluatie"])).await.unwrap();
+    let numbers: Vec<&str> =
+        after.meetings.iter().flat_map(|m| m.decisions.iter().map(|d| d.number.as_str())).collect();
+    assert_eq!(numbers, ["SG-2026-1", "SG-2025-3", "SG-2025-1", "SG-2025-2"], "newest meeting first");
+    assert_eq!(after.last_decision(), Some("2026-02-01"));
+    // Stale edits are refused.
+    let v = after.version;
+    store.update_body(&actor(), p.id, body.id, v, &NewBody { name: "Stuurgroep".into(), ..new.clone() }).await.unwrap();
+    assert!(matches!(
+        store.update_body(&actor(), p.id, body.id, v, &NewBody { name: "Kaping".into(), ..new }).await,
+        Err(StoreError::Stale)
+    ));
+    assert_eq!(store.bodies(p.id).await.unwrap()[0].name, "Stuurgroep");
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
     users_are_listed_in_pages_by_email,
@@ -468,6 +526,7 @@ on_both_databases!(
     a_dossier_is_empty_until_written_and_keeps_its_weights,
     the_scan_reads_one_year_of_one_level_with_each_area_s_newest_real_name,
     parties_join_leave_and_rejoin_with_their_history_and_stale_versions_are_refused,
+    bodies_keep_their_seats_over_time_and_number_decisions_per_year,
 );
 
 /// The two migrated schemas have the same tables and columns, with matching types.

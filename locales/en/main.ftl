@@ -738,3 +738,65 @@ fact-parties = { $count ->
     [one] { $count } party takes part
    *[other] { $count } parties take part
 }
+
+## Step 2: bodies and decisions
+bodies-title = Bodies and decisions
+bodies-empty = No steering group, directing group or working group recorded yet.
+body-new = Add a body
+body-edit = Edit body
+body-edit-title = Edit { $name }
+body-create-submit = Add body
+body-kind-stuurgroep = steering group
+body-kind-regiegroep = directing group
+body-kind-werkgroep = working group
+body-kind-wijkteam = neighbourhood team
+body-kind-overig = other body
+rule-consensus = decides by consensus
+rule-meerderheid = decides by majority
+rule-trekker = a lead party decides
+body-seat-count = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+body-last-decision = last decision { $date }
+body-seats = Members
+body-seats-empty = No members yet.
+body-no-parties = Add parties to the coalition first; a member sits in a body for a party.
+body-meetings = Meetings and decisions
+body-meetings-empty = No meetings recorded yet.
+meeting-of = Meeting of { $date }
+meeting-no-decisions = No decisions.
+meeting-add-title = Record a meeting
+meeting-add-submit = Record meeting
+seat-add-title = Add a member
+seat-add-submit = Add member
+seat-end = { $name } steps down today
+signal-no-steering = There is no steering group.
+signal-body-quiet = { $name } took no decision in the last half year.
+stale-body-text = Since you opened this form, someone else saved this body. Your input is in the form; save again to keep your version.
+field-body-name = Name of the body
+field-body-kind = Kind of body
+field-rule = How the body decides
+field-lead-party = Lead party
+field-party = Party
+field-person = Name
+field-position = Role in the body
+field-started-on = Member since
+field-held-on = Date of the meeting
+field-decisions = Decisions
+field-notes = Notes
+col-until = Until
+hint-body-name = For example "Steering group South".
+hint-lead-party = Only needed when a lead party decides.
+hint-body-description = What the body is about and how often it meets.
+hint-person = For example "alderman for housing" or a name.
+hint-position = For example "chair".
+hint-decisions = One decision per line. Each decision gets a number, such as SG-2026-1, that later changes to the agenda can refer to.
+error-lead-party = Choose the party that decides.
+error-body-name-taken = This programme already has a body of this name.
+error-decision-too-long = A decision is at most { $max } characters.
+error-too-many-decisions = Record at most { $max } decisions per meeting.
+audit-body-create = Body added
+audit-body-update = Body changed
+audit-body-seat = Body members changed
+audit-body-meeting = Meeting recorded

@@ -738,3 +738,65 @@ fact-parties = { $count ->
     [one] { $count } partij doet mee
    *[other] { $count } partijen doen mee
 }
+
+## Stap 2: overleg en besluiten
+bodies-title = Overleg en besluiten
+bodies-empty = Nog geen stuurgroep, regiegroep of werkgroep vastgelegd.
+body-new = Overleg toevoegen
+body-edit = Overleg bewerken
+body-edit-title = { $name } bewerken
+body-create-submit = Overleg toevoegen
+body-kind-stuurgroep = stuurgroep
+body-kind-regiegroep = regiegroep
+body-kind-werkgroep = werkgroep
+body-kind-wijkteam = wijkteam
+body-kind-overig = ander overleg
+rule-consensus = besluit bij consensus
+rule-meerderheid = besluit bij meerderheid
+rule-trekker = een trekkende partij besluit
+body-seat-count = { $count ->
+    [one] { $count } lid
+   *[other] { $count } leden
+}
+body-last-decision = laatste besluit { $date }
+body-seats = Leden
+body-seats-empty = Nog geen leden.
+body-no-parties = Voeg eerst partijen toe aan de coalitie; een lid zit in het overleg namens een partij.
+body-meetings = Vergaderingen en besluitenlijst
+body-meetings-empty = Nog geen vergaderingen vastgelegd.
+meeting-of = Vergadering van { $date }
+meeting-no-decisions = Geen besluiten.
+meeting-add-title = Vergadering vastleggen
+meeting-add-submit = Vergadering vastleggen
+seat-add-title = Lid toevoegen
+seat-add-submit = Lid toevoegen
+seat-end = { $name } treedt vandaag af
+signal-no-steering = Er is geen stuurgroep.
+signal-body-quiet = { $name } nam in het afgelopen halfjaar geen besluit.
+stale-body-text = Sinds u dit formulier opende, heeft iemand anders dit overleg opgeslagen. Uw invoer staat in het formulier; sla opnieuw op om uw versie te bewaren.
+field-body-name = Naam van het overleg
+field-body-kind = Soort overleg
+field-rule = Zo besluit het overleg
+field-lead-party = Trekkende partij
+field-party = Partij
+field-person = Naam
+field-position = Rol in het overleg
+field-started-on = Lid sinds
+field-held-on = Datum van de vergadering
+field-decisions = Besluiten
+field-notes = Aantekeningen
+col-until = Tot
+hint-body-name = Bijvoorbeeld "Stuurgroep Zuid".
+hint-lead-party = Alleen nodig als een trekkende partij besluit.
+hint-body-description = Waarover het overleg gaat en hoe vaak het bijeenkomt.
+hint-person = Bijvoorbeeld "wethouder Wonen" of een naam.
+hint-position = Bijvoorbeeld "voorzitter".
+hint-decisions = Eén besluit per regel. Elk besluit krijgt een nummer, zoals SG-2026-1, waarnaar latere wijzigingen van de agenda kunnen verwijzen.
+error-lead-party = Kies de partij die besluit.
+error-body-name-taken = Er is al een overleg met deze naam in dit programma.
+error-decision-too-long = Een besluit is hoogstens { $max } tekens.
+error-too-many-decisions = Leg hoogstens { $max } besluiten per vergadering vast.
+audit-body-create = Overleg toegevoegd
+audit-body-update = Overleg gewijzigd
+audit-body-seat = Leden van overleg gewijzigd
+audit-body-meeting = Vergadering vastgelegd

@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod clock;
 pub mod coalition;
 pub mod dossier;
+pub mod governance;
 pub mod map;
 pub mod password;
 pub mod profile;

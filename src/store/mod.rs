@@ -7,6 +7,7 @@
 
 mod audit;
 mod coalition;
+mod governance;
 mod login_attempts;
 mod memberships;
 mod programmes;

@@ -37,6 +37,10 @@ struct CoalitionTemplate {
     former: Vec<Party>,
     timeline: Vec<TimelineEvent>,
     signals: Vec<Signal>,
+    bodies: Vec<crate::domain::governance::Body>,
+    /// Body signals: no steering body; bodies without a decision for half a year.
+    no_steering: bool,
+    quiet: Vec<String>,
     internal: bool,
     can_manage: bool,
     published: bool,
@@ -53,6 +57,8 @@ pub async fn show(
     access: ProgrammeAccess<CoalitionView>,
 ) -> AppResult<Response> {
     let parties = state.store.parties(access.programme.id).await?;
+    let bodies = state.store.bodies(access.programme.id).await?;
+    let (no_steering, quiet) = crate::domain::governance::body_signals(&bodies, clock::now().date());
     let signals = signals(&parties);
     let timeline = timeline(&parties);
     let (current, former): (Vec<Party>, Vec<Party>) = parties.into_iter().partition(|p| p.is_current());
@@ -72,6 +78,9 @@ pub async fn show(
         former,
         timeline,
         signals,
+        bodies,
+        no_steering,
+        quiet,
         ctx,
     };
     Ok(render(page)?.into_response())
@@ -92,7 +101,7 @@ struct PartyFormTemplate {
 }
 
 /// 409 for a form overtaken by someone else's save, 422 for one with errors.
-fn form_status(errors: &FieldErrors, stale: bool) -> StatusCode {
+pub(super) fn form_status(errors: &FieldErrors, stale: bool) -> StatusCode {
     if stale {
         StatusCode::CONFLICT
     } else if errors.is_empty() {

@@ -12,6 +12,7 @@ pub mod ctx;
 mod dossier;
 pub mod error;
 pub mod frame;
+mod governance;
 pub mod i18n;
 mod imports;
 mod indicator_map;

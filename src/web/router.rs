@@ -1,8 +1,8 @@
 //! The whole route table in one place.
 
 use super::{
-    AppState, account, admin, areas, assets, coalition, dossier, frame, imports, indicator_map, indicators, members,
-    programmes, scan, stories,
+    AppState, account, admin, areas, assets, coalition, dossier, frame, governance, imports, indicator_map, indicators,
+    members, programmes, scan, stories,
 };
 use crate::api;
 use axum::Router;
@@ -73,6 +73,16 @@ pub fn build_router(state: AppState) -> Router {
             get(coalition::remove_contact_confirm).post(coalition::remove_contact),
         )
         .route("/programmas/{id}/coalitie/partijen/{party_id}/accounts", post(coalition::set_account))
+        .route("/programmas/{id}/coalitie/overleg", post(governance::create))
+        .route("/programmas/{id}/coalitie/overleg/nieuw", get(governance::new_form))
+        .route("/programmas/{id}/coalitie/overleg/{body_id}", get(governance::show))
+        .route(
+            "/programmas/{id}/coalitie/overleg/{body_id}/bewerken",
+            get(governance::edit_form).post(governance::update),
+        )
+        .route("/programmas/{id}/coalitie/overleg/{body_id}/leden", post(governance::add_seat))
+        .route("/programmas/{id}/coalitie/overleg/{body_id}/leden/{seat_id}/beeindigen", post(governance::end_seat))
+        .route("/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen", post(governance::add_meeting))
         .route("/beheer/gebruikers", get(admin::users).post(admin::create_user))
         .route("/beheer/gebruikers/nieuw", get(admin::new_user_form))
         .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))

@@ -1,0 +1,269 @@
+//! Governance bodies of a coalition: seats over time, meetings and numbered decisions.
+
+use super::{Store, StoreError, StoreResult, audit};
+use crate::domain::audit::{Actor, Change};
+use crate::domain::clock;
+use crate::domain::governance::{
+    Body, BodyKind, Decision, DecisionRule, Meeting, NewBody, NewMeeting, NewSeat, Seat, decision_prefix,
+};
+use serde_json::{Value, json};
+use sqlx::AnyConnection;
+
+type BodyRow = (i64, i64, String, String, String, Option<i64>, Option<String>, String, i64);
+
+const BODY_SELECT: &str = "SELECT b.id, b.programme_id, b.name, b.kind, b.decision_rule, b.lead_party_id, p.name, \
+     b.description, b.version FROM bodies b LEFT JOIN parties p ON p.id = b.lead_party_id";
+
+fn snapshot(b: &Body) -> Value {
+    json!({
+        "name": b.name,
+        "kind": b.kind.key(),
+        "rule": b.rule.key(),
+        "lead_party": b.lead_party.as_ref().map(|(_, n)| n.clone()),
+        "description": b.description,
+        "seats": b.seats.iter().map(|s| format!("{} ({}, {}) {} – {}", s.person, s.party_name, s.position, s.started_on,
+            s.ended_on.clone().unwrap_or_default())).collect::<Vec<_>>(),
+        "meetings": b.meetings.len(),
+    })
+}
+
+async fn complete(conn: &mut AnyConnection, r: BodyRow) -> StoreResult<Body> {
+    let (id, programme_id, name, kind, rule, lead_id, lead_name, description, version) = r;
+    #[allow(clippy::type_complexity)]
+    let seats: Vec<(i64, i64, String, String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT s.id, s.party_id, p.name, s.person, s.position, s.started_on, s.ended_on FROM body_seats s \
+         JOIN parties p ON p.id = s.party_id WHERE s.body_id = $1 ORDER BY s.started_on, s.id",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let meetings: Vec<(i64, String, String)> =
+        sqlx::query_as("SELECT id, held_on, notes FROM meetings WHERE body_id = $1 ORDER BY held_on DESC, id DESC")
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?;
+    let decisions: Vec<(i64, i64, String, String)> =
+        sqlx::query_as("SELECT id, meeting_id, number, text FROM decisions WHERE body_id = $1 ORDER BY id")
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?;
+    Ok(Body {
+        id,
+        programme_id,
+        name,
+        kind: BodyKind::from_key(&kind).unwrap_or(BodyKind::Other),
+        rule: DecisionRule::from_key(&rule).unwrap_or(DecisionRule::Consensus),
+        lead_party: lead_id.zip(lead_name),
+        description,
+        seats: seats
+            .into_iter()
+            .map(|(id, party_id, party_name, person, position, started_on, ended_on)| Seat {
+                id,
+                party_id,
+                party_name,
+                person,
+                position,
+                started_on,
+                ended_on,
+            })
+            .collect(),
+        meetings: meetings
+            .into_iter()
+            .map(|(mid, held_on, notes)| Meeting {
+                id: mid,
+                held_on,
+                notes,
+                decisions: decisions
+                    .iter()
+                    .filter(|d| d.1 == mid)
+                    .map(|d| Decision { id: d.0, number: d.2.clone(), text: d.3.clone() })
+                    .collect(),
+            })
+            .collect(),
+        version,
+    })
+}
+
+async fn load(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResult<Body> {
+    let row: BodyRow = sqlx::query_as(&format!("{BODY_SELECT} WHERE b.id = $1 AND b.programme_id = $2"))
+        .bind(id)
+        .bind(programme_id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    complete(conn, row).await
+}
+
+/// Raise the version, audit the change, commit.
+async fn finish(
+    mut tx: sqlx::Transaction<'_, sqlx::Any>,
+    actor: &Actor,
+    action: &'static str,
+    before: Option<&Body>,
+    programme_id: i64,
+    id: i64,
+) -> StoreResult<Body> {
+    sqlx::query("UPDATE bodies SET version = version + 1, updated_at = $1 WHERE id = $2")
+        .bind(clock::now_db())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let after = load(&mut tx, programme_id, id).await?;
+    let mut change = Change::new(action, "body", id).in_programme(programme_id).after(snapshot(&after));
+    if let Some(b) = before {
+        change = change.before(snapshot(b));
+    }
+    audit::write(&mut tx, actor, change).await?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+impl Store {
+    pub async fn bodies(&self, programme_id: i64) -> StoreResult<Vec<Body>> {
+        let mut conn = self.pool.acquire().await?;
+        let rows: Vec<BodyRow> =
+            sqlx::query_as(&format!("{BODY_SELECT} WHERE b.programme_id = $1 ORDER BY LOWER(b.name), b.id"))
+                .bind(programme_id)
+                .fetch_all(&mut *conn)
+                .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            out.push(complete(&mut conn, r).await?);
+        }
+        Ok(out)
+    }
+
+    pub async fn body(&self, programme_id: i64, id: i64) -> StoreResult<Body> {
+        let mut conn = self.pool.acquire().await?;
+        load(&mut conn, programme_id, id).await
+    }
+
+    pub async fn create_body(&self, actor: &Actor, programme_id: i64, new: &NewBody) -> StoreResult<Body> {
+        let now = clock::now_db();
+        let mut tx = self.pool.begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO bodies (programme_id, name, kind, decision_rule, lead_party_id, description, version, \
+             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $7) RETURNING id",
+        )
+        .bind(programme_id)
+        .bind(&new.name)
+        .bind(new.kind.key())
+        .bind(new.rule.key())
+        .bind(new.lead_party)
+        .bind(&new.description)
+        .bind(&now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| StoreError::conflict_as(e, "body"))?;
+        finish(tx, actor, "create", None, programme_id, id).await
+    }
+
+    pub async fn update_body(
+        &self,
+        actor: &Actor,
+        programme_id: i64,
+        id: i64,
+        version: i64,
+        new: &NewBody,
+    ) -> StoreResult<Body> {
+        let mut tx = self.pool.begin().await?;
+        let before = load(&mut tx, programme_id, id).await?;
+        let done = sqlx::query(
+            "UPDATE bodies SET name = $1, kind = $2, decision_rule = $3, lead_party_id = $4, description = $5 \
+             WHERE id = $6 AND version = $7",
+        )
+        .bind(&new.name)
+        .bind(new.kind.key())
+        .bind(new.rule.key())
+        .bind(new.lead_party)
+        .bind(&new.description)
+        .bind(id)
+        .bind(version)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| StoreError::conflict_as(e, "body"))?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::Stale);
+        }
+        finish(tx, actor, "update", Some(&before), programme_id, id).await
+    }
+
+    pub async fn add_seat(&self, actor: &Actor, programme_id: i64, body_id: i64, seat: &NewSeat) -> StoreResult<Body> {
+        let mut tx = self.pool.begin().await?;
+        let before = load(&mut tx, programme_id, body_id).await?;
+        sqlx::query(
+            "INSERT INTO body_seats (body_id, party_id, person, position, started_on, ended_on) \
+             SELECT $1, p.id, $3, $4, $5, NULL FROM parties p WHERE p.id = $2 AND p.programme_id = $6",
+        )
+        .bind(body_id)
+        .bind(seat.party_id)
+        .bind(&seat.person)
+        .bind(&seat.position)
+        .bind(&seat.started_on)
+        .bind(programme_id)
+        .execute(&mut *tx)
+        .await?;
+        finish(tx, actor, "seat", Some(&before), programme_id, body_id).await
+    }
+
+    /// The person leaves the body on `date` (not before the seat started).
+    pub async fn end_seat(
+        &self,
+        actor: &Actor,
+        programme_id: i64,
+        body_id: i64,
+        seat_id: i64,
+        date: &str,
+    ) -> StoreResult<Body> {
+        let mut tx = self.pool.begin().await?;
+        let before = load(&mut tx, programme_id, body_id).await?;
+        let seat = before.seats.iter().find(|s| s.id == seat_id && s.ended_on.is_none()).ok_or(StoreError::NotFound)?;
+        let date = if date < seat.started_on.as_str() { seat.started_on.as_str() } else { date };
+        sqlx::query("UPDATE body_seats SET ended_on = $1 WHERE id = $2 AND body_id = $3")
+            .bind(date)
+            .bind(seat_id)
+            .bind(body_id)
+            .execute(&mut *tx)
+            .await?;
+        finish(tx, actor, "seat", Some(&before), programme_id, body_id).await
+    }
+
+    /// A meeting with its decisions, numbered per body and year (`SG-2026-1`, `SG-2026-2`, …).
+    pub async fn add_meeting(
+        &self,
+        actor: &Actor,
+        programme_id: i64,
+        body_id: i64,
+        m: &NewMeeting,
+    ) -> StoreResult<Body> {
+        let mut tx = self.pool.begin().await?;
+        let before = load(&mut tx, programme_id, body_id).await?;
+        let meeting_id: i64 = sqlx::query_scalar(
+            "INSERT INTO meetings (body_id, held_on, notes, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(body_id)
+        .bind(&m.held_on)
+        .bind(&m.notes)
+        .bind(clock::now_db())
+        .fetch_one(&mut *tx)
+        .await?;
+        let prefix = format!("{}-{}-", decision_prefix(before.kind), m.held_on.get(..4).unwrap_or("0000"));
+        let taken = before
+            .meetings
+            .iter()
+            .flat_map(|x| x.decisions.iter())
+            .filter_map(|d| d.number.strip_prefix(&prefix).and_then(|n| n.parse::<u32>().ok()))
+            .max()
+            .unwrap_or(0);
+        for (n, text) in m.decisions.iter().enumerate() {
+            sqlx::query("INSERT INTO decisions (meeting_id, body_id, number, text) VALUES ($1, $2, $3, $4)")
+                .bind(meeting_id)
+                .bind(body_id)
+                .bind(format!("{prefix}{}", taken + 1 + n as u32))
+                .bind(text)
+                .execute(&mut *tx)
+                .await?;
+        }
+        finish(tx, actor, "meeting", Some(&before), programme_id, body_id).await
+    }
+}

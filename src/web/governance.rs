@@ -1,0 +1,271 @@
+//! Governance bodies of the coalition: a body's page with its seats and meetings, and the forms to
+//! add bodies, seats and meetings with their decisions. Managed by the programme's beheerders;
+//! readable where the coalition page is.
+
+use super::AppState;
+use super::access::{CoalitionView, Manage, ProgrammeAccess};
+use super::ctx::PageCtx;
+use super::error::AppResult;
+use super::pages::render;
+use crate::domain::access::Action;
+use crate::domain::clock;
+use crate::domain::coalition::Party;
+use crate::domain::governance::{Body, BodyInput, BodyKind, DecisionRule, MeetingInput, SeatInput};
+use crate::domain::programme::Programme;
+use crate::domain::validation::{FieldErrors, iso};
+use crate::store::StoreError;
+use askama::Template;
+use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+fn base(programme_id: i64) -> String {
+    format!("/programmas/{programme_id}/coalitie/overleg")
+}
+
+async fn current_parties(state: &AppState, programme_id: i64) -> AppResult<Vec<Party>> {
+    Ok(state.store.parties(programme_id).await?.into_iter().filter(|p| p.is_current()).collect())
+}
+
+fn ids(parties: &[Party]) -> Vec<i64> {
+    parties.iter().map(|p| p.id).collect()
+}
+
+#[derive(Template)]
+#[template(path = "body_form.html")]
+struct BodyFormTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    body: Option<Body>,
+    input: BodyInput,
+    errors: FieldErrors,
+    parties: Vec<Party>,
+    kinds: Vec<BodyKind>,
+    rules: Vec<DecisionRule>,
+    stale: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn body_form(
+    ctx: PageCtx,
+    programme: Programme,
+    body: Option<Body>,
+    input: BodyInput,
+    errors: FieldErrors,
+    parties: Vec<Party>,
+    stale: bool,
+) -> AppResult<Response> {
+    let status = super::coalition::form_status(&errors, stale);
+    let page = BodyFormTemplate {
+        ctx,
+        programme,
+        body,
+        input,
+        errors,
+        parties,
+        kinds: BodyKind::ALL.to_vec(),
+        rules: DecisionRule::ALL.to_vec(),
+        stale,
+    };
+    Ok((status, render(page)?).into_response())
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+) -> AppResult<Response> {
+    let parties = current_parties(&state, access.programme.id).await?;
+    let input = BodyInput { kind: "stuurgroep".into(), rule: "consensus".into(), ..Default::default() };
+    body_form(ctx, access.programme, None, input, FieldErrors::new(), parties, false)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Form(input): Form<BodyInput>,
+) -> AppResult<Response> {
+    let parties = current_parties(&state, access.programme.id).await?;
+    let new = match input.parse(&ids(&parties)) {
+        Ok(n) => n,
+        Err(errors) => return body_form(ctx, access.programme, None, input, errors, parties, false),
+    };
+    match state.store.create_body(&access.actor(), access.programme.id, &new).await {
+        Ok(b) => {
+            Ok(Redirect::to(&format!("{}/{}?melding=aangemaakt", base(access.programme.id), b.id)).into_response())
+        }
+        Err(StoreError::Conflict(_)) => {
+            let errors = FieldErrors::single("name", "error-body-name-taken");
+            body_form(ctx, access.programme, None, input, errors, parties, false)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct BodyPath {
+    id: i64,
+    body_id: i64,
+}
+
+#[derive(Template)]
+#[template(path = "body.html")]
+struct BodyTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    body: Body,
+    rule_key: String,
+    kind_key: String,
+    can_manage: bool,
+    parties: Vec<Party>,
+    seat: SeatInput,
+    meeting: MeetingInput,
+    errors: FieldErrors,
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn body_page(
+    state: &AppState,
+    ctx: PageCtx,
+    programme: Programme,
+    can_manage: bool,
+    body: Body,
+    seat: SeatInput,
+    meeting: MeetingInput,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let parties = if can_manage { current_parties(state, programme.id).await? } else { Vec::new() };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let today = iso(clock::now().date());
+    let page = BodyTemplate {
+        rule_key: format!("rule-{}", body.rule.key()),
+        kind_key: format!("body-kind-{}", body.kind.key()),
+        ctx,
+        programme,
+        body,
+        can_manage,
+        parties,
+        seat: if seat.started_on.is_empty() { SeatInput { started_on: today.clone(), ..seat } } else { seat },
+        meeting: if meeting.held_on.is_empty() { MeetingInput { held_on: today.clone(), ..meeting } } else { meeting },
+        errors,
+    };
+    Ok((status, render(page)?).into_response())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<CoalitionView>,
+    Path(path): Path<BodyPath>,
+) -> AppResult<Response> {
+    let body = state.store.body(path.id, path.body_id).await?;
+    let can_manage = access.can(Action::Manage);
+    body_page(
+        &state,
+        ctx,
+        access.programme,
+        can_manage,
+        body,
+        SeatInput::default(),
+        MeetingInput::default(),
+        FieldErrors::new(),
+    )
+    .await
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<BodyPath>,
+) -> AppResult<Response> {
+    let body = state.store.body(path.id, path.body_id).await?;
+    let parties = current_parties(&state, path.id).await?;
+    let input = BodyInput::from_body(&body);
+    body_form(ctx, access.programme, Some(body), input, FieldErrors::new(), parties, false)
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<BodyPath>,
+    Form(input): Form<BodyInput>,
+) -> AppResult<Response> {
+    let body = state.store.body(path.id, path.body_id).await?;
+    let parties = current_parties(&state, path.id).await?;
+    let new = match input.parse(&ids(&parties)) {
+        Ok(n) => n,
+        Err(errors) => return body_form(ctx, access.programme, Some(body), input, errors, parties, false),
+    };
+    match state.store.update_body(&access.actor(), path.id, body.id, input.version(), &new).await {
+        Ok(_) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), body.id)).into_response()),
+        Err(StoreError::Stale) => {
+            let mut again = input;
+            again.version = body.version.to_string();
+            body_form(ctx, access.programme, Some(body), again, FieldErrors::new(), parties, true)
+        }
+        Err(StoreError::Conflict(_)) => {
+            let errors = FieldErrors::single("name", "error-body-name-taken");
+            body_form(ctx, access.programme, Some(body), input, errors, parties, false)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn add_seat(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<BodyPath>,
+    Form(input): Form<SeatInput>,
+) -> AppResult<Response> {
+    let body = state.store.body(path.id, path.body_id).await?;
+    let parties = current_parties(&state, path.id).await?;
+    match input.parse(&ids(&parties), clock::now().date()) {
+        Err(errors) => {
+            body_page(&state, ctx, access.programme, true, body, input, MeetingInput::default(), errors).await
+        }
+        Ok(seat) => {
+            state.store.add_seat(&access.actor(), path.id, body.id, &seat).await?;
+            Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), body.id)).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SeatPath {
+    id: i64,
+    body_id: i64,
+    seat_id: i64,
+}
+
+/// The person leaves the body today.
+pub async fn end_seat(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<SeatPath>,
+) -> AppResult<Response> {
+    let today = iso(clock::now().date());
+    state.store.end_seat(&access.actor(), path.id, path.body_id, path.seat_id, &today).await?;
+    Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), path.body_id)).into_response())
+}
+
+pub async fn add_meeting(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<BodyPath>,
+    Form(input): Form<MeetingInput>,
+) -> AppResult<Response> {
+    let body = state.store.body(path.id, path.body_id).await?;
+    match input.parse(clock::now().date()) {
+        Err(errors) => body_page(&state, ctx, access.programme, true, body, SeatInput::default(), input, errors).await,
+        Ok(m) => {
+            state.store.add_meeting(&access.actor(), path.id, body.id, &m).await?;
+            Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen#besluiten", base(path.id), body.id)).into_response())
+        }
+    }
+}
