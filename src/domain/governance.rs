@@ -319,6 +319,14 @@ pub fn decision_prefix(kind: BodyKind) -> &'static str {
     }
 }
 
+/// What the coalition page warns about its bodies: no steering body, and bodies without a
+/// decision for half a year (by name).
+pub fn body_signals(bodies: &[Body], today: Date) -> (bool, Vec<String>) {
+    let no_steering = !bodies.iter().any(|b| b.kind == BodyKind::Steering);
+    let quiet = bodies.iter().filter(|b| b.is_quiet(today)).map(|b| b.name.clone()).collect();
+    (no_steering, quiet)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -424,12 +432,4 @@ mod tests {
         .unwrap();
         assert_eq!(s.started_on, "2026-01-01");
     }
-}
-
-/// What the coalition page warns about its bodies: no steering body, and bodies without a
-/// decision for half a year (by name).
-pub fn body_signals(bodies: &[Body], today: Date) -> (bool, Vec<String>) {
-    let no_steering = !bodies.iter().any(|b| b.kind == BodyKind::Steering);
-    let quiet = bodies.iter().filter(|b| b.is_quiet(today)).map(|b| b.name.clone()).collect();
-    (no_steering, quiet)
 }
