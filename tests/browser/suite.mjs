@@ -235,7 +235,8 @@ try {
     }
     await structure(page, 'coalition');
     await axe(page, 'coalition');
-    assert(!(await page.getByText('Let op').isVisible()), 'no signals with all three types');
+    assert(!(await page.getByText('Er doen geen bewoners of bewonersorganisatie mee.').isVisible()), 'residents take part');
+    assert(!(await page.getByText('Er doen geen maatschappelijke organisaties mee.').isVisible()), 'all three types take part');
     await page.getByRole('link', { name: 'Woonstad Rotterdam' }).click();
     await structure(page, 'party');
     await axe(page, 'party');
@@ -253,6 +254,29 @@ try {
     assert(await page.getByText('Er doen geen maatschappelijke organisaties mee.').isVisible(), 'the gap is signalled');
     assert(await page.getByText('Fusie met een andere corporatie').isVisible(), 'the reason on the timeline');
     await axe(page, 'coalition after a leave');
+  });
+
+  await check('a process lead adds a steering group, a member and a meeting with decisions', async () => {
+    await visit(page, programmeUrl + '/coalitie');
+    assert(await page.getByText('Er is geen stuurgroep.').isVisible(), 'missing steering group signalled');
+    await page.getByRole('link', { name: 'Overleg toevoegen' }).click();
+    await page.getByLabel('Naam van het overleg').fill('Stuurgroep Bloemhof');
+    await page.getByLabel('een trekkende partij besluit').check();
+    await page.getByRole('button', { name: 'Overleg toevoegen' }).click();
+    assert(await page.locator('#f-lead_party-error').isVisible(), 'the lead party is asked for');
+    await axe(page, 'body form with an error');
+    await page.getByLabel('Trekkende partij', { exact: true }).selectOption({ label: 'Gemeente Rotterdam' });
+    await page.getByRole('button', { name: 'Overleg toevoegen' }).click();
+    await page.waitForURL(/overleg\/\d+\?melding=aangemaakt$/);
+    await page.getByLabel('Naam', { exact: true }).fill('Wethouder Wonen');
+    await page.getByRole('button', { name: 'Lid toevoegen' }).click();
+    await page.waitForURL(/melding=opgeslagen/);
+    await page.getByLabel('Besluiten').fill('Wijkdeal vastgesteld\nBudget akkoord');
+    await page.getByRole('button', { name: 'Vergadering vastleggen' }).click();
+    await page.waitForURL(/melding=opgeslagen/);
+    assert(await page.getByText(/^SG-\d{4}-2$/).isVisible(), 'decisions numbered');
+    await structure(page, 'body');
+    await axe(page, 'body');
   });
 
   for (const path of ['/account', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis', '/beheer/indicatoren',
