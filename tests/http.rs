@@ -1446,3 +1446,46 @@ async fn a_manager_records_a_steering_group_its_members_and_its_decisions() {
     assert!(!page.contains("Er is geen stuurgroep.") && !page.contains("nam in het afgelopen halfjaar geen besluit"));
     assert!(page.contains("1 lid") && page.contains("laatste besluit"));
 }
+
+#[tokio::test]
+async fn the_coalition_downloads_as_csv_and_json_with_contacts_for_members_only() {
+    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    let mut app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let actor = Actor::system("test");
+    let party = NewParty {
+        name: "=HYPERLINK(\"http://x\")".into(),
+        kind: PartyKind::Residents,
+        description: String::new(),
+        joined_on: "2024-01-15".into(),
+        joined_note: "wijkdeal".into(),
+    };
+    let created = app.store.create_party(&actor, p.id, &party).await.unwrap();
+    app.store.add_contact(&actor, p.id, created.id, ("Fatima", "voorzitter", "f@bewoners.nl")).await.unwrap();
+    let member = app.login_as("lezer@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, member.id, Role::Reader).await.unwrap();
+    let csv = app.server.get(&format!("/programmas/{}/coalitie/partijen.csv", p.id)).await;
+    csv.assert_status_ok();
+    assert!(csv.header("content-disposition").to_str().unwrap().contains("coalitie-"));
+    let text = csv.text();
+    assert!(text.starts_with("partij,soort,type,sloot_aan"));
+    assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\",bewoners,bewoners,2024-01-15,wijkdeal"), "{text}");
+    assert!(text.contains("f@bewoners.nl"), "members get the contacts");
+    let json: serde_json::Value = app.server.get(&format!("/api/v1/programmes/{}/parties", p.id)).await.json();
+    assert_eq!(json[0]["type"], "bewoners");
+    assert_eq!(json[0]["contacts"][0]["email"], "f@bewoners.nl");
+    assert_eq!(json[0]["current"], true);
+    let bodies: serde_json::Value = app.server.get(&format!("/api/v1/programmes/{}/bodies", p.id)).await.json();
+    assert_eq!(bodies, serde_json::json!([]));
+    // The public: nothing until published, then no personal data.
+    app.server.clear_cookies();
+    app.server.get(&format!("/api/v1/programmes/{}/parties", p.id)).await.assert_status(StatusCode::UNAUTHORIZED);
+    app.store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Coalition]).await.unwrap();
+    let public: serde_json::Value = app.server.get(&format!("/api/v1/programmes/{}/parties", p.id)).await.json();
+    assert!(public[0].get("contacts").is_none(), "{public}");
+    assert!(
+        !app.server.get(&format!("/programmas/{}/coalitie/partijen.csv", p.id)).await.text().contains("f@bewoners.nl")
+    );
+    let spec = app.server.get("/api/v1/openapi.json").await.text();
+    assert!(spec.contains("/api/v1/programmes/{id}/parties") && spec.contains("/api/v1/programmes/{id}/bodies"));
+}

@@ -800,3 +800,5 @@ audit-body-create = Body added
 audit-body-update = Body changed
 audit-body-seat = Body members changed
 audit-body-meeting = Meeting recorded
+coalition-download-csv = parties (CSV)
+coalition-download-json = parties (JSON)

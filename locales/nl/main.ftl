@@ -800,3 +800,5 @@ audit-body-create = Overleg toegevoegd
 audit-body-update = Overleg gewijzigd
 audit-body-seat = Leden van overleg gewijzigd
 audit-body-meeting = Vergadering vastgelegd
+coalition-download-csv = partijen (CSV)
+coalition-download-json = partijen (JSON)

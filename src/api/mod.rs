@@ -3,6 +3,7 @@
 //! `/api/v1/openapi.json` is generated from the handler annotations.
 
 mod areas;
+mod coalition;
 mod dto;
 mod programmes;
 pub mod scan;
@@ -50,6 +51,8 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(programmes::list_programmes, programmes::create_programme))
         .routes(routes!(programmes::get_programme, programmes::update_programme, programmes::delete_programme))
         .routes(routes!(programmes::list_members))
+        .routes(routes!(coalition::list_parties))
+        .routes(routes!(coalition::list_bodies))
         .routes(routes!(programmes::put_member, programmes::delete_member))
         .routes(routes!(areas::list_areas))
         .routes(routes!(scan::scan))

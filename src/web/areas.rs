@@ -4,6 +4,7 @@
 use super::AppState;
 use super::ctx::PageCtx;
 use super::error::{AppError, AppResult};
+use super::export::csv_text;
 use super::i18n::Lang;
 use super::pages::render;
 use super::programmes;
@@ -444,11 +445,6 @@ fn csv_cell(c: &DownloadCell) -> String {
         (None, Some(s)) => s.clone(),
         (None, None) => String::new(),
     }
-}
-
-/// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) is quoted with `'`.
-fn csv_text(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() }
 }
 
 /// `/gebieden/{code}/profiel.csv`: one line per indicator and period, as the page shows them.

@@ -400,3 +400,36 @@ pub async fn set_account(
     state.store.set_party_account(&access.actor(), path.id, path.party_id, form.user_id, form.acts == "1").await?;
     Ok(Redirect::to(&format!("{}/partijen/{}?melding=opgeslagen", base(path.id), path.party_id)).into_response())
 }
+
+/// `/programmas/{id}/coalitie/partijen.csv`: every party with its periods (one line per period);
+/// contact persons only for members.
+pub async fn download_csv(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<CoalitionView>,
+) -> AppResult<Response> {
+    use super::export::{csv_response, csv_text};
+    let internal = access.can(Action::ReadInternal);
+    let parties = state.store.parties(access.programme.id).await?;
+    let mut rows = Vec::new();
+    for p in &parties {
+        let contacts = if internal {
+            p.contacts.iter().map(|c| format!("{} ({}) {}", c.name, c.role, c.email)).collect::<Vec<_>>().join("; ")
+        } else {
+            String::new()
+        };
+        for period in &p.periods {
+            rows.push(vec![
+                csv_text(&p.name),
+                p.kind.key().to_string(),
+                p.kind.party_type().key().to_string(),
+                period.joined_on.clone(),
+                csv_text(&period.joined_note),
+                period.left_on.clone().unwrap_or_default(),
+                csv_text(&period.left_reason),
+                csv_text(&contacts),
+            ]);
+        }
+    }
+    let header = ["partij", "soort", "type", "sloot_aan", "toelichting", "vertrok", "reden_vertrek", "contactpersonen"];
+    csv_response(&format!("coalitie-{}.csv", access.programme.id), &header, rows)
+}

@@ -11,6 +11,7 @@ mod coalition;
 pub mod ctx;
 mod dossier;
 pub mod error;
+mod export;
 pub mod frame;
 mod governance;
 pub mod i18n;

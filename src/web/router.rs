@@ -57,6 +57,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/programmas/{id}/stand/bewerken", get(dossier::edit_form).post(dossier::update))
         .route("/programmas/{id}/coalitie", get(coalition::show))
         .route("/programmas/{id}/coalitie/partijen", post(coalition::create))
+        .route("/programmas/{id}/coalitie/partijen.csv", get(coalition::download_csv))
         .route("/programmas/{id}/coalitie/partijen/nieuw", get(coalition::new_form))
         .route("/programmas/{id}/coalitie/partijen/{party_id}", get(coalition::show_party))
         .route(
