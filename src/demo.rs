@@ -1,8 +1,11 @@
 //! The bundled demo: two programmes on real CBS area codes (wijkindeling 2024, Bron: CBS, CC BY
 //! 4.0), the real CBS/RIVM tables shipped in `data/` (imported on first start, as published), and
-//! the administrator account. The demo invents no figures.
+//! the administrator account. The demo invents no figures; its coalitions (parties, people, bodies
+//! and decisions) are invented and say so.
 
 use crate::domain::audit::Actor;
+use crate::domain::coalition::{Move, NewParty, PartyKind};
+use crate::domain::governance::{BodyKind, DecisionRule, NewBody, NewMeeting, NewSeat};
 use crate::domain::password;
 use crate::domain::programme::{Page, ProgrammeInput};
 use crate::domain::statistics::Period;
@@ -49,6 +52,153 @@ const PROGRAMMES: [DemoProgramme; 2] = [
     },
 ];
 
+/// A fictional party of a demo coalition: name, kind, joined, left (date and reason).
+struct DemoParty {
+    name: &'static str,
+    kind: PartyKind,
+    joined: &'static str,
+    left: Option<(&'static str, &'static str)>,
+    contact: Option<(&'static str, &'static str)>,
+}
+
+/// A fictional body: name, kind, rule, seats (party, person, position), meetings (date, decisions).
+struct DemoBody {
+    name: &'static str,
+    kind: BodyKind,
+    rule: DecisionRule,
+    lead: Option<&'static str>,
+    seats: &'static [(&'static str, &'static str, &'static str)],
+    meetings: &'static [(&'static str, &'static [&'static str])],
+}
+
+const fn party(name: &'static str, kind: PartyKind, joined: &'static str) -> DemoParty {
+    DemoParty { name, kind, joined, left: None, contact: None }
+}
+
+/// The coalitions of the two demo programmes. Parties and people are invented (the statistics are not).
+const COALITIONS: [(&[DemoParty], &[DemoBody]); 2] = [
+    (
+        &[
+            DemoParty {
+                contact: Some(("Sanne de Vries", "wijkregisseur")),
+                ..party("Gemeente Rotterdam", PartyKind::Municipality, "2024-01-15")
+            },
+            DemoParty {
+                contact: Some(("Youssef Amrani", "gebiedsmanager")),
+                ..party("Woningcorporatie Maasoever", PartyKind::Housing, "2024-01-15")
+            },
+            party("Welzijnsorganisatie Zuidkracht", PartyKind::Welfare, "2024-01-15"),
+            party("Stichting Scholen op Zuid", PartyKind::Education, "2024-01-15"),
+            party("Wijkpolitie Zuid", PartyKind::Police, "2024-03-01"),
+            DemoParty {
+                contact: Some(("Marja Bakker", "voorzitter")),
+                ..party("Bewonersplatform Feijenoord", PartyKind::Residents, "2024-02-10")
+            },
+            DemoParty {
+                left: Some(("2025-06-30", "opgegaan in Ondernemersnetwerk Zuid")),
+                ..party("Ondernemersvereniging Zuidplein", PartyKind::Business, "2024-01-15")
+            },
+            party("Ondernemersnetwerk Zuid", PartyKind::Business, "2025-07-01"),
+        ],
+        &[
+            DemoBody {
+                name: "Stuurgroep Zuid",
+                kind: BodyKind::Steering,
+                rule: DecisionRule::Consensus,
+                lead: None,
+                seats: &[
+                    ("Gemeente Rotterdam", "wethouder Wonen", "voorzitter"),
+                    ("Woningcorporatie Maasoever", "bestuurder", "lid"),
+                    ("Welzijnsorganisatie Zuidkracht", "directeur", "lid"),
+                    ("Bewonersplatform Feijenoord", "Marja Bakker", "lid namens de bewoners"),
+                ],
+                meetings: &[
+                    (
+                        "2025-11-20",
+                        &["Wijkdeal 2026–2029 vastgesteld", "Werkgroep Jeugd ingesteld, Scholen op Zuid trekt"],
+                    ),
+                    ("2026-06-15", &["Tussenevaluatie besproken; de aanpak van eenzaamheid wordt versterkt"]),
+                ],
+            },
+            DemoBody {
+                name: "Werkgroep Jeugd",
+                kind: BodyKind::Working,
+                rule: DecisionRule::LeadParty,
+                lead: Some("Stichting Scholen op Zuid"),
+                seats: &[
+                    ("Stichting Scholen op Zuid", "coördinator brede school", "trekker"),
+                    ("Welzijnsorganisatie Zuidkracht", "jongerenwerker", "lid"),
+                ],
+                meetings: &[],
+            },
+        ],
+    ),
+    (
+        &[
+            party("Gemeente Den Haag", PartyKind::Municipality, "2024-04-01"),
+            party("Woningcorporatie Duinstede", PartyKind::Housing, "2024-04-01"),
+            party("Bewonersoverleg Moerwijk", PartyKind::Residents, "2024-05-15"),
+        ],
+        &[],
+    ),
+];
+
+/// The demo programme's coalition: invented parties, bodies and decisions (so that every page
+/// has something to show).
+async fn load_coalition(store: &Store, actor: &Actor, programme_id: i64, index: usize) -> Result<(), StoreError> {
+    let (parties, bodies) = &COALITIONS[index];
+    let invalid = |e: String| StoreError::Unavailable(format!("demo coalition invalid: {e}"));
+    let mut ids = std::collections::HashMap::new();
+    for d in parties.iter() {
+        let new = NewParty {
+            name: d.name.into(),
+            kind: d.kind,
+            description: "Verzonnen partij van de demo.".into(),
+            joined_on: d.joined.into(),
+            joined_note: String::new(),
+        };
+        let mut p = store.create_party(actor, programme_id, &new).await?;
+        if let Some((name, role)) = d.contact {
+            let email = format!("{}@voorbeeld.nl", name.to_lowercase().replace(' ', "."));
+            p = store.add_contact(actor, programme_id, p.id, (name, role, &email)).await?;
+        }
+        if let Some((date, reason)) = d.left {
+            let m = Move { date: date.into(), reason: reason.into() };
+            store.move_party(actor, programme_id, p.id, p.version, &m).await?;
+        }
+        ids.insert(d.name, p.id);
+    }
+    for b in bodies.iter() {
+        let new = NewBody {
+            name: b.name.into(),
+            kind: b.kind,
+            rule: b.rule,
+            lead_party: b.lead.and_then(|l| ids.get(l).copied()),
+            description: String::new(),
+        };
+        let body = store.create_body(actor, programme_id, &new).await?;
+        for (party, person, position) in b.seats {
+            let party_id = *ids.get(party).ok_or_else(|| invalid(party.to_string()))?;
+            let seat = NewSeat {
+                party_id,
+                person: (*person).into(),
+                position: (*position).into(),
+                started_on: "2024-02-01".into(),
+            };
+            store.add_seat(actor, programme_id, body.id, &seat).await?;
+        }
+        for (date, decisions) in b.meetings {
+            let m = NewMeeting {
+                held_on: (*date).into(),
+                notes: String::new(),
+                decisions: decisions.iter().map(|d| d.to_string()).collect(),
+            };
+            store.add_meeting(actor, programme_id, body.id, &m).await?;
+        }
+    }
+    Ok(())
+}
+
 /// Load the demo programmes into an empty database; returns how many were added (0 when the
 /// database already has programmes, so running the demo again reuses the data).
 pub async fn load(store: &Store) -> Result<usize, StoreError> {
@@ -56,7 +206,7 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
         return Ok(0);
     }
     let actor = Actor::system("demo");
-    for d in &PROGRAMMES {
+    for (index, d) in PROGRAMMES.iter().enumerate() {
         let input = ProgrammeInput {
             name: d.name.into(),
             municipality_code: d.municipality_code.into(),
@@ -69,7 +219,8 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
         };
         let new = input.parse().map_err(|e| StoreError::Unavailable(format!("demo programme invalid: {e:?}")))?;
         let p = store.create_programme(&actor, &new).await?;
-        store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency]).await?;
+        store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency, Page::Coalition]).await?;
+        load_coalition(store, &actor, p.id, index).await?;
     }
     Ok(PROGRAMMES.len())
 }

@@ -117,6 +117,21 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
     let home =
         client().get(format!("{}/", first.url)).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
     assert!(home.contains("Demo: Wijkaanpak Rotterdam Zuid") && home.contains("Ingelogd als Beheerder"));
+    // The demo's invented coalition is public: parties by type, a party that left, a steering group
+    // with decisions, and the working group without decisions signalled.
+    let coalition =
+        client().get(format!("{}/programmas/1/coalitie", first.url)).send().await.unwrap().text().await.unwrap();
+    for part in [
+        "Woningcorporatie Maasoever",
+        "Bewonersplatform Feijenoord",
+        "Deed eerder mee",
+        "Ondernemersvereniging Zuidplein",
+        "Stuurgroep Zuid",
+        "Werkgroep Jeugd nam in het afgelopen halfjaar geen besluit.",
+    ] {
+        assert!(coalition.contains(part), "{part}: {coalition}");
+    }
+    assert!(!coalition.contains("voorbeeld.nl"), "contact persons stay with the members");
     drop(first);
 
     let second = start(demo());
