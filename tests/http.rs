@@ -404,15 +404,19 @@ async fn each_role_gets_exactly_its_rights_on_every_programme_route() {
         format!("/programmas/{id}/verhalen/nieuw"),
         format!("/programmas/{id}/stand"),
         format!("/programmas/{id}/stand/bewerken"),
+        format!("/programmas/{id}/coalitie"),
+        format!("/programmas/{id}/coalitie/partijen/nieuw"),
+        format!("/programmas/{id}/agenda"),
+        format!("/programmas/{id}/agenda/visie"),
     ];
     // 200 = allowed, 303 = log in first, 403 = not for your role.
-    let expected: [(&str, [u16; 13]); 6] = [
-        ("", [303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
-        ("buiten@x.nl", [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403]),
-        ("lezer@x.nl", [200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403, 200, 403]),
-        ("partner@x.nl", [200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403]),
-        ("beheerder@x.nl", [200, 200, 200, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200]),
-        ("admin@x.nl", [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    let expected: [(&str, [u16; 17]); 6] = [
+        ("", [303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
+        ("buiten@x.nl", [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403]),
+        ("lezer@x.nl", [200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403, 200, 403, 200, 403, 200, 403]),
+        ("partner@x.nl", [200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 200, 403, 200, 403]),
+        ("beheerder@x.nl", [200, 200, 200, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200, 200, 200]),
+        ("admin@x.nl", [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
     ];
     for (who, codes) in expected {
         app.server.clear_cookies();
@@ -1488,4 +1492,61 @@ async fn the_coalition_downloads_as_csv_and_json_with_contacts_for_members_only(
     );
     let spec = app.server.get("/api/v1/openapi.json").await.text();
     assert!(spec.contains("/api/v1/programmes/{id}/parties") && spec.contains("/api/v1/programmes/{id}/bodies"));
+}
+
+#[tokio::test]
+async fn a_manager_records_versions_of_the_vision_citing_a_decision() {
+    use wijkwijzer::domain::governance::{BodyKind, DecisionRule, NewBody, NewMeeting};
+    let mut app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let actor = Actor::system("test");
+    let body = NewBody {
+        name: "Stuurgroep".into(),
+        kind: BodyKind::Steering,
+        rule: DecisionRule::Consensus,
+        lead_party: None,
+        description: String::new(),
+    };
+    let b = app.store.create_body(&actor, p.id, &body).await.unwrap();
+    let m =
+        NewMeeting { held_on: "2025-11-20".into(), notes: String::new(), decisions: vec!["Visie vastgesteld".into()] };
+    app.store.add_meeting(&actor, p.id, b.id, &m).await.unwrap();
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
+    let agenda = format!("/programmas/{}/agenda", p.id);
+    assert!(app.server.get(&agenda).await.text().contains("De coalitie heeft haar visie nog niet vastgelegd."));
+    let form = app.server.get(&format!("{agenda}/visie")).await.text();
+    assert!(form.contains("SG-2025-1: Visie vastgesteld (Stuurgroep, 2025-11-20)"), "decisions can be cited");
+    let post = |text: &'static str, decision: &'static str| {
+        let app = &app;
+        let agenda = agenda.clone();
+        async move {
+            app.post_form(
+                &format!("{agenda}/visie"),
+                &[
+                    ("text", text),
+                    ("agreed_by", "Stuurgroep Zuid"),
+                    ("agreed_on", "2025-11-20"),
+                    ("decision", decision),
+                ],
+            )
+            .await
+        }
+    };
+    post("Een wijk waar kinderen kansen krijgen.", "SG-2025-1").await.assert_status(StatusCode::SEE_OTHER);
+    let same = post("Een wijk waar kinderen kansen krijgen.", "").await;
+    same.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(same.text().contains("Deze tekst is gelijk aan de huidige visie."));
+    post("Een wijk waar iedereen kansen krijgt.", "SG-1999-9").await.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    post("Een wijk waar iedereen kansen krijgt.", "").await.assert_status(StatusCode::SEE_OTHER);
+    let html = app.server.get(&agenda).await.text();
+    assert!(html.contains("Een wijk waar iedereen kansen krijgt.") && html.contains("Eerdere versies"));
+    assert!(
+        html.contains("Een wijk waar kinderen kansen krijgen.") && html.contains("SG-2025-1"),
+        "the earlier version stays readable"
+    );
+    app.server.clear_cookies();
+    app.server.get(&agenda).await.assert_status(StatusCode::SEE_OTHER);
+    app.store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Agenda]).await.unwrap();
+    app.server.get(&agenda).await.assert_status_ok();
 }

@@ -184,6 +184,7 @@ fn every_key_built_at_run_time_exists() {
         "body-update",
         "body-seat",
         "body-meeting",
+        "vision-version",
     ] {
         expected.push(format!("audit-{a}"));
     }
@@ -243,6 +244,8 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "when",
                 "party",
                 "email",
+                "by",
+                "number",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -500,6 +500,27 @@ async fn bodies_keep_their_seats_over_time_and_number_decisions_per_year(store: 
     assert_eq!(store.bodies(p.id).await.unwrap()[0].name, "Stuurgroep");
 }
 
+async fn the_vision_keeps_every_version(store: Store) {
+    use wijkwijzer::domain::agenda::NewVision;
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    assert!(store.vision_versions(p.id).await.unwrap().is_empty());
+    let v = |text: &str, date: &str| NewVision {
+        text: text.into(),
+        agreed_on: date.into(),
+        agreed_by: "Stuurgroep".into(),
+        decision: String::new(),
+    };
+    store.add_vision(&actor(), p.id, &v("Eerste visie", "2025-01-10")).await.unwrap();
+    store.add_vision(&actor(), p.id, &v("Tweede visie", "2026-02-01")).await.unwrap();
+    let versions = store.vision_versions(p.id).await.unwrap();
+    let texts: Vec<&str> = versions.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(texts, ["Tweede visie", "Eerste visie"], "newest first, nothing lost");
+    assert_eq!(versions[0].created_by, "test");
+    let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
+    assert_eq!((last.entity.as_str(), last.action.as_str()), ("vision", "version"));
+    assert!(last.changed_fields().iter().any(|(f, b, a)| f == "text" && b == "Eerste visie" && a == "Tweede visie"));
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
     users_are_listed_in_pages_by_email,
@@ -527,6 +548,7 @@ on_both_databases!(
     the_scan_reads_one_year_of_one_level_with_each_area_s_newest_real_name,
     parties_join_leave_and_rejoin_with_their_history_and_stale_versions_are_refused,
     bodies_keep_their_seats_over_time_and_number_decisions_per_year,
+    the_vision_keeps_every_version,
 );
 
 /// The two migrated schemas have the same tables and columns, with matching types.

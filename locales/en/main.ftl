@@ -802,3 +802,27 @@ audit-body-seat = Body members changed
 audit-body-meeting = Meeting recorded
 coalition-download-csv = parties (CSV)
 coalition-download-json = parties (JSON)
+
+## Step 3: the agenda
+agenda-title = Agenda
+agenda-intro = The coalition's shared vision and, step by step, the goals, measures and commitments that follow from it.
+agenda-unpublished = Not public yet: publish the Agenda page to share it.
+vision-title = Shared vision
+vision-empty = The coalition has not recorded its vision yet.
+vision-agreed = Agreed by { $by } on { $date }
+vision-decision = decision { $number }
+vision-earlier = Earlier versions
+vision-new-version = New version of the vision
+vision-first = Record the vision
+vision-form-title = Record the vision
+vision-form-intro = A new version replaces the current one; earlier versions stay readable.
+vision-no-decision = No decision
+vision-submit = Record version
+field-vision = Vision
+field-agreed-by = Agreed by
+field-agreed-on = Agreed on
+field-decision = Decision
+hint-vision = An empty line starts a new paragraph.
+hint-agreed-by = For example "Steering group South" or "all parties of the neighbourhood deal".
+error-vision-unchanged = This text is the same as the current vision.
+audit-vision-version = New version of the vision

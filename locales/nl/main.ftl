@@ -802,3 +802,27 @@ audit-body-seat = Leden van overleg gewijzigd
 audit-body-meeting = Vergadering vastgelegd
 coalition-download-csv = partijen (CSV)
 coalition-download-json = partijen (JSON)
+
+## Stap 3: de agenda
+agenda-title = Agenda
+agenda-intro = De gedeelde visie van de coalitie en, stap voor stap, de doelen, maatregelen en afspraken die eruit volgen.
+agenda-unpublished = Nog niet openbaar: publiceer de pagina Agenda om haar te delen.
+vision-title = Gedeelde visie
+vision-empty = De coalitie heeft haar visie nog niet vastgelegd.
+vision-agreed = Vastgesteld door { $by } op { $date }
+vision-decision = besluit { $number }
+vision-earlier = Eerdere versies
+vision-new-version = Nieuwe versie van de visie
+vision-first = Visie vastleggen
+vision-form-title = Visie vastleggen
+vision-form-intro = Een nieuwe versie vervangt de huidige; de eerdere versies blijven leesbaar.
+vision-no-decision = Geen besluit
+vision-submit = Versie vastleggen
+field-vision = Visie
+field-agreed-by = Vastgesteld door
+field-agreed-on = Vastgesteld op
+field-decision = Besluit
+hint-vision = Een lege regel begint een nieuwe alinea.
+hint-agreed-by = Bijvoorbeeld "Stuurgroep Zuid" of "alle partijen van de wijkdeal".
+error-vision-unchanged = Deze tekst is gelijk aan de huidige visie.
+audit-vision-version = Nieuwe versie van de visie

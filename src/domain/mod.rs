@@ -4,6 +4,7 @@
 //! that holds a `NewProgramme` or an `Email` knows it is valid.
 
 pub mod access;
+pub mod agenda;
 pub mod audit;
 pub mod catalogue;
 pub mod clock;

@@ -5,6 +5,7 @@
 //! ids, no dialect functions). Only the DDL differs, in `migrations/sqlite` and `migrations/postgres`.
 //! The conformance suite in `tests/store_conformance.rs` runs every function on both.
 
+mod agenda;
 mod audit;
 mod coalition;
 mod governance;

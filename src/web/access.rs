@@ -43,22 +43,25 @@ impl Policy for View {
     }
 }
 
-impl Policy for UrgencyView {
-    fn permits(auth: &Auth, role: Option<Role>, p: &Programme) -> bool {
-        let who = auth.principal(role);
-        allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && p.is_published(Page::Urgency))
-    }
-}
-
 /// Read the coalition page: members always, the public once the coalition page is published.
 pub struct CoalitionView;
 
-impl Policy for CoalitionView {
-    fn permits(auth: &Auth, role: Option<Role>, p: &Programme) -> bool {
-        let who = auth.principal(role);
-        allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && p.is_published(Page::Coalition))
-    }
+/// Read the agenda: members always, the public once the agenda page is published.
+pub struct AgendaView;
+
+/// Members read a step's page always, the public once the programme published it.
+macro_rules! page_policy {
+    ($($marker:ident => $page:expr),* $(,)?) => {$(
+        impl Policy for $marker {
+            fn permits(auth: &Auth, role: Option<Role>, p: &Programme) -> bool {
+                let who = auth.principal(role);
+                allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && p.is_published($page))
+            }
+        }
+    )*};
 }
+
+page_policy!(UrgencyView => Page::Urgency, CoalitionView => Page::Coalition, AgendaView => Page::Agenda);
 
 macro_rules! action_policy {
     ($($marker:ident => $action:expr),* $(,)?) => {$(

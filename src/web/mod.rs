@@ -5,6 +5,7 @@
 pub mod access;
 mod account;
 mod admin;
+mod agenda;
 mod areas;
 mod assets;
 mod coalition;

@@ -1,8 +1,8 @@
 //! The whole route table in one place.
 
 use super::{
-    AppState, account, admin, areas, assets, coalition, dossier, frame, governance, imports, indicator_map, indicators,
-    members, programmes, scan, stories,
+    AppState, account, admin, agenda, areas, assets, coalition, dossier, frame, governance, imports, indicator_map,
+    indicators, members, programmes, scan, stories,
 };
 use crate::api;
 use axum::Router;
@@ -55,6 +55,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/programmas/{id}/verhalen/{story_id}/verwijderen", get(stories::delete_confirm).post(stories::delete))
         .route("/programmas/{id}/stand", get(dossier::show))
         .route("/programmas/{id}/stand/bewerken", get(dossier::edit_form).post(dossier::update))
+        .route("/programmas/{id}/agenda", get(agenda::show))
+        .route("/programmas/{id}/agenda/visie", get(agenda::new_form).post(agenda::create))
         .route("/programmas/{id}/coalitie", get(coalition::show))
         .route("/programmas/{id}/coalitie/partijen", post(coalition::create))
         .route("/programmas/{id}/coalitie/partijen.csv", get(coalition::download_csv))

@@ -1,0 +1,106 @@
+//! Step 3, the agenda page: the shared vision now in force and its earlier versions; a new version
+//! records who agreed, when, and by which decision.
+
+use super::AppState;
+use super::access::{AgendaView, Manage, ProgrammeAccess};
+use super::ctx::PageCtx;
+use super::error::AppResult;
+use super::pages::render;
+use crate::domain::access::Action;
+use crate::domain::agenda::{VisionInput, VisionVersion};
+use crate::domain::clock;
+use crate::domain::programme::{Page, Programme};
+use crate::domain::validation::FieldErrors;
+use askama::Template;
+use axum::extract::{Form, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+#[derive(Template)]
+#[template(path = "agenda.html")]
+struct AgendaTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    current: Option<VisionVersion>,
+    earlier: Vec<VisionVersion>,
+    can_manage: bool,
+    internal: bool,
+    published: bool,
+}
+
+/// `/programmas/{id}/agenda`.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<AgendaView>,
+) -> AppResult<Response> {
+    let mut versions = state.store.vision_versions(access.programme.id).await?;
+    let current = if versions.is_empty() { None } else { Some(versions.remove(0)) };
+    let page = AgendaTemplate {
+        can_manage: access.can(Action::Manage),
+        internal: access.can(Action::ReadInternal),
+        published: access.programme.is_published(Page::Agenda),
+        programme: access.programme,
+        current,
+        earlier: versions,
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "vision_form.html")]
+struct VisionFormTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    input: VisionInput,
+    errors: FieldErrors,
+    /// (number, text) of every decision of the programme's bodies, newest first.
+    decisions: Vec<(String, String)>,
+}
+
+async fn decisions(state: &AppState, programme_id: i64) -> AppResult<Vec<(String, String)>> {
+    let mut out: Vec<(String, String, String)> = Vec::new();
+    for b in state.store.bodies(programme_id).await? {
+        for m in &b.meetings {
+            for d in &m.decisions {
+                out.push((m.held_on.clone(), d.number.clone(), format!("{} ({}, {})", d.text, b.name, m.held_on)));
+            }
+        }
+    }
+    out.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    Ok(out.into_iter().map(|(_, n, t)| (n, t)).collect())
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+) -> AppResult<Response> {
+    let versions = state.store.vision_versions(access.programme.id).await?;
+    let input = VisionInput::from_current(versions.first(), clock::now().date());
+    let decisions = decisions(&state, access.programme.id).await?;
+    Ok(render(VisionFormTemplate { ctx, programme: access.programme, input, errors: FieldErrors::new(), decisions })?
+        .into_response())
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Form(input): Form<VisionInput>,
+) -> AppResult<Response> {
+    let versions = state.store.vision_versions(access.programme.id).await?;
+    let decisions = decisions(&state, access.programme.id).await?;
+    let numbers: Vec<String> = decisions.iter().map(|(n, _)| n.clone()).collect();
+    match input.parse(&numbers, versions.first().map(|v| v.text.as_str()), clock::now().date()) {
+        Err(errors) => {
+            let page = VisionFormTemplate { ctx, programme: access.programme, input, errors, decisions };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response())
+        }
+        Ok(v) => {
+            state.store.add_vision(&access.actor(), access.programme.id, &v).await?;
+            Ok(Redirect::to(&format!("/programmas/{}/agenda?melding=opgeslagen", access.programme.id)).into_response())
+        }
+    }
+}
