@@ -279,6 +279,29 @@ try {
     await axe(page, 'body');
   });
 
+  await check('the coalition records its shared vision, citing a decision, and the earlier version stays readable', async () => {
+    await visit(page, programmeUrl + '/agenda');
+    assert(await page.getByText('De coalitie heeft haar visie nog niet vastgelegd.').isVisible(), 'empty state');
+    await page.getByRole('link', { name: 'Visie vastleggen' }).click();
+    await page.getByRole('button', { name: 'Versie vastleggen' }).click();
+    assert(await page.locator('#f-text-error').isVisible(), 'the text is asked for');
+    await axe(page, 'vision form with errors');
+    await page.getByLabel('Visie', { exact: true }).fill('Bloemhof: een wijk waar kinderen kansen krijgen.');
+    await page.getByLabel('Vastgesteld door').fill('Stuurgroep Bloemhof');
+    await page.getByLabel('Besluit').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Versie vastleggen' }).click();
+    await page.waitForURL(/agenda\?melding=opgeslagen$/);
+    await page.getByRole('link', { name: 'Nieuwe versie van de visie' }).click();
+    await page.getByLabel('Visie', { exact: true }).fill('Bloemhof: een wijk waar iedereen kansen krijgt.');
+    await page.getByRole('button', { name: 'Versie vastleggen' }).click();
+    await page.waitForURL(/agenda\?melding=opgeslagen$/);
+    await page.getByText('Eerdere versies').isVisible();
+    await page.locator('details.vision-version summary').first().click();
+    assert(await page.getByText('Bloemhof: een wijk waar kinderen kansen krijgen.').isVisible(), 'the earlier version opens');
+    await structure(page, 'agenda');
+    await axe(page, 'agenda with an earlier version open');
+  });
+
   for (const path of ['/account', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis', '/beheer/indicatoren',
     '/beheer/indicatoren?pagina=2', '/beheer/import', '/gemeenten/GM0599', '/programmas/1']) {
     await check(`${path} is accessible`, async () => visit(page, path));
