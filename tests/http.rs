@@ -1228,7 +1228,7 @@ async fn a_manager_writes_the_dossier_and_a_wrong_form_keeps_what_was_typed() {
     let d = app.store.dossier(p.id).await.unwrap();
     assert_eq!(d.weights_text(), "gezondheid=2");
     let html = app.server.get(&format!("/programmas/{}/stand", p.id)).await.text();
-    assert!(html.contains("Signalen van bewoners") && html.contains("2026-03-12"));
+    assert!(html.contains("Signalen van bewoners") && html.contains("12-03-2026"), "dates as Dutch readers write them");
     assert!(html.contains("Bewonersavond &#60;b&#62;vol&#60;/b&#62;") || html.contains("Bewonersavond &lt;b&gt;vol"));
     assert!(html.contains("<p>Eerste alinea.</p><p>Tweede alinea.</p>"));
     assert!(html.contains("data-print") && html.contains("/static/print.js"), "a print button without inline script");
@@ -1291,6 +1291,7 @@ async fn a_manager_builds_the_coalition_and_parties_join_and_leave_over_time() {
     assert!(page.contains("Er doen geen bewoners of bewonersorganisatie mee."), "the missing residents are signalled");
     assert!(!page.contains("De gemeente doet niet mee."));
     assert!(page.contains("Maatschappelijke organisaties") && page.contains("Woonstad"));
+    assert!(page.contains("sinds 15-01-2024"), "dates as Dutch readers write them");
 
     // Woonstad leaves: a reason is needed and the date may not precede joining.
     let parties = app.store.parties(p.id).await.unwrap();

@@ -64,11 +64,7 @@ impl Story {
 
     /// The date as people read it: `12-03-2026` in Dutch, `2026-03-12` in English.
     pub fn date_label(&self, english: bool) -> String {
-        let parts: Vec<&str> = self.told_on.split('-').collect();
-        match (english, &parts[..]) {
-            (false, [y, m, d]) => format!("{d}-{m}-{y}"),
-            _ => self.told_on.clone(),
-        }
+        super::validation::date_label(&self.told_on, english)
     }
 }
 

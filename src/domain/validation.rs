@@ -80,6 +80,15 @@ pub fn parse_date(raw: &str) -> Result<Date, &'static str> {
     Date::parse(raw, iso_format).or_else(|_| Date::parse(raw, dutch)).map_err(|_| "error-date")
 }
 
+/// A stored date (`2026-03-12`) as people read it: `12-03-2026` in Dutch, unchanged in English.
+pub fn date_label(iso_date: &str, english: bool) -> String {
+    let parts: Vec<&str> = iso_date.split('-').collect();
+    match (english, &parts[..]) {
+        (false, [y, m, d]) => format!("{d}-{m}-{y}"),
+        _ => iso_date.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -89,6 +89,11 @@ impl PageCtx {
         self.lang.t(&format!("field-{}", field.replace('_', "-")))
     }
 
+    /// A stored date (`2026-03-12`) as people read it (`12-03-2026` in Dutch).
+    pub fn date(&self, iso: &str) -> String {
+        crate::domain::validation::date_label(iso, self.lang == Lang::En)
+    }
+
     /// A stored time as people read it.
     pub fn when(&self, stored: &str) -> String {
         clock::display(stored, self.lang == Lang::En)
