@@ -311,19 +311,21 @@ pub fn decode_record(text: &str) -> Vec<(String, Cell)> {
     }
 }
 
-/// Some cells of a stored record, by key (`wanted`: key → index), in one pass over the text
+/// Some cells of a stored record, by key (`wanted`: (key, index) pairs), in one pass over the text
 /// without building a JSON tree: the scan reads a few keys of millions of cells. Records are
 /// written by `RecordEncoder`; one with an escaped character in it is decoded the slow way.
-pub fn pick_cells(text: &str, wanted: &std::collections::HashMap<&str, usize>) -> Vec<(usize, Cell)> {
+pub fn pick_cells(text: &str, wanted: &[(&str, usize)]) -> Vec<(usize, Cell)> {
     if text.contains('\\') {
-        return decode_record(text).into_iter().filter_map(|(k, c)| wanted.get(k.as_str()).map(|i| (*i, c))).collect();
+        return decode_record(text)
+            .into_iter()
+            .filter_map(|(k, c)| wanted.iter().find(|(w, _)| *w == k).map(|(_, i)| (*i, c)))
+            .collect();
     }
     // A handful of wanted keys: comparing lengths and bytes beats hashing every key of the record.
-    let keys: Vec<(&[u8], usize)> = wanted.iter().map(|(k, i)| (k.as_bytes(), *i)).collect();
-    let mut out = Vec::with_capacity(keys.len());
+    let mut out = Vec::with_capacity(wanted.len());
     let b = text.as_bytes();
     let mut pos = 1; // after '{'
-    while pos < b.len() && b[pos] == b'"' && out.len() < keys.len() {
+    while pos < b.len() && b[pos] == b'"' && out.len() < wanted.len() {
         let Some(key_len) = b[pos + 1..].iter().position(|&c| c == b'"') else { break };
         let key = &b[pos + 1..pos + 1 + key_len];
         let value_start = pos + 1 + key_len + 2; // past `":`
@@ -334,7 +336,7 @@ pub fn pick_cells(text: &str, wanted: &std::collections::HashMap<&str, usize>) -
             rest.iter().position(|&c| c == b',' || c == b'}')
         };
         let Some(len) = len else { break };
-        if let Some(&(_, i)) = keys.iter().find(|(k, _)| *k == key) {
+        if let Some(&(_, i)) = wanted.iter().find(|(k, _)| k.as_bytes() == key) {
             let raw = &text[value_start..value_start + len];
             let cell = match raw.parse::<f64>() {
                 Ok(value) => Some(Cell::Value { value, symbol: None }),
@@ -408,17 +410,16 @@ mod pick_tests {
             (3, Cell::Value { value: -0.25, symbol: None }),
         ];
         let text = encode_record(&metas, &cells);
-        let wanted: std::collections::HashMap<&str, usize> =
-            metas.iter().enumerate().map(|(i, m)| (m.key.as_str(), i)).collect();
+        let wanted: Vec<(&str, usize)> = metas.iter().enumerate().map(|(i, m)| (m.key.as_str(), i)).collect();
         let mut picked = pick_cells(&text, &wanted);
         picked.sort_by_key(|(i, _)| *i);
         assert_eq!(picked, cells, "with an escaped quote in a key (slow path)");
         let plain = encode_record(&metas[..2], &cells[..2]);
         assert_eq!(pick_cells(&plain, &wanted), cells[..2].to_vec(), "the fast path");
-        let some: std::collections::HashMap<&str, usize> = [("B_2", 7)].into_iter().collect();
+        let some = [("B_2", 7)];
         assert_eq!(pick_cells(&plain, &some), vec![(7, Cell::Missing('.'))]);
         let with_mark = encode_record(&metas[3..], &[(0, Cell::Value { value: 1.5, symbol: Some('*') })]);
-        let aa: std::collections::HashMap<&str, usize> = [("AA_1", 0)].into_iter().collect();
+        let aa = [("AA_1", 0)];
         assert_eq!(pick_cells(&with_mark, &aa), vec![(0, Cell::Value { value: 1.5, symbol: Some('*') })]);
     }
 }

@@ -444,7 +444,6 @@ impl Store {
 
     /// The scan's figures of every area of a level (in one gemeente, or everywhere) in one year:
     /// per table and variant one query on `observations_period_idx`, with each area's newest name.
-    #[allow(clippy::type_complexity)]
     async fn scan_records(
         &self,
         indicators: &[ScanIndicator],
@@ -456,7 +455,7 @@ impl Store {
         let groups: BTreeSet<(&str, &str)> =
             indicators.iter().map(|i| (i.source_table.as_str(), i.variant.as_str())).collect();
         for (table, variant) in groups {
-            let wanted: HashMap<&str, usize> = indicators
+            let wanted: Vec<(&str, usize)> = indicators
                 .iter()
                 .enumerate()
                 .filter(|(_, i)| i.source_table == table && i.variant == variant)

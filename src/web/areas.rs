@@ -21,6 +21,7 @@ use axum::extract::{Extension, Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 pub const SEARCH_PER_PAGE: i64 = 50;
 pub const COUNTRY: &str = "NL01";
@@ -253,9 +254,11 @@ pub async fn show(
         })
         .collect();
     let mut sections: Vec<SectionView> = Vec::new();
+    // One section per theme (the profile's own order is Theme::ALL's), moved, not copied.
+    let mut by_theme: HashMap<Theme, Vec<ProfileRow>> =
+        profile.sections.into_iter().map(|s| (s.theme, s.rows)).collect();
     for theme in Theme::ALL {
-        let rows: Vec<ProfileRow> =
-            profile.sections.iter().filter(|s| s.theme == theme).flat_map(|s| s.rows.iter().cloned()).collect();
+        let rows = by_theme.remove(&theme).unwrap_or_default();
         let refs: Vec<(String, String)> =
             rows.iter().map(|r| (r.anchor(), indicator_ref(&r.source_table, &r.key))).collect();
         let (beside, rest) = place(theme, &stories, &refs);

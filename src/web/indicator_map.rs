@@ -50,6 +50,8 @@ pub struct MapRow {
     /// Legend entry (1-based) of the area's class; none for a missing figure.
     pub class: Option<usize>,
     pub current: bool,
+    /// The figure, for sorting (missing figures last).
+    number: f64,
 }
 
 /// An area on the map with its fill class.
@@ -172,17 +174,17 @@ pub async fn show(
     let mut rows = Vec::new();
     for (code, cell) in &values {
         let name = name_of(code);
-        let class = match cell {
-            Cell::Value { value, .. } => Some(quantile_class(*value, &breaks)),
-            _ => None,
+        let (class, number) = match cell {
+            Cell::Value { value, .. } => (Some(quantile_class(*value, &breaks)), *value),
+            _ => (None, f64::NEG_INFINITY),
         };
-        let label = format!("{name}: {}", show_value(cell));
+        let value = show_value(cell);
         match shapes.get(code).and_then(|g| crate::import::geo::from_geometry_text(g)) {
             Some(polygons) if !polygons.is_empty() => drawn.push(MapShape {
                 code: code.clone(),
                 polygons,
                 class: class.map(|c| c as u8),
-                label: label.clone(),
+                label: format!("{name}: {value}"),
             }),
             _ => without_shape.push((code.clone(), name.clone())),
         }
@@ -190,33 +192,27 @@ pub async fn show(
             current: *code == s.area.code,
             code: code.clone(),
             name,
-            value: show_value(cell),
+            value,
             class: class.map(|c| c + 1),
+            number,
         });
     }
     let map = map::draw(&drawn, 640);
+    let size = map.as_ref().map(|m| (m.width, m.height));
     let areas: Vec<DrawnArea> = map
-        .as_ref()
-        .map(|m| {
-            m.areas
-                .iter()
-                .map(|a| DrawnArea {
-                    code: a.code.clone(),
-                    d: a.d.clone(),
-                    css: match a.class {
-                        Some(q) => fill(usize::from(q), classes, polarity),
-                        None => "map__area--none".into(),
-                    },
-                    label: a.label.clone(),
-                })
-                .collect()
+        .into_iter()
+        .flat_map(|m| m.areas)
+        .map(|a| DrawnArea {
+            css: match a.class {
+                Some(q) => fill(usize::from(q), classes, polarity),
+                None => "map__area--none".into(),
+            },
+            code: a.code,
+            d: a.d,
+            label: a.label,
         })
-        .unwrap_or_default();
-    let value_of = |code: &str| match values.iter().find(|(c, _)| c == code) {
-        Some((_, Cell::Value { value, .. })) => *value,
-        _ => f64::NEG_INFINITY,
-    };
-    rows.sort_by(|a, b| value_of(&b.code).total_cmp(&value_of(&a.code)).then_with(|| a.name.cmp(&b.name)));
+        .collect();
+    rows.sort_by(|a, b| b.number.total_cmp(&a.number).then_with(|| a.name.cmp(&b.name)));
     without_shape.sort_by(|a, b| a.1.cmp(&b.1));
     let source = catalogue::source(&indicator.source_table, ctx.lang == super::i18n::Lang::En);
     let who =
@@ -236,7 +232,7 @@ pub async fn show(
             Polarity::HigherIsBetter => "map-polarity-higher-better",
             Polarity::Neutral => "map-polarity-neutral",
         },
-        map: map.map(|m| (m.width, m.height)),
+        map: size,
         areas,
         legend,
         rows,
