@@ -521,6 +521,284 @@ async fn the_vision_keeps_every_version(store: Store) {
     assert!(last.changed_fields().iter().any(|(f, b, a)| f == "text" && b == "Eerste visie" && a == "Tweede visie"));
 }
 
+async fn goals_keep_their_indicator_targets_and_interim_targets_and_refuse_stale_edits(store: Store) {
+    use wijkwijzer::domain::catalogue::{Polarity, Theme};
+    use wijkwijzer::domain::goal::{GoalIndicator, Milestone, NewGoal};
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let catalogue = NewGoal {
+        themes: vec![Theme::Work, Theme::Health],
+        title: "Minder huishoudens met geldzorgen".into(),
+        description: "Van 31,5% naar 25%".into(),
+        indicator: GoalIndicator::Catalogue {
+            reference: "gezondheid:MoeiteMetRondkomen".into(),
+            title: "Moeite met rondkomen".into(),
+            area_code: "WK059910".into(),
+        },
+        polarity: Polarity::HigherIsWorse,
+        baseline: Some(31.5),
+        baseline_period: "2020".into(),
+        target: Some(25.0),
+        target_year: Some(2030),
+        milestones: vec![Milestone { year: 2026, value: 29.0 }, Milestone { year: 2028, value: 27.25 }],
+        position: 2,
+    };
+    let own = NewGoal {
+        themes: vec![Theme::Community],
+        title: "Meer bewonersinitiatieven".into(),
+        description: String::new(),
+        indicator: GoalIndicator::Own { name: "Actieve initiatieven".into(), unit: "aantal".into() },
+        polarity: Polarity::HigherIsBetter,
+        baseline: None,
+        baseline_period: String::new(),
+        target: None,
+        target_year: None,
+        milestones: vec![],
+        position: 1,
+    };
+    let g1 = store.create_goal(&actor(), p.id, &catalogue).await.unwrap();
+    let g2 = store.create_goal(&actor(), p.id, &own).await.unwrap();
+    let goals = store.goals(p.id).await.unwrap();
+    assert_eq!(goals.iter().map(|g| g.id).collect::<Vec<_>>(), [g2.id, g1.id], "by position");
+    let back = &goals[1];
+    assert_eq!(back.themes, [Theme::Work, Theme::Health]);
+    assert_eq!(back.indicator, catalogue.indicator);
+    assert_eq!((back.baseline, back.target, back.target_year), (Some(31.5), Some(25.0), Some(2030)));
+    assert_eq!(back.milestones, catalogue.milestones);
+    assert_eq!(goals[0].indicator, own.indicator);
+    assert_eq!(goals[0].baseline, None);
+    // Edit with the loaded version; the same version again is stale and changes nothing.
+    let raised = NewGoal { target: Some(24.0), milestones: vec![], ..catalogue.clone() };
+    let after = store.update_goal(&actor(), p.id, g1.id, 1, &raised).await.unwrap();
+    assert_eq!((after.version, after.target, after.milestones.len()), (2, Some(24.0), 0));
+    let lost = NewGoal { title: "Verloren wijziging".into(), ..catalogue.clone() };
+    assert!(matches!(store.update_goal(&actor(), p.id, g1.id, 1, &lost).await, Err(StoreError::Stale)));
+    assert_eq!(store.goal(p.id, g1.id).await.unwrap().title, "Minder huishoudens met geldzorgen");
+    let other = store.create_programme(&actor(), &programme_input("Noord").parse().unwrap()).await.unwrap();
+    assert!(matches!(store.goal(other.id, g1.id).await, Err(StoreError::NotFound)));
+    assert!(matches!(store.update_goal(&actor(), other.id, g1.id, 2, &raised).await, Err(StoreError::NotFound)));
+    let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
+    assert_eq!((last.entity.as_str(), last.action.as_str()), ("goal", "update"));
+    assert!(
+        last.changed_fields().iter().any(|(f, b, a)| f == "target" && b == "25.0" && a == "24.0"),
+        "{:?}",
+        last.changed_fields()
+    );
+    store.delete_goal(&actor(), p.id, g2.id).await.unwrap();
+    assert_eq!(store.goals(p.id).await.unwrap().len(), 1);
+}
+
+async fn measures_carry_goals_partners_commitments_and_budget_and_refuse_stale_edits(store: Store) {
+    use wijkwijzer::domain::catalogue::{Polarity, Theme};
+    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    use wijkwijzer::domain::goal::{GoalIndicator, NewGoal};
+    use wijkwijzer::domain::measure::{
+        CostKind, NewBudgetLine, NewCommitment, NewMeasure, NewPlan, Source, Status, finance,
+    };
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let party = |name: &str, kind| NewParty {
+        name: name.into(),
+        kind,
+        description: String::new(),
+        joined_on: "2024-01-15".into(),
+        joined_note: String::new(),
+    };
+    let gemeente = store.create_party(&actor(), p.id, &party("Gemeente", PartyKind::Municipality)).await.unwrap();
+    let woonstad = store.create_party(&actor(), p.id, &party("Woonstad", PartyKind::Housing)).await.unwrap();
+    let goal = store
+        .create_goal(
+            &actor(),
+            p.id,
+            &NewGoal {
+                themes: vec![Theme::Work],
+                title: "Meer mensen aan het werk".into(),
+                description: String::new(),
+                indicator: GoalIndicator::Own { name: "Plaatsingen".into(), unit: "aantal".into() },
+                polarity: Polarity::HigherIsBetter,
+                baseline: None,
+                baseline_period: String::new(),
+                target: None,
+                target_year: None,
+                milestones: vec![],
+                position: 0,
+            },
+        )
+        .await
+        .unwrap();
+    let plan = store
+        .save_plan(
+            &actor(),
+            p.id,
+            None,
+            &NewPlan {
+                name: "Uitvoeringsprogramma 2024-2027".into(),
+                starts_year: 2024,
+                ends_year: 2027,
+                description: String::new(),
+            },
+        )
+        .await
+        .unwrap();
+    let dup = NewPlan {
+        name: "Uitvoeringsprogramma 2024-2027".into(),
+        starts_year: 2028,
+        ends_year: 2031,
+        description: String::new(),
+    };
+    assert!(matches!(store.save_plan(&actor(), p.id, None, &dup).await, Err(StoreError::Conflict("plan"))));
+    let new = NewMeasure {
+        title: "Werkgeversnetwerk Zuid".into(),
+        description: "Bedrijven bieden plaatsen".into(),
+        goal_ids: vec![goal.id],
+        owner_id: gemeente.id,
+        partner_ids: vec![woonstad.id],
+        starts_on: "2025-01-01".into(),
+        ends_on: "2027-12-31".into(),
+        status: Status::Running,
+        status_reason: String::new(),
+        plan_id: Some(plan),
+    };
+    let m = store.create_measure(&actor(), p.id, &new).await.unwrap();
+    assert_eq!(m.owner, Some((gemeente.id, "Gemeente".into())));
+    assert_eq!(m.partners, [(woonstad.id, "Woonstad".into())]);
+    assert_eq!(m.goal_ids, [goal.id]);
+    assert_eq!(m.plan, Some((plan, "Uitvoeringsprogramma 2024-2027".into())));
+    let c = NewCommitment {
+        party_id: gemeente.id,
+        what: "werkervaringsplaatsen".into(),
+        promised: 250.0,
+        delivered: 0.0,
+        due_year: Some(2026),
+    };
+    let m = store.save_commitment(&actor(), p.id, m.id, None, 1, &c).await.unwrap();
+    assert_eq!(m.version, 2);
+    let line_id = m.commitments[0].id;
+    let m = store
+        .save_commitment(&actor(), p.id, m.id, Some(line_id), 2, &NewCommitment { delivered: 120.5, ..c.clone() })
+        .await
+        .unwrap();
+    assert_eq!((m.commitments.len(), m.commitments[0].delivered), (1, 120.5));
+    // A form loaded at version 2 is stale now: nothing is written.
+    assert!(matches!(
+        store
+            .save_commitment(&actor(), p.id, m.id, Some(line_id), 2, &NewCommitment { delivered: 1.0, ..c.clone() })
+            .await,
+        Err(StoreError::Stale)
+    ));
+    let b = |year, planned, spent, source, funder| NewBudgetLine {
+        year,
+        planned_cents: planned,
+        spent_cents: spent,
+        source,
+        funder_id: funder,
+        kind: CostKind::Execution,
+        note: String::new(),
+    };
+    let m = store
+        .save_budget_line(
+            &actor(),
+            p.id,
+            m.id,
+            None,
+            3,
+            &b(2025, 10_000_000, 8_000_050, Source::Municipality, Some(gemeente.id)),
+        )
+        .await
+        .unwrap();
+    let m = store
+        .save_budget_line(&actor(), p.id, m.id, None, 4, &b(2026, 5_000_000, 0, Source::State, None))
+        .await
+        .unwrap();
+    let m2 = store
+        .create_measure(
+            &actor(),
+            p.id,
+            &NewMeasure {
+                title: "Buurtconciërges".into(),
+                goal_ids: vec![],
+                owner_id: woonstad.id,
+                partner_ids: vec![],
+                plan_id: None,
+                ..new.clone()
+            },
+        )
+        .await
+        .unwrap();
+    store
+        .save_budget_line(
+            &actor(),
+            p.id,
+            m2.id,
+            None,
+            1,
+            &b(2025, 2_500_000, 2_600_000, Source::Housing, Some(woonstad.id)),
+        )
+        .await
+        .unwrap();
+    let all = store.measures(p.id).await.unwrap();
+    assert_eq!(all.iter().map(|m| m.title.as_str()).collect::<Vec<_>>(), ["Buurtconciërges", "Werkgeversnetwerk Zuid"]);
+    let f = finance(&all, |m| if m.goal_ids.is_empty() { String::new() } else { "werk".into() });
+    assert_eq!((f.total.planned_cents, f.total.spent_cents), (17_500_000, 10_600_050));
+    for groups in [&f.by_party, &f.by_source, &f.by_year, &f.by_theme] {
+        assert_eq!(groups.iter().map(|g| g.planned_cents).sum::<i64>(), f.total.planned_cents);
+        assert_eq!(groups.iter().map(|g| g.spent_cents).sum::<i64>(), f.total.spent_cents);
+    }
+    // Removing a line raises the version too; a line of another measure is not found.
+    let budget_id = m.budget[1].id;
+    assert!(matches!(
+        store.remove_measure_line(&actor(), p.id, m2.id, true, budget_id).await,
+        Err(StoreError::NotFound)
+    ));
+    let m = store.remove_measure_line(&actor(), p.id, m.id, true, budget_id).await.unwrap();
+    assert_eq!((m.budget.len(), m.version), (1, 6));
+    let stale = NewMeasure { status: Status::Stopped, status_reason: "geen budget".into(), ..new.clone() };
+    assert!(matches!(store.update_measure(&actor(), p.id, m.id, 5, &stale).await, Err(StoreError::Stale)));
+    let m = store.update_measure(&actor(), p.id, m.id, 6, &stale).await.unwrap();
+    assert_eq!((m.status, m.status_reason.as_str()), (Status::Stopped, "geen budget"));
+    let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
+    assert_eq!((last.entity.as_str(), last.action.as_str()), ("measure", "update"));
+    assert!(last.changed_fields().iter().any(|(f, b, a)| f == "status" && b == "lopend" && a == "gestopt"));
+    // A deleted goal leaves its measures without the link.
+    store.delete_goal(&actor(), p.id, goal.id).await.unwrap();
+    assert!(store.measure(p.id, m.id).await.unwrap().goal_ids.is_empty());
+    store.delete_measure(&actor(), p.id, m2.id).await.unwrap();
+    assert_eq!(store.measures(p.id).await.unwrap().len(), 1);
+}
+
+async fn residents_agenda_items_get_a_tegenbod_and_are_published_one_by_one(store: Store) {
+    use wijkwijzer::domain::residents::{Answer, NewAnswer, NewItem};
+    use wijkwijzer::store::ItemChange;
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let item = |title: &str, on: &str| NewItem {
+        title: title.into(),
+        text: "Kinderen spelen op straat".into(),
+        submitted_by: "Bewonersplatform Bloemhof".into(),
+        submitted_on: on.into(),
+    };
+    let a = store.create_agenda_item(&actor(), p.id, &item("Speelplek", "2026-03-01")).await.unwrap();
+    let b = store.create_agenda_item(&actor(), p.id, &item("Straatverlichting", "2026-04-01")).await.unwrap();
+    assert_eq!(store.agenda_items(p.id, false).await.unwrap().iter().map(|i| i.id).collect::<Vec<_>>(), [b.id, a.id]);
+    assert!(store.agenda_items(p.id, true).await.unwrap().is_empty());
+    let answer = NewAnswer {
+        answer: Answer::Together,
+        text: "We zoeken samen een plek".into(),
+        answered_on: "2026-05-01".into(),
+    };
+    let a = store.update_agenda_item(&actor(), p.id, a.id, 1, ItemChange::Answer(&answer)).await.unwrap();
+    assert_eq!((a.answer, a.version), (Some(Answer::Together), 2));
+    assert!(matches!(
+        store.update_agenda_item(&actor(), p.id, a.id, 1, ItemChange::Publish(true)).await,
+        Err(StoreError::Stale)
+    ));
+    store.update_agenda_item(&actor(), p.id, a.id, 2, ItemChange::Publish(true)).await.unwrap();
+    let public = store.agenda_items(p.id, true).await.unwrap();
+    assert_eq!(public.iter().map(|i| i.title.as_str()).collect::<Vec<_>>(), ["Speelplek"]);
+    assert_eq!(public[0].answer_text, "We zoeken samen een plek");
+    let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
+    assert_eq!((last.entity.as_str(), last.action.as_str()), ("agenda_item", "publish"));
+    store.delete_agenda_item(&actor(), p.id, b.id).await.unwrap();
+    assert!(matches!(store.agenda_item(p.id, b.id).await, Err(StoreError::NotFound)));
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
     users_are_listed_in_pages_by_email,
@@ -549,6 +827,9 @@ on_both_databases!(
     parties_join_leave_and_rejoin_with_their_history_and_stale_versions_are_refused,
     bodies_keep_their_seats_over_time_and_number_decisions_per_year,
     the_vision_keeps_every_version,
+    goals_keep_their_indicator_targets_and_interim_targets_and_refuse_stale_edits,
+    measures_carry_goals_partners_commitments_and_budget_and_refuse_stale_edits,
+    residents_agenda_items_get_a_tegenbod_and_are_published_one_by_one,
 );
 
 /// The two migrated schemas have the same tables and columns, with matching types.

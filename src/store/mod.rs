@@ -8,10 +8,13 @@
 mod agenda;
 mod audit;
 mod coalition;
+mod goals;
 mod governance;
 mod login_attempts;
+mod measures;
 mod memberships;
 mod programmes;
+mod residents;
 mod sessions;
 mod statistics;
 mod stories;
@@ -21,6 +24,7 @@ mod users;
 pub use audit::AuditFilter;
 pub use memberships::Member;
 pub use programmes::Viewer;
+pub use residents::ItemChange;
 pub use sessions::SessionInfo;
 pub use statistics::{AreaFilter, AreaObservation, AreaRow, ImportRow, ImportSummary, IndicatorRow};
 pub use stories::AreaStory;
@@ -201,4 +205,39 @@ fn one_line(s: &str) -> String {
 /// SQLite booleans, see docs/ARCHITECTURE.md).
 fn flag(b: bool) -> i64 {
     i64::from(b)
+}
+
+/// Claim a versioned record of a programme for a change if it is still at `expected`: raises its
+/// version (the row stays locked until the transaction ends). `Stale` when someone else changed
+/// it first, `NotFound` when it is gone. `table` is one of our own table names, never input.
+async fn claim(
+    conn: &mut sqlx::AnyConnection,
+    table: &'static str,
+    programme_id: i64,
+    id: i64,
+    expected: i64,
+) -> StoreResult<()> {
+    let done = sqlx::query(&format!(
+        "UPDATE {table} SET version = version + 1, updated_at = $1 WHERE id = $2 AND programme_id = $3 AND version = $4"
+    ))
+    .bind(domain_now())
+    .bind(id)
+    .bind(programme_id)
+    .bind(expected)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 1 {
+        return Ok(());
+    }
+    let exists: Option<i64> =
+        sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE id = $1 AND programme_id = $2"))
+            .bind(id)
+            .bind(programme_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Err(if exists.is_some() { StoreError::Stale } else { StoreError::NotFound })
+}
+
+fn domain_now() -> String {
+    crate::domain::clock::now_db()
 }
