@@ -408,15 +408,42 @@ async fn each_role_gets_exactly_its_rights_on_every_programme_route() {
         format!("/programmas/{id}/coalitie/partijen/nieuw"),
         format!("/programmas/{id}/agenda"),
         format!("/programmas/{id}/agenda/visie"),
+        format!("/programmas/{id}/agenda/doelen/nieuw"),
+        format!("/programmas/{id}/agenda/maatregelen"),
+        format!("/programmas/{id}/agenda/maatregelen/nieuw"),
+        format!("/programmas/{id}/agenda/plannen"),
+        format!("/programmas/{id}/agenda/financiering"),
+        format!("/programmas/{id}/agenda/wie-doet-wat"),
+        format!("/programmas/{id}/agenda/bewonersagenda"),
+        format!("/programmas/{id}/agenda/wijkdeal"),
+        format!("/programmas/{id}/agenda/begroting.csv"),
     ];
     // 200 = allowed, 303 = log in first, 403 = not for your role.
-    let expected: [(&str, [u16; 17]); 6] = [
-        ("", [303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
-        ("buiten@x.nl", [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403]),
-        ("lezer@x.nl", [200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403, 200, 403, 200, 403, 200, 403]),
-        ("partner@x.nl", [200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 200, 403, 200, 403]),
-        ("beheerder@x.nl", [200, 200, 200, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200, 200, 200]),
-        ("admin@x.nl", [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    let expected: [(&str, [u16; 26]); 6] = [
+        ("", [303; 26]),
+        ("buiten@x.nl", [403; 26]),
+        (
+            "lezer@x.nl",
+            [
+                200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403, 200, 403, 200, 403, 200, 403, 403, 200, 403,
+                403, 200, 200, 200, 200, 200,
+            ],
+        ),
+        (
+            "partner@x.nl",
+            [
+                200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 200, 403, 200, 403, 403, 200, 403,
+                403, 200, 200, 200, 200, 200,
+            ],
+        ),
+        (
+            "beheerder@x.nl",
+            [
+                200, 200, 200, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+                200, 200, 200, 200, 200, 200,
+            ],
+        ),
+        ("admin@x.nl", [200; 26]),
     ];
     for (who, codes) in expected {
         app.server.clear_cookies();
@@ -1550,4 +1577,353 @@ async fn a_manager_records_versions_of_the_vision_citing_a_decision() {
     app.server.get(&agenda).await.assert_status(StatusCode::SEE_OTHER);
     app.store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Agenda]).await.unwrap();
     app.server.get(&agenda).await.assert_status_ok();
+}
+
+/// The measure form with a title, an owner and the version it was loaded with.
+fn fields<'a>(title: &'a str, owner: &'a str, version: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![("title", title), ("owner", owner), ("starts_on", "2025-01-01"), ("status", "lopend"), ("version", version)]
+}
+
+/// Two parties of a programme, made through the store: (gemeente, woonstad).
+async fn two_parties(app: &TestApp, programme_id: i64) -> (i64, i64) {
+    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    let party = |name: &str, kind| NewParty {
+        name: name.into(),
+        kind,
+        description: String::new(),
+        joined_on: "2024-01-15".into(),
+        joined_note: String::new(),
+    };
+    let actor = Actor::system("test");
+    let g = app.store.create_party(&actor, programme_id, &party("Gemeente Rotterdam", PartyKind::Municipality)).await;
+    let w = app.store.create_party(&actor, programme_id, &party("Woonstad", PartyKind::Housing)).await;
+    (g.unwrap().id, w.unwrap().id)
+}
+
+#[tokio::test]
+async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() {
+    let app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let (gemeente, woonstad) = two_parties(&app, p.id).await;
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&Actor::system("test"), p.id, manager.id, Role::Manager).await.unwrap();
+    let agenda = format!("/programmas/{}/agenda", p.id);
+    assert!(app.server.get(&agenda).await.text().contains("Er zijn nog geen doelen."));
+
+    // A wrong goal form keeps what was typed and explains each field.
+    let bad = app
+        .post_form(
+            &format!("{agenda}/doelen"),
+            &[("title", "Meer werk"), ("indicator_source", "eigen"), ("baseline", "veel"), ("target", "40")],
+        )
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = bad.text();
+    for message in ["Kies minstens één thema.", "Vul een getal in", "Vul streefwaarde en streefjaar allebei in"] {
+        assert!(html.contains(message), "{message}");
+    }
+    assert!(html.contains("value=\"Meer werk\"") && html.contains("value=\"veel\""));
+    app.post_form(
+        &format!("{agenda}/doelen"),
+        &[
+            ("themes", "werk"),
+            ("title", "Meer mensen aan het werk"),
+            ("indicator_source", "eigen"),
+            ("own_name", "Plaatsingen"),
+            ("own_unit", "aantal"),
+            ("polarity", "hoger-beter"),
+            ("baseline", "120"),
+            ("baseline_period", "2024"),
+            ("target", "400"),
+            ("target_year", "2030"),
+            ("milestones", "2027: 250"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let goal = app.store.goals(p.id).await.unwrap().pop().unwrap();
+    let page = app.server.get(&agenda).await.text();
+    assert!(page.contains("Meer mensen aan het werk") && page.contains("400 in 2030") && page.contains("2027: 250"));
+
+    app.post_form(
+        &format!("{agenda}/plannen"),
+        &[("name", "Uitvoeringsprogramma 2024–2027"), ("starts_year", "2024"), ("ends_year", "2027")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let plan = app.store.plans(p.id).await.unwrap()[0].id;
+    let measures = format!("{agenda}/maatregelen");
+    let no_owner = app
+        .post_form(&measures, &[("title", "Werkgeversnetwerk"), ("starts_on", "2025-01-01"), ("status", "lopend")])
+        .await;
+    no_owner.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(no_owner.text().contains("Kies de partij die eigenaar is."));
+    let (g, w, pl, gl) = (gemeente.to_string(), woonstad.to_string(), plan.to_string(), goal.id.to_string());
+    let created = app
+        .post_form(
+            &measures,
+            &[
+                ("title", "Werkgeversnetwerk <script>alert(1)</script>"),
+                ("goals", &gl),
+                ("owner", &g),
+                ("partners", &w),
+                ("starts_on", "01-01-2025"),
+                ("status", "lopend"),
+                ("plan", &pl),
+            ],
+        )
+        .await;
+    created.assert_status(StatusCode::SEE_OTHER);
+    let m = app.store.measures(p.id).await.unwrap().pop().unwrap();
+    let url = format!("{measures}/{}", m.id);
+    // Commitments and budget lines, typed as Dutch people type numbers and euros.
+    app.post_form(
+        &format!("{url}/toezeggingen"),
+        &[
+            ("party", &g),
+            ("what", "werkervaringsplaatsen"),
+            ("promised", "250"),
+            ("delivered", "120"),
+            ("due_year", "2026"),
+            ("version", "1"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let bad_money = app
+        .post_form(
+            &format!("{url}/begroting"),
+            &[
+                ("year", "2025"),
+                ("planned", "twaalf"),
+                ("funding_source", "gemeente"),
+                ("cost_kind", "uitvoering"),
+                ("version", "2"),
+            ],
+        )
+        .await;
+    bad_money.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad_money.text().contains("Vul een bedrag in euro’s in") && bad_money.text().contains("value=\"twaalf\""));
+    for (year, planned, spent, source, funder, version) in
+        [("2025", "100.000", "80.000,50", "gemeente", g.as_str(), "2"), ("2026", "150.000", "", "rijk", "", "3")]
+    {
+        app.post_form(
+            &format!("{url}/begroting"),
+            &[
+                ("year", year),
+                ("planned", planned),
+                ("spent", spent),
+                ("funding_source", source),
+                ("funder", funder),
+                ("cost_kind", "uitvoering"),
+                ("version", version),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    }
+    let detail = app.server.get(&url).await.text();
+    assert_inert(&detail, "measure page");
+    assert!(detail.contains("werkervaringsplaatsen") && detail.contains("(48%)"), "120 of 250 delivered");
+    assert!(detail.contains("€ 250.000") && detail.contains("€ 80.000,50"), "the measure's totals");
+    let finance = app.server.get(&format!("{agenda}/financiering")).await.text();
+    assert!(finance.contains("€ 250.000 begroot en € 80.000,50 besteed over 1 maatregelen"));
+    assert_eq!(
+        finance.matches("<tfoot><tr><th scope=\"row\">Totaal</th><td class=\"num\">€ 250.000</td>").count(),
+        4,
+        "four overviews, one total"
+    );
+    assert!(
+        finance.contains("Gemeente Rotterdam") && finance.contains("Geen partij opgegeven") && finance.contains("Rijk")
+    );
+    let matrix = app.server.get(&format!("{agenda}/wie-doet-wat")).await.text();
+    assert_inert(&matrix, "matrix");
+    assert!(matrix.contains("eigenaar") && matrix.contains("partner"));
+    let wijkdeal = app.server.get(&format!("{agenda}/wijkdeal")).await.text();
+    assert!(wijkdeal.contains("Namens Woonstad: naam, datum en handtekening"));
+    assert!(wijkdeal.contains("250 werkervaringsplaatsen in 2026 (120 geleverd)"));
+    assert!(wijkdeal.contains("/static/print.js"));
+    let csv = app.server.get(&format!("{agenda}/begroting.csv")).await.text();
+    assert!(
+        csv.starts_with("maatregel,thema,jaar,bron")
+            && csv.contains(",werk,2025,gemeente,Gemeente Rotterdam,uitvoering,100000.00,80000.50,")
+    );
+    let mcsv = app.server.get(&format!("{agenda}/maatregelen.csv")).await.text();
+    assert!(mcsv.contains("Meer mensen aan het werk") && mcsv.contains("250000.00"));
+    assert!(
+        app.server
+            .get(&format!("{agenda}/doelen.csv"))
+            .await
+            .text()
+            .contains("Plaatsingen,aantal,hoger-beter,120,2024,400,2030,2027: 250")
+    );
+    // The coalition page signals a party without a measure once one is added.
+    let coalition = app.server.get(&format!("/programmas/{}/coalitie", p.id)).await.text();
+    assert!(!coalition.contains("Partijen zonder maatregel"));
+    let history = app.history(p.id).await;
+    assert!(history.iter().any(|r| r.entity == "measure" && r.action == "budget"));
+}
+
+#[tokio::test]
+async fn a_partner_changes_only_what_its_party_owns_and_a_stale_edit_loses_nothing() {
+    use wijkwijzer::domain::measure::{NewCommitment, NewMeasure, Status};
+    let app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let (gemeente, woonstad) = two_parties(&app, p.id).await;
+    let actor = Actor::system("test");
+    let new = |title: &str, owner| NewMeasure {
+        title: title.into(),
+        description: String::new(),
+        goal_ids: vec![],
+        owner_id: owner,
+        partner_ids: vec![],
+        starts_on: "2025-01-01".into(),
+        ends_on: String::new(),
+        status: Status::Running,
+        status_reason: String::new(),
+        plan_id: None,
+    };
+    let own = app.store.create_measure(&actor, p.id, &new("Buurtconciërges", woonstad)).await.unwrap();
+    let other = app.store.create_measure(&actor, p.id, &new("Werkgeversnetwerk", gemeente)).await.unwrap();
+    let promise = NewCommitment {
+        party_id: woonstad,
+        what: "stageplekken".into(),
+        promised: 20.0,
+        delivered: 0.0,
+        due_year: None,
+    };
+    let other = app.store.save_commitment(&actor, p.id, other.id, None, 1, &promise).await.unwrap();
+    let partner = app.login_as("partner@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, partner.id, Role::Partner).await.unwrap();
+    app.store.set_party_account(&actor, p.id, woonstad, partner.id, true).await.unwrap();
+    let measures = format!("/programmas/{}/agenda/maatregelen", p.id);
+    let (w, g) = (woonstad.to_string(), gemeente.to_string());
+
+    // Its own measure: editable. The other party's: not, and nothing changes.
+    app.server.get(&format!("{measures}/{}/bewerken", own.id)).await.assert_status_ok();
+    app.server.get(&format!("{measures}/{}/bewerken", other.id)).await.assert_status(StatusCode::FORBIDDEN);
+    let (g_id, w_id) = (g.as_str(), w.as_str());
+    app.post_form(&format!("{measures}/{}/bewerken", other.id), &fields("Gekaapt", w_id, "2"))
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    app.post_form(
+        &format!("{measures}/{}/begroting", other.id),
+        &[
+            ("year", "2025"),
+            ("planned", "1"),
+            ("funding_source", "gemeente"),
+            ("cost_kind", "proces"),
+            ("version", "2"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    app.post_form(&measures, &fields("Nieuw", w_id, "")).await.assert_status(StatusCode::FORBIDDEN);
+    assert_eq!(app.store.measure(p.id, other.id).await.unwrap().title, "Werkgeversnetwerk");
+    // A partner cannot hand its measure to another party.
+    let away = app.post_form(&format!("{measures}/{}/bewerken", own.id), &fields("Buurtconciërges", g_id, "1")).await;
+    away.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(away.text().contains("Kies een partij waarvoor u optreedt."));
+    // Its own party's promise on the other measure: it may report what was delivered.
+    let line = other.commitments[0].id;
+    app.server.get(&format!("{measures}/{}/toezeggingen/{line}", other.id)).await.assert_status_ok();
+    app.post_form(
+        &format!("{measures}/{}/toezeggingen/{line}", other.id),
+        &[("party", &w), ("what", "stageplekken"), ("promised", "20"), ("delivered", "7"), ("version", "2")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.store.measure(p.id, other.id).await.unwrap().commitments[0].delivered, 7.0);
+    app.post_form(&format!("{measures}/{}/toezeggingen/{line}/verwijderen", other.id), &[])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+
+    // Two edits from forms loaded at version 1: the second gets a conflict with both versions.
+    app.post_form(&format!("{measures}/{}/bewerken", own.id), &fields("Buurtconciërges Zuid", w_id, "1"))
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let stale =
+        app.post_form(&format!("{measures}/{}/bewerken", own.id), &fields("Conciërges Bloemhof", w_id, "1")).await;
+    stale.assert_status(StatusCode::CONFLICT);
+    let html = stale.text();
+    assert!(
+        html.contains("Buurtconciërges Zuid") && html.contains("value=\"Conciërges Bloemhof\""),
+        "both versions shown"
+    );
+    assert_eq!(app.store.measure(p.id, own.id).await.unwrap().title, "Buurtconciërges Zuid", "no lost update");
+    // Saving again from the conflict page carries the current version and succeeds.
+    app.post_form(&format!("{measures}/{}/bewerken", own.id), &fields("Conciërges Bloemhof", w_id, "2"))
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn residents_bring_in_items_and_the_manager_answers_and_publishes_them() {
+    let mut app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let actor = Actor::system("test");
+    let partner = app.login_as("bewoners@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, partner.id, Role::Partner).await.unwrap();
+    let list = format!("/programmas/{}/agenda/bewonersagenda", p.id);
+    assert!(app.server.get(&list).await.text().contains("Er staan nog geen onderwerpen op de bewonersagenda."));
+    let bad = app.post_form(&list, &[("title", "Speelplek"), ("submitted_on", "2099-01-01")]).await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().contains("value=\"Speelplek\""));
+    app.post_form(
+        &list,
+        &[
+            ("title", "Speelplek <img src=x onerror=alert(1)>"),
+            ("body", "Kinderen spelen op straat.<script>alert(1)</script>"),
+            ("submitted_by", "Bewonersplatform Bloemhof"),
+            ("submitted_on", "2026-03-01"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let item = app.store.agenda_items(p.id, false).await.unwrap().pop().unwrap();
+    let url = format!("{list}/{}", item.id);
+    assert_inert(&app.server.get(&url).await.text(), "agenda item");
+    // Only a beheerder answers.
+    app.post_form(
+        &format!("{url}/tegenbod"),
+        &[("answer", "afgewezen"), ("answer_text", "Nee"), ("answered_on", "2026-04-01"), ("version", "1")],
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    app.server.clear_cookies();
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
+    let no_text = app
+        .post_form(
+            &format!("{url}/tegenbod"),
+            &[("answer", "samen-oppakken"), ("answered_on", "2026-04-01"), ("version", "1")],
+        )
+        .await;
+    no_text.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    app.post_form(
+        &format!("{url}/tegenbod"),
+        &[
+            ("answer", "samen-oppakken"),
+            ("answer_text", "We zoeken samen met Woonstad een plek."),
+            ("answered_on", "2026-04-01"),
+            ("version", "1"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    // Not public until the item and the agenda page are both published.
+    app.server.clear_cookies();
+    app.server.get(&list).await.assert_status(StatusCode::SEE_OTHER);
+    app.store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Agenda]).await.unwrap();
+    assert!(!app.server.get(&list).await.text().contains("Speelplek"));
+    app.server.get(&url).await.assert_status(StatusCode::NOT_FOUND);
+    app.login("beheerder@x.nl", PASSWORD).await;
+    app.post_form(&format!("{url}/publicatie"), &[("publish", "1"), ("version", "2")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    app.server.clear_cookies();
+    let public = app.server.get(&url).await.text();
+    assert!(public.contains("We pakken het samen op") && public.contains("We zoeken samen met Woonstad een plek."));
+    assert_inert(&public, "public agenda item");
+    assert!(!public.contains("Tegenbod opslaan"), "the public sees no answer form");
 }

@@ -134,6 +134,22 @@ fn every_key_built_at_run_time_exists() {
     for p in wijkwijzer::domain::catalogue::Polarity::ALL {
         expected.push(format!("polarity-{}", p.key()));
     }
+    for s in wijkwijzer::domain::measure::Status::ALL {
+        expected.push(format!("measure-status-{}", s.key()));
+    }
+    for s in wijkwijzer::domain::measure::Source::ALL {
+        expected.push(format!("source-{}", s.key()));
+    }
+    for k in wijkwijzer::domain::measure::CostKind::ALL {
+        expected.push(format!("cost-kind-{}", k.key()));
+    }
+    for a in wijkwijzer::domain::residents::Answer::ALL {
+        expected.push(format!("answer-{}", a.key()));
+    }
+    for k in ["toezeggingen", "begroting"] {
+        expected.push(format!("line-form-title-{k}"));
+        expected.push(format!("line-delete-title-{k}"));
+    }
     for l in ["land", "gemeente", "wijk", "buurt"] {
         expected.push(format!("level-{l}"));
     }
@@ -185,6 +201,21 @@ fn every_key_built_at_run_time_exists() {
         "body-seat",
         "body-meeting",
         "vision-version",
+        "goal-create",
+        "goal-update",
+        "goal-delete",
+        "measure-create",
+        "measure-update",
+        "measure-delete",
+        "measure-commitment",
+        "measure-budget",
+        "plan-create",
+        "plan-update",
+        "agenda_item-create",
+        "agenda_item-answer",
+        "agenda_item-publish",
+        "agenda_item-unpublish",
+        "agenda_item-delete",
     ] {
         expected.push(format!("audit-{a}"));
     }
@@ -246,6 +277,15 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "email",
                 "by",
                 "number",
+                "what",
+                "line",
+                "parties",
+                "planned",
+                "spent",
+                "value",
+                "municipality",
+                "start",
+                "horizon",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -136,7 +136,7 @@ pub struct GoalInput {
     pub title: String,
     pub description: String,
     /// `catalogus` or `eigen`.
-    pub source: String,
+    pub indicator_source: String,
     pub indicator: String,
     pub area: String,
     pub own_name: String,
@@ -164,7 +164,7 @@ impl GoalInput {
                 "themes" => input.themes.push(v),
                 "title" => input.title = v,
                 "description" => input.description = v,
-                "source" => input.source = v,
+                "indicator_source" => input.indicator_source = v,
                 "indicator" => input.indicator = v,
                 "area" => input.area = v,
                 "own_name" => input.own_name = v,
@@ -185,7 +185,7 @@ impl GoalInput {
 
     pub fn with_defaults(area: Option<&str>, position: i64) -> GoalInput {
         GoalInput {
-            source: "catalogus".into(),
+            indicator_source: "catalogus".into(),
             area: area.unwrap_or_default().to_string(),
             polarity: Polarity::HigherIsBetter.key().into(),
             position: position.to_string(),
@@ -205,7 +205,7 @@ impl GoalInput {
             themes: g.themes.iter().map(|t| t.key().to_string()).collect(),
             title: g.title.clone(),
             description: g.description.clone(),
-            source: source.into(),
+            indicator_source: source.into(),
             indicator,
             area,
             own_name,
@@ -247,7 +247,7 @@ impl GoalInput {
             e.add_with("description", "error-too-long", vec![("max", MAX_DESCRIPTION.to_string())]);
         }
         let mut polarity = Polarity::from_key(self.polarity.trim());
-        let indicator = match self.source.trim() {
+        let indicator = match self.indicator_source.trim() {
             "catalogus" => {
                 let choice = choices.iter().find(|c| c.reference == self.indicator.trim());
                 if choice.is_none() {
@@ -284,7 +284,7 @@ impl GoalInput {
                 GoalIndicator::Own { name, unit }
             }
             _ => {
-                e.add("source", "error-choose-one");
+                e.add("indicator_source", "error-choose-one");
                 GoalIndicator::Own { name: String::new(), unit: String::new() }
             }
         };
@@ -368,7 +368,7 @@ mod tests {
             ("themes", "werk"),
             ("themes", "gezondheid"),
             ("title", " Minder huishoudens met geldzorgen "),
-            ("source", "catalogus"),
+            ("indicator_source", "catalogus"),
             ("indicator", "gezondheid:MoeiteMetRondkomen"),
             ("area", "BU05990110"),
             ("polarity", "hoger-beter"),
@@ -390,7 +390,7 @@ mod tests {
     #[test]
     fn every_field_says_what_is_wrong() {
         let input = GoalInput::from_pairs(&pairs(&[
-            ("source", "catalogus"),
+            ("indicator_source", "catalogus"),
             ("indicator", "kwb:Onbekend"),
             ("area", "BU99999999"),
             ("baseline", "veel"),
@@ -413,7 +413,7 @@ mod tests {
 
     #[test]
     fn an_own_indicator_needs_a_name_a_unit_and_a_direction() {
-        let base = [("themes", "samenleven"), ("title", "Meer bewonersinitiatieven"), ("source", "eigen")];
+        let base = [("themes", "samenleven"), ("title", "Meer bewonersinitiatieven"), ("indicator_source", "eigen")];
         let e = GoalInput::from_pairs(&pairs(&[&base[..], &[("polarity", "neutraal")]].concat()))
             .parse(&[], &[])
             .unwrap_err();
@@ -447,7 +447,7 @@ mod tests {
         let input = GoalInput::from_pairs(&pairs(&[
             ("themes", "samenleven"),
             ("title", "Meer bewonersinitiatieven"),
-            ("source", "eigen"),
+            ("indicator_source", "eigen"),
             ("own_name", "Actieve initiatieven"),
             ("own_unit", "aantal"),
             ("polarity", "hoger-beter"),

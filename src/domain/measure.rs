@@ -457,9 +457,9 @@ pub struct BudgetInput {
     pub year: String,
     pub planned: String,
     pub spent: String,
-    pub source: String,
+    pub funding_source: String,
     pub funder: String,
-    pub kind: String,
+    pub cost_kind: String,
     pub note: String,
     pub version: String,
 }
@@ -468,8 +468,8 @@ impl BudgetInput {
     pub fn with_defaults(year: i64) -> BudgetInput {
         BudgetInput {
             year: year.to_string(),
-            source: Source::Municipality.key().into(),
-            kind: CostKind::Execution.key().into(),
+            funding_source: Source::Municipality.key().into(),
+            cost_kind: CostKind::Execution.key().into(),
             ..BudgetInput::default()
         }
     }
@@ -499,9 +499,9 @@ impl BudgetInput {
         };
         let planned_cents = euros(&self.planned, "planned", &mut e, true);
         let spent_cents = euros(&self.spent, "spent", &mut e, false);
-        let source = Source::from_key(self.source.trim());
+        let source = Source::from_key(self.funding_source.trim());
         if source.is_none() {
-            e.add("source", "error-choose-one");
+            e.add("funding_source", "error-choose-one");
         }
         let funder_id = if self.funder.trim().is_empty() {
             None
@@ -512,9 +512,9 @@ impl BudgetInput {
             }
             f
         };
-        let kind = CostKind::from_key(self.kind.trim());
+        let kind = CostKind::from_key(self.cost_kind.trim());
         if kind.is_none() {
-            e.add("kind", "error-choose-one");
+            e.add("cost_kind", "error-choose-one");
         }
         let note = text(&mut e, "note", &self.note, 500, false);
         e.into_result(|| NewBudgetLine {
@@ -795,10 +795,15 @@ mod tests {
         .parse(&[1])
         .unwrap();
         assert_eq!((c.promised, c.delivered, c.due_year), (250.0, 120.0, Some(2026)));
-        let e = BudgetInput { year: "19".into(), planned: "veel".into(), source: "bank".into(), ..Default::default() }
-            .parse(&[])
-            .unwrap_err();
-        for field in ["year", "planned", "source", "kind"] {
+        let e = BudgetInput {
+            year: "19".into(),
+            planned: "veel".into(),
+            funding_source: "bank".into(),
+            ..Default::default()
+        }
+        .parse(&[])
+        .unwrap_err();
+        for field in ["year", "planned", "funding_source", "cost_kind"] {
             assert!(e.get(field).is_some(), "{field}");
         }
         let b = BudgetInput { planned: "12.500".into(), spent: "3.000,50".into(), ..BudgetInput::with_defaults(2025) }

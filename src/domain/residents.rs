@@ -65,7 +65,7 @@ pub struct NewItem {
 #[serde(default)]
 pub struct ItemInput {
     pub title: String,
-    pub text: String,
+    pub body: String,
     pub submitted_by: String,
     pub submitted_on: String,
 }
@@ -104,7 +104,7 @@ impl ItemInput {
     pub fn parse(&self, today: Date) -> Result<NewItem, FieldErrors> {
         let mut e = FieldErrors::new();
         let title = text(&mut e, "title", &self.title, 200);
-        let body = text(&mut e, "text", &self.text, MAX_TEXT);
+        let body = text(&mut e, "body", &self.body, MAX_TEXT);
         let submitted_by = text(&mut e, "submitted_by", &self.submitted_by, 200);
         let submitted_on = past_date(&mut e, "submitted_on", &self.submitted_on, today);
         e.into_result(|| NewItem { title, text: body, submitted_by, submitted_on })
@@ -188,7 +188,7 @@ mod tests {
         let e = ItemInput { submitted_on: "2027-01-01".into(), ..Default::default() }.parse(TODAY).unwrap_err();
         for (field, key) in [
             ("title", "error-required"),
-            ("text", "error-required"),
+            ("body", "error-required"),
             ("submitted_by", "error-required"),
             ("submitted_on", "error-date-future"),
         ] {
@@ -196,7 +196,7 @@ mod tests {
         }
         let ok = ItemInput {
             title: "Speelplek".into(),
-            text: "Graag.".into(),
+            body: "Graag.".into(),
             ..ItemInput::with_defaults(TODAY, "Bewonersplatform")
         }
         .parse(TODAY)

@@ -117,7 +117,8 @@ impl PageCtx {
 impl PageCtx {
     /// A published figure as people read it: `34,4` in Dutch (`1.234,5`), `34.4` in English, with
     /// the precision it was published with, and a typographic minus.
-    pub fn decimal(&self, v: f64) -> String {
+    pub fn decimal(&self, v: impl std::borrow::Borrow<f64>) -> String {
+        let v = *v.borrow();
         let text = format!("{}", v.abs());
         let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
         let whole: i64 = int.parse().unwrap_or(0);
@@ -127,6 +128,11 @@ impl PageCtx {
             out.push_str(frac);
         }
         if v < 0.0 { format!("\u{2212}{out}") } else { out }
+    }
+
+    /// An amount in cents as readers write euros: `€ 12.500` (Dutch), `€12,500` (English).
+    pub fn euros(&self, cents: impl std::borrow::Borrow<i64>) -> String {
+        crate::domain::validation::euros_label(*cents.borrow(), self.lang == Lang::En)
     }
 
     /// A difference with its sign: `+14,7`, `−2`, `0`.

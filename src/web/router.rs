@@ -1,8 +1,8 @@
 //! The whole route table in one place.
 
 use super::{
-    AppState, account, admin, agenda, areas, assets, coalition, dossier, frame, governance, imports, indicator_map,
-    indicators, members, programmes, scan, stories,
+    AppState, account, admin, agenda, areas, assets, coalition, dossier, frame, goals, governance, imports,
+    indicator_map, indicators, measures, members, overview, programmes, residents, scan, stories,
 };
 use crate::api;
 use axum::Router;
@@ -57,6 +57,51 @@ pub fn build_router(state: AppState) -> Router {
         .route("/programmas/{id}/stand/bewerken", get(dossier::edit_form).post(dossier::update))
         .route("/programmas/{id}/agenda", get(agenda::show))
         .route("/programmas/{id}/agenda/visie", get(agenda::new_form).post(agenda::create))
+        .route("/programmas/{id}/agenda/wijkdeal", get(agenda::wijkdeal))
+        .route("/programmas/{id}/agenda/doelen", post(goals::create))
+        .route("/programmas/{id}/agenda/doelen.csv", get(overview::goals_csv))
+        .route("/programmas/{id}/agenda/doelen/nieuw", get(goals::new_form))
+        .route("/programmas/{id}/agenda/doelen/{goal_id}/bewerken", get(goals::edit_form).post(goals::update))
+        .route("/programmas/{id}/agenda/doelen/{goal_id}/verwijderen", get(goals::delete_confirm).post(goals::delete))
+        .route("/programmas/{id}/agenda/maatregelen", get(measures::list).post(measures::create))
+        .route("/programmas/{id}/agenda/maatregelen.csv", get(overview::measures_csv))
+        .route("/programmas/{id}/agenda/maatregelen/nieuw", get(measures::new_form))
+        .route("/programmas/{id}/agenda/maatregelen/{measure_id}", get(measures::show))
+        .route(
+            "/programmas/{id}/agenda/maatregelen/{measure_id}/bewerken",
+            get(measures::edit_form).post(measures::update),
+        )
+        .route(
+            "/programmas/{id}/agenda/maatregelen/{measure_id}/verwijderen",
+            get(measures::delete_confirm).post(measures::delete),
+        )
+        .route("/programmas/{id}/agenda/maatregelen/{measure_id}/{kind}", post(measures::create_line))
+        .route("/programmas/{id}/agenda/maatregelen/{measure_id}/{kind}/nieuw", get(measures::new_line_form))
+        .route(
+            "/programmas/{id}/agenda/maatregelen/{measure_id}/{kind}/{line_id}",
+            get(measures::edit_line_form).post(measures::update_line),
+        )
+        .route(
+            "/programmas/{id}/agenda/maatregelen/{measure_id}/{kind}/{line_id}/verwijderen",
+            get(measures::delete_line_confirm).post(measures::delete_line),
+        )
+        .route("/programmas/{id}/agenda/plannen", get(overview::plans).post(overview::create_plan))
+        .route(
+            "/programmas/{id}/agenda/plannen/{plan_id}/bewerken",
+            get(overview::edit_plan_form).post(overview::update_plan),
+        )
+        .route("/programmas/{id}/agenda/financiering", get(overview::finance_page))
+        .route("/programmas/{id}/agenda/begroting.csv", get(overview::budget_csv))
+        .route("/programmas/{id}/agenda/wie-doet-wat", get(overview::matrix_page))
+        .route("/programmas/{id}/agenda/bewonersagenda", get(residents::list).post(residents::create))
+        .route("/programmas/{id}/agenda/bewonersagenda.csv", get(residents::download_csv))
+        .route("/programmas/{id}/agenda/bewonersagenda/{item_id}", get(residents::show))
+        .route("/programmas/{id}/agenda/bewonersagenda/{item_id}/tegenbod", post(residents::answer))
+        .route("/programmas/{id}/agenda/bewonersagenda/{item_id}/publicatie", post(residents::publish))
+        .route(
+            "/programmas/{id}/agenda/bewonersagenda/{item_id}/verwijderen",
+            get(residents::delete_confirm).post(residents::delete),
+        )
         .route("/programmas/{id}/coalitie", get(coalition::show))
         .route("/programmas/{id}/coalitie/partijen", post(coalition::create))
         .route("/programmas/{id}/coalitie/partijen.csv", get(coalition::download_csv))

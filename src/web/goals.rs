@@ -1,0 +1,194 @@
+//! Step 3, the agenda's goals: added, changed and removed by the programme's beheerders. A goal's
+//! result indicator comes from the indicator catalogue (so its values arrive with imported
+//! statistics) or is the coalition's own, with unit and direction.
+
+use super::AppState;
+use super::access::{Manage, ProgrammeAccess};
+use super::coalition::form_status;
+use super::ctx::PageCtx;
+use super::error::AppResult;
+use super::pages::render;
+use super::programmes::ConfirmTemplate;
+use crate::domain::catalogue::{Polarity, Theme, indicator_ref};
+use crate::domain::goal::{Goal, GoalInput, IndicatorChoice, goal_themes};
+use crate::domain::programme::Programme;
+use crate::domain::validation::FieldErrors;
+use crate::store::StoreError;
+use askama::Template;
+use axum::extract::{Form, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// Catalogue indicators a goal may measure by (not context), one per name across editions, by
+/// theme then title.
+pub async fn indicator_choices(state: &AppState) -> AppResult<Vec<(Theme, Vec<IndicatorChoice>)>> {
+    let mut by_theme: Vec<(Theme, Vec<IndicatorChoice>)> = goal_themes().map(|t| (t, Vec::new())).collect();
+    for i in state.store.indicators().await? {
+        let c = i.classification;
+        if c.theme == Theme::Context {
+            continue;
+        }
+        let reference = indicator_ref(&i.source_table, &i.key);
+        let Some((_, list)) = by_theme.iter_mut().find(|(t, _)| *t == c.theme) else { continue };
+        if list.iter().any(|x| x.reference == reference) {
+            continue;
+        }
+        let title = if i.unit.is_empty() { i.title } else { format!("{} ({})", i.title, i.unit) };
+        list.push(IndicatorChoice { reference, title, polarity: c.polarity });
+    }
+    for (_, list) in &mut by_theme {
+        list.sort_by_key(|x| x.title.to_lowercase());
+    }
+    by_theme.retain(|(_, l)| !l.is_empty());
+    Ok(by_theme)
+}
+
+#[derive(Template)]
+#[template(path = "goal_form.html")]
+struct GoalFormTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    goal: Option<Goal>,
+    input: GoalInput,
+    errors: FieldErrors,
+    choices: Vec<(Theme, Vec<IndicatorChoice>)>,
+    themes: Vec<Theme>,
+    polarities: Vec<Polarity>,
+    stale: bool,
+}
+
+async fn goal_form(
+    state: &AppState,
+    ctx: PageCtx,
+    programme: Programme,
+    goal: Option<Goal>,
+    input: GoalInput,
+    errors: FieldErrors,
+    stale: bool,
+) -> AppResult<Response> {
+    let status = form_status(&errors, stale);
+    let page = GoalFormTemplate {
+        ctx,
+        programme,
+        goal,
+        input,
+        errors,
+        choices: indicator_choices(state).await?,
+        themes: goal_themes().collect(),
+        polarities: vec![Polarity::HigherIsBetter, Polarity::HigherIsWorse],
+        stale,
+    };
+    Ok((status, render(page)?).into_response())
+}
+
+fn agenda(programme_id: i64) -> String {
+    format!("/programmas/{programme_id}/agenda")
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+) -> AppResult<Response> {
+    let count = state.store.goals(access.programme.id).await?.len() as i64;
+    let first = access.programme.areas.first().map(|a| a.code.as_str().to_string());
+    let input = GoalInput::with_defaults(first.as_deref(), count + 1);
+    goal_form(&state, ctx, access.programme, None, input, FieldErrors::new(), false).await
+}
+
+async fn parse(
+    state: &AppState,
+    programme: &Programme,
+    input: &GoalInput,
+) -> AppResult<Result<crate::domain::goal::NewGoal, FieldErrors>> {
+    let choices: Vec<IndicatorChoice> = indicator_choices(state).await?.into_iter().flat_map(|(_, l)| l).collect();
+    let areas: Vec<String> = programme.areas.iter().map(|a| a.code.as_str().to_string()).collect();
+    Ok(input.parse(&choices, &areas))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let input = GoalInput::from_pairs(&pairs);
+    match parse(&state, &access.programme, &input).await? {
+        Err(errors) => goal_form(&state, ctx, access.programme, None, input, errors, false).await,
+        Ok(new) => {
+            let g = state.store.create_goal(&access.actor(), access.programme.id, &new).await?;
+            Ok(Redirect::to(&format!("{}?melding=aangemaakt#doel-{}", agenda(access.programme.id), g.id))
+                .into_response())
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct GoalPath {
+    id: i64,
+    goal_id: i64,
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<GoalPath>,
+) -> AppResult<Response> {
+    let goal = state.store.goal(path.id, path.goal_id).await?;
+    let input = GoalInput::from_goal(&goal);
+    goal_form(&state, ctx, access.programme, Some(goal), input, FieldErrors::new(), false).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<GoalPath>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let goal = state.store.goal(path.id, path.goal_id).await?;
+    let input = GoalInput::from_pairs(&pairs);
+    let new = match parse(&state, &access.programme, &input).await? {
+        Ok(n) => n,
+        Err(errors) => return goal_form(&state, ctx, access.programme, Some(goal), input, errors, false).await,
+    };
+    match state.store.update_goal(&access.actor(), path.id, goal.id, input.version(), &new).await {
+        Ok(g) => Ok(Redirect::to(&format!("{}?melding=opgeslagen#doel-{}", agenda(path.id), g.id)).into_response()),
+        // Someone else saved first: this user's text comes back beside the current version, and
+        // saving again overwrites knowingly.
+        Err(StoreError::Stale) => {
+            let mut again = input;
+            again.version = goal.version.to_string();
+            goal_form(&state, ctx, access.programme, Some(goal), again, FieldErrors::new(), true).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn delete_confirm(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    _access: ProgrammeAccess<Manage>,
+    Path(path): Path<GoalPath>,
+) -> AppResult<Response> {
+    let goal = state.store.goal(path.id, path.goal_id).await?;
+    let page = ConfirmTemplate {
+        title: ctx.t1("goal-delete-title", "title", &goal.title),
+        text: ctx.t("goal-delete-text"),
+        action: format!("{}/doelen/{}/verwijderen", agenda(path.id), goal.id),
+        submit: ctx.t("goal-delete-submit"),
+        cancel: format!("{}#doel-{}", agenda(path.id), goal.id),
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<GoalPath>,
+) -> AppResult<Response> {
+    state.store.delete_goal(&access.actor(), path.id, path.goal_id).await?;
+    Ok(Redirect::to(&format!("{}?melding=verwijderd", agenda(path.id))).into_response())
+}

@@ -1,0 +1,316 @@
+//! Step 3, overviews of the agenda: execution plans, the financing grouped four ways (totals that
+//! add up), the "wie doet wat" matrix of parties × goals, and CSV downloads of goals, measures and
+//! budget lines.
+
+use super::AppState;
+use super::access::{AgendaView, Manage, ProgrammeAccess};
+use super::coalition::form_status;
+use super::ctx::PageCtx;
+use super::error::AppResult;
+use super::export::{csv_response, csv_text};
+use super::measures::theme_of;
+use super::pages::render;
+use crate::domain::coalition::Party;
+use crate::domain::goal::{Goal, number_text};
+use crate::domain::measure::{Cell, Finance, Plan, PlanInput, finance, matrix};
+use crate::domain::programme::Programme;
+use crate::domain::validation::FieldErrors;
+use crate::store::StoreError;
+use askama::Template;
+use axum::extract::{Form, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "plans.html")]
+struct PlansTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    /// Each plan with the number of its measures.
+    plans: Vec<(Plan, usize)>,
+    /// The plan being edited (None: the form adds one).
+    editing: Option<i64>,
+    input: PlanInput,
+    errors: FieldErrors,
+}
+
+async fn plans_page(
+    state: &AppState,
+    ctx: PageCtx,
+    programme: Programme,
+    editing: Option<i64>,
+    input: PlanInput,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let measures = state.store.measures(programme.id).await?;
+    let plans = state
+        .store
+        .plans(programme.id)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let n = measures.iter().filter(|m| m.plan.as_ref().is_some_and(|x| x.0 == p.id)).count();
+            (p, n)
+        })
+        .collect();
+    let status = form_status(&errors, false);
+    Ok((status, render(PlansTemplate { ctx, programme, plans, editing, input, errors })?).into_response())
+}
+
+/// `/programmas/{id}/agenda/plannen`: the execution plans, and a form to add one.
+pub async fn plans(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+) -> AppResult<Response> {
+    let start = access.programme.start_year;
+    let input =
+        PlanInput { starts_year: start.to_string(), ends_year: (start + 3).to_string(), ..PlanInput::default() };
+    plans_page(&state, ctx, access.programme, None, input, FieldErrors::new()).await
+}
+
+async fn save(
+    state: &AppState,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    id: Option<i64>,
+    input: PlanInput,
+) -> AppResult<Response> {
+    let plan = match input.parse() {
+        Ok(p) => p,
+        Err(errors) => return plans_page(state, ctx, access.programme, id, input, errors).await,
+    };
+    match state.store.save_plan(&access.actor(), access.programme.id, id, &plan).await {
+        Ok(_) => Ok(Redirect::to(&format!("/programmas/{}/agenda/plannen?melding=opgeslagen", access.programme.id))
+            .into_response()),
+        Err(StoreError::Conflict(_)) => {
+            let errors = FieldErrors::single("name", "error-plan-name-taken");
+            plans_page(state, ctx, access.programme, id, input, errors).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn create_plan(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Form(input): Form<PlanInput>,
+) -> AppResult<Response> {
+    save(&state, ctx, access, None, input).await
+}
+
+#[derive(Deserialize)]
+pub struct PlanPath {
+    id: i64,
+    plan_id: i64,
+}
+
+pub async fn edit_plan_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PlanPath>,
+) -> AppResult<Response> {
+    let plan = state
+        .store
+        .plans(path.id)
+        .await?
+        .into_iter()
+        .find(|p| p.id == path.plan_id)
+        .ok_or(super::error::AppError::NotFound)?;
+    plans_page(&state, ctx, access.programme, Some(plan.id), PlanInput::from_plan(&plan), FieldErrors::new()).await
+}
+
+pub async fn update_plan(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PlanPath>,
+    Form(input): Form<PlanInput>,
+) -> AppResult<Response> {
+    save(&state, ctx, access, Some(path.plan_id), input).await
+}
+
+#[derive(Template)]
+#[template(path = "finance.html")]
+struct FinanceTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    finance: Finance,
+    measures: usize,
+}
+
+/// `/programmas/{id}/agenda/financiering`: planned against spent per funding party, source, year
+/// and theme; each grouping adds up to the same total.
+pub async fn finance_page(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<AgendaView>,
+) -> AppResult<Response> {
+    let goals = state.store.goals(access.programme.id).await?;
+    let measures = state.store.measures(access.programme.id).await?;
+    let f = finance(&measures, theme_of(&goals));
+    let page = FinanceTemplate { ctx, programme: access.programme, finance: f, measures: measures.len() };
+    Ok(render(page)?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "matrix.html")]
+struct MatrixTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    goals: Vec<Goal>,
+    /// Per party: its cells, one per goal plus one for measures without a goal.
+    rows: Vec<(Party, Vec<Cell>)>,
+    /// Parties taking part without any measure.
+    idle: Vec<String>,
+}
+
+/// `/programmas/{id}/agenda/wie-doet-wat`: parties × goals with owned and partner measures.
+pub async fn matrix_page(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<AgendaView>,
+) -> AppResult<Response> {
+    let pid = access.programme.id;
+    let mut goals = state.store.goals(pid).await?;
+    goals
+        .sort_by_key(|g| (crate::domain::catalogue::Theme::ALL.iter().position(|t| *t == g.theme()), g.position, g.id));
+    let measures = state.store.measures(pid).await?;
+    // Current parties, and former ones that still hold a measure.
+    let parties: Vec<Party> = state
+        .store
+        .parties(pid)
+        .await?
+        .into_iter()
+        .filter(|p| p.is_current() || measures.iter().any(|m| m.involves(p.id)))
+        .collect();
+    let named: Vec<(i64, String)> = parties.iter().map(|p| (p.id, p.name.clone())).collect();
+    let ids: Vec<i64> = goals.iter().map(|g| g.id).collect();
+    let cells = matrix(&named, &ids, &measures);
+    let idle = parties
+        .iter()
+        .filter(|p| p.is_current() && !measures.iter().any(|m| m.involves(p.id)))
+        .map(|p| p.name.clone())
+        .collect();
+    let rows = parties.into_iter().zip(cells).collect();
+    Ok(render(MatrixTemplate { ctx, programme: access.programme, goals, rows, idle })?.into_response())
+}
+
+/// `/programmas/{id}/agenda/doelen.csv`.
+pub async fn goals_csv(State(state): State<AppState>, access: ProgrammeAccess<AgendaView>) -> AppResult<Response> {
+    let num = |v: Option<f64>| v.map(number_text).unwrap_or_default();
+    let rows = state
+        .store
+        .goals(access.programme.id)
+        .await?
+        .iter()
+        .map(|g| {
+            vec![
+                g.id.to_string(),
+                g.themes_text(),
+                csv_text(&g.title),
+                csv_text(g.indicator_name()),
+                csv_text(g.unit()),
+                g.polarity.key().to_string(),
+                num(g.baseline),
+                csv_text(&g.baseline_period),
+                num(g.target),
+                g.target_year.map(|y| y.to_string()).unwrap_or_default(),
+                g.milestones_text().replace('\n', "; "),
+            ]
+        })
+        .collect();
+    let header = [
+        "id",
+        "themas",
+        "doel",
+        "indicator",
+        "eenheid",
+        "richting",
+        "nulmeting",
+        "periode_nulmeting",
+        "streefwaarde",
+        "streefjaar",
+        "tussendoelen",
+    ];
+    csv_response(&format!("doelen-{}.csv", access.programme.id), &header, rows)
+}
+
+/// `/programmas/{id}/agenda/maatregelen.csv`: one line per measure.
+pub async fn measures_csv(State(state): State<AppState>, access: ProgrammeAccess<AgendaView>) -> AppResult<Response> {
+    let goals = state.store.goals(access.programme.id).await?;
+    let rows = state
+        .store
+        .measures(access.programme.id)
+        .await?
+        .iter()
+        .map(|m| {
+            let goal_titles: Vec<&str> = m
+                .goal_ids
+                .iter()
+                .filter_map(|id| goals.iter().find(|g| g.id == *id).map(|g| g.title.as_str()))
+                .collect();
+            vec![
+                m.id.to_string(),
+                csv_text(&m.title),
+                csv_text(&goal_titles.join("; ")),
+                csv_text(m.owner.as_ref().map(|o| o.1.as_str()).unwrap_or_default()),
+                csv_text(&m.partners.iter().map(|p| p.1.as_str()).collect::<Vec<_>>().join("; ")),
+                m.starts_on.clone(),
+                m.ends_on.clone(),
+                m.status.key().to_string(),
+                csv_text(&m.status_reason),
+                csv_text(m.plan.as_ref().map(|p| p.1.as_str()).unwrap_or_default()),
+                cents(m.planned_cents()),
+                cents(m.spent_cents()),
+            ]
+        })
+        .collect();
+    let header = [
+        "id",
+        "maatregel",
+        "doelen",
+        "eigenaar",
+        "partners",
+        "start",
+        "einde",
+        "status",
+        "reden",
+        "uitvoeringsprogramma",
+        "gepland_eur",
+        "besteed_eur",
+    ];
+    csv_response(&format!("maatregelen-{}.csv", access.programme.id), &header, rows)
+}
+
+/// Euros with two decimals and a point, as spreadsheets read them in any locale.
+fn cents(c: i64) -> String {
+    format!("{}{}.{:02}", if c < 0 { "-" } else { "" }, c.abs() / 100, c.abs() % 100)
+}
+
+/// `/programmas/{id}/agenda/begroting.csv`: one line per budget line.
+pub async fn budget_csv(State(state): State<AppState>, access: ProgrammeAccess<AgendaView>) -> AppResult<Response> {
+    let goals = state.store.goals(access.programme.id).await?;
+    let theme = theme_of(&goals);
+    let mut rows = Vec::new();
+    for m in state.store.measures(access.programme.id).await? {
+        for b in &m.budget {
+            rows.push(vec![
+                csv_text(&m.title),
+                theme(&m),
+                b.year.to_string(),
+                b.source.key().to_string(),
+                csv_text(b.funder.as_ref().map(|f| f.1.as_str()).unwrap_or_default()),
+                b.kind.key().to_string(),
+                cents(b.planned_cents),
+                cents(b.spent_cents),
+                csv_text(&b.note),
+            ]);
+        }
+    }
+    let header =
+        ["maatregel", "thema", "jaar", "bron", "financier", "soort", "gepland_eur", "besteed_eur", "toelichting"];
+    csv_response(&format!("begroting-{}.csv", access.programme.id), &header, rows)
+}

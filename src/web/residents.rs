@@ -1,0 +1,266 @@
+//! Step 3, the residents' agenda: partners (residents' organisations among them) and beheerders
+//! put items on it; a beheerder gives the gemeente's tegenbod and publishes items one by one.
+//! The public sees published items once the programme publishes its agenda.
+
+use super::AppState;
+use super::access::{AgendaView, Contribute, Manage, ProgrammeAccess};
+use super::coalition::form_status;
+use super::ctx::PageCtx;
+use super::error::AppResult;
+use super::pages::render;
+use super::programmes::ConfirmTemplate;
+use crate::domain::access::Action;
+use crate::domain::clock;
+use crate::domain::programme::Programme;
+use crate::domain::residents::{AgendaItem, Answer, AnswerInput, ItemInput};
+use crate::domain::validation::FieldErrors;
+use crate::store::{ItemChange, StoreError};
+use askama::Template;
+use axum::extract::{Form, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+fn base(programme_id: i64) -> String {
+    format!("/programmas/{programme_id}/agenda/bewonersagenda")
+}
+
+#[derive(Template)]
+#[template(path = "residents.html")]
+struct ResidentsTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    items: Vec<AgendaItem>,
+    internal: bool,
+    can_contribute: bool,
+    input: ItemInput,
+    errors: FieldErrors,
+}
+
+async fn page(
+    state: &AppState,
+    ctx: PageCtx,
+    access: &ProgrammeAccess<impl Send>,
+    input: ItemInput,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let internal = access.can(Action::ReadInternal);
+    let items = state.store.agenda_items(access.programme.id, !internal).await?;
+    let status = form_status(&errors, false);
+    let page = ResidentsTemplate {
+        ctx,
+        programme: access.programme.clone(),
+        items,
+        internal,
+        can_contribute: access.can(Action::Contribute),
+        input,
+        errors,
+    };
+    Ok((status, render(page)?).into_response())
+}
+
+/// Who an item is from by default: the residents' party the account acts for, if any.
+async fn default_submitter(state: &AppState, access: &ProgrammeAccess<impl Send>) -> AppResult<String> {
+    let Some(user) = access.auth.user() else { return Ok(String::new()) };
+    let mine = state.store.parties_of(access.programme.id, user.id).await?;
+    let parties = state.store.parties(access.programme.id).await?;
+    Ok(parties
+        .into_iter()
+        .find(|p| mine.contains(&p.id) && p.kind == crate::domain::coalition::PartyKind::Residents)
+        .map(|p| p.name)
+        .unwrap_or_default())
+}
+
+/// `/programmas/{id}/agenda/bewonersagenda`.
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<AgendaView>,
+) -> AppResult<Response> {
+    let by = default_submitter(&state, &access).await?;
+    let input = ItemInput::with_defaults(clock::now().date(), &by);
+    page(&state, ctx, &access, input, FieldErrors::new()).await
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Contribute>,
+    Form(input): Form<ItemInput>,
+) -> AppResult<Response> {
+    match input.parse(clock::now().date()) {
+        Err(errors) => page(&state, ctx, &access, input, errors).await,
+        Ok(item) => {
+            let i = state.store.create_agenda_item(&access.actor(), access.programme.id, &item).await?;
+            Ok(Redirect::to(&format!("{}/{}?melding=aangemaakt", base(access.programme.id), i.id)).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ItemPath {
+    id: i64,
+    item_id: i64,
+}
+
+#[derive(Template)]
+#[template(path = "residents_item.html")]
+struct ItemTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    item: AgendaItem,
+    answer_key: String,
+    can_manage: bool,
+    answers: Vec<Answer>,
+    input: AnswerInput,
+    errors: FieldErrors,
+    stale: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn item_page(
+    ctx: PageCtx,
+    programme: Programme,
+    item: AgendaItem,
+    can_manage: bool,
+    input: AnswerInput,
+    errors: FieldErrors,
+    stale: bool,
+) -> AppResult<Response> {
+    let status = form_status(&errors, stale);
+    let page = ItemTemplate {
+        answer_key: item.answer.map(|a| format!("answer-{}", a.key())).unwrap_or_default(),
+        ctx,
+        programme,
+        item,
+        can_manage,
+        answers: Answer::ALL.to_vec(),
+        input,
+        errors,
+        stale,
+    };
+    Ok((status, render(page)?).into_response())
+}
+
+/// `/…/bewonersagenda/{item_id}`: the item, the tegenbod, and for beheerders the answer form.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<AgendaView>,
+    Path(path): Path<ItemPath>,
+) -> AppResult<Response> {
+    let item = state.store.agenda_item(path.id, path.item_id).await?;
+    if !item.published && !access.can(Action::ReadInternal) {
+        return Err(super::error::AppError::NotFound);
+    }
+    let input = AnswerInput::from_item(&item, clock::now().date());
+    item_page(ctx, access.programme.clone(), item, access.can(Action::Manage), input, FieldErrors::new(), false)
+}
+
+pub async fn answer(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<ItemPath>,
+    Form(input): Form<AnswerInput>,
+) -> AppResult<Response> {
+    let item = state.store.agenda_item(path.id, path.item_id).await?;
+    let a = match input.parse(&item, clock::now().date()) {
+        Ok(a) => a,
+        Err(errors) => return item_page(ctx, access.programme, item, true, input, errors, false),
+    };
+    match state
+        .store
+        .update_agenda_item(&access.actor(), path.id, item.id, input.version(), ItemChange::Answer(&a))
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), item.id)).into_response()),
+        Err(StoreError::Stale) => {
+            let mut again = input;
+            again.version = item.version.to_string();
+            item_page(ctx, access.programme, item, true, again, FieldErrors::new(), true)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PublishForm {
+    #[serde(default)]
+    publish: String,
+    #[serde(default)]
+    version: String,
+}
+
+pub async fn publish(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<ItemPath>,
+    Form(form): Form<PublishForm>,
+) -> AppResult<Response> {
+    let item = state.store.agenda_item(path.id, path.item_id).await?;
+    let version = form.version.trim().parse().unwrap_or(0);
+    let change = ItemChange::Publish(form.publish == "1");
+    match state.store.update_agenda_item(&access.actor(), path.id, item.id, version, change).await {
+        Ok(_) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), item.id)).into_response()),
+        Err(StoreError::Stale) => {
+            let input = AnswerInput::from_item(&item, clock::now().date());
+            item_page(ctx, access.programme, item, true, input, FieldErrors::new(), true)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn delete_confirm(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    _access: ProgrammeAccess<Manage>,
+    Path(path): Path<ItemPath>,
+) -> AppResult<Response> {
+    let item = state.store.agenda_item(path.id, path.item_id).await?;
+    let page = ConfirmTemplate {
+        title: ctx.t1("item-delete-title", "title", &item.title),
+        text: ctx.t("item-delete-text"),
+        action: format!("{}/{}/verwijderen", base(path.id), item.id),
+        submit: ctx.t("item-delete-submit"),
+        cancel: format!("{}/{}", base(path.id), item.id),
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<ItemPath>,
+) -> AppResult<Response> {
+    state.store.delete_agenda_item(&access.actor(), path.id, path.item_id).await?;
+    Ok(Redirect::to(&format!("{}?melding=verwijderd", base(path.id))).into_response())
+}
+
+/// `/…/bewonersagenda.csv`: what the requester may read.
+pub async fn download_csv(State(state): State<AppState>, access: ProgrammeAccess<AgendaView>) -> AppResult<Response> {
+    use super::export::{csv_response, csv_text};
+    let internal = access.can(Action::ReadInternal);
+    let rows = state
+        .store
+        .agenda_items(access.programme.id, !internal)
+        .await?
+        .iter()
+        .map(|i| {
+            vec![
+                i.submitted_on.clone(),
+                csv_text(&i.title),
+                csv_text(&i.text),
+                csv_text(&i.submitted_by),
+                i.answer.map(|a| a.key().to_string()).unwrap_or_default(),
+                csv_text(&i.answer_text),
+                i.answered_on.clone(),
+                if i.published { "ja" } else { "nee" }.to_string(),
+            ]
+        })
+        .collect();
+    let header =
+        ["ingebracht_op", "onderwerp", "toelichting", "door", "tegenbod", "uitleg", "beantwoord_op", "openbaar"];
+    csv_response(&format!("bewonersagenda-{}.csv", access.programme.id), &header, rows)
+}
