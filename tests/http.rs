@@ -1579,6 +1579,18 @@ async fn a_manager_records_versions_of_the_vision_citing_a_decision() {
     app.server.get(&agenda).await.assert_status_ok();
 }
 
+async fn add_police(app: &TestApp, programme_id: i64) {
+    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    let police = NewParty {
+        name: "Politie Rotterdam".into(),
+        kind: PartyKind::Police,
+        description: String::new(),
+        joined_on: "2024-01-15".into(),
+        joined_note: String::new(),
+    };
+    app.store.create_party(&Actor::system("test"), programme_id, &police).await.unwrap();
+}
+
 /// The measure form with a title, an owner and the version it was loaded with.
 fn fields<'a>(title: &'a str, owner: &'a str, version: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![("title", title), ("owner", owner), ("starts_on", "2025-01-01"), ("status", "lopend"), ("version", version)]
@@ -1759,9 +1771,30 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
     );
     // The coalition page signals a party without a measure once one is added.
     let coalition = app.server.get(&format!("/programmas/{}/coalitie", p.id)).await.text();
-    assert!(!coalition.contains("Partijen zonder maatregel"));
+    assert!(!coalition.contains("Partijen zonder maatregel"), "both parties take part in the measure");
+    add_police(&app, p.id).await;
+    let coalition = app.server.get(&format!("/programmas/{}/coalitie", p.id)).await.text();
+    assert!(coalition.contains("Partijen zonder maatregel: Politie Rotterdam."), "the idle party is signalled");
     let history = app.history(p.id).await;
     assert!(history.iter().any(|r| r.entity == "measure" && r.action == "budget"));
+    // The same agenda through the API, with overviews that add up.
+    let api = format!("/api/v1/programmes/{}", p.id);
+    let budget: serde_json::Value = app.server.get(&format!("{api}/budget")).await.json();
+    assert_eq!(budget["total"]["planned_cents"], 25_000_000);
+    for grouping in ["by_party", "by_source", "by_year", "by_theme"] {
+        let sum: i64 = budget[grouping].as_array().unwrap().iter().map(|g| g["planned_cents"].as_i64().unwrap()).sum();
+        assert_eq!(sum, 25_000_000, "{grouping}");
+    }
+    let goals: serde_json::Value = app.server.get(&format!("{api}/goals")).await.json();
+    assert_eq!(goals[0]["target"], 400.0);
+    assert_eq!(goals[0]["milestones"][0]["year"], 2027);
+    let measures: serde_json::Value = app.server.get(&format!("{api}/measures")).await.json();
+    assert_eq!(measures[0]["commitments"][0]["delivered"], 120.0);
+    assert_eq!(measures[0]["owner"]["name"], "Gemeente Rotterdam");
+    let doc = app.server.get("/api/v1/openapi.json").await.text();
+    for path in ["/goals", "/measures", "/budget", "/agenda-items"] {
+        assert!(doc.contains(&format!("/api/v1/programmes/{{id}}{path}")), "{path} in the OpenAPI document");
+    }
 }
 
 #[tokio::test]
@@ -1926,4 +1959,14 @@ async fn residents_bring_in_items_and_the_manager_answers_and_publishes_them() {
     assert!(public.contains("We pakken het samen op") && public.contains("We zoeken samen met Woonstad een plek."));
     assert_inert(&public, "public agenda item");
     assert!(!public.contains("Tegenbod opslaan"), "the public sees no answer form");
+    let private = wijkwijzer::domain::residents::NewItem {
+        title: "Nog niet openbaar".into(),
+        text: "Intern".into(),
+        submitted_by: "Bewonersplatform".into(),
+        submitted_on: "2026-05-01".into(),
+    };
+    app.store.create_agenda_item(&actor, p.id, &private).await.unwrap();
+    let items: serde_json::Value = app.server.get(&format!("/api/v1/programmes/{}/agenda-items", p.id)).await.json();
+    assert_eq!(items.as_array().unwrap().len(), 1);
+    assert_eq!(items[0]["answer"], "samen-oppakken");
 }

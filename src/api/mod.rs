@@ -2,6 +2,7 @@
 //! the session cookie (plus `X-CSRF-Token` for changes) for the browser. The OpenAPI 3 document at
 //! `/api/v1/openapi.json` is generated from the handler annotations.
 
+mod agenda;
 mod areas;
 mod coalition;
 mod dto;
@@ -53,6 +54,10 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(programmes::list_members))
         .routes(routes!(coalition::list_parties))
         .routes(routes!(coalition::list_bodies))
+        .routes(routes!(agenda::list_goals))
+        .routes(routes!(agenda::list_measures))
+        .routes(routes!(agenda::budget))
+        .routes(routes!(agenda::list_agenda_items))
         .routes(routes!(programmes::put_member, programmes::delete_member))
         .routes(routes!(areas::list_areas))
         .routes(routes!(scan::scan))

@@ -41,6 +41,8 @@ struct CoalitionTemplate {
     /// Body signals: no steering body; bodies without a decision for half a year.
     no_steering: bool,
     quiet: Vec<String>,
+    /// Current parties without any measure.
+    idle: Vec<String>,
     internal: bool,
     can_manage: bool,
     published: bool,
@@ -61,6 +63,13 @@ pub async fn show(
     let (no_steering, quiet) = crate::domain::governance::body_signals(&bodies, clock::now().date());
     let signals = signals(&parties);
     let timeline = timeline(&parties);
+    let measures = state.store.measures(access.programme.id).await?;
+    let current_named: Vec<(i64, &str)> =
+        parties.iter().filter(|p| p.is_current()).map(|p| (p.id, p.name.as_str())).collect();
+    let idle: Vec<String> = crate::domain::measure::parties_without_measure(&current_named, &measures)
+        .into_iter()
+        .map(String::from)
+        .collect();
     let (current, former): (Vec<Party>, Vec<Party>) = parties.into_iter().partition(|p| p.is_current());
     let groups = PartyType::ALL
         .into_iter()
@@ -81,6 +90,7 @@ pub async fn show(
         bodies,
         no_steering,
         quiet,
+        idle,
         ctx,
     };
     Ok(render(page)?.into_response())

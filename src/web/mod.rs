@@ -20,7 +20,7 @@ pub mod i18n;
 mod imports;
 mod indicator_map;
 mod indicators;
-mod measures;
+pub mod measures;
 mod members;
 mod overview;
 pub mod pages;
