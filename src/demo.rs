@@ -3,15 +3,21 @@
 //! the administrator account. The demo invents no figures; its coalitions (parties, people, bodies
 //! and decisions) are invented and say so.
 
+use crate::domain::agenda::NewVision;
 use crate::domain::audit::Actor;
+use crate::domain::catalogue::{Polarity, Theme};
 use crate::domain::coalition::{Move, NewParty, PartyKind};
+use crate::domain::goal::{GoalIndicator, Milestone, NewGoal};
 use crate::domain::governance::{BodyKind, DecisionRule, NewBody, NewMeeting, NewSeat};
+use crate::domain::measure::{CostKind, NewBudgetLine, NewCommitment, NewMeasure, NewPlan, Source, Status};
 use crate::domain::password;
 use crate::domain::programme::{Page, ProgrammeInput};
+use crate::domain::residents::{Answer, NewAnswer, NewItem};
 use crate::domain::statistics::Period;
 use crate::domain::user::{Email, NewUser};
 use crate::import::{self, TableHints};
-use crate::store::{Store, StoreError, Viewer};
+use crate::store::{ItemChange, Store, StoreError, Viewer};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub const DEFAULT_ADMIN_EMAIL: &str = "beheerder@wijkwijzer.local";
@@ -145,7 +151,12 @@ const COALITIONS: [(&[DemoParty], &[DemoBody]); 2] = [
 
 /// The demo programme's coalition: invented parties, bodies and decisions (so that every page
 /// has something to show).
-async fn load_coalition(store: &Store, actor: &Actor, programme_id: i64, index: usize) -> Result<(), StoreError> {
+async fn load_coalition(
+    store: &Store,
+    actor: &Actor,
+    programme_id: i64,
+    index: usize,
+) -> Result<HashMap<&'static str, i64>, StoreError> {
     let (parties, bodies) = &COALITIONS[index];
     let invalid = |e: String| StoreError::Unavailable(format!("demo coalition invalid: {e}"));
     let mut ids = std::collections::HashMap::new();
@@ -196,7 +207,393 @@ async fn load_coalition(store: &Store, actor: &Actor, programme_id: i64, index: 
             store.add_meeting(actor, programme_id, body.id, &m).await?;
         }
     }
+    Ok(ids)
+}
+
+/// A demo goal on a catalogue indicator: its real baseline is read from the imported statistics
+/// (`complete_baselines`); the target is the invented aim `delta` points better by 2030.
+struct DemoGoal {
+    theme: Theme,
+    title: &'static str,
+    indicator: &'static str,
+    indicator_title: &'static str,
+    polarity: Polarity,
+    delta: f64,
+}
+
+const DEMO_GOALS: [DemoGoal; 3] = [
+    DemoGoal {
+        theme: Theme::Work,
+        title: "Minder huishoudens met geldzorgen",
+        indicator: "gezondheid:MoeiteMetRondkomen",
+        indicator_title: "Moeite met rondkomen",
+        polarity: Polarity::HigherIsWorse,
+        delta: 5.0,
+    },
+    DemoGoal {
+        theme: Theme::Community,
+        title: "Minder bewoners voelen zich eenzaam",
+        indicator: "gezondheid:Eenzaam",
+        indicator_title: "Eenzaam",
+        polarity: Polarity::HigherIsWorse,
+        delta: 5.0,
+    },
+    DemoGoal {
+        theme: Theme::Health,
+        title: "Meer bewoners voelen zich gezond",
+        indicator: "gezondheid:ErvarenGezondheidGoedZeerGoed",
+        indicator_title: "Ervaren gezondheid goed/zeer goed",
+        polarity: Polarity::HigherIsBetter,
+        delta: 5.0,
+    },
+];
+
+/// The first demo programme's agenda: vision, goals, an execution plan, measures with commitments
+/// and budget lines, and a residents' agenda with answers. All invented, except the baselines of
+/// catalogue goals, which come from the imported CBS/RIVM figures.
+async fn load_agenda(
+    store: &Store,
+    actor: &Actor,
+    programme_id: i64,
+    parties: &HashMap<&'static str, i64>,
+) -> Result<(), StoreError> {
+    let party = |name: &str| {
+        parties.get(name).copied().ok_or_else(|| StoreError::Unavailable(format!("demo agenda: no party {name}")))
+    };
+    let vision = NewVision {
+        text: "Zuid is over een generatie een wijk waar kinderen dezelfde kansen krijgen als elders in de stad: \
+               ze groeien gezond op, halen een diploma en vinden werk.\n\n\
+               Bewoners, gemeente, corporaties, zorg, scholen en ondernemers werken daarvoor samen aan één agenda, \
+               met de verhalen en de cijfers van de wijk als kompas. (Verzonnen tekst van de demo.)"
+            .into(),
+        agreed_on: "2025-11-20".into(),
+        agreed_by: "Stuurgroep Zuid".into(),
+        decision: "SG-2025-1".into(),
+    };
+    store.add_vision(actor, programme_id, &vision).await?;
+    let mut goal_ids = Vec::new();
+    for (i, g) in DEMO_GOALS.iter().enumerate() {
+        let new = NewGoal {
+            themes: vec![g.theme],
+            title: g.title.into(),
+            description:
+                "Verzonnen doel van de demo. De nulmeting komt uit de CBS/RIVM-cijfers (Bron: CBS / RIVM, CC BY 4.0); \
+                          de streefwaarde is verzonnen."
+                    .into(),
+            indicator: GoalIndicator::Catalogue {
+                reference: g.indicator.into(),
+                title: g.indicator_title.into(),
+                area_code: "WK059910".into(),
+            },
+            polarity: g.polarity,
+            baseline: None,
+            baseline_period: String::new(),
+            target: None,
+            target_year: None,
+            milestones: vec![],
+            position: i as i64 + 1,
+        };
+        goal_ids.push(store.create_goal(actor, programme_id, &new).await?.id);
+    }
+    let own = |title: &str, theme, name: &str, baseline, target, milestone| NewGoal {
+        themes: vec![theme],
+        title: title.into(),
+        description: "Verzonnen doel van de demo met een eigen indicator.".into(),
+        indicator: GoalIndicator::Own { name: name.into(), unit: "aantal".into() },
+        polarity: Polarity::HigherIsBetter,
+        baseline: Some(baseline),
+        baseline_period: "2025".into(),
+        target: Some(target),
+        target_year: Some(2029),
+        milestones: vec![Milestone { year: 2027, value: milestone }],
+        position: 1,
+    };
+    let youth = own(
+        "Jongeren op weg naar een startkwalificatie",
+        Theme::Education,
+        "Jongeren in een traject",
+        40.0,
+        150.0,
+        90.0,
+    );
+    goal_ids.push(store.create_goal(actor, programme_id, &youth).await?.id);
+    let initiatives =
+        own("Meer bewonersinitiatieven", Theme::Community, "Actieve bewonersinitiatieven", 12.0, 30.0, 20.0);
+    goal_ids.push(store.create_goal(actor, programme_id, &initiatives).await?.id);
+    let plan = NewPlan {
+        name: "Uitvoeringsprogramma 2026–2029".into(),
+        starts_year: 2026,
+        ends_year: 2029,
+        description: "Het eerste uitvoeringsprogramma onder de wijkdeal (verzonnen).".into(),
+    };
+    let plan_id = store.save_plan(actor, programme_id, None, &plan).await?;
+    let future = NewPlan {
+        name: "Uitvoeringsprogramma 2030–2033".into(),
+        starts_year: 2030,
+        ends_year: 2033,
+        description: "In voorbereiding.".into(),
+    };
+    store.save_plan(actor, programme_id, None, &future).await?;
+    for m in DEMO_MEASURES {
+        let new = NewMeasure {
+            title: m.title.into(),
+            description: "Verzonnen maatregel van de demo.".into(),
+            goal_ids: m.goals.iter().map(|g| goal_ids[*g]).collect(),
+            owner_id: party(m.owner)?,
+            partner_ids: m.partners.iter().map(|p| party(p)).collect::<Result<_, _>>()?,
+            starts_on: m.starts_on.into(),
+            ends_on: m.ends_on.into(),
+            status: m.status,
+            status_reason: m.reason.into(),
+            plan_id: Some(plan_id),
+        };
+        let mut measure = store.create_measure(actor, programme_id, &new).await?;
+        for (who, what, promised, delivered, due) in m.commitments {
+            let c = NewCommitment {
+                party_id: party(who)?,
+                what: (*what).into(),
+                promised: *promised,
+                delivered: *delivered,
+                due_year: Some(*due),
+            };
+            measure = store.save_commitment(actor, programme_id, measure.id, None, measure.version, &c).await?;
+        }
+        for (year, planned, spent, source, funder, kind) in m.budget {
+            let b = NewBudgetLine {
+                year: *year,
+                planned_cents: planned * 100,
+                spent_cents: spent * 100,
+                source: *source,
+                funder_id: match funder {
+                    Some(f) => Some(party(f)?),
+                    None => None,
+                },
+                kind: *kind,
+                note: String::new(),
+            };
+            measure = store.save_budget_line(actor, programme_id, measure.id, None, measure.version, &b).await?;
+        }
+    }
+    for (title, text, on, answer, published) in DEMO_ITEMS {
+        let item = NewItem {
+            title: (*title).into(),
+            text: (*text).into(),
+            submitted_by: "Bewonersplatform Feijenoord".into(),
+            submitted_on: (*on).into(),
+        };
+        let mut i = store.create_agenda_item(actor, programme_id, &item).await?;
+        if let Some((answer, explanation, when)) = answer {
+            let a = NewAnswer { answer, text: explanation.into(), answered_on: when.into() };
+            i = store.update_agenda_item(actor, programme_id, i.id, i.version, ItemChange::Answer(&a)).await?;
+        }
+        if published {
+            store.update_agenda_item(actor, programme_id, i.id, i.version, ItemChange::Publish(true)).await?;
+        }
+    }
     Ok(())
+}
+
+/// A demo measure: goals by index into the demo goals (catalogue goals first, then the two own ones).
+struct DemoMeasure {
+    title: &'static str,
+    goals: &'static [usize],
+    owner: &'static str,
+    partners: &'static [&'static str],
+    starts_on: &'static str,
+    ends_on: &'static str,
+    status: Status,
+    reason: &'static str,
+    /// (party, what, promised, delivered, due year)
+    commitments: &'static [(&'static str, &'static str, f64, f64, i64)],
+    budget: &'static [DemoBudget],
+}
+
+/// (year, planned euros, spent euros, source, funding party, kind)
+type DemoBudget = (i64, i64, i64, Source, Option<&'static str>, CostKind);
+
+const GEMEENTE: &str = "Gemeente Rotterdam";
+const ZUIDKRACHT: &str = "Welzijnsorganisatie Zuidkracht";
+const BEWONERS: &str = "Bewonersplatform Feijenoord";
+
+const DEMO_MEASURES: [DemoMeasure; 7] = [
+    DemoMeasure {
+        title: "Werkgeversnetwerk Zuid",
+        goals: &[0],
+        owner: GEMEENTE,
+        partners: &["Ondernemersnetwerk Zuid"],
+        starts_on: "2026-01-01",
+        ends_on: "2029-12-31",
+        status: Status::Running,
+        reason: "",
+        commitments: &[("Ondernemersnetwerk Zuid", "werkervaringsplaatsen", 250.0, 64.0, 2028)],
+        budget: &[
+            (2026, 250_000, 180_000, Source::Municipality, Some(GEMEENTE), CostKind::Execution),
+            (2027, 300_000, 0, Source::State, None, CostKind::Execution),
+        ],
+    },
+    DemoMeasure {
+        title: "Schuldhulp aan de keukentafel",
+        goals: &[0],
+        owner: ZUIDKRACHT,
+        partners: &[GEMEENTE, "Woningcorporatie Maasoever"],
+        starts_on: "2026-01-01",
+        ends_on: "2027-12-31",
+        status: Status::Running,
+        reason: "",
+        commitments: &[(ZUIDKRACHT, "huishoudens bereikt", 400.0, 155.0, 2027)],
+        budget: &[
+            (2026, 120_000, 95_000, Source::Municipality, Some(GEMEENTE), CostKind::Staff),
+            (2026, 40_000, 40_000, Source::HealthInsurer, None, CostKind::Execution),
+        ],
+    },
+    DemoMeasure {
+        title: "Buurtkamers tegen eenzaamheid",
+        goals: &[1, 4],
+        owner: ZUIDKRACHT,
+        partners: &[BEWONERS],
+        starts_on: "2026-03-01",
+        ends_on: "",
+        status: Status::Running,
+        reason: "",
+        commitments: &[(BEWONERS, "buurtkamers open", 12.0, 7.0, 2027)],
+        budget: &[(2026, 80_000, 60_500, Source::Municipality, Some(GEMEENTE), CostKind::Execution)],
+    },
+    DemoMeasure {
+        title: "Zuid in beweging",
+        goals: &[2],
+        owner: GEMEENTE,
+        partners: &["Stichting Scholen op Zuid"],
+        starts_on: "2027-01-01",
+        ends_on: "2029-12-31",
+        status: Status::Planned,
+        reason: "",
+        commitments: &[],
+        budget: &[(2027, 60_000, 0, Source::Fund, None, CostKind::Process)],
+    },
+    DemoMeasure {
+        title: "Brede school Zuid",
+        goals: &[3],
+        owner: "Stichting Scholen op Zuid",
+        partners: &[ZUIDKRACHT],
+        starts_on: "2026-08-15",
+        ends_on: "",
+        status: Status::Running,
+        reason: "",
+        commitments: &[("Stichting Scholen op Zuid", "jongeren in een traject", 150.0, 52.0, 2029)],
+        budget: &[(2026, 200_000, 110_000, Source::State, None, CostKind::Staff)],
+    },
+    DemoMeasure {
+        title: "Bewonersbudget Feijenoord",
+        goals: &[4],
+        owner: GEMEENTE,
+        partners: &[BEWONERS],
+        starts_on: "2026-01-01",
+        ends_on: "",
+        status: Status::Running,
+        reason: "",
+        commitments: &[],
+        budget: &[(2026, 50_000, 22_000, Source::Municipality, Some(GEMEENTE), CostKind::Process)],
+    },
+    DemoMeasure {
+        title: "Cameratoezicht Zuidplein",
+        goals: &[],
+        owner: "Wijkpolitie Zuid",
+        partners: &[],
+        starts_on: "2026-01-01",
+        ends_on: "2026-06-15",
+        status: Status::Stopped,
+        reason: "De stuurgroep koos voor buurtpreventie met bewoners (juni 2026).",
+        commitments: &[],
+        budget: &[],
+    },
+];
+
+/// Residents' agenda items: (title, text, submitted on, answer (kind, explanation, date), published).
+type DemoItem = (&'static str, &'static str, &'static str, Option<(Answer, &'static str, &'static str)>, bool);
+
+const DEMO_ITEMS: [DemoItem; 4] = [
+    (
+        "Veilige speelplek aan de Hillevliet",
+        "Kinderen spelen nu op straat tussen de auto's. Bewoners willen een veilige speelplek, en helpen die beheren.",
+        "2026-02-12",
+        Some((
+            Answer::Together,
+            "Woningcorporatie Maasoever stelt een binnenterrein beschikbaar; de gemeente richt het in, bewoners beheren het.",
+            "2026-03-20",
+        )),
+        true,
+    ),
+    (
+        "Meer verlichting in het park",
+        "In het donker voelen veel bewoners zich onveilig op de route naar de tram.",
+        "2026-03-05",
+        Some((
+            Answer::FitsPlans,
+            "Past in het programma openbare ruimte 2026: de gemeente plaatst dit najaar extra lichtmasten.",
+            "2026-04-02",
+        )),
+        true,
+    ),
+    (
+        "Gratis zwemles voor alle kinderen",
+        "Veel kinderen in de wijk hebben geen zwemdiploma.",
+        "2026-04-20",
+        Some((
+            Answer::OtherParties,
+            "Geen gemeentelijk budget; de gemeente brengt bewoners in contact met een fonds en de zwembaden.",
+            "2026-05-15",
+        )),
+        false,
+    ),
+    ("Een eigen buurthuis in Bloemhof", "Bewoners missen een plek om elkaar te ontmoeten.", "2026-09-01", None, false),
+];
+
+/// Fill in the real baseline of every demo goal on a catalogue indicator that has none yet: the
+/// figure of its area in the last published period up to the programme's start (the variant that
+/// sorts first, which for RIVM tables is all adults), and set the invented target from it.
+pub async fn complete_baselines(store: &Store) -> Result<usize, StoreError> {
+    let mut done = 0;
+    let actor = Actor::system("demo");
+    for p in store.programmes(Viewer::Admin, None).await? {
+        for g in store.goals(p.id).await? {
+            let GoalIndicator::Catalogue { reference, area_code, .. } = &g.indicator else { continue };
+            let Some(spec) = DEMO_GOALS.iter().find(|d| d.indicator == reference) else { continue };
+            if g.baseline.is_some() {
+                continue;
+            }
+            let mut found: Vec<(String, String, f64)> = store
+                .area_observations(area_code, None)
+                .await?
+                .into_iter()
+                .filter(|o| crate::domain::catalogue::indicator_ref(&o.source_table, &o.key) == *reference)
+                .filter_map(|o| match o.cell {
+                    crate::domain::statistics::Cell::Value { value, .. } => Some((o.variant, o.period, value)),
+                    _ => None,
+                })
+                .filter(|(_, period, _)| Period::from_statline(period).is_some_and(|x| x.year() <= p.start_year))
+                .collect();
+            found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            let Some((_, period, value)) = found.into_iter().next() else { continue };
+            let better = if spec.polarity == Polarity::HigherIsWorse { -spec.delta } else { spec.delta };
+            let human = Period::from_statline(&period).map(|x| x.human()).unwrap_or(period);
+            let new = NewGoal {
+                themes: g.themes.clone(),
+                title: g.title.clone(),
+                description: g.description.clone(),
+                indicator: g.indicator.clone(),
+                polarity: g.polarity,
+                baseline: Some(value),
+                baseline_period: human,
+                target: Some(((value + better) * 10.0).round() / 10.0),
+                target_year: Some(2030),
+                milestones: g.milestones.clone(),
+                position: g.position,
+            };
+            store.update_goal(&actor, p.id, g.id, g.version, &new).await?;
+            done += 1;
+        }
+    }
+    Ok(done)
 }
 
 /// Load the demo programmes into an empty database; returns how many were added (0 when the
@@ -220,7 +617,13 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
         let new = input.parse().map_err(|e| StoreError::Unavailable(format!("demo programme invalid: {e:?}")))?;
         let p = store.create_programme(&actor, &new).await?;
         store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency, Page::Coalition]).await?;
-        load_coalition(store, &actor, p.id, index).await?;
+        let parties = load_coalition(store, &actor, p.id, index).await?;
+        if index == 0 {
+            load_agenda(store, &actor, p.id, &parties).await?;
+            store
+                .set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda])
+                .await?;
+        }
     }
     Ok(PROGRAMMES.len())
 }

@@ -132,6 +132,20 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
         assert!(coalition.contains(part), "{part}: {coalition}");
     }
     assert!(!coalition.contains("voorbeeld.nl"), "contact persons stay with the members");
+    // Its invented agenda is public too: measures with owners, a printable wijkdeal, and the
+    // residents' agenda with only its published items.
+    let get = |path: &'static str| {
+        let url = format!("{}{path}", first.url);
+        async move { client().get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let wijkdeal = get("/programmas/1/agenda/wijkdeal").await;
+    for part in ["Werkgeversnetwerk Zuid", "250 werkervaringsplaatsen", "Namens Bewonersplatform Feijenoord"] {
+        assert!(wijkdeal.contains(part), "{part}");
+    }
+    assert!(wijkdeal.contains("nog geen nulmeting"), "without statistics the catalogue goals wait for their baseline");
+    let residents = get("/programmas/1/agenda/bewonersagenda").await;
+    assert!(residents.contains("Veilige speelplek aan de Hillevliet") && !residents.contains("Gratis zwemles"));
+    assert!(get("/programmas/1/agenda/financiering").await.contains("€ 1.100.000"));
     drop(first);
 
     let second = start(demo());

@@ -259,6 +259,29 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     the_scan_runs_for_every_gemeente(&store).await;
     stories_and_the_dossier(&store, &server).await;
     a_figure_on_the_map(&server).await;
+    the_demo_agenda_takes_its_baselines_from_the_real_figures(&store).await;
+}
+
+/// The demo's goals on catalogue indicators get their baseline from the imported figures (the
+/// invented target is derived from it); own indicators keep theirs; a second run changes nothing.
+async fn the_demo_agenda_takes_its_baselines_from_the_real_figures(store: &wijkwijzer::store::Store) {
+    // The demo loads into a database without (live) programmes: archive the ones made above.
+    let actor = wijkwijzer::domain::audit::Actor::system("test");
+    for p in store.programmes(wijkwijzer::store::Viewer::Admin, None).await.unwrap() {
+        store.delete_programme(&actor, p.id).await.unwrap();
+    }
+    assert_eq!(wijkwijzer::demo::load(store).await.unwrap(), 2);
+    assert_eq!(wijkwijzer::demo::complete_baselines(store).await.unwrap(), 3);
+    let zuid = store.programmes(wijkwijzer::store::Viewer::Admin, None).await.unwrap();
+    let zuid = zuid.iter().find(|p| p.name == "Demo: Wijkaanpak Rotterdam Zuid").unwrap();
+    let goals = store.goals(zuid.id).await.unwrap();
+    let money = goals.iter().find(|g| g.title == "Minder huishoudens met geldzorgen").unwrap();
+    // Feijenoord, 18 jaar of ouder, 2020 (RIVM Gezondheidsmonitor): the last figure before the start in 2024.
+    assert_eq!((money.baseline, money.baseline_period.as_str()), (Some(28.6), "2020"));
+    assert_eq!((money.target, money.target_year), (Some(23.6), Some(2030)), "five points fewer by 2030");
+    let lonely = goals.iter().find(|g| g.title == "Minder bewoners voelen zich eenzaam").unwrap();
+    assert_eq!(lonely.baseline, Some(60.6));
+    assert_eq!(wijkwijzer::demo::complete_baselines(store).await.unwrap(), 0);
 }
 
 /// Any figure of a profile on a map of the gemeente's areas of the same level.
