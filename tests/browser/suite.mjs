@@ -237,7 +237,7 @@ try {
     await axe(page, 'coalition');
     assert(!(await page.getByText('Er doen geen bewoners of bewonersorganisatie mee.').isVisible()), 'residents take part');
     assert(!(await page.getByText('Er doen geen maatschappelijke organisaties mee.').isVisible()), 'all three types take part');
-    await page.getByRole('link', { name: 'Woonstad Rotterdam' }).click();
+    await page.getByRole('link', { name: 'Woonstad Rotterdam', exact: true }).click();
     await structure(page, 'party');
     await axe(page, 'party');
     await page.getByLabel('Naam', { exact: true }).fill('Fatima Yilmaz');
@@ -301,6 +301,100 @@ try {
     await structure(page, 'agenda');
     await axe(page, 'agenda with an earlier version open');
   });
+
+  await check('a process lead sets a goal, adds a measure with a commitment and a budget line, and the financing adds up', async () => {
+    await visit(page, programmeUrl + '/agenda');
+    assert(await page.getByText('Er zijn nog geen doelen.').isVisible(), 'empty state');
+    await page.getByRole('link', { name: 'Doel toevoegen' }).click();
+    await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+    assert(await page.locator('#f-themes-error').isVisible() && await page.locator('#f-title-error').isVisible(), 'errors next to the fields');
+    await structure(page, 'goal form with errors');
+    await axe(page, 'goal form with errors');
+    await page.getByLabel('Titel', { exact: true }).fill('Minder huishoudens met geldzorgen');
+    await page.getByLabel('Werk en bestaanszekerheid').check();
+    await page.getByLabel('Cijfer', { exact: true }).selectOption({ label: 'Moeite met rondkomen (%)' });
+    await page.getByLabel('Nulmeting', { exact: true }).fill('33,6');
+    await page.getByLabel('Periode van de nulmeting').fill('2020');
+    await page.getByLabel('Streefwaarde', { exact: true }).fill('28');
+    await page.getByLabel('Streefjaar').fill('2030');
+    await page.getByLabel('Tussendoelen').fill('2027: 31');
+    await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+    await page.waitForURL(/agenda\?melding=aangemaakt#doel-\d+$/);
+    assert(await page.getByText('28 in 2030').isVisible(), 'the target shows');
+    await axe(page, 'agenda with a goal');
+    await page.getByRole('link', { name: 'Maatregel toevoegen voor Minder huishoudens met geldzorgen' }).click();
+    await page.getByRole('button', { name: 'Maatregel toevoegen' }).click();
+    assert(await page.locator('#f-owner-error').isVisible(), 'the owner is asked for');
+    await axe(page, 'measure form with errors');
+    assert(await page.getByLabel('Minder huishoudens met geldzorgen').isChecked(), 'the goal stays ticked');
+    await page.getByLabel('Titel', { exact: true }).fill('Schuldhulp aan de keukentafel');
+    await page.getByLabel('Eigenaar').selectOption({ label: 'Gemeente Rotterdam' });
+    await page.getByRole('button', { name: 'Maatregel toevoegen' }).click();
+    await page.waitForURL(/maatregelen\/\d+\?melding=aangemaakt$/);
+    await page.getByRole('link', { name: 'Toezegging toevoegen' }).click();
+    await structure(page, 'commitment form');
+    await page.getByLabel('Wat is toegezegd').fill('huishoudens bereikt');
+    await page.getByLabel('Toegezegd aantal').fill('400');
+    await page.getByLabel('Geleverd tot nu toe').fill('100');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/melding=opgeslagen#toezeggingen$/);
+    await page.getByRole('link', { name: 'Begrotingsregel toevoegen' }).click();
+    await page.getByLabel('Begroot bedrag').fill('twaalf');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    assert(await page.locator('#f-planned-error').isVisible(), 'the amount is explained');
+    await axe(page, 'budget line form with an error');
+    await page.getByLabel('Begroot bedrag').fill('12.500');
+    await page.getByLabel('Besteed bedrag').fill('2.500,50');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/melding=opgeslagen#begroting$/);
+    assert(await page.getByText('(25%)').isVisible(), '100 of 400 delivered');
+    await structure(page, 'measure');
+    await axe(page, 'measure with a commitment and a budget line');
+    await visit(page, programmeUrl + '/agenda/financiering');
+    assert(await page.getByText('€ 12.500 begroot en € 2.500,50 besteed over 1 maatregelen.').isVisible(), 'the summary');
+    for (const path of ['/agenda/maatregelen', '/agenda/plannen', '/agenda/wie-doet-wat']) {
+      await visit(page, programmeUrl + path);
+    }
+  });
+
+  await check('the wijkdeal prints as an agreement with a signature line per party', async () => {
+    await visit(page, '/programmas/1/agenda/wijkdeal');
+    assert(await page.getByText('Namens Bewonersplatform Feijenoord: naam, datum en handtekening').isVisible(), 'signature line');
+    await page.emulateMedia({ media: 'print' });
+    assert(!(await page.locator('.site-header').isVisible()), 'no header on paper');
+    assert(!(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()), 'no button on paper');
+    assert(await page.getByRole('heading', { name: 'Partijen en hun bijdragen' }).isVisible(), 'content prints');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  await check('residents bring in an item and the process lead answers with a tegenbod and publishes it', async () => {
+    await visit(page, '/programmas/1/agenda/bewonersagenda');
+    await page.getByRole('button', { name: 'Onderwerp inbrengen' }).click();
+    assert(await page.locator('#f-title-error').isVisible(), 'the subject is asked for');
+    await axe(page, 'residents agenda with errors');
+    await page.getByLabel('Onderwerp', { exact: true }).fill('Bankjes op het plein');
+    await page.getByLabel('Toelichting', { exact: true }).fill('Ouderen willen kunnen zitten.');
+    await page.getByLabel('Ingebracht door').fill('Bewonersplatform Feijenoord');
+    await page.getByRole('button', { name: 'Onderwerp inbrengen' }).click();
+    await page.waitForURL(/bewonersagenda\/\d+\?melding=aangemaakt$/);
+    await structure(page, 'agenda item');
+    await page.getByRole('button', { name: 'Tegenbod opslaan' }).click();
+    assert(await page.locator('#f-answer-error').isVisible(), 'an answer is asked for');
+    await axe(page, 'tegenbod with errors');
+    await page.getByLabel('We pakken het samen op').check();
+    await page.getByLabel('Uitleg').fill('De gemeente plaatst ze, bewoners kiezen de plek.');
+    await page.getByRole('button', { name: 'Tegenbod opslaan' }).click();
+    await page.waitForURL(/melding=opgeslagen$/);
+    await page.getByRole('button', { name: 'Openbaar maken' }).click();
+    await page.waitForURL(/melding=opgeslagen$/);
+    assert(await page.getByRole('button', { name: 'Niet meer openbaar maken' }).isVisible(), 'published');
+    await axe(page, 'answered and published item');
+  });
+
+  for (const path of ['/programmas/1/agenda', '/programmas/1/agenda/maatregelen', '/programmas/1/agenda/maatregelen/1',
+    '/programmas/1/agenda/wie-doet-wat', '/programmas/1/agenda/financiering']) {
+    await check(`${path} (demo agenda) is accessible`, async () => visit(page, path));
+  }
 
   for (const path of ['/account', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis', '/beheer/indicatoren',
     '/beheer/indicatoren?pagina=2', '/beheer/import', '/gemeenten/GM0599', '/programmas/1']) {
