@@ -1664,6 +1664,13 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
     .await
     .assert_status(StatusCode::SEE_OTHER);
     let plan = app.store.plans(p.id).await.unwrap()[0].id;
+    let edit = format!("{agenda}/plannen/{plan}/bewerken");
+    let rename =
+        |name: &'static str| [("name", name), ("starts_year", "2024"), ("ends_year", "2027"), ("version", "1")];
+    app.post_form(&edit, &rename("UP 2024–2027")).await.assert_status(StatusCode::SEE_OTHER);
+    let stale = app.post_form(&edit, &rename("Eerste uitvoeringsprogramma")).await;
+    stale.assert_status(StatusCode::CONFLICT);
+    assert!(stale.text().contains("UP 2024–2027") && stale.text().contains("value=\"Eerste uitvoeringsprogramma\""));
     let measures = format!("{agenda}/maatregelen");
     let no_owner = app
         .post_form(&measures, &[("title", "Werkgeversnetwerk"), ("starts_on", "2025-01-01"), ("status", "lopend")])

@@ -555,6 +555,9 @@ async fn goals_keep_their_indicator_targets_and_interim_targets_and_refuse_stale
         milestones: vec![],
         position: 1,
     };
+    // A figure, then none, then a figure again through the same statements: a NULL figure must not
+    // change the statement's parameter type (sqlx 0.8.6 Any declares a NULL double as float4 on
+    // PostgreSQL; see docs/ARCHITECTURE.md).
     let g1 = store.create_goal(&actor(), p.id, &catalogue).await.unwrap();
     let g2 = store.create_goal(&actor(), p.id, &own).await.unwrap();
     let goals = store.goals(p.id).await.unwrap();
@@ -583,6 +586,15 @@ async fn goals_keep_their_indicator_targets_and_interim_targets_and_refuse_stale
         "{:?}",
         last.changed_fields()
     );
+    // Figures cleared and set again, many times over the same statements, stay what was written.
+    let mut version = after.version;
+    for round in 0..12 {
+        let figure = if round % 2 == 0 { None } else { Some(20.0 + round as f64) };
+        let g = NewGoal { baseline: figure, target: figure, ..raised.clone() };
+        let saved = store.update_goal(&actor(), p.id, g1.id, version, &g).await.unwrap();
+        assert_eq!((saved.baseline, saved.target), (figure, figure), "round {round}");
+        version = saved.version;
+    }
     store.delete_goal(&actor(), p.id, g2.id).await.unwrap();
     assert_eq!(store.goals(p.id).await.unwrap().len(), 1);
 }
@@ -645,6 +657,15 @@ async fn measures_carry_goals_partners_commitments_and_budget_and_refuse_stale_e
         description: String::new(),
     };
     assert!(matches!(store.save_plan(&actor(), p.id, None, &dup).await, Err(StoreError::Conflict("plan"))));
+    let renamed = NewPlan {
+        name: "Uitvoeringsprogramma 2024-2027".into(),
+        starts_year: 2024,
+        ends_year: 2027,
+        description: "Herzien".into(),
+    };
+    store.save_plan(&actor(), p.id, Some((plan, 1)), &renamed).await.unwrap();
+    assert!(matches!(store.save_plan(&actor(), p.id, Some((plan, 1)), &renamed).await, Err(StoreError::Stale)));
+    assert_eq!(store.plans(p.id).await.unwrap()[0].version, 2);
     let new = NewMeasure {
         title: "Werkgeversnetwerk Zuid".into(),
         description: "Bedrijven bieden plaatsen".into(),

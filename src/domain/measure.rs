@@ -193,6 +193,7 @@ pub struct Plan {
     pub starts_year: i64,
     pub ends_year: i64,
     pub description: String,
+    pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -544,6 +545,7 @@ pub struct PlanInput {
     pub starts_year: String,
     pub ends_year: String,
     pub description: String,
+    pub version: String,
 }
 
 impl PlanInput {
@@ -553,7 +555,12 @@ impl PlanInput {
             starts_year: p.starts_year.to_string(),
             ends_year: p.ends_year.to_string(),
             description: p.description.clone(),
+            version: p.version.to_string(),
         }
+    }
+
+    pub fn version(&self) -> i64 {
+        self.version.trim().parse().unwrap_or(0)
     }
 
     pub fn parse(&self) -> Result<NewPlan, FieldErrors> {

@@ -120,8 +120,9 @@ async fn write(conn: &mut AnyConnection, id: i64, g: &NewGoal) -> StoreResult<()
     };
     sqlx::query(
         "UPDATE goals SET position = $1, themes = $2, title = $3, description = $4, indicator_ref = $5, \
-         indicator_title = $6, area_code = $7, own_name = $8, own_unit = $9, polarity = $10, baseline = $11, \
-         baseline_period = $12, target = $13, target_year = $14 WHERE id = $15",
+         indicator_title = $6, area_code = $7, own_name = $8, own_unit = $9, polarity = $10, \
+         baseline = CASE WHEN $16 = 1 THEN $11 ELSE NULL END, baseline_period = $12, \
+         target = CASE WHEN $17 = 1 THEN $13 ELSE NULL END, target_year = $14 WHERE id = $15",
     )
     .bind(g.position)
     .bind(g.themes.iter().map(|t| t.key()).collect::<Vec<_>>().join(","))
@@ -133,11 +134,16 @@ async fn write(conn: &mut AnyConnection, id: i64, g: &NewGoal) -> StoreResult<()
     .bind(own_name)
     .bind(own_unit)
     .bind(g.polarity.key())
-    .bind(g.baseline)
+    // Figures are bound as numbers always, with a flag for "none": sqlx 0.8.6 Any sends a NULL
+    // double as float4 on PostgreSQL, which would fix the cached statement's parameter type and
+    // break the next real figure (docs/ARCHITECTURE.md).
+    .bind(g.baseline.unwrap_or(0.0))
     .bind(&g.baseline_period)
-    .bind(g.target)
+    .bind(g.target.unwrap_or(0.0))
     .bind(g.target_year)
     .bind(id)
+    .bind(super::flag(g.baseline.is_some()))
+    .bind(super::flag(g.target.is_some()))
     .execute(&mut *conn)
     .await?;
     sqlx::query("DELETE FROM goal_milestones WHERE goal_id = $1").bind(id).execute(&mut *conn).await?;

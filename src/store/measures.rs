@@ -396,8 +396,8 @@ impl Store {
 
     /// The programme's execution plans, earliest first.
     pub async fn plans(&self, programme_id: i64) -> StoreResult<Vec<Plan>> {
-        let rows: Vec<(i64, String, i64, i64, String)> = sqlx::query_as(
-            "SELECT id, name, starts_year, ends_year, description FROM plans WHERE programme_id = $1 \
+        let rows: Vec<(i64, String, i64, i64, String, i64)> = sqlx::query_as(
+            "SELECT id, name, starts_year, ends_year, description, version FROM plans WHERE programme_id = $1 \
              ORDER BY starts_year, ends_year, id",
         )
         .bind(programme_id)
@@ -405,22 +405,30 @@ impl Store {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, name, starts_year, ends_year, description)| Plan {
+            .map(|(id, name, starts_year, ends_year, description, version)| Plan {
                 id,
                 programme_id,
                 name,
                 starts_year,
                 ends_year,
                 description,
+                version,
             })
             .collect())
     }
 
-    /// Add a plan (`id` = None) or change one. `Conflict("plan")` when the name is taken.
-    pub async fn save_plan(&self, actor: &Actor, programme_id: i64, id: Option<i64>, p: &NewPlan) -> StoreResult<i64> {
+    /// Add a plan (`id` = None) or change one at `version` (`Stale` when someone else changed it
+    /// first). `Conflict("plan")` when the name is taken.
+    pub async fn save_plan(
+        &self,
+        actor: &Actor,
+        programme_id: i64,
+        id: Option<(i64, i64)>,
+        p: &NewPlan,
+    ) -> StoreResult<i64> {
         let mut tx = self.pool.begin().await?;
         let before = match id {
-            Some(id) => {
+            Some((id, version)) => {
                 let row: Option<(String, i64, i64)> = sqlx::query_as(
                     "SELECT name, starts_year, ends_year FROM plans WHERE id = $1 AND programme_id = $2",
                 )
@@ -429,12 +437,13 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
                 let (name, s, e) = row.ok_or(StoreError::NotFound)?;
+                claim(&mut tx, "plans", programme_id, id, version).await?;
                 Some(json!({ "name": name, "starts_year": s, "ends_year": e }))
             }
             None => None,
         };
         let id: i64 = match id {
-            Some(id) => {
+            Some((id, _)) => {
                 sqlx::query(
                     "UPDATE plans SET name = $1, starts_year = $2, ends_year = $3, description = $4 WHERE id = $5",
                 )
@@ -449,8 +458,8 @@ impl Store {
                 id
             }
             None => sqlx::query_scalar(
-                "INSERT INTO plans (programme_id, name, starts_year, ends_year, description, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                "INSERT INTO plans (programme_id, name, starts_year, ends_year, description, created_at, version, \
+                 updated_at) VALUES ($1, $2, $3, $4, $5, $6, 1, $6) RETURNING id",
             )
             .bind(programme_id)
             .bind(&p.name)

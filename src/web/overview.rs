@@ -32,6 +32,8 @@ struct PlansTemplate {
     editing: Option<i64>,
     input: PlanInput,
     errors: FieldErrors,
+    /// The plan as someone else saved it while this form was open.
+    stale: Option<Plan>,
 }
 
 async fn plans_page(
@@ -41,6 +43,7 @@ async fn plans_page(
     editing: Option<i64>,
     input: PlanInput,
     errors: FieldErrors,
+    stale: Option<Plan>,
 ) -> AppResult<Response> {
     let measures = state.store.measures(programme.id).await?;
     let plans = state
@@ -53,8 +56,8 @@ async fn plans_page(
             (p, n)
         })
         .collect();
-    let status = form_status(&errors, false);
-    Ok((status, render(PlansTemplate { ctx, programme, plans, editing, input, errors })?).into_response())
+    let status = form_status(&errors, stale.is_some());
+    Ok((status, render(PlansTemplate { ctx, programme, plans, editing, input, errors, stale })?).into_response())
 }
 
 /// `/programmas/{id}/agenda/plannen`: the execution plans, and a form to add one.
@@ -66,7 +69,7 @@ pub async fn plans(
     let start = access.programme.start_year;
     let input =
         PlanInput { starts_year: start.to_string(), ends_year: (start + 3).to_string(), ..PlanInput::default() };
-    plans_page(&state, ctx, access.programme, None, input, FieldErrors::new()).await
+    plans_page(&state, ctx, access.programme, None, input, FieldErrors::new(), None).await
 }
 
 async fn save(
@@ -78,14 +81,21 @@ async fn save(
 ) -> AppResult<Response> {
     let plan = match input.parse() {
         Ok(p) => p,
-        Err(errors) => return plans_page(state, ctx, access.programme, id, input, errors).await,
+        Err(errors) => return plans_page(state, ctx, access.programme, id, input, errors, None).await,
     };
-    match state.store.save_plan(&access.actor(), access.programme.id, id, &plan).await {
+    match state.store.save_plan(&access.actor(), access.programme.id, id.map(|i| (i, input.version())), &plan).await {
         Ok(_) => Ok(Redirect::to(&format!("/programmas/{}/agenda/plannen?melding=opgeslagen", access.programme.id))
             .into_response()),
         Err(StoreError::Conflict(_)) => {
             let errors = FieldErrors::single("name", "error-plan-name-taken");
-            plans_page(state, ctx, access.programme, id, input, errors).await
+            plans_page(state, ctx, access.programme, id, input, errors, None).await
+        }
+        // Someone else saved the plan first: show theirs beside what this user typed.
+        Err(StoreError::Stale) => {
+            let current = find_plan(state, access.programme.id, id.unwrap_or_default()).await?;
+            let mut again = input;
+            again.version = current.version.to_string();
+            plans_page(state, ctx, access.programme, id, again, FieldErrors::new(), Some(current)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -112,14 +122,9 @@ pub async fn edit_plan_form(
     access: ProgrammeAccess<Manage>,
     Path(path): Path<PlanPath>,
 ) -> AppResult<Response> {
-    let plan = state
-        .store
-        .plans(path.id)
-        .await?
-        .into_iter()
-        .find(|p| p.id == path.plan_id)
-        .ok_or(super::error::AppError::NotFound)?;
-    plans_page(&state, ctx, access.programme, Some(plan.id), PlanInput::from_plan(&plan), FieldErrors::new()).await
+    let plan = find_plan(&state, path.id, path.plan_id).await?;
+    let input = PlanInput::from_plan(&plan);
+    plans_page(&state, ctx, access.programme, Some(plan.id), input, FieldErrors::new(), None).await
 }
 
 pub async fn update_plan(
@@ -130,6 +135,11 @@ pub async fn update_plan(
     Form(input): Form<PlanInput>,
 ) -> AppResult<Response> {
     save(&state, ctx, access, Some(path.plan_id), input).await
+}
+
+async fn find_plan(state: &AppState, programme_id: i64, plan_id: i64) -> AppResult<Plan> {
+    let plans = state.store.plans(programme_id).await?;
+    plans.into_iter().find(|p| p.id == plan_id).ok_or(super::error::AppError::NotFound)
 }
 
 #[derive(Template)]

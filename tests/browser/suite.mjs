@@ -392,7 +392,10 @@ try {
   });
 
   for (const path of ['/programmas/1/agenda', '/programmas/1/agenda/maatregelen', '/programmas/1/agenda/maatregelen/1',
-    '/programmas/1/agenda/wie-doet-wat', '/programmas/1/agenda/financiering']) {
+    '/programmas/1/agenda/wie-doet-wat', '/programmas/1/agenda/financiering', '/programmas/1/agenda/doelen/1/bewerken',
+    '/programmas/1/agenda/maatregelen/1/bewerken', '/programmas/1/agenda/maatregelen/1/toezeggingen/1',
+    '/programmas/1/agenda/maatregelen/1/begroting/1', '/programmas/1/agenda/maatregelen/1/verwijderen',
+    '/programmas/1/agenda/bewonersagenda/1', '/programmas/1/agenda/plannen/1/bewerken']) {
     await check(`${path} (demo agenda) is accessible`, async () => visit(page, path));
   }
 
