@@ -146,6 +146,11 @@ fn every_key_built_at_run_time_exists() {
     for a in wijkwijzer::domain::residents::Answer::ALL {
         expected.push(format!("answer-{}", a.key()));
     }
+    for what in ["goal", "measure", "item"] {
+        for part in ["title", "text", "submit"] {
+            expected.push(format!("{what}-delete-{part}"));
+        }
+    }
     for k in ["toezeggingen", "begroting"] {
         expected.push(format!("line-form-title-{k}"));
         expected.push(format!("line-delete-title-{k}"));

@@ -295,37 +295,33 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let before = load(&mut tx, programme_id, measure_id).await?;
         claim(&mut tx, "measures", programme_id, measure_id, version).await?;
-        match line {
+        let id = match line {
             Some(id) => {
                 line_of(&mut tx, "commitments", measure_id, id).await?;
-                sqlx::query(
-                    "UPDATE commitments SET party_id = $1, what = $2, promised = $3, delivered = $4, due_year = $5 \
-                     WHERE id = $6",
-                )
-                .bind(c.party_id)
-                .bind(&c.what)
-                .bind(c.promised)
-                .bind(c.delivered)
-                .bind(c.due_year)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+                id
             }
             None => {
-                sqlx::query(
+                sqlx::query_scalar(
                     "INSERT INTO commitments (measure_id, party_id, what, promised, delivered, due_year) \
-                     VALUES ($1, $2, $3, $4, $5, $6)",
+                 VALUES ($1, $2, '', 0, 0, NULL) RETURNING id",
                 )
                 .bind(measure_id)
                 .bind(c.party_id)
-                .bind(&c.what)
-                .bind(c.promised)
-                .bind(c.delivered)
-                .bind(c.due_year)
-                .execute(&mut *tx)
-                .await?;
+                .fetch_one(&mut *tx)
+                .await?
             }
-        }
+        };
+        sqlx::query(
+            "UPDATE commitments SET party_id = $1, what = $2, promised = $3, delivered = $4, due_year = $5 WHERE id = $6",
+        )
+        .bind(c.party_id)
+        .bind(&c.what)
+        .bind(c.promised)
+        .bind(c.delivered)
+        .bind(c.due_year)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
         finish(tx, actor, "commitment", &before).await
     }
 
@@ -372,7 +368,7 @@ impl Store {
         finish(tx, actor, "budget", &before).await
     }
 
-    /// Remove a commitment (`table` = "commitments") or budget line ("budget_lines") of a measure.
+    /// Remove a commitment (`budget` false) or a budget line (`budget` true) of a measure.
     pub async fn remove_measure_line(
         &self,
         actor: &Actor,

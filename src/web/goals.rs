@@ -173,14 +173,9 @@ pub async fn delete_confirm(
     Path(path): Path<GoalPath>,
 ) -> AppResult<Response> {
     let goal = state.store.goal(path.id, path.goal_id).await?;
-    let page = ConfirmTemplate {
-        title: ctx.t1("goal-delete-title", "title", &goal.title),
-        text: ctx.t("goal-delete-text"),
-        action: format!("{}/doelen/{}/verwijderen", agenda(path.id), goal.id),
-        submit: ctx.t("goal-delete-submit"),
-        cancel: format!("{}#doel-{}", agenda(path.id), goal.id),
-        ctx,
-    };
+    let action = format!("{}/doelen/{}/verwijderen", agenda(path.id), goal.id);
+    let cancel = format!("{}#doel-{}", agenda(path.id), goal.id);
+    let page = ConfirmTemplate::delete(ctx, "goal", &goal.title, action, cancel);
     Ok(render(page)?.into_response())
 }
 

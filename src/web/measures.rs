@@ -314,14 +314,9 @@ pub async fn delete_confirm(
     Path(path): Path<MeasurePath>,
 ) -> AppResult<Response> {
     let m = state.store.measure(path.id, path.measure_id).await?;
-    let page = ConfirmTemplate {
-        title: ctx.t1("measure-delete-title", "title", &m.title),
-        text: ctx.t("measure-delete-text"),
-        action: format!("{}/{}/verwijderen", base(path.id), m.id),
-        submit: ctx.t("measure-delete-submit"),
-        cancel: format!("{}/{}", base(path.id), m.id),
-        ctx,
-    };
+    let action = format!("{}/{}/verwijderen", base(path.id), m.id);
+    let cancel = format!("{}/{}", base(path.id), m.id);
+    let page = ConfirmTemplate::delete(ctx, "measure", &m.title, action, cancel);
     Ok(render(page)?.into_response())
 }
 

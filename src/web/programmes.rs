@@ -245,6 +245,20 @@ pub struct ConfirmTemplate {
     pub cancel: String,
 }
 
+impl ConfirmTemplate {
+    /// "Delete “title”?" with the catalogue's `{what}-delete-title`, `-text` and `-submit`.
+    pub fn delete(ctx: PageCtx, what: &str, title: &str, action: String, cancel: String) -> ConfirmTemplate {
+        ConfirmTemplate {
+            title: ctx.t1(&format!("{what}-delete-title"), "title", title),
+            text: ctx.t(&format!("{what}-delete-text")),
+            submit: ctx.t(&format!("{what}-delete-submit")),
+            action,
+            cancel,
+            ctx,
+        }
+    }
+}
+
 pub async fn delete_confirm(ctx: PageCtx, access: ProgrammeAccess<Delete>) -> AppResult<Response> {
     let p = &access.programme;
     let page = ConfirmTemplate {

@@ -218,14 +218,9 @@ pub async fn delete_confirm(
     Path(path): Path<ItemPath>,
 ) -> AppResult<Response> {
     let item = state.store.agenda_item(path.id, path.item_id).await?;
-    let page = ConfirmTemplate {
-        title: ctx.t1("item-delete-title", "title", &item.title),
-        text: ctx.t("item-delete-text"),
-        action: format!("{}/{}/verwijderen", base(path.id), item.id),
-        submit: ctx.t("item-delete-submit"),
-        cancel: format!("{}/{}", base(path.id), item.id),
-        ctx,
-    };
+    let action = format!("{}/{}/verwijderen", base(path.id), item.id);
+    let cancel = format!("{}/{}", base(path.id), item.id);
+    let page = ConfirmTemplate::delete(ctx, "item", &item.title, action, cancel);
     Ok(render(page)?.into_response())
 }
 
