@@ -143,6 +143,7 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
         assert!(wijkdeal.contains(part), "{part}");
     }
     assert!(wijkdeal.contains("nog geen nulmeting"), "without statistics the catalogue goals wait for their baseline");
+    assert!(!wijkdeal.contains("Cameratoezicht Zuidplein"), "a stopped measure is not part of the agreement");
     let residents = get("/programmas/1/agenda/bewonersagenda").await;
     assert!(residents.contains("Veilige speelplek aan de Hillevliet") && !residents.contains("Gratis zwemles"));
     assert!(get("/programmas/1/agenda/financiering").await.contains("€ 1.100.000"));

@@ -189,7 +189,12 @@ pub async fn wijkdeal(
         .into_iter()
         .filter(|p| p.is_current())
         .map(|p| Signatory {
-            owned: measures.iter().filter(|m| m.owner_id() == Some(p.id)).map(|m| m.title.clone()).collect(),
+            // What a party stands for now: stopped measures are not part of the agreement.
+            owned: measures
+                .iter()
+                .filter(|m| m.owner_id() == Some(p.id) && m.status != crate::domain::measure::Status::Stopped)
+                .map(|m| m.title.clone())
+                .collect(),
             commitments: measures
                 .iter()
                 .flat_map(|m| m.commitments.iter().filter(|c| c.party_id == p.id).cloned())
