@@ -820,6 +820,74 @@ async fn residents_agenda_items_get_a_tegenbod_and_are_published_one_by_one(stor
     assert!(matches!(store.agenda_item(p.id, b.id).await, Err(StoreError::NotFound)));
 }
 
+async fn preconditions_rounds_take_one_answer_per_account_and_per_resident_link(store: Store) {
+    use wijkwijzer::domain::preconditions::{Level, NewRound, Precondition, Response, outcomes};
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let round = store
+        .create_round(
+            &actor(),
+            p.id,
+            &NewRound { name: "Peiling voorjaar 2026".into(), opened_on: "2026-03-01".into() },
+        )
+        .await
+        .unwrap();
+    assert!(round.is_open());
+    let answer = |level, trust: Option<i64>| Response {
+        level,
+        scores: Precondition::ALL
+            .iter()
+            .map(|p| (*p, if *p == Precondition::Trust { trust } else { Some(4) }, String::new()))
+            .collect(),
+    };
+    let board = add_user(&store, "bestuur@x.nl", false).await;
+    store.submit_response(&actor(), p.id, round.id, board.id, &answer(Level::Board, Some(5))).await.unwrap();
+    assert!(store.has_answered(round.id, board.id).await.unwrap());
+    assert!(matches!(
+        store.submit_response(&actor(), p.id, round.id, board.id, &answer(Level::Board, Some(1))).await,
+        Err(StoreError::Conflict("response"))
+    ));
+    let secrets = store.create_assessment_links(&actor(), p.id, round.id, "Bewonersavond", 3).await.unwrap();
+    assert_eq!(secrets.len(), 3);
+    assert_eq!(store.round_of_link(&secrets[0]).await.unwrap(), (round.clone().with_responses(1), false));
+    store.submit_by_link(&secrets[0], &answer(Level::Residents, Some(2))).await.unwrap();
+    store.submit_by_link(&secrets[1], &answer(Level::Residents, None)).await.unwrap();
+    assert!(matches!(
+        store.submit_by_link(&secrets[0], &answer(Level::Residents, Some(5))).await,
+        Err(StoreError::Conflict("used"))
+    ));
+    assert!(store.round_of_link(&secrets[0]).await.unwrap().1, "the link is used up");
+    assert!(matches!(store.round_of_link("verzonnen").await, Err(StoreError::NotFound)));
+    assert_eq!(store.assessment_links(round.id).await.unwrap(), [("Bewonersavond".to_string(), 3, 2)]);
+    let responses = store.assessment_responses(p.id).await.unwrap();
+    assert_eq!(responses.len(), 3);
+    let trust = outcomes(&responses.into_iter().map(|(_, r)| r).collect::<Vec<_>>())
+        .into_iter()
+        .find(|o| o.precondition == Precondition::Trust)
+        .unwrap();
+    assert_eq!((trust.count, trust.median), (2, Some(3.5)), "a \"weet ik niet\" is no score");
+    assert_eq!(trust.divergence.map(|(h, l)| (h.0, l.0)), Some((Level::Board, Level::Residents)));
+    // Closing: a stale version is refused; a closed round takes no answers and no new links.
+    assert!(matches!(store.close_round(&actor(), p.id, round.id, 9, "2026-04-01").await, Err(StoreError::Stale)));
+    let closed = store.close_round(&actor(), p.id, round.id, round.version, "2026-04-01").await.unwrap();
+    assert!(!closed.is_open());
+    assert!(matches!(
+        store.submit_by_link(&secrets[2], &answer(Level::Residents, Some(3))).await,
+        Err(StoreError::Conflict("closed"))
+    ));
+    let late = add_user(&store, "laat@x.nl", false).await;
+    assert!(matches!(
+        store.submit_response(&actor(), p.id, round.id, late.id, &answer(Level::Practice, Some(3))).await,
+        Err(StoreError::Conflict("closed"))
+    ));
+    assert!(matches!(
+        store.create_assessment_links(&actor(), p.id, round.id, "Later", 1).await,
+        Err(StoreError::Conflict("closed"))
+    ));
+    assert_eq!(store.assessment_rounds(p.id).await.unwrap()[0].responses, 3);
+    let other = store.create_programme(&actor(), &programme_input("Noord").parse().unwrap()).await.unwrap();
+    assert!(matches!(store.assessment_round(other.id, round.id).await, Err(StoreError::NotFound)));
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
     users_are_listed_in_pages_by_email,
@@ -851,6 +919,7 @@ on_both_databases!(
     goals_keep_their_indicator_targets_and_interim_targets_and_refuse_stale_edits,
     measures_carry_goals_partners_commitments_and_budget_and_refuse_stale_edits,
     residents_agenda_items_get_a_tegenbod_and_are_published_one_by_one,
+    preconditions_rounds_take_one_answer_per_account_and_per_resident_link,
 );
 
 /// The two migrated schemas have the same tables and columns, with matching types.

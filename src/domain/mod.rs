@@ -15,6 +15,7 @@ pub mod governance;
 pub mod map;
 pub mod measure;
 pub mod password;
+pub mod preconditions;
 pub mod profile;
 pub mod programme;
 pub mod residents;

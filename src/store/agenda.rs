@@ -34,7 +34,7 @@ impl Store {
 
     /// A new version of the vision; earlier versions stay.
     pub async fn add_vision(&self, actor: &Actor, programme_id: i64, v: &NewVision) -> StoreResult<i64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before: Option<String> =
             sqlx::query_scalar("SELECT body FROM vision_versions WHERE programme_id = $1 ORDER BY id DESC LIMIT 1")
                 .bind(programme_id)

@@ -159,7 +159,7 @@ impl Store {
     /// A new party, taking part from `new.joined_on`.
     pub async fn create_party(&self, actor: &Actor, programme_id: i64, new: &NewParty) -> StoreResult<Party> {
         let now = clock::now_db();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO parties (programme_id, name, kind, description, version, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, 1, $5, $5) RETURNING id",
@@ -200,7 +200,7 @@ impl Store {
         version: i64,
         new: &NewParty,
     ) -> StoreResult<Party> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         bump(&mut tx, programme_id, id, version).await?;
         sqlx::query("UPDATE parties SET name = $1, kind = $2, description = $3 WHERE id = $4")
@@ -223,7 +223,7 @@ impl Store {
         version: i64,
         m: &Move,
     ) -> StoreResult<Party> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         bump(&mut tx, programme_id, id, version).await?;
         let action: &'static str = match before.periods.last() {
@@ -259,7 +259,7 @@ impl Store {
         party_id: i64,
         (name, role, email): (&str, &str, &str),
     ) -> StoreResult<Party> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, party_id).await?;
         sqlx::query("INSERT INTO party_contacts (party_id, name, role, email) VALUES ($1, $2, $3, $4)")
             .bind(party_id)
@@ -278,7 +278,7 @@ impl Store {
         party_id: i64,
         contact_id: i64,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, party_id).await?;
         let done = sqlx::query("DELETE FROM party_contacts WHERE id = $1 AND party_id = $2")
             .bind(contact_id)
@@ -300,7 +300,7 @@ impl Store {
         user_id: i64,
         acts: bool,
     ) -> StoreResult<Party> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, party_id).await?;
         let member: Option<i64> =
             sqlx::query_scalar("SELECT user_id FROM memberships WHERE programme_id = $1 AND user_id = $2")

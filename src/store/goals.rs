@@ -172,7 +172,7 @@ impl Store {
 
     pub async fn create_goal(&self, actor: &Actor, programme_id: i64, g: &NewGoal) -> StoreResult<Goal> {
         let now = clock::now_db();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO goals (programme_id, position, themes, title, description, indicator_ref, indicator_title, \
              area_code, own_name, own_unit, polarity, baseline, baseline_period, target, target_year, version, \
@@ -204,7 +204,7 @@ impl Store {
         version: i64,
         g: &NewGoal,
     ) -> StoreResult<Goal> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         claim(&mut tx, "goals", programme_id, id, version).await?;
         write(&mut tx, id, g).await?;
@@ -224,7 +224,7 @@ impl Store {
 
     /// Remove a goal; its measures stay, without the link.
     pub async fn delete_goal(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         sqlx::query("DELETE FROM goals WHERE id = $1 AND programme_id = $2")
             .bind(id)

@@ -230,7 +230,7 @@ impl Store {
 
     pub async fn create_measure(&self, actor: &Actor, programme_id: i64, m: &NewMeasure) -> StoreResult<Measure> {
         let now = clock::now_db();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO measures (programme_id, title, description, owner_party_id, starts_on, ends_on, status, \
              status_reason, plan_id, version, created_at, updated_at) \
@@ -261,7 +261,7 @@ impl Store {
         version: i64,
         m: &NewMeasure,
     ) -> StoreResult<Measure> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         claim(&mut tx, "measures", programme_id, id, version).await?;
         write(&mut tx, id, m).await?;
@@ -269,7 +269,7 @@ impl Store {
     }
 
     pub async fn delete_measure(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         sqlx::query("DELETE FROM measures WHERE id = $1").bind(id).execute(&mut *tx).await?;
         audit::write(
@@ -292,7 +292,7 @@ impl Store {
         version: i64,
         c: &NewCommitment,
     ) -> StoreResult<Measure> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, measure_id).await?;
         claim(&mut tx, "measures", programme_id, measure_id, version).await?;
         let id = match line {
@@ -335,7 +335,7 @@ impl Store {
         version: i64,
         b: &NewBudgetLine,
     ) -> StoreResult<Measure> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, measure_id).await?;
         claim(&mut tx, "measures", programme_id, measure_id, version).await?;
         let id = match line {
@@ -378,7 +378,7 @@ impl Store {
         id: i64,
     ) -> StoreResult<Measure> {
         let table = if budget { "budget_lines" } else { "commitments" };
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, measure_id).await?;
         line_of(&mut tx, table, measure_id, id).await?;
         sqlx::query(&format!("DELETE FROM {table} WHERE id = $1")).bind(id).execute(&mut *tx).await?;
@@ -422,7 +422,7 @@ impl Store {
         id: Option<(i64, i64)>,
         p: &NewPlan,
     ) -> StoreResult<i64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = match id {
             Some((id, version)) => {
                 let row: Option<(String, i64, i64)> = sqlx::query_as(

@@ -46,7 +46,7 @@ impl Store {
         if before == Some(role) {
             return Ok(());
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query(
             "INSERT INTO memberships (programme_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (programme_id, user_id) DO UPDATE SET role = excluded.role",
@@ -76,7 +76,7 @@ impl Store {
 
     pub async fn remove_member(&self, actor: &Actor, programme_id: i64, user_id: i64) -> StoreResult<()> {
         let before = self.role_in(user_id, programme_id).await?.ok_or(StoreError::NotFound)?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query("DELETE FROM memberships WHERE programme_id = $1 AND user_id = $2")
             .bind(programme_id)
             .bind(user_id)

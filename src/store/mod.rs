@@ -13,6 +13,7 @@ mod governance;
 mod login_attempts;
 mod measures;
 mod memberships;
+mod preconditions;
 mod programmes;
 mod residents;
 mod sessions;
@@ -160,6 +161,17 @@ impl Store {
 
     pub fn dialect(&self) -> Dialect {
         self.dialect
+    }
+
+    /// A writing transaction. On SQLite it takes the write lock at the start (`BEGIN IMMEDIATE`),
+    /// so a writer waits for another (busy timeout) instead of failing with "database is locked"
+    /// when its read snapshot cannot be upgraded — e.g. while a refused change's rollback is
+    /// still on its way back to the pool.
+    async fn begin(&self) -> StoreResult<sqlx::Transaction<'static, sqlx::Any>> {
+        Ok(match self.dialect {
+            Dialect::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Dialect::Postgres => self.pool.begin().await?,
+        })
     }
 
     /// Apply the embedded migrations of this dialect that have not run yet.

@@ -107,7 +107,7 @@ async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Programme> {
 impl Store {
     pub async fn create_programme(&self, actor: &Actor, new: &NewProgramme) -> StoreResult<Programme> {
         let now = clock::now_db();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO programmes (name, municipality_code, municipality_name, start_year, horizon_year, description, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
@@ -141,7 +141,7 @@ impl Store {
     }
 
     pub async fn update_programme(&self, actor: &Actor, id: i64, new: &NewProgramme) -> StoreResult<Programme> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, id).await?;
         sqlx::query(
             "UPDATE programmes SET name = $1, municipality_code = $2, municipality_name = $3, start_year = $4, \
@@ -214,7 +214,7 @@ impl Store {
 
     /// Archive a programme: it disappears from every list and page, its records stay for history.
     pub async fn delete_programme(&self, actor: &Actor, id: i64) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, id).await?;
         sqlx::query("UPDATE programmes SET deleted_at = $1 WHERE id = $2")
             .bind(clock::now_db())
@@ -229,7 +229,7 @@ impl Store {
 
     /// Set which pages of a programme are public.
     pub async fn set_published_pages(&self, actor: &Actor, id: i64, published: &[Page]) -> StoreResult<Programme> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, id).await?;
         for page in Page::ALL {
             // Upsert so that pages added by later migrations need no backfill.

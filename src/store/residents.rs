@@ -93,7 +93,7 @@ impl Store {
 
     pub async fn create_agenda_item(&self, actor: &Actor, programme_id: i64, n: &NewItem) -> StoreResult<AgendaItem> {
         let now = clock::now_db();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO agenda_items (programme_id, title, body, submitted_by, submitted_on, answer, answer_text, \
              answered_on, published, version, created_at, updated_at) \
@@ -127,7 +127,7 @@ impl Store {
         version: i64,
         change: ItemChange<'_>,
     ) -> StoreResult<AgendaItem> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         claim(&mut tx, "agenda_items", programme_id, id, version).await?;
         let action = match change {
@@ -165,7 +165,7 @@ impl Store {
     }
 
     pub async fn delete_agenda_item(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         sqlx::query("DELETE FROM agenda_items WHERE id = $1").bind(id).execute(&mut *tx).await?;
         audit::write(

@@ -181,7 +181,7 @@ impl Store {
 
     pub async fn create_story(&self, actor: &Actor, programme_id: i64, new: &NewStory) -> StoreResult<Story> {
         let now = clock::now_db();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO stories (programme_id, area_code, told_on, source_type, author_role, body, themes, indicators, \
              consent, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) \
@@ -212,7 +212,7 @@ impl Store {
     }
 
     pub async fn update_story(&self, actor: &Actor, programme_id: i64, id: i64, new: &NewStory) -> StoreResult<Story> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load_story(&mut tx, programme_id, id).await?;
         sqlx::query(
             "UPDATE stories SET area_code = $1, told_on = $2, source_type = $3, author_role = $4, body = $5, \
@@ -247,7 +247,7 @@ impl Store {
 
     /// Delete a story; its text stays in the programme's history (readable by beheerders only).
     pub async fn delete_story(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load_story(&mut tx, programme_id, id).await?;
         sqlx::query("DELETE FROM stories WHERE id = $1 AND programme_id = $2")
             .bind(id)
@@ -271,7 +271,7 @@ impl Store {
     }
 
     pub async fn save_dossier(&self, actor: &Actor, programme_id: i64, d: &Dossier) -> StoreResult<Dossier> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let before = load_dossier(&mut tx, programme_id).await?;
         sqlx::query(
             "INSERT INTO dossiers (programme_id, trigger_kind, trigger_date, trigger_description, justification, \

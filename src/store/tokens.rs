@@ -24,7 +24,7 @@ impl Store {
     /// Create a token; returns it with its secret (`ww_…`), which is not stored and cannot be shown again.
     pub async fn create_api_token(&self, actor: &Actor, user_id: i64, name: &str) -> StoreResult<(ApiToken, String)> {
         let secret = format!("{TOKEN_PREFIX}{}", random_secret(32));
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let token: ApiToken = sqlx::query_as(
             "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) \
              RETURNING id, name, created_at, last_used_at, revoked_at",
@@ -55,7 +55,7 @@ impl Store {
     }
 
     pub async fn revoke_api_token(&self, actor: &Actor, user_id: i64, token_id: i64) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let n =
             sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
                 .bind(clock::now_db())

@@ -42,7 +42,7 @@ impl Store {
     /// Create an account with an already hashed password.
     pub async fn create_user(&self, actor: &Actor, new: &NewUser, password_hash: &str) -> StoreResult<User> {
         let now = clock::now_db();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let row: UserRow = sqlx::query_as(&format!(
             "INSERT INTO users (email, display_name, password_hash, is_admin, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $5) RETURNING {USER_COLUMNS}"
@@ -116,7 +116,7 @@ impl Store {
         password_hash: &str,
         keep_session: Option<&str>,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let n = sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
             .bind(password_hash)
             .bind(clock::now_db())
@@ -151,7 +151,7 @@ impl Store {
         disabled: bool,
     ) -> StoreResult<User> {
         let before = self.user(user_id).await?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let now = clock::now_db();
         sqlx::query(
             "UPDATE users SET is_admin = $1, disabled_at = CASE WHEN $2 = 1 THEN COALESCE(disabled_at, $3) ELSE NULL END, \
