@@ -417,33 +417,34 @@ async fn each_role_gets_exactly_its_rights_on_every_programme_route() {
         format!("/programmas/{id}/agenda/bewonersagenda"),
         format!("/programmas/{id}/agenda/wijkdeal"),
         format!("/programmas/{id}/agenda/begroting.csv"),
+        format!("/programmas/{id}/randvoorwaarden"),
     ];
     // 200 = allowed, 303 = log in first, 403 = not for your role.
-    let expected: [(&str, [u16; 26]); 6] = [
-        ("", [303; 26]),
-        ("buiten@x.nl", [403; 26]),
+    let expected: [(&str, [u16; 27]); 6] = [
+        ("", [303; 27]),
+        ("buiten@x.nl", [403; 27]),
         (
             "lezer@x.nl",
             [
                 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403, 200, 403, 200, 403, 200, 403, 403, 200, 403,
-                403, 200, 200, 200, 200, 200,
+                403, 200, 200, 200, 200, 200, 200,
             ],
         ),
         (
             "partner@x.nl",
             [
                 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 200, 403, 200, 403, 403, 200, 403,
-                403, 200, 200, 200, 200, 200,
+                403, 200, 200, 200, 200, 200, 200,
             ],
         ),
         (
             "beheerder@x.nl",
             [
                 200, 200, 200, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
-                200, 200, 200, 200, 200, 200,
+                200, 200, 200, 200, 200, 200, 200,
             ],
         ),
-        ("admin@x.nl", [200; 26]),
+        ("admin@x.nl", [200; 27]),
     ];
     for (who, codes) in expected {
         app.server.clear_cookies();
@@ -1976,4 +1977,92 @@ async fn residents_bring_in_items_and_the_manager_answers_and_publishes_them() {
     let items: serde_json::Value = app.server.get(&format!("/api/v1/programmes/{}/agenda-items", p.id)).await.json();
     assert_eq!(items.as_array().unwrap().len(), 1);
     assert_eq!(items[0]["answer"], "samen-oppakken");
+}
+
+#[tokio::test]
+async fn a_preconditions_round_takes_answers_from_members_and_residents_and_shows_where_they_disagree() {
+    let mut app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let actor = Actor::system("test");
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
+    let page = format!("/programmas/{}/randvoorwaarden", p.id);
+    assert!(app.server.get(&page).await.text().contains("Er is nog geen peiling gehouden."));
+    let bad = app.post_form(&format!("{page}/peilingen"), &[("name", ""), ("opened_on", "2099-01-01")]).await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().contains("Deze datum ligt in de toekomst.") && bad.text().contains("Dit veld is verplicht."));
+    app.post_form(&format!("{page}/peilingen"), &[("name", "Peiling najaar 2026"), ("opened_on", "2026-10-01")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let round = app.store.assessment_rounds(p.id).await.unwrap()[0].clone();
+    let round_url = format!("{page}/peilingen/{}", round.id);
+    // The manager answers as the board: trust 5.
+    assert!(app.server.get(&page).await.text().contains("Peiling invullen"), "invited to take part");
+    let wrong = app.post_form(&format!("{round_url}/invullen"), &[("score_vertrouwen", "9")]).await;
+    wrong.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.text().contains("Kies een cijfer van 1 tot 5"));
+    let board = [
+        ("level", "bestuur"),
+        ("score_vertrouwen", "5"),
+        ("score_urgentie", "4"),
+        ("note_vertrouwen", "Goede samenwerking"),
+    ];
+    app.post_form(&format!("{round_url}/invullen"), &board).await.assert_status(StatusCode::SEE_OTHER);
+    app.post_form(&format!("{round_url}/invullen"), &board).await.assert_status(StatusCode::CONFLICT);
+    // Three links for a residents' evening, shown once.
+    let made = app.post_form(&format!("{round_url}/links"), &[("label", "Bewonersavond"), ("count", "3")]).await;
+    made.assert_status_ok();
+    let html = made.text();
+    let tokens: Vec<String> =
+        html.match_indices("/peiling/").map(|(i, _)| html[i + 9..].split('<').next().unwrap().to_string()).collect();
+    assert_eq!(tokens.len(), 3, "{html}");
+    assert!(html.contains("http://localhost/peiling/") || html.contains("://"), "absolute links to hand out");
+    // Residents answer without an account; each link works once.
+    app.server.clear_cookies();
+    let form = app.server.get(&format!("/peiling/{}", tokens[0])).await;
+    form.assert_status_ok();
+    assert!(!form.text().contains("name=\"level\""), "a resident's level is fixed");
+    for t in &tokens[..2] {
+        let done = app
+            .server
+            .post(&format!("/peiling/{t}"))
+            .form(&[
+                ("score_vertrouwen", "2"),
+                ("score_urgentie", "5"),
+                ("note_vertrouwen", "<script>alert(1)</script> Beloftes"),
+            ])
+            .await;
+        done.assert_status_ok();
+        assert!(done.text().contains("Bedankt"));
+    }
+    let again = app.server.post(&format!("/peiling/{}", tokens[0])).form(&[("score_vertrouwen", "5")]).await;
+    again.assert_status(StatusCode::GONE);
+    assert!(again.text().contains("Deze link is al gebruikt"));
+    app.server.get("/peiling/verzonnen").await.assert_status(StatusCode::NOT_FOUND);
+    // Members see the results, the disagreement and the notes; the public nothing until published.
+    app.server.get(&page).await.assert_status(StatusCode::SEE_OTHER);
+    app.login("beheerder@x.nl", PASSWORD).await;
+    let results = app.server.get(&round_url).await.text();
+    assert_inert(&results, "preconditions results");
+    assert!(results.contains("Vertrouwen: Bestuur geeft 5, Bewoners 2"), "the divergence is named");
+    assert!(results.contains("Wat helpt bij Vertrouwen"), "guidance for a weak precondition");
+    assert!(results.contains("Goede samenwerking") && results.contains("Beloftes"), "notes for members");
+    assert!(results.contains("<svg") && results.contains("role=\"img\""), "the radar chart");
+    assert!(results.contains("Bewonersavond: 2 van 3 gebruikt"));
+    app.store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Preconditions]).await.unwrap();
+    app.server.clear_cookies();
+    let public = app.server.get(&round_url).await.text();
+    assert!(
+        public.contains("Vertrouwen: Bestuur geeft 5, Bewoners 2") && !public.contains("Goede samenwerking"),
+        "no notes in public"
+    );
+    assert!(!public.contains("Links maken") && !public.contains("Peiling openen"));
+    // A closed round takes no more answers.
+    app.login("beheerder@x.nl", PASSWORD).await;
+    let v = round.version.to_string();
+    app.post_form(&format!("{round_url}/sluiten"), &[("version", &v)]).await.assert_status(StatusCode::SEE_OTHER);
+    app.server.clear_cookies();
+    let closed = app.server.get(&format!("/peiling/{}", tokens[2])).await;
+    closed.assert_status(StatusCode::GONE);
+    assert!(closed.text().contains("Deze peiling is gesloten"));
 }

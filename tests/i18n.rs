@@ -146,6 +146,22 @@ fn every_key_built_at_run_time_exists() {
     for a in wijkwijzer::domain::residents::Answer::ALL {
         expected.push(format!("answer-{}", a.key()));
     }
+    for p in wijkwijzer::domain::preconditions::Precondition::ALL {
+        for part in ["", "-short", "-question", "-guidance"] {
+            expected.push(format!("precondition-{}{part}", p.key()));
+        }
+    }
+    for l in wijkwijzer::domain::preconditions::Level::ALL {
+        expected.push(format!("level-{}", l.key()));
+        expected.push(format!("level-{}-explained", l.key()));
+    }
+    for v in 1..=5 {
+        expected.push(format!("score-{v}"));
+    }
+    for k in ["precondition-thanks", "precondition-link-used", "precondition-round-closed"] {
+        expected.push(format!("{k}-title"));
+        expected.push(format!("{k}-text"));
+    }
     for what in ["goal", "measure", "item"] {
         for part in ["title", "text", "submit"] {
             expected.push(format!("{what}-delete-{part}"));
@@ -221,6 +237,10 @@ fn every_key_built_at_run_time_exists() {
         "agenda_item-publish",
         "agenda_item-unpublish",
         "agenda_item-delete",
+        "round-create",
+        "round-close",
+        "round-answer",
+        "round-links",
     ] {
         expected.push(format!("audit-{a}"));
     }
@@ -291,6 +311,14 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "municipality",
                 "start",
                 "horizon",
+                "precondition",
+                "high",
+                "hm",
+                "low",
+                "lm",
+                "used",
+                "made",
+                "measures",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

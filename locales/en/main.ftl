@@ -1069,3 +1069,150 @@ audit-agenda_item-answer = Counter-offer given
 audit-agenda_item-publish = Item published
 audit-agenda_item-unpublish = Item no longer published
 audit-agenda_item-delete = Item deleted
+
+## Step 4: preconditions health check
+fact-goals = { $count ->
+    [one] { $count } goal
+   *[other] { $count } goals
+}
+fact-measures = { $count ->
+    [one] { $count } measure
+   *[other] { $count } measures
+}
+fact-agenda-items = { $count ->
+    [one] { $count } item on the residents' agenda
+   *[other] { $count } items on the residents' agenda
+}
+fact-rounds = { $count ->
+    [one] { $count } assessment round
+   *[other] { $count } assessment rounds
+}
+preconditions-title = Preconditions
+preconditions-intro = A periodic check of the seven preconditions that raise a neighbourhood approach's chance of success (Platform31). Participants score each from 1 to 5 and say at which level they speak; residents take part through a link, without an account.
+preconditions-unpublished = Not public: only members of the programme see this page.
+preconditions-empty = No assessment round has been held yet.
+precondition-answer-invite = The round “{ $name }” is open and you have not taken part yet.
+precondition-answer-now = Take part
+precondition-results-of = Results: { $name }
+precondition-opened = Opened on { $date }
+precondition-closed = closed on { $date }
+precondition-open = still open
+precondition-responses = { $count ->
+    [one] { $count } response
+   *[other] { $count } responses
+}
+precondition-links-title = Links for residents
+precondition-links-intro = Make one-time links to hand out, for example at a residents' evening. Each link works once, without an account; who uses it is not recorded.
+precondition-links-used = { $used } of { $made } used
+precondition-links-submit = Make links
+precondition-links-once = These links are shown only once. Print or copy them now.
+precondition-back = Back to the round
+field-label = What for
+hint-links-label = For example “Residents' evening 12 March”.
+field-count = Number of links
+error-links-count = Choose a number from 1 to { $max }.
+precondition-close = Close the round
+precondition-no-answers = No responses yet.
+precondition-divergence = { $precondition }: { $high } scores { $hm }, { $low } { $lm }. The levels see it differently; discuss it together.
+precondition-radar-caption = The median per precondition (1 to 5, outward is better), for everyone and per level. The table below gives the same figures.
+precondition-all = Everyone
+precondition-table-caption = Median, spread and number of scores per precondition, and the median per level (number in brackets)
+precondition-column = Precondition
+precondition-median = Median
+precondition-range = Spread
+precondition-count = Number
+precondition-weak = weak
+precondition-guidance-title = What helps with { $precondition }
+precondition-notes-title = Notes
+precondition-evidence-title = What the programme's data say
+precondition-evidence-intro = Per precondition the data that bear on it, with a link to look further.
+precondition-trend-title = Development across rounds
+precondition-trend-caption = The median per precondition per round, oldest first
+precondition-round = Round
+precondition-rounds-title = All rounds
+precondition-new = New assessment round
+precondition-new-submit = Open the round
+field-round-name = Name of the round
+hint-round-name = For example “Spring 2026”.
+field-opened-on = Opened on
+precondition-form-title = Preconditions assessment
+precondition-form-intro = Score each precondition from 1 (absent) to 5 (strongly present), or choose “don't know”. A note helps the coalition understand the score.
+precondition-form-intro-resident = How is the neighbourhood approach doing, in your view as a resident? Score each precondition from 1 (absent) to 5 (strongly present), or choose “don't know”. Your name is not asked for or recorded.
+precondition-submit = Send answers
+field-note-precondition = Note (optional)
+score-1 = 1 absent
+score-2 = 2 weak
+score-3 = 3 fair
+score-4 = 4 good
+score-5 = 5 strong
+score-unknown = Don't know
+error-score = Choose a score from 1 to 5, or “don't know”.
+error-score-none = Score at least one precondition.
+precondition-thanks-title = Thank you
+precondition-thanks-text = Your answers were received. The coalition will discuss the outcome.
+precondition-link-used-title = This link was used already
+precondition-link-used-text = Each link works once. Ask the programme's organisers for a new link if you have not taken part yet.
+precondition-round-closed-title = This round is closed
+precondition-round-closed-text = You can no longer take part in this round.
+level-bestuur = Board
+level-uitvoering = Practice
+level-bewoners = Residents
+level-bestuur-explained = Board (director or board member of a partner organisation)
+level-uitvoering-explained = Practice (professional working in the neighbourhood)
+level-bewoners-explained = Residents (resident or residents' organisation)
+field-score-urgentie = Social urgency
+field-score-visie = Shared and widely supported vision
+field-score-verankering = Administrative anchoring
+field-score-procesleiding = Independent process lead
+field-score-lange-adem = Staying power
+field-score-vertrouwen = Trust
+field-score-middelen = Means
+field-note-urgentie = Note on social urgency
+field-note-visie = Note on the shared vision
+field-note-verankering = Note on administrative anchoring
+field-note-procesleiding = Note on the independent process lead
+field-note-lange-adem = Note on staying power
+field-note-vertrouwen = Note on trust
+field-note-middelen = Note on means
+precondition-urgentie = Social urgency
+precondition-visie = Shared and widely supported vision
+precondition-verankering = Administrative anchoring
+precondition-procesleiding = Independent process lead
+precondition-lange-adem = Staying power
+precondition-vertrouwen = Trust
+precondition-middelen = Means
+precondition-urgentie-short = Urgency
+precondition-visie-short = Vision
+precondition-verankering-short = Anchoring
+precondition-procesleiding-short = Process lead
+precondition-lange-adem-short = Staying power
+precondition-vertrouwen-short = Trust
+precondition-middelen-short = Means
+precondition-urgentie-question = Do all parties feel the need to make an extra joint effort in this neighbourhood now?
+precondition-visie-question = Is there a shared view of the neighbourhood's future, at board, practice and resident level?
+precondition-verankering-question = Is there a steering group with directors of all parties, with clear agreements on decisions?
+precondition-procesleiding-question = Is there an impartial process lead with a mandate, who connects and also dares to confront?
+precondition-lange-adem-question = Is the approach set up for many years, with a generation as horizon and room to adjust?
+precondition-vertrouwen-question = Do residents and partners trust the approach and each other, at all levels?
+precondition-middelen-question = Are there enough people, execution money and process money?
+precondition-urgentie-guidance = A felt need helps to create commitment, support and focus, and to set priorities. Make the urgency visible with the neighbourhood's figures and stories (the dossier) and discuss it with all parties.
+precondition-visie-guidance = Actively look for shared interests and opportunities to connect, at all levels: board, practice and residents. Record the vision, have it confirmed, and adjust it as insight grows.
+precondition-verankering-guidance = Set up a steering group with directors or board members of all parties involved, and agree beforehand how decisions are taken. Administrative backing gives practitioners confidence.
+precondition-procesleiding-guidance = An impartial process manager with a mandate oversees the whole, can stand above the parties and connects, rubs and confronts where needed — especially where relations are fragile or tense.
+precondition-lange-adem-guidance = One finished project does not make a liveable neighbourhood. Take a generation as horizon, work with multi-year execution plans and keep room to sharpen interventions.
+precondition-vertrouwen-guidance = Trust is not a given. Invest in it with residents and partners at all levels: answer the residents' agenda, keep agreements and celebrate successes together.
+precondition-middelen-guidance = Building a coalition, a vision and executing it take time, money and people. Combine efforts across domains, consider neighbourhood teams and neighbourhood budgets that put residents in control.
+evidence-urgency = { $count } stories of residents and professionals; the neighbourhood dossier
+evidence-vision = Vision agreed on { $date } by { $by }
+evidence-no-vision = No shared vision recorded yet
+evidence-anchoring-ok = There is a steering group and every body took a decision in the last half year
+evidence-process-lead = { $count } process leads (managers) in the programme
+evidence-long-breath = Horizon { $horizon }; execution plans up to and including { $year }
+evidence-no-plans = Horizon { $horizon }; no execution plan recorded yet
+evidence-trust = { $count } items on the residents' agenda await a counter-offer
+evidence-means-ok = No running measure whose money ends this year
+evidence-means-ending = { $count } running or planned measures have no budget after { $year }: { $measures }
+audit-round-create = Assessment round opened
+audit-round-close = Assessment round closed
+audit-round-answer = Assessment answered
+audit-round-links = Links for residents made

@@ -1069,3 +1069,150 @@ audit-agenda_item-answer = Tegenbod gegeven
 audit-agenda_item-publish = Onderwerp openbaar gemaakt
 audit-agenda_item-unpublish = Onderwerp niet meer openbaar
 audit-agenda_item-delete = Onderwerp verwijderd
+
+## Step 4: preconditions health check
+fact-goals = { $count ->
+    [one] { $count } doel
+   *[other] { $count } doelen
+}
+fact-measures = { $count ->
+    [one] { $count } maatregel
+   *[other] { $count } maatregelen
+}
+fact-agenda-items = { $count ->
+    [one] { $count } onderwerp op de bewonersagenda
+   *[other] { $count } onderwerpen op de bewonersagenda
+}
+fact-rounds = { $count ->
+    [one] { $count } peiling
+   *[other] { $count } peilingen
+}
+preconditions-title = Randvoorwaarden
+preconditions-intro = Een periodieke peiling van de zeven randvoorwaarden die de slaagkans van een wijkaanpak vergroten (Platform31). Deelnemers geven elke randvoorwaarde een cijfer van 1 tot 5 en zeggen op welk niveau ze spreken; bewoners doen mee via een link, zonder account.
+preconditions-unpublished = Niet openbaar: alleen leden van de wijkaanpak zien deze pagina.
+preconditions-empty = Er is nog geen peiling gehouden.
+precondition-answer-invite = De peiling “{ $name }” loopt en u heeft nog niet meegedaan.
+precondition-answer-now = Peiling invullen
+precondition-results-of = Uitkomst: { $name }
+precondition-opened = Geopend op { $date }
+precondition-closed = gesloten op { $date }
+precondition-open = loopt nog
+precondition-responses = { $count ->
+    [one] { $count } antwoord
+   *[other] { $count } antwoorden
+}
+precondition-links-title = Links voor bewoners
+precondition-links-intro = Maak eenmalige links om uit te delen, bijvoorbeeld op een bewonersavond. Elke link werkt één keer, zonder account; wie hem gebruikt, wordt niet vastgelegd.
+precondition-links-used = { $used } van { $made } gebruikt
+precondition-links-submit = Links maken
+precondition-links-once = Deze links worden maar één keer getoond. Druk ze nu af of kopieer ze.
+precondition-back = Terug naar de peiling
+field-label = Waarvoor
+hint-links-label = Bijvoorbeeld “Bewonersavond 12 maart”.
+field-count = Aantal links
+error-links-count = Kies een aantal van 1 tot { $max }.
+precondition-close = Peiling sluiten
+precondition-no-answers = Nog geen antwoorden.
+precondition-divergence = { $precondition }: { $high } geeft { $hm }, { $low } { $lm }. De niveaus kijken er verschillend tegenaan; bespreek dat samen.
+precondition-radar-caption = De mediaan per randvoorwaarde (1 tot 5, buiten is beter), voor iedereen en per niveau. De tabel hieronder geeft dezelfde cijfers.
+precondition-all = Iedereen
+precondition-table-caption = Mediaan, spreiding en aantal cijfers per randvoorwaarde, en de mediaan per niveau (aantal tussen haakjes)
+precondition-column = Randvoorwaarde
+precondition-median = Mediaan
+precondition-range = Spreiding
+precondition-count = Aantal
+precondition-weak = zwak
+precondition-guidance-title = Wat helpt bij { $precondition }
+precondition-notes-title = Toelichtingen
+precondition-evidence-title = Wat de gegevens van de wijkaanpak zeggen
+precondition-evidence-intro = Per randvoorwaarde de gegevens die er iets over zeggen, met een link om verder te kijken.
+precondition-trend-title = Ontwikkeling over de peilingen
+precondition-trend-caption = De mediaan per randvoorwaarde per peiling, oudste eerst
+precondition-round = Peiling
+precondition-rounds-title = Alle peilingen
+precondition-new = Nieuwe peiling
+precondition-new-submit = Peiling openen
+field-round-name = Naam van de peiling
+hint-round-name = Bijvoorbeeld “Peiling voorjaar 2026”.
+field-opened-on = Geopend op
+precondition-form-title = Peiling randvoorwaarden
+precondition-form-intro = Geef elke randvoorwaarde een cijfer van 1 (afwezig) tot 5 (sterk aanwezig), of kies “weet ik niet”. Een toelichting helpt de coalitie het cijfer te begrijpen.
+precondition-form-intro-resident = Hoe staat de wijkaanpak ervoor, volgens u als bewoner? Geef elke randvoorwaarde een cijfer van 1 (afwezig) tot 5 (sterk aanwezig), of kies “weet ik niet”. Uw naam wordt niet gevraagd of vastgelegd.
+precondition-submit = Antwoorden versturen
+field-note-precondition = Toelichting (niet verplicht)
+score-1 = 1 afwezig
+score-2 = 2 zwak
+score-3 = 3 redelijk
+score-4 = 4 goed
+score-5 = 5 sterk
+score-unknown = Weet ik niet
+error-score = Kies een cijfer van 1 tot 5, of “weet ik niet”.
+error-score-none = Geef minstens één randvoorwaarde een cijfer.
+precondition-thanks-title = Bedankt
+precondition-thanks-text = Uw antwoorden zijn ontvangen. De coalitie bespreekt de uitkomst.
+precondition-link-used-title = Deze link is al gebruikt
+precondition-link-used-text = Elke link werkt één keer. Vraag de organisatie van de wijkaanpak om een nieuwe link als u nog niet heeft meegedaan.
+precondition-round-closed-title = Deze peiling is gesloten
+precondition-round-closed-text = U kunt niet meer meedoen aan deze peiling.
+level-bestuur = Bestuur
+level-uitvoering = Uitvoering
+level-bewoners = Bewoners
+level-bestuur-explained = Bestuur (directeur of bestuurder van een betrokken organisatie)
+level-uitvoering-explained = Uitvoering (professional in de wijk)
+level-bewoners-explained = Bewoners (bewoner of bewonersorganisatie)
+field-score-urgentie = Maatschappelijke urgentie
+field-score-visie = Gedeelde en breed gedragen visie
+field-score-verankering = Bestuurlijke verankering
+field-score-procesleiding = Onafhankelijke procesleiding
+field-score-lange-adem = Een lange adem
+field-score-vertrouwen = Vertrouwen
+field-score-middelen = Middelen
+field-note-urgentie = Toelichting bij maatschappelijke urgentie
+field-note-visie = Toelichting bij de gedeelde visie
+field-note-verankering = Toelichting bij bestuurlijke verankering
+field-note-procesleiding = Toelichting bij onafhankelijke procesleiding
+field-note-lange-adem = Toelichting bij een lange adem
+field-note-vertrouwen = Toelichting bij vertrouwen
+field-note-middelen = Toelichting bij middelen
+precondition-urgentie = Maatschappelijke urgentie
+precondition-visie = Gedeelde en breed gedragen visie
+precondition-verankering = Bestuurlijke verankering
+precondition-procesleiding = Onafhankelijke procesleiding
+precondition-lange-adem = Een lange adem
+precondition-vertrouwen = Vertrouwen
+precondition-middelen = Middelen
+precondition-urgentie-short = Urgentie
+precondition-visie-short = Visie
+precondition-verankering-short = Verankering
+precondition-procesleiding-short = Procesleiding
+precondition-lange-adem-short = Lange adem
+precondition-vertrouwen-short = Vertrouwen
+precondition-middelen-short = Middelen
+precondition-urgentie-question = Voelen alle partijen de noodzaak om nu samen extra in te zetten op deze wijk?
+precondition-visie-question = Is er een gedeelde kijk op de toekomst van de wijk, bij bestuur, uitvoering en bewoners?
+precondition-verankering-question = Is er een stuur- of regiegroep met bestuurders van alle partijen, met heldere afspraken over besluiten?
+precondition-procesleiding-question = Is er een onpartijdige procesleider met mandaat, die verbindt en ook durft te schuren?
+precondition-lange-adem-question = Is de aanpak meerjarig opgezet, met een generatie als horizon en ruimte om bij te sturen?
+precondition-vertrouwen-question = Vertrouwen bewoners en partners de aanpak en elkaar, op alle niveaus?
+precondition-middelen-question = Zijn er genoeg menskracht, uitvoeringsgeld en procesgeld?
+precondition-urgentie-guidance = Een gevoelde noodzaak helpt om betrokkenheid, draagvlak en focus te creëren en prioriteiten te stellen. Maak de urgentie zichtbaar met de cijfers én de verhalen van de wijk (de Stand van de wijk) en bespreek ze met alle partijen.
+precondition-visie-guidance = Zoek actief naar gedeelde belangen en verbindingskansen, op alle niveaus: bestuur, uitvoering en bewoners. Leg de visie vast, laat haar bekrachtigen en stel haar bij als het inzicht groeit.
+precondition-verankering-guidance = Zorg voor een stuur- of regiegroep met directeuren of bestuurders van alle betrokken partijen, en spreek vooraf af hoe besluiten worden genomen. Bestuurlijke rugdekking geeft uitvoerende professionals vertrouwen.
+precondition-procesleiding-guidance = Een onpartijdige procesmanager met mandaat overziet het geheel, kan boven de partijen staan en verbindt, schuurt en confronteert waar nodig — zeker bij broze of gespannen verhoudingen.
+precondition-lange-adem-guidance = Eén afgerond project maakt nog geen leefbare wijk. Kies een generatie als horizon, werk met meerjarige uitvoeringsprogramma’s en houd ruimte om interventies aan te scherpen.
+precondition-vertrouwen-guidance = Vertrouwen is niet vanzelfsprekend. Investeer erin bij bewoners en partners, op alle niveaus: beantwoord de bewonersagenda, kom afspraken na en vier successen samen.
+precondition-middelen-guidance = Coalitievorming, visie en uitvoering kosten tijd, geld en menskracht. Bundel inzet uit verschillende domeinen, overweeg wijkteams en wijkbudgetten waarmee bewoners zelf regie krijgen.
+evidence-urgency = { $count } verhalen van bewoners en professionals; de Stand van de wijk
+evidence-vision = Visie vastgesteld op { $date } door { $by }
+evidence-no-vision = Nog geen gedeelde visie vastgelegd
+evidence-anchoring-ok = Er is een stuurgroep en alle overleggen besloten het afgelopen halfjaar
+evidence-process-lead = { $count } procesleiders (beheerders) in de wijkaanpak
+evidence-long-breath = Horizon { $horizon }; uitvoeringsprogramma’s tot en met { $year }
+evidence-no-plans = Horizon { $horizon }; nog geen uitvoeringsprogramma vastgelegd
+evidence-trust = { $count } onderwerpen op de bewonersagenda wachten op een tegenbod
+evidence-means-ok = Geen lopende maatregel waarvan het geld dit jaar ophoudt
+evidence-means-ending = { $count } lopende of geplande maatregelen hebben na { $year } geen begroting meer: { $measures }
+audit-round-create = Peiling geopend
+audit-round-close = Peiling gesloten
+audit-round-answer = Peiling ingevuld
+audit-round-links = Links voor bewoners gemaakt

@@ -275,6 +275,11 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// The median and number of scores of one level, if it answered.
+    pub fn of_level(&self, level: &Level) -> Option<(f64, usize)> {
+        self.by_level.iter().find(|(l, _, _)| l == level).map(|(_, m, n)| (*m, *n))
+    }
+
     pub fn is_weak(&self) -> bool {
         self.median.is_some_and(|m| m <= WEAK)
     }
@@ -328,8 +333,39 @@ pub fn outcomes(responses: &[Response]) -> Vec<Outcome> {
         .collect()
 }
 
+/// A point of the radar chart: precondition `index` of the seven at `value` (0–5) on a chart with
+/// its centre at (`c`, `c`) and score 5 at `radius`; the first axis points up, clockwise.
+pub fn radar_point(index: usize, value: f64, c: f64, radius: f64) -> (f64, f64) {
+    let angle = std::f64::consts::TAU * index as f64 / Precondition::ALL.len() as f64 - std::f64::consts::FRAC_PI_2;
+    let r = radius * value.clamp(0.0, 5.0) / 5.0;
+    (c + r * angle.cos(), c + r * angle.sin())
+}
+
+/// An SVG `points` list for one series (a missing median sits at the centre).
+pub fn radar_polygon(values: &[Option<f64>], c: f64, radius: f64) -> String {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let (x, y) = radar_point(i, v.unwrap_or(0.0), c, radius);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_radar_puts_the_first_precondition_on_top_and_five_on_the_rim() {
+        let (x, y) = radar_point(0, 5.0, 100.0, 80.0);
+        assert!((x - 100.0).abs() < 1e-9 && (y - 20.0).abs() < 1e-9);
+        let (x, _) = radar_point(1, 5.0, 100.0, 80.0);
+        assert!(x > 100.0, "clockwise");
+        assert_eq!(radar_point(3, 0.0, 100.0, 80.0), (100.0, 100.0));
+        assert_eq!(radar_polygon(&[Some(5.0), None], 100.0, 80.0).split(' ').count(), 2);
+    }
+
     use super::*;
 
     fn response(level: Level, scores: [Option<i64>; 7]) -> Response {

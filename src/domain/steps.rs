@@ -57,6 +57,12 @@ pub struct ProgrammeCounts {
     pub parties: i64,
     pub members: i64,
     pub managers: i64,
+    pub goals: i64,
+    pub measures: i64,
+    /// Items on the residents' agenda.
+    pub agenda_items: i64,
+    /// Assessment rounds of the preconditions.
+    pub rounds: i64,
 }
 
 /// One fact shown under a step on the programme's home page: a catalogue key and a count.
@@ -77,7 +83,19 @@ pub fn step_facts(step: Step, c: &ProgrammeCounts) -> Vec<StepFact> {
             StepFact { key: "fact-members", count: c.members },
             StepFact { key: "fact-managers", count: c.managers },
         ],
-        Step::Agenda | Step::Preconditions | Step::Execution => vec![],
+        Step::Agenda => [("fact-goals", c.goals), ("fact-measures", c.measures), ("fact-agenda-items", c.agenda_items)]
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(key, count)| StepFact { key, count })
+            .collect(),
+        Step::Preconditions => {
+            if c.rounds > 0 {
+                vec![StepFact { key: "fact-rounds", count: c.rounds }]
+            } else {
+                vec![]
+            }
+        }
+        Step::Execution => vec![],
     }
 }
 
@@ -96,13 +114,18 @@ mod tests {
 
     #[test]
     fn the_urgency_step_counts_areas_and_the_coalition_step_members() {
-        let c = ProgrammeCounts { areas: 3, members: 4, managers: 1, stories: 2, parties: 5 };
+        let c = ProgrammeCounts { areas: 3, members: 4, managers: 1, stories: 2, parties: 5, ..Default::default() };
         assert_eq!(
             step_facts(Step::Urgency, &c),
             [StepFact { key: "fact-areas", count: 3 }, StepFact { key: "fact-stories", count: 2 }]
         );
         assert_eq!(step_facts(Step::Coalition, &c)[0].count, 5);
         assert_eq!(step_facts(Step::Coalition, &c)[1].count, 4);
-        assert!(step_facts(Step::Agenda, &c).is_empty());
+        assert!(step_facts(Step::Agenda, &c).is_empty(), "an empty agenda shows its empty state");
+        let planned = ProgrammeCounts { goals: 4, measures: 7, ..c };
+        assert_eq!(
+            step_facts(Step::Agenda, &planned),
+            [StepFact { key: "fact-goals", count: 4 }, StepFact { key: "fact-measures", count: 7 }]
+        );
     }
 }

@@ -283,6 +283,20 @@ impl Store {
         .bind(id)
         .fetch_one(&self.pool)
         .await?;
-        Ok(ProgrammeCounts { areas, members, managers, stories, parties })
+        let count = |table: &'static str| {
+            let sql = format!("SELECT COUNT(*) FROM {table} WHERE programme_id = $1");
+            async move { sqlx::query_scalar::<_, i64>(&sql).bind(id).fetch_one(&self.pool).await }
+        };
+        Ok(ProgrammeCounts {
+            areas,
+            members,
+            managers,
+            stories,
+            parties,
+            goals: count("goals").await?,
+            measures: count("measures").await?,
+            agenda_items: count("agenda_items").await?,
+            rounds: count("assessment_rounds").await?,
+        })
     }
 }

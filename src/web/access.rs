@@ -49,6 +49,9 @@ pub struct CoalitionView;
 /// Read the agenda: members always, the public once the agenda page is published.
 pub struct AgendaView;
 
+/// Read the preconditions' results: members always, the public once that page is published.
+pub struct PreconditionsView;
+
 /// Members read a step's page always, the public once the programme published it.
 macro_rules! page_policy {
     ($($marker:ident => $page:expr),* $(,)?) => {$(
@@ -61,7 +64,12 @@ macro_rules! page_policy {
     )*};
 }
 
-page_policy!(UrgencyView => Page::Urgency, CoalitionView => Page::Coalition, AgendaView => Page::Agenda);
+page_policy!(
+    UrgencyView => Page::Urgency,
+    CoalitionView => Page::Coalition,
+    AgendaView => Page::Agenda,
+    PreconditionsView => Page::Preconditions,
+);
 
 macro_rules! action_policy {
     ($($marker:ident => $action:expr),* $(,)?) => {$(

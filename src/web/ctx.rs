@@ -117,8 +117,8 @@ impl PageCtx {
 impl PageCtx {
     /// A published figure as people read it: `34,4` in Dutch (`1.234,5`), `34.4` in English, with
     /// the precision it was published with, and a typographic minus.
-    pub fn decimal(&self, v: impl std::borrow::Borrow<f64>) -> String {
-        let v = *v.borrow();
+    pub fn decimal(&self, v: impl Figure) -> String {
+        let v = v.figure();
         let text = format!("{}", v.abs());
         let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
         let whole: i64 = int.parse().unwrap_or(0);
@@ -173,6 +173,23 @@ pub fn safe_return_path(raw: Option<&str>) -> String {
             p.to_string()
         }
         _ => "/".to_string(),
+    }
+}
+
+/// A number a template passes by value or through references (templates add `&` freely).
+pub trait Figure {
+    fn figure(&self) -> f64;
+}
+
+impl Figure for f64 {
+    fn figure(&self) -> f64 {
+        *self
+    }
+}
+
+impl<T: Figure + ?Sized> Figure for &T {
+    fn figure(&self) -> f64 {
+        (**self).figure()
     }
 }
 

@@ -24,6 +24,7 @@ pub mod measures;
 mod members;
 mod overview;
 pub mod pages;
+mod preconditions;
 mod programmes;
 mod residents;
 mod router;

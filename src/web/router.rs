@@ -2,7 +2,7 @@
 
 use super::{
     AppState, account, admin, agenda, areas, assets, coalition, dossier, frame, goals, governance, imports,
-    indicator_map, indicators, measures, members, overview, programmes, residents, scan, stories,
+    indicator_map, indicators, measures, members, overview, preconditions, programmes, residents, scan, stories,
 };
 use crate::api;
 use axum::Router;
@@ -102,6 +102,16 @@ pub fn build_router(state: AppState) -> Router {
             "/programmas/{id}/agenda/bewonersagenda/{item_id}/verwijderen",
             get(residents::delete_confirm).post(residents::delete),
         )
+        .route("/programmas/{id}/randvoorwaarden", get(preconditions::show))
+        .route("/programmas/{id}/randvoorwaarden/peilingen", post(preconditions::create_round))
+        .route("/programmas/{id}/randvoorwaarden/peilingen/{round_id}", get(preconditions::show_round))
+        .route(
+            "/programmas/{id}/randvoorwaarden/peilingen/{round_id}/invullen",
+            get(preconditions::answer_form).post(preconditions::answer),
+        )
+        .route("/programmas/{id}/randvoorwaarden/peilingen/{round_id}/links", post(preconditions::create_links))
+        .route("/programmas/{id}/randvoorwaarden/peilingen/{round_id}/sluiten", post(preconditions::close_round))
+        .route("/peiling/{token}", get(preconditions::resident_form).post(preconditions::resident_answer))
         .route("/programmas/{id}/coalitie", get(coalition::show))
         .route("/programmas/{id}/coalitie/partijen", post(coalition::create))
         .route("/programmas/{id}/coalitie/partijen.csv", get(coalition::download_csv))
