@@ -11,6 +11,7 @@ use crate::domain::goal::{GoalIndicator, Milestone, NewGoal};
 use crate::domain::governance::{BodyKind, DecisionRule, NewBody, NewMeeting, NewSeat};
 use crate::domain::measure::{CostKind, NewBudgetLine, NewCommitment, NewMeasure, NewPlan, Source, Status};
 use crate::domain::password;
+use crate::domain::preconditions::{Level, NewRound, Precondition, Response};
 use crate::domain::programme::{Page, ProgrammeInput};
 use crate::domain::residents::{Answer, NewAnswer, NewItem};
 use crate::domain::statistics::Period;
@@ -393,6 +394,43 @@ async fn load_agenda(
     Ok(())
 }
 
+/// Invented answers of one assessment round: (level, scores in the order of `Precondition::ALL`
+/// — urgentie, visie, verankering, procesleiding, lange adem, vertrouwen, middelen; 0 = "weet ik niet").
+const DEMO_ANSWERS: [(Level, [i64; 7]); 11] = [
+    (Level::Board, [5, 4, 4, 3, 4, 4, 3]),
+    (Level::Board, [5, 4, 5, 4, 4, 4, 3]),
+    (Level::Board, [4, 3, 4, 3, 5, 4, 2]),
+    (Level::Practice, [5, 3, 3, 3, 3, 3, 2]),
+    (Level::Practice, [4, 3, 3, 2, 3, 3, 2]),
+    (Level::Practice, [5, 4, 3, 3, 4, 3, 3]),
+    (Level::Residents, [5, 2, 0, 0, 2, 2, 2]),
+    (Level::Residents, [4, 2, 2, 0, 3, 1, 2]),
+    (Level::Residents, [5, 3, 0, 3, 2, 2, 3]),
+    (Level::Residents, [4, 2, 2, 2, 2, 2, 0]),
+    (Level::Residents, [5, 3, 3, 0, 3, 3, 2]),
+];
+
+/// An invented, closed assessment round of the preconditions (the answers come in through links,
+/// as a resident's would; the demo invents them, it measures nothing).
+async fn load_preconditions(store: &Store, actor: &Actor, programme_id: i64) -> Result<(), StoreError> {
+    let round = NewRound { name: "Peiling najaar 2026 (verzonnen)".into(), opened_on: "2026-10-01".into() };
+    let round = store.create_round(actor, programme_id, &round).await?;
+    let links = store.create_assessment_links(actor, programme_id, round.id, "Demo", DEMO_ANSWERS.len()).await?;
+    for (secret, (level, scores)) in links.iter().zip(DEMO_ANSWERS) {
+        let response = Response {
+            level,
+            scores: Precondition::ALL
+                .iter()
+                .zip(scores)
+                .map(|(p, s)| (*p, (s > 0).then_some(s), String::new()))
+                .collect(),
+        };
+        store.submit_by_link(secret, &response).await?;
+    }
+    store.close_round(actor, programme_id, round.id, round.version, "2026-10-31").await?;
+    Ok(())
+}
+
 /// A demo measure: goals by index into the demo goals (catalogue goals first, then the two own ones).
 struct DemoMeasure {
     title: &'static str,
@@ -620,9 +658,9 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
         let parties = load_coalition(store, &actor, p.id, index).await?;
         if index == 0 {
             load_agenda(store, &actor, p.id, &parties).await?;
-            store
-                .set_published_pages(&actor, p.id, &[Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda])
-                .await?;
+            load_preconditions(store, &actor, p.id).await?;
+            let pages = [Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda, Page::Preconditions];
+            store.set_published_pages(&actor, p.id, &pages).await?;
         }
     }
     Ok(PROGRAMMES.len())

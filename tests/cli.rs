@@ -147,6 +147,15 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
     let residents = get("/programmas/1/agenda/bewonersagenda").await;
     assert!(residents.contains("Veilige speelplek aan de Hillevliet") && !residents.contains("Gratis zwemles"));
     assert!(get("/programmas/1/agenda/financiering").await.contains("€ 1.100.000"));
+    let preconditions = get("/programmas/1/randvoorwaarden").await;
+    assert!(
+        preconditions.contains("Peiling najaar 2026 (verzonnen)") && preconditions.contains("11 antwoorden"),
+        "{preconditions}"
+    );
+    assert!(
+        preconditions.contains("Vertrouwen: Bestuur geeft 4, Bewoners 2"),
+        "the invented round shows a disagreement"
+    );
     drop(first);
 
     let second = start(demo());

@@ -391,6 +391,47 @@ try {
     await axe(page, 'answered and published item');
   });
 
+  await check('a process lead opens a preconditions round, answers it, and a resident answers through a one-time link', async () => {
+    await visit(page, programmeUrl + '/randvoorwaarden');
+    await page.getByRole('button', { name: 'Peiling openen' }).click();
+    assert(await page.locator('#f-name-error').isVisible(), 'the name is asked for');
+    await axe(page, 'preconditions with an error');
+    await page.getByLabel('Naam van de peiling').fill('Peiling Bloemhof');
+    await page.getByRole('button', { name: 'Peiling openen' }).click();
+    await page.waitForURL(/peilingen\/\d+\?melding=aangemaakt$/);
+    await page.getByRole('link', { name: 'Peiling invullen' }).click();
+    await structure(page, 'precondition form');
+    await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
+    assert(await page.locator('#f-level-error').isVisible(), 'the level is asked for');
+    await axe(page, 'precondition form with errors');
+    await page.getByLabel('Bestuur (directeur of bestuurder van een betrokken organisatie)').check();
+    await page.locator('#f-vertrouwen-5').check();
+    await page.locator('#f-urgentie-4').check();
+    await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
+    await page.waitForURL(/melding=opgeslagen$/);
+    await page.getByLabel('Waarvoor').fill('Bewonersavond');
+    await page.getByLabel('Aantal links').fill('2');
+    await page.getByRole('button', { name: 'Links maken' }).click();
+    await structure(page, 'links');
+    await axe(page, 'links for residents');
+    const link = (await page.locator('.links-list code').first().textContent()).trim();
+    const resident = await browser.newContext({ locale: 'nl-NL' });
+    const rpage = await resident.newPage();
+    const res = await rpage.goto(link);
+    assert(res.status() === 200, `resident link: ${res.status()}`);
+    await structure(rpage, 'resident form');
+    await axe(rpage, 'resident form');
+    await rpage.locator('#f-vertrouwen-2').check();
+    await rpage.getByRole('button', { name: 'Antwoorden versturen' }).click();
+    assert(await rpage.getByRole('heading', { name: 'Bedankt' }).isVisible(), 'thanked');
+    await axe(rpage, 'resident thanks');
+    await resident.close();
+    await page.getByRole('link', { name: 'Terug naar de peiling' }).click();
+    assert(await page.getByText('Vertrouwen: Bestuur geeft 5, Bewoners 2').isVisible(), 'the disagreement shows');
+    await structure(page, 'preconditions results');
+    await axe(page, 'preconditions results with the radar chart');
+  });
+
   for (const path of ['/programmas/1/agenda', '/programmas/1/agenda/maatregelen', '/programmas/1/agenda/maatregelen/1',
     '/programmas/1/agenda/wie-doet-wat', '/programmas/1/agenda/financiering', '/programmas/1/agenda/doelen/1/bewerken',
     '/programmas/1/agenda/maatregelen/1/bewerken', '/programmas/1/agenda/maatregelen/1/toezeggingen/1',
