@@ -14,6 +14,7 @@ pub mod goal;
 pub mod governance;
 pub mod map;
 pub mod measure;
+pub mod monitoring;
 pub mod password;
 pub mod preconditions;
 pub mod profile;

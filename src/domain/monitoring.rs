@@ -1,0 +1,269 @@
+//! Step 5, monitoring results: the values of a goal's indicator per year (from imported statistics
+//! for catalogue indicators, entered with source and evidence for own indicators, approved by a
+//! beheerder when a partner entered them), and the judgement of progress against the straight path
+//! from baseline to target through the interim targets.
+
+use super::catalogue::Polarity;
+use super::goal::Goal;
+use super::validation::{FieldErrors, parse_number, parse_year};
+
+/// How a goal is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Judgement {
+    /// The latest value reached the target.
+    Achieved,
+    /// The latest value is at or beyond the path from baseline to target.
+    OnTrack,
+    /// The latest value lags the path.
+    Behind,
+    /// No value after the baseline yet.
+    NoData,
+    /// No baseline or no target: nothing to judge against.
+    NoTarget,
+}
+
+impl Judgement {
+    pub const ALL: [Judgement; 5] =
+        [Judgement::Achieved, Judgement::OnTrack, Judgement::Behind, Judgement::NoData, Judgement::NoTarget];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Judgement::Achieved => "behaald",
+            Judgement::OnTrack => "op-koers",
+            Judgement::Behind => "achter",
+            Judgement::NoData => "geen-gegevens",
+            Judgement::NoTarget => "geen-doelwaarde",
+        }
+    }
+}
+
+/// The year a period speaks of: `2020`, `2020JJ00`, `2019/2020` (the later year).
+pub fn year_of(period: &str) -> Option<i64> {
+    let digits: Vec<i64> = period
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| s.len() == 4)
+        .filter_map(|s| s.parse().ok())
+        .filter(|y| (1900..=2200).contains(y))
+        .collect();
+    digits.into_iter().max()
+}
+
+/// The waypoints of the path: baseline, interim targets, target, by year.
+pub fn path(goal: &Goal) -> Option<Vec<(i64, f64)>> {
+    let baseline = goal.baseline?;
+    let start = year_of(&goal.baseline_period)?;
+    let (target, end) = (goal.target?, goal.target_year?);
+    let mut points = vec![(start, baseline)];
+    points.extend(goal.milestones.iter().filter(|m| m.year > start && m.year < end).map(|m| (m.year, m.value)));
+    points.push((end, target));
+    Some(points)
+}
+
+/// The value the path expects in `year` (flat before the baseline and after the target).
+pub fn expected_at(points: &[(i64, f64)], year: i64) -> Option<f64> {
+    let first = points.first()?;
+    let last = points.last()?;
+    if year <= first.0 {
+        return Some(first.1);
+    }
+    if year >= last.0 {
+        return Some(last.1);
+    }
+    points.windows(2).find(|w| year >= w[0].0 && year <= w[1].0).map(|w| {
+        let (y0, v0) = w[0];
+        let (y1, v1) = w[1];
+        if y1 == y0 { v1 } else { v0 + (v1 - v0) * (year - y0) as f64 / (y1 - y0) as f64 }
+    })
+}
+
+/// Is `a` at least as good as `b` for an indicator of this direction?
+fn at_least(a: f64, b: f64, polarity: Polarity) -> bool {
+    match polarity {
+        Polarity::HigherIsWorse => a <= b + 1e-9,
+        _ => a >= b - 1e-9,
+    }
+}
+
+/// Judge a goal by its latest value after the baseline year. `values`: (year, value), any order.
+pub fn judge(goal: &Goal, values: &[(i64, f64)]) -> Judgement {
+    let Some(points) = path(goal) else { return Judgement::NoTarget };
+    let start = points[0].0;
+    let Some(&(year, value)) = values.iter().filter(|(y, _)| *y > start).max_by_key(|(y, _)| *y) else {
+        return Judgement::NoData;
+    };
+    let (target, polarity) = (points[points.len() - 1].1, goal.polarity);
+    if at_least(value, target, polarity) {
+        return Judgement::Achieved;
+    }
+    match expected_at(&points, year) {
+        Some(expected) if at_least(value, expected, polarity) => Judgement::OnTrack,
+        _ => Judgement::Behind,
+    }
+}
+
+/// Where an entered value stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Review {
+    Submitted,
+    Approved,
+    Returned,
+}
+
+impl Review {
+    pub fn key(self) -> &'static str {
+        match self {
+            Review::Submitted => "ingediend",
+            Review::Approved => "goedgekeurd",
+            Review::Returned => "teruggestuurd",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Review> {
+        [Review::Submitted, Review::Approved, Review::Returned].into_iter().find(|r| r.key() == key)
+    }
+}
+
+/// A value of an own indicator for one year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measurement {
+    pub id: i64,
+    pub goal_id: i64,
+    pub year: i64,
+    pub value: f64,
+    /// Where the figure comes from ("registratie Buurtwerk").
+    pub source: String,
+    /// A link or a description of the evidence.
+    pub evidence: String,
+    pub review: Review,
+    /// Why it was returned.
+    pub remark: String,
+    pub entered_by: String,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewMeasurement {
+    pub year: i64,
+    pub value: f64,
+    pub source: String,
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
+pub struct MeasurementInput {
+    pub year: String,
+    pub value: String,
+    pub source_text: String,
+    pub evidence: String,
+}
+
+impl MeasurementInput {
+    pub fn parse(&self, current_year: i64) -> Result<NewMeasurement, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let year = match parse_year(&self.year) {
+            Ok(y) if y > current_year => {
+                e.add("year", "error-year-future");
+                0
+            }
+            Ok(y) => y,
+            Err(k) => {
+                e.add("year", k);
+                0
+            }
+        };
+        let value = parse_number(&self.value).map_err(|k| e.add("value", k)).unwrap_or(0.0);
+        let source = self.source_text.trim().to_string();
+        if source.is_empty() {
+            e.add("source_text", "error-required");
+        } else if source.chars().count() > 300 {
+            e.add_with("source_text", "error-too-long", vec![("max", "300".into())]);
+        }
+        let evidence = self.evidence.trim().to_string();
+        if evidence.chars().count() > 1_000 {
+            e.add_with("evidence", "error-too-long", vec![("max", "1000".into())]);
+        }
+        e.into_result(|| NewMeasurement { year, value, source, evidence })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalogue::Theme;
+    use crate::domain::goal::{GoalIndicator, Milestone};
+
+    fn goal(baseline: f64, target: f64, polarity: Polarity, milestones: Vec<Milestone>) -> Goal {
+        Goal {
+            id: 1,
+            programme_id: 1,
+            themes: vec![Theme::Work],
+            title: "Doel".into(),
+            description: String::new(),
+            indicator: GoalIndicator::Own { name: "x".into(), unit: "%".into() },
+            polarity,
+            baseline: Some(baseline),
+            baseline_period: "2020JJ00".into(),
+            target: Some(target),
+            target_year: Some(2030),
+            milestones,
+            position: 1,
+            version: 1,
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn periods_name_their_year() {
+        assert_eq!(year_of("2020JJ00"), Some(2020));
+        assert_eq!(year_of("2024"), Some(2024));
+        assert_eq!(year_of("2019/2020"), Some(2020));
+        assert_eq!(year_of("onbekend"), None);
+    }
+
+    #[test]
+    fn the_path_runs_straight_from_baseline_through_interim_targets_to_the_target() {
+        let g = goal(30.0, 20.0, Polarity::HigherIsWorse, vec![Milestone { year: 2025, value: 28.0 }]);
+        let p = path(&g).unwrap();
+        assert_eq!(p, [(2020, 30.0), (2025, 28.0), (2030, 20.0)]);
+        assert_eq!(expected_at(&p, 2022), Some(29.2));
+        assert_eq!(expected_at(&p, 2028), Some(23.2));
+        assert_eq!(expected_at(&p, 2035), Some(20.0));
+    }
+
+    #[test]
+    fn progress_is_judged_against_the_path_in_the_indicators_direction() {
+        let worse = goal(30.0, 20.0, Polarity::HigherIsWorse, vec![]);
+        assert_eq!(judge(&worse, &[]), Judgement::NoData);
+        assert_eq!(judge(&worse, &[(2020, 10.0)]), Judgement::NoData, "the baseline year itself is no progress");
+        assert_eq!(judge(&worse, &[(2024, 25.0)]), Judgement::OnTrack, "expected 26 in 2024");
+        assert_eq!(judge(&worse, &[(2024, 27.0)]), Judgement::Behind);
+        assert_eq!(judge(&worse, &[(2024, 27.0), (2026, 19.5)]), Judgement::Achieved, "the latest value counts");
+        let better = goal(60.0, 70.0, Polarity::HigherIsBetter, vec![]);
+        assert_eq!(judge(&better, &[(2025, 65.0)]), Judgement::OnTrack);
+        assert_eq!(judge(&better, &[(2025, 64.0)]), Judgement::Behind);
+        let mut open = better.clone();
+        open.target = None;
+        assert_eq!(judge(&open, &[(2025, 64.0)]), Judgement::NoTarget);
+    }
+
+    #[test]
+    fn an_entered_value_needs_a_past_year_a_number_and_a_source() {
+        let e = MeasurementInput { year: "2031".into(), value: "veel".into(), ..Default::default() }
+            .parse(2026)
+            .unwrap_err();
+        assert_eq!(e.get("year").unwrap().key, "error-year-future");
+        assert_eq!(e.get("value").unwrap().key, "error-number");
+        assert_eq!(e.get("source_text").unwrap().key, "error-required");
+        let m = MeasurementInput {
+            year: "2025".into(),
+            value: "14".into(),
+            source_text: "Registratie".into(),
+            evidence: String::new(),
+        }
+        .parse(2026)
+        .unwrap();
+        assert_eq!((m.year, m.value), (2025, 14.0));
+    }
+}
