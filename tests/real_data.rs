@@ -282,6 +282,9 @@ async fn the_demo_agenda_takes_its_baselines_from_the_real_figures(store: &wijkw
     let lonely = goals.iter().find(|g| g.title == "Minder bewoners voelen zich eenzaam").unwrap();
     assert_eq!(lonely.baseline, Some(60.6));
     assert_eq!(wijkwijzer::demo::complete_baselines(store).await.unwrap(), 0);
+    // Monitoring reads a catalogue goal's values from the same figures, one per year, as published.
+    let series = store.catalogue_values("WK059910", "gezondheid:MoeiteMetRondkomen").await.unwrap();
+    assert_eq!(series, [(2012, 45.1), (2016, 40.9), (2020, 28.6)]);
 }
 
 /// Any figure of a profile on a map of the gemeente's areas of the same level.

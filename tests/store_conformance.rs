@@ -888,6 +888,68 @@ async fn preconditions_rounds_take_one_answer_per_account_and_per_resident_link(
     assert!(matches!(store.assessment_round(other.id, round.id).await, Err(StoreError::NotFound)));
 }
 
+async fn entered_values_wait_for_review_and_stories_sit_behind_the_curve(store: Store) {
+    use wijkwijzer::domain::catalogue::{Polarity, Theme};
+    use wijkwijzer::domain::goal::{GoalIndicator, NewGoal};
+    use wijkwijzer::domain::monitoring::{NewMeasurement, Review};
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let goal = NewGoal {
+        themes: vec![Theme::Community],
+        title: "Meer bewonersinitiatieven".into(),
+        description: String::new(),
+        indicator: GoalIndicator::Own { name: "Initiatieven".into(), unit: "aantal".into() },
+        polarity: Polarity::HigherIsBetter,
+        baseline: Some(12.0),
+        baseline_period: "2024".into(),
+        target: Some(30.0),
+        target_year: Some(2029),
+        milestones: vec![],
+        position: 1,
+    };
+    let g = store.create_goal(&actor(), p.id, &goal).await.unwrap();
+    let value =
+        |v| NewMeasurement { year: 2025, value: v, source: "Registratie buurtwerk".into(), evidence: String::new() };
+    let m = store.save_measurement(&actor(), p.id, g.id, None, &value(15.0), false).await.unwrap();
+    assert_eq!((m.review, m.version), (Review::Submitted, 1));
+    // A second entry for the same year is a correction: it needs the version it saw.
+    assert!(matches!(
+        store.save_measurement(&actor(), p.id, g.id, None, &value(16.0), false).await,
+        Err(StoreError::Stale)
+    ));
+    let returned = store.review_measurement(&actor(), p.id, m.id, 1, false, "Bron ontbreekt").await.unwrap();
+    assert_eq!((returned.review, returned.remark.as_str()), (Review::Returned, "Bron ontbreekt"));
+    assert!(matches!(store.review_measurement(&actor(), p.id, m.id, 1, true, "").await, Err(StoreError::Stale)));
+    let corrected = store.save_measurement(&actor(), p.id, g.id, Some(2), &value(16.0), false).await.unwrap();
+    assert_eq!((corrected.review, corrected.remark.as_str(), corrected.value), (Review::Submitted, "", 16.0));
+    let approved = store.review_measurement(&actor(), p.id, m.id, 3, true, "").await.unwrap();
+    assert_eq!(approved.review, Review::Approved);
+    let direct = NewMeasurement { year: 2026, ..value(21.0) };
+    assert_eq!(
+        store.save_measurement(&actor(), p.id, g.id, None, &direct, true).await.unwrap().review,
+        Review::Approved
+    );
+    assert_eq!(
+        store.measurements(p.id).await.unwrap().iter().map(|m| (m.year, m.value)).collect::<Vec<_>>(),
+        [(2025, 16.0), (2026, 21.0)]
+    );
+    store
+        .save_goal_story(&actor(), p.id, g.id, 2025, "Twee nieuwe buurtkamers trokken initiatieven aan.")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.goal_stories(p.id).await.unwrap(),
+        [(g.id, 2025, "Twee nieuwe buurtkamers trokken initiatieven aan.".to_string())]
+    );
+    store.save_goal_story(&actor(), p.id, g.id, 2025, "").await.unwrap();
+    assert!(store.goal_stories(p.id).await.unwrap().is_empty());
+    let other = store.create_programme(&actor(), &programme_input("Noord").parse().unwrap()).await.unwrap();
+    assert!(matches!(
+        store.save_measurement(&actor(), other.id, g.id, None, &value(1.0), true).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(store.review_measurement(&actor(), other.id, m.id, 4, true, "").await, Err(StoreError::NotFound)));
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
     users_are_listed_in_pages_by_email,
@@ -920,6 +982,7 @@ on_both_databases!(
     measures_carry_goals_partners_commitments_and_budget_and_refuse_stale_edits,
     residents_agenda_items_get_a_tegenbod_and_are_published_one_by_one,
     preconditions_rounds_take_one_answer_per_account_and_per_resident_link,
+    entered_values_wait_for_review_and_stories_sit_behind_the_curve,
 );
 
 /// The two migrated schemas have the same tables and columns, with matching types.

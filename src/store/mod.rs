@@ -13,6 +13,7 @@ mod governance;
 mod login_attempts;
 mod measures;
 mod memberships;
+mod monitoring;
 mod preconditions;
 mod programmes;
 mod residents;

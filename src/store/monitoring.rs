@@ -1,0 +1,256 @@
+//! Step 5, monitoring: entered values of own indicators with their review, the stories behind the
+//! curves, and the values of catalogue indicators read from the imported statistics.
+
+use super::{Store, StoreError, StoreResult, audit};
+use crate::domain::audit::{Actor, Change};
+use crate::domain::catalogue::indicator_ref;
+use crate::domain::clock;
+use crate::domain::monitoring::{Measurement, NewMeasurement, Review, year_of};
+use crate::domain::statistics::Cell;
+use serde_json::json;
+
+type MeasurementRow = (i64, i64, i64, f64, String, String, String, String, String, i64);
+
+fn to_measurement(
+    (id, goal_id, year, value, source, evidence, review, remark, entered_by, version): MeasurementRow,
+) -> Measurement {
+    Measurement {
+        id,
+        goal_id,
+        year,
+        value,
+        source,
+        evidence,
+        review: Review::from_key(&review).unwrap_or(Review::Submitted),
+        remark,
+        entered_by,
+        version,
+    }
+}
+
+const COLUMNS: &str =
+    "m.id, m.goal_id, m.year, m.value, m.source, m.evidence, m.review, m.remark, m.entered_by, m.version";
+
+impl Store {
+    /// Every entered value of the programme's goals, by goal and year.
+    pub async fn measurements(&self, programme_id: i64) -> StoreResult<Vec<Measurement>> {
+        let rows: Vec<MeasurementRow> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM measurements m JOIN goals g ON g.id = m.goal_id WHERE g.programme_id = $1 \
+             ORDER BY m.goal_id, m.year"
+        ))
+        .bind(programme_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(to_measurement).collect())
+    }
+
+    /// Enter (or correct) the value of a goal's own indicator for a year. `approved`: entered by a
+    /// beheerder, it counts at once; otherwise it waits for review. A correction of an existing
+    /// value is refused as `Stale` unless `version` matches it.
+    pub async fn save_measurement(
+        &self,
+        actor: &Actor,
+        programme_id: i64,
+        goal_id: i64,
+        version: Option<i64>,
+        m: &NewMeasurement,
+        approved: bool,
+    ) -> StoreResult<Measurement> {
+        let mut tx = self.begin().await?;
+        let goal: Option<i64> = sqlx::query_scalar("SELECT id FROM goals WHERE id = $1 AND programme_id = $2")
+            .bind(goal_id)
+            .bind(programme_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        goal.ok_or(StoreError::NotFound)?;
+        let before: Option<MeasurementRow> =
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM measurements m WHERE m.goal_id = $1 AND m.year = $2"))
+                .bind(goal_id)
+                .bind(m.year)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let review = if approved { Review::Approved } else { Review::Submitted };
+        let now = clock::now_db();
+        let id = match &before {
+            Some(row) => {
+                if version != Some(row.9) {
+                    return Err(StoreError::Stale);
+                }
+                sqlx::query(
+                    "UPDATE measurements SET value = $1, source = $2, evidence = $3, review = $4, remark = '', \
+                     entered_by = $5, version = version + 1, updated_at = $6 WHERE id = $7",
+                )
+                .bind(m.value)
+                .bind(&m.source)
+                .bind(&m.evidence)
+                .bind(review.key())
+                .bind(&actor.label)
+                .bind(&now)
+                .bind(row.0)
+                .execute(&mut *tx)
+                .await?;
+                row.0
+            }
+            None => sqlx::query_scalar(
+                "INSERT INTO measurements (goal_id, year, value, source, evidence, review, remark, entered_by, version, \
+                 created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, '', $7, 1, $8, $8) RETURNING id",
+            )
+            .bind(goal_id)
+            .bind(m.year)
+            .bind(m.value)
+            .bind(&m.source)
+            .bind(&m.evidence)
+            .bind(review.key())
+            .bind(&actor.label)
+            .bind(&now)
+            .fetch_one(&mut *tx)
+            .await?,
+        };
+        let after: MeasurementRow = sqlx::query_as(&format!("SELECT {COLUMNS} FROM measurements m WHERE m.id = $1"))
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let snapshot = |r: &MeasurementRow| json!({ "year": r.2, "value": r.3, "source": r.4, "review": r.6 });
+        let mut change = Change::new("measurement", "goal", goal_id).in_programme(programme_id).after(snapshot(&after));
+        if let Some(b) = &before {
+            change = change.before(snapshot(b));
+        }
+        audit::write(&mut tx, actor, change).await?;
+        tx.commit().await?;
+        Ok(to_measurement(after))
+    }
+
+    /// A beheerder approves a submitted value, or returns it with a remark; `Stale` if it changed.
+    pub async fn review_measurement(
+        &self,
+        actor: &Actor,
+        programme_id: i64,
+        id: i64,
+        version: i64,
+        approve: bool,
+        remark: &str,
+    ) -> StoreResult<Measurement> {
+        let mut tx = self.begin().await?;
+        let row: Option<MeasurementRow> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM measurements m JOIN goals g ON g.id = m.goal_id WHERE m.id = $1 AND g.programme_id = $2"
+        ))
+        .bind(id)
+        .bind(programme_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let row = row.ok_or(StoreError::NotFound)?;
+        let review = if approve { Review::Approved } else { Review::Returned };
+        let done = sqlx::query(
+            "UPDATE measurements SET review = $1, remark = $2, version = version + 1, updated_at = $3 \
+             WHERE id = $4 AND version = $5",
+        )
+        .bind(review.key())
+        .bind(remark)
+        .bind(clock::now_db())
+        .bind(id)
+        .bind(version)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::Stale);
+        }
+        audit::write(
+            &mut tx,
+            actor,
+            Change::new(if approve { "approve" } else { "return" }, "goal", row.1)
+                .in_programme(programme_id)
+                .before(json!({ "year": row.2, "value": row.3, "review": row.6 }))
+                .after(json!({ "year": row.2, "value": row.3, "review": review.key(), "remark": remark })),
+        )
+        .await?;
+        let after: MeasurementRow = sqlx::query_as(&format!("SELECT {COLUMNS} FROM measurements m WHERE m.id = $1"))
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(to_measurement(after))
+    }
+
+    /// The stories behind the curves of a programme's goals: (goal id, year, text).
+    pub async fn goal_stories(&self, programme_id: i64) -> StoreResult<Vec<(i64, i64, String)>> {
+        Ok(sqlx::query_as(
+            "SELECT s.goal_id, s.year, s.body FROM goal_stories s JOIN goals g ON g.id = s.goal_id \
+             WHERE g.programme_id = $1 ORDER BY s.goal_id, s.year",
+        )
+        .bind(programme_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Write (or clear, with empty text) the story behind a goal's curve for a year.
+    pub async fn save_goal_story(
+        &self,
+        actor: &Actor,
+        programme_id: i64,
+        goal_id: i64,
+        year: i64,
+        text: &str,
+    ) -> StoreResult<()> {
+        let mut tx = self.begin().await?;
+        let goal: Option<i64> = sqlx::query_scalar("SELECT id FROM goals WHERE id = $1 AND programme_id = $2")
+            .bind(goal_id)
+            .bind(programme_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        goal.ok_or(StoreError::NotFound)?;
+        let before: Option<String> =
+            sqlx::query_scalar("SELECT body FROM goal_stories WHERE goal_id = $1 AND year = $2")
+                .bind(goal_id)
+                .bind(year)
+                .fetch_optional(&mut *tx)
+                .await?;
+        sqlx::query("DELETE FROM goal_stories WHERE goal_id = $1 AND year = $2")
+            .bind(goal_id)
+            .bind(year)
+            .execute(&mut *tx)
+            .await?;
+        if !text.is_empty() {
+            sqlx::query(
+                "INSERT INTO goal_stories (goal_id, year, body, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(goal_id)
+            .bind(year)
+            .bind(text)
+            .bind(&actor.label)
+            .bind(clock::now_db())
+            .execute(&mut *tx)
+            .await?;
+        }
+        audit::write(
+            &mut tx,
+            actor,
+            Change::new("story", "goal", goal_id)
+                .in_programme(programme_id)
+                .before(json!({ "year": year, "story": before }))
+                .after(json!({ "year": year, "story": text })),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The values of a catalogue indicator (`gezondheid:Eenzaam`) for an area, one per year: of
+    /// the variant that sorts first (for RIVM tables: all adults), as published.
+    pub async fn catalogue_values(&self, area_code: &str, reference: &str) -> StoreResult<Vec<(i64, f64)>> {
+        let mut found: Vec<(String, i64, f64)> = self
+            .area_observations(area_code, None)
+            .await?
+            .into_iter()
+            .filter(|o| indicator_ref(&o.source_table, &o.key) == reference)
+            .filter_map(|o| match o.cell {
+                Cell::Value { value, .. } => Some((o.variant, year_of(&o.period)?, value)),
+                _ => None,
+            })
+            .collect();
+        let Some(first) = found.iter().map(|f| f.0.clone()).min() else { return Ok(Vec::new()) };
+        found.retain(|f| f.0 == first);
+        found.sort_by_key(|f| f.1);
+        found.dedup_by_key(|f| f.1);
+        Ok(found.into_iter().map(|(_, y, v)| (y, v)).collect())
+    }
+}
