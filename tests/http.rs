@@ -418,33 +418,34 @@ async fn each_role_gets_exactly_its_rights_on_every_programme_route() {
         format!("/programmas/{id}/agenda/wijkdeal"),
         format!("/programmas/{id}/agenda/begroting.csv"),
         format!("/programmas/{id}/randvoorwaarden"),
+        format!("/programmas/{id}/voortgang"),
     ];
     // 200 = allowed, 303 = log in first, 403 = not for your role.
-    let expected: [(&str, [u16; 27]); 6] = [
-        ("", [303; 27]),
-        ("buiten@x.nl", [403; 27]),
+    let expected: [(&str, [u16; 28]); 6] = [
+        ("", [303; 28]),
+        ("buiten@x.nl", [403; 28]),
         (
             "lezer@x.nl",
             [
                 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403, 200, 403, 200, 403, 200, 403, 403, 200, 403,
-                403, 200, 200, 200, 200, 200, 200,
+                403, 200, 200, 200, 200, 200, 200, 200,
             ],
         ),
         (
             "partner@x.nl",
             [
                 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 403, 200, 403, 200, 403, 403, 200, 403,
-                403, 200, 200, 200, 200, 200, 200,
+                403, 200, 200, 200, 200, 200, 200, 200,
             ],
         ),
         (
             "beheerder@x.nl",
             [
                 200, 200, 200, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
-                200, 200, 200, 200, 200, 200, 200,
+                200, 200, 200, 200, 200, 200, 200, 200,
             ],
         ),
-        ("admin@x.nl", [200; 27]),
+        ("admin@x.nl", [200; 28]),
     ];
     for (who, codes) in expected {
         app.server.clear_cookies();
@@ -2065,4 +2066,69 @@ async fn a_preconditions_round_takes_answers_from_members_and_residents_and_show
     let closed = app.server.get(&format!("/peiling/{}", tokens[2])).await;
     closed.assert_status(StatusCode::GONE);
     assert!(closed.text().contains("Deze peiling is gesloten"));
+}
+
+#[tokio::test]
+async fn progress_judges_goals_by_approved_values_against_the_path_to_the_target() {
+    use wijkwijzer::domain::catalogue::{Polarity, Theme};
+    use wijkwijzer::domain::goal::{GoalIndicator, NewGoal};
+    let mut app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let actor = Actor::system("test");
+    let goal = NewGoal {
+        themes: vec![Theme::Community],
+        title: "Meer bewonersinitiatieven".into(),
+        description: String::new(),
+        indicator: GoalIndicator::Own { name: "Actieve initiatieven".into(), unit: "aantal".into() },
+        polarity: Polarity::HigherIsBetter,
+        baseline: Some(12.0),
+        baseline_period: "2024".into(),
+        target: Some(30.0),
+        target_year: Some(2029),
+        milestones: vec![],
+        position: 1,
+    };
+    let g = app.store.create_goal(&actor, p.id, &goal).await.unwrap();
+    let partner = app.login_as("partner@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, partner.id, Role::Partner).await.unwrap();
+    let page = format!("/programmas/{}/voortgang", p.id);
+    let goal_url = format!("{page}/doelen/{}", g.id);
+    assert!(app.server.get(&page).await.text().contains("0 van 1 doelen behaald of op koers."));
+    let bad = app.post_form(&format!("{goal_url}/waarden"), &[("year", "2099"), ("value", "veel")]).await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().contains("Dit jaar is nog niet voorbij.") && bad.text().contains("value=\"veel\""));
+    app.post_form(
+        &format!("{goal_url}/waarden"),
+        &[("year", "2025"), ("value", "16"), ("source_text", "Registratie buurtwerk")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let pending = app.server.get(&goal_url).await.text();
+    assert!(pending.contains("Wacht op beoordeling") && pending.contains("Geen gegevens"), "a partner's value waits");
+    let m = app.store.measurements(p.id).await.unwrap()[0].clone();
+    let review = format!("{goal_url}/waarden/{}/beoordeling", m.id);
+    app.post_form(&review, &[("decision", "goedkeuren"), ("version", "1")]).await.assert_status(StatusCode::FORBIDDEN);
+    app.server.clear_cookies();
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
+    app.post_form(&review, &[("decision", "goedkeuren"), ("version", "1")]).await.assert_status(StatusCode::SEE_OTHER);
+    app.post_form(
+        &format!("{goal_url}/verhaal"),
+        &[("story_year", "2025"), ("story_text", "Twee buurtkamers <b>openden</b>.")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let html = app.server.get(&goal_url).await.text();
+    assert!(html.contains("Op koers"), "16 in 2025 is ahead of the expected 15,6");
+    assert!(html.contains("15,6") && html.contains("<svg"), "the expected value and the chart");
+    assert!(html.contains("Twee buurtkamers &#60;b&#62;openden") && !html.contains("<b>openden"), "the story, inert");
+    assert!(app.server.get(&page).await.text().contains("1 van 1 doelen behaald of op koers."));
+    // The public: nothing until the progress page is published, then approved values only.
+    app.server.clear_cookies();
+    app.server.get(&page).await.assert_status(StatusCode::SEE_OTHER);
+    app.store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Progress]).await.unwrap();
+    let public = app.server.get(&goal_url).await.text();
+    assert!(
+        public.contains("Op koers") && !public.contains("Registratie buurtwerk") && !public.contains("Waarde opslaan")
+    );
 }

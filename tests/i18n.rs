@@ -158,6 +158,13 @@ fn every_key_built_at_run_time_exists() {
     for v in 1..=5 {
         expected.push(format!("score-{v}"));
     }
+    for j in wijkwijzer::domain::monitoring::Judgement::ALL {
+        expected.push(format!("judgement-{}", j.key()));
+        expected.push(format!("judgement-{}-explained", j.key()));
+    }
+    for r in ["ingediend", "goedgekeurd", "teruggestuurd"] {
+        expected.push(format!("review-{r}"));
+    }
     for k in ["precondition-thanks", "precondition-link-used", "precondition-round-closed"] {
         expected.push(format!("{k}-title"));
         expected.push(format!("{k}-text"));
@@ -241,6 +248,10 @@ fn every_key_built_at_run_time_exists() {
         "round-close",
         "round-answer",
         "round-links",
+        "goal-measurement",
+        "goal-approve",
+        "goal-return",
+        "goal-story",
     ] {
         expected.push(format!("audit-{a}"));
     }
@@ -319,6 +330,9 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "used",
                 "made",
                 "measures",
+                "on_track",
+                "total",
+                "goal",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -187,8 +187,74 @@ impl MeasurementInput {
     }
 }
 
+/// A goal's chart: the path from baseline to target (dashed), the values as dots, axes with ticks.
+/// Coordinates in a `WIDTH` × `HEIGHT` SVG viewBox.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// `points` of the path polyline; empty without a path.
+    pub path: String,
+    /// `points` of the values' polyline.
+    pub line: String,
+    /// (x, y, year, value) per value.
+    pub dots: Vec<(f64, f64, i64, f64)>,
+    /// (x, year) along the bottom.
+    pub x_ticks: Vec<(f64, i64)>,
+    /// (y, value) along the left.
+    pub y_ticks: Vec<(f64, f64)>,
+}
+
+pub const WIDTH: f64 = 480.0;
+pub const HEIGHT: f64 = 220.0;
+const LEFT: f64 = 48.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 28.0;
+
+/// Lay out a goal's path and values (year, value) on one chart.
+pub fn chart(goal: &Goal, values: &[(i64, f64)]) -> Chart {
+    let waypoints = path(goal).unwrap_or_default();
+    let all: Vec<(i64, f64)> = waypoints.iter().chain(values.iter()).copied().collect();
+    let (Some(y0), Some(y1)) = (all.iter().map(|p| p.0).min(), all.iter().map(|p| p.0).max()) else {
+        return Chart { path: String::new(), line: String::new(), dots: vec![], x_ticks: vec![], y_ticks: vec![] };
+    };
+    let (mut lo, mut hi) = all.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
+    let pad = ((hi - lo) * 0.1).max(1.0);
+    lo = (lo - pad).max(if lo >= 0.0 { 0.0 } else { f64::MIN });
+    hi += pad;
+    let span_years = (y1 - y0).max(1) as f64;
+    let x = |year: i64| LEFT + (WIDTH - LEFT - RIGHT) * (year - y0) as f64 / span_years;
+    let y = |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - (v - lo) / (hi - lo));
+    let points =
+        |ps: &[(i64, f64)]| ps.iter().map(|(a, b)| format!("{:.1},{:.1}", x(*a), y(*b))).collect::<Vec<_>>().join(" ");
+    let mut sorted = values.to_vec();
+    sorted.sort_by_key(|v| v.0);
+    let step = ((y1 - y0) / 6).max(1);
+    let x_ticks = (y0..=y1).filter(|yr| (yr - y0) % step == 0 || *yr == y1).map(|yr| (x(yr), yr)).collect();
+    let y_ticks = (0..=4).map(|i| lo + (hi - lo) * i as f64 / 4.0).map(|v| (y(v), (v * 10.0).round() / 10.0)).collect();
+    Chart {
+        path: points(&waypoints),
+        line: points(&sorted),
+        dots: sorted.iter().map(|(yr, v)| (x(*yr), y(*v), *yr, *v)).collect(),
+        x_ticks,
+        y_ticks,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_chart_spans_baseline_to_target_and_places_values_inside() {
+        let g = goal(30.0, 20.0, Polarity::HigherIsWorse, vec![]);
+        let c = chart(&g, &[(2024, 25.0), (2022, 27.0)]);
+        assert_eq!(c.path.split(' ').count(), 2);
+        assert_eq!(c.dots.iter().map(|d| d.2).collect::<Vec<_>>(), [2022, 2024], "values in year order");
+        assert!(c.dots.iter().all(|d| d.0 > LEFT && d.0 < WIDTH - RIGHT && d.1 > TOP && d.1 < HEIGHT - BOTTOM));
+        assert_eq!(c.x_ticks.first().unwrap().1, 2020);
+        assert_eq!(c.x_ticks.last().unwrap().1, 2030);
+        let empty = chart(&Goal { baseline: None, ..g }, &[]);
+        assert!(empty.dots.is_empty() && empty.path.is_empty());
+    }
+
     use super::*;
     use crate::domain::catalogue::Theme;
     use crate::domain::goal::{GoalIndicator, Milestone};

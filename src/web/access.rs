@@ -52,6 +52,9 @@ pub struct AgendaView;
 /// Read the preconditions' results: members always, the public once that page is published.
 pub struct PreconditionsView;
 
+/// Read the progress of the goals: members always, the public once that page is published.
+pub struct ProgressView;
+
 /// Members read a step's page always, the public once the programme published it.
 macro_rules! page_policy {
     ($($marker:ident => $page:expr),* $(,)?) => {$(
@@ -69,6 +72,7 @@ page_policy!(
     CoalitionView => Page::Coalition,
     AgendaView => Page::Agenda,
     PreconditionsView => Page::Preconditions,
+    ProgressView => Page::Progress,
 );
 
 macro_rules! action_policy {

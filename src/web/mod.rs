@@ -26,6 +26,7 @@ mod overview;
 pub mod pages;
 mod preconditions;
 mod programmes;
+mod progress;
 mod residents;
 mod router;
 pub mod scan;

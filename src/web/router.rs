@@ -2,7 +2,8 @@
 
 use super::{
     AppState, account, admin, agenda, areas, assets, coalition, dossier, frame, goals, governance, imports,
-    indicator_map, indicators, measures, members, overview, preconditions, programmes, residents, scan, stories,
+    indicator_map, indicators, measures, members, overview, preconditions, programmes, progress, residents, scan,
+    stories,
 };
 use crate::api;
 use axum::Router;
@@ -102,6 +103,14 @@ pub fn build_router(state: AppState) -> Router {
             "/programmas/{id}/agenda/bewonersagenda/{item_id}/verwijderen",
             get(residents::delete_confirm).post(residents::delete),
         )
+        .route("/programmas/{id}/voortgang", get(progress::show))
+        .route("/programmas/{id}/voortgang/doelen/{goal_id}", get(progress::show_goal))
+        .route("/programmas/{id}/voortgang/doelen/{goal_id}/waarden", post(progress::enter_value))
+        .route(
+            "/programmas/{id}/voortgang/doelen/{goal_id}/waarden/{measurement_id}/beoordeling",
+            post(progress::review_value),
+        )
+        .route("/programmas/{id}/voortgang/doelen/{goal_id}/verhaal", post(progress::save_story))
         .route("/programmas/{id}/randvoorwaarden", get(preconditions::show))
         .route("/programmas/{id}/randvoorwaarden/peilingen", post(preconditions::create_round))
         .route("/programmas/{id}/randvoorwaarden/peilingen/{round_id}", get(preconditions::show_round))

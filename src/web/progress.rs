@@ -1,0 +1,295 @@
+//! Step 5, monitoring results: every goal judged against its path from baseline to target (results,
+//! not efforts), with a chart, the values per year, and the story behind the curve. Values of own
+//! indicators are entered with source and evidence; a partner's wait for a beheerder's review.
+
+use super::AppState;
+use super::access::{Contribute, Manage, ProgrammeAccess, ProgressView};
+use super::ctx::PageCtx;
+use super::error::{AppError, AppResult};
+use super::pages::render;
+use crate::domain::access::Action;
+use crate::domain::catalogue::Theme;
+use crate::domain::clock;
+use crate::domain::goal::{Goal, GoalIndicator, by_theme};
+use crate::domain::monitoring::{Chart, Judgement, Measurement, MeasurementInput, Review, chart, judge};
+use crate::domain::programme::{Page, Programme};
+use crate::domain::validation::FieldErrors;
+use crate::store::StoreError;
+use askama::Template;
+use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+fn base(programme_id: i64) -> String {
+    format!("/programmas/{programme_id}/voortgang")
+}
+
+/// A goal with what is known of its progress.
+pub struct GoalProgress {
+    pub goal: Goal,
+    pub judgement: Judgement,
+    /// `judgement-…` catalogue key.
+    pub judgement_key: String,
+    /// (year, value) that count: published figures, or approved entered values.
+    pub values: Vec<(i64, f64)>,
+    /// (year, value, what the path expects that year).
+    pub rows: Vec<(i64, f64, Option<f64>)>,
+    pub chart: Chart,
+    /// Stories behind the curve: (year, text).
+    pub stories: Vec<(i64, String)>,
+}
+
+impl GoalProgress {
+    pub fn latest(&self) -> Option<&(i64, f64)> {
+        self.values.iter().max_by_key(|v| v.0)
+    }
+}
+
+/// The progress of every goal of a programme. `internal`: members also see values awaiting review
+/// in `pending` (they do not count).
+pub async fn progress(state: &AppState, programme_id: i64) -> AppResult<(Vec<GoalProgress>, Vec<Measurement>)> {
+    let goals = state.store.goals(programme_id).await?;
+    let measurements = state.store.measurements(programme_id).await?;
+    let stories = state.store.goal_stories(programme_id).await?;
+    let mut out = Vec::with_capacity(goals.len());
+    for goal in goals {
+        let values: Vec<(i64, f64)> = match &goal.indicator {
+            GoalIndicator::Catalogue { reference, area_code, .. } => {
+                state.store.catalogue_values(area_code, reference).await?
+            }
+            GoalIndicator::Own { .. } => measurements
+                .iter()
+                .filter(|m| m.goal_id == goal.id && m.review == Review::Approved)
+                .map(|m| (m.year, m.value))
+                .collect(),
+        };
+        let judgement = judge(&goal, &values);
+        let waypoints = crate::domain::monitoring::path(&goal);
+        let mut rows: Vec<(i64, f64, Option<f64>)> = values
+            .iter()
+            .map(|(y, v)| (*y, *v, waypoints.as_ref().and_then(|p| crate::domain::monitoring::expected_at(p, *y))))
+            .collect();
+        rows.sort_by_key(|r| r.0);
+        out.push(GoalProgress {
+            rows,
+            judgement_key: format!("judgement-{}", judgement.key()),
+            chart: chart(&goal, &values),
+            stories: stories.iter().filter(|s| s.0 == goal.id).map(|s| (s.1, s.2.clone())).collect(),
+            values,
+            judgement,
+            goal,
+        });
+    }
+    Ok((out, measurements))
+}
+
+#[derive(Template)]
+#[template(path = "progress.html")]
+struct ProgressTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    themes: Vec<(Theme, Vec<GoalProgress>)>,
+    /// (judgement key, count) for the summary.
+    summary: Vec<(String, usize)>,
+    total: usize,
+    on_track: usize,
+    internal: bool,
+    published: bool,
+}
+
+/// `/programmas/{id}/voortgang`.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<ProgressView>,
+) -> AppResult<Response> {
+    let (all, _) = progress(&state, access.programme.id).await?;
+    let total = all.len();
+    let on_track = all.iter().filter(|g| matches!(g.judgement, Judgement::Achieved | Judgement::OnTrack)).count();
+    let summary = Judgement::ALL
+        .iter()
+        .map(|j| (format!("judgement-{}", j.key()), all.iter().filter(|g| g.judgement == *j).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let order: Vec<Goal> = all.iter().map(|g| g.goal.clone()).collect();
+    let mut rest = all;
+    let themes = by_theme(&order)
+        .into_iter()
+        .map(|(t, goals)| {
+            let ids: Vec<i64> = goals.iter().map(|g| g.id).collect();
+            let mut of = Vec::new();
+            for id in ids {
+                if let Some(i) = rest.iter().position(|g| g.goal.id == id) {
+                    of.push(rest.swap_remove(i));
+                }
+            }
+            (t, of)
+        })
+        .collect();
+    let page = ProgressTemplate {
+        internal: access.can(Action::ReadInternal),
+        published: access.programme.is_published(Page::Progress),
+        programme: access.programme,
+        themes,
+        summary,
+        total,
+        on_track,
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct GoalPath {
+    id: i64,
+    goal_id: i64,
+}
+
+#[derive(Template)]
+#[template(path = "progress_goal.html")]
+struct GoalTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    progress: GoalProgress,
+    /// Entered values with their review (members only).
+    entered: Vec<Measurement>,
+    internal: bool,
+    can_enter: bool,
+    can_manage: bool,
+    input: MeasurementInput,
+    errors: FieldErrors,
+    story_year: String,
+    story_text: String,
+}
+
+async fn goal_page(
+    state: &AppState,
+    ctx: PageCtx,
+    access: &ProgrammeAccess<impl Send>,
+    goal_id: i64,
+    input: MeasurementInput,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let (all, measurements) = progress(state, access.programme.id).await?;
+    let progress = all.into_iter().find(|g| g.goal.id == goal_id).ok_or(AppError::NotFound)?;
+    let internal = access.can(Action::ReadInternal);
+    let entered = if internal { measurements.into_iter().filter(|m| m.goal_id == goal_id).collect() } else { vec![] };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let year = i64::from(clock::now().year()) - 1;
+    let page = GoalTemplate {
+        can_enter: progress.goal.is_own() && access.can(Action::Contribute),
+        can_manage: access.can(Action::Manage),
+        programme: access.programme.clone(),
+        story_year: progress.latest().map(|l| l.0).unwrap_or(year).to_string(),
+        story_text: String::new(),
+        progress,
+        entered,
+        internal,
+        input,
+        errors,
+        ctx,
+    };
+    Ok((status, render(page)?).into_response())
+}
+
+/// `/programmas/{id}/voortgang/doelen/{goal_id}`.
+pub async fn show_goal(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<ProgressView>,
+    Path(path): Path<GoalPath>,
+) -> AppResult<Response> {
+    let year = i64::from(clock::now().year()) - 1;
+    let input = MeasurementInput { year: year.to_string(), ..MeasurementInput::default() };
+    goal_page(&state, ctx, &access, path.goal_id, input, FieldErrors::new()).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ValueForm {
+    year: String,
+    value: String,
+    source_text: String,
+    evidence: String,
+    version: String,
+}
+
+/// Enter a value of an own indicator: a beheerder's counts at once, a partner's waits for review.
+pub async fn enter_value(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Contribute>,
+    Path(path): Path<GoalPath>,
+    Form(form): Form<ValueForm>,
+) -> AppResult<Response> {
+    let goal = state.store.goal(path.id, path.goal_id).await?;
+    if !goal.is_own() {
+        return Err(AppError::NotFound);
+    }
+    let input =
+        MeasurementInput { year: form.year, value: form.value, source_text: form.source_text, evidence: form.evidence };
+    let new = match input.parse(i64::from(clock::now().year())) {
+        Ok(n) => n,
+        Err(errors) => return goal_page(&state, ctx, &access, goal.id, input, errors).await,
+    };
+    let version = form.version.trim().parse().ok();
+    let manager = access.can(Action::Manage);
+    match state.store.save_measurement(&access.actor(), path.id, goal.id, version, &new, manager).await {
+        Ok(_) => Ok(Redirect::to(&format!("{}/doelen/{}?melding=opgeslagen", base(path.id), goal.id)).into_response()),
+        Err(StoreError::Stale) => {
+            let errors = FieldErrors::single("year", "error-value-exists");
+            goal_page(&state, ctx, &access, goal.id, input, errors).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ReviewPath {
+    id: i64,
+    goal_id: i64,
+    measurement_id: i64,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReviewForm {
+    decision: String,
+    remark: String,
+    version: String,
+}
+
+pub async fn review_value(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<ReviewPath>,
+    Form(form): Form<ReviewForm>,
+) -> AppResult<Response> {
+    let approve = form.decision == "goedkeuren";
+    let version = form.version.trim().parse().unwrap_or(0);
+    let remark = form.remark.trim().chars().take(1_000).collect::<String>();
+    state.store.review_measurement(&access.actor(), path.id, path.measurement_id, version, approve, &remark).await?;
+    Ok(Redirect::to(&format!("{}/doelen/{}?melding=opgeslagen", base(path.id), path.goal_id)).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StoryForm {
+    story_year: String,
+    story_text: String,
+}
+
+/// The story behind the curve for a year (empty text removes it).
+pub async fn save_story(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<GoalPath>,
+    Form(form): Form<StoryForm>,
+) -> AppResult<Response> {
+    let year = crate::domain::validation::parse_year(&form.story_year)
+        .map_err(|_| AppError::Validation(FieldErrors::single("story_year", "error-year")))?;
+    let text = form.story_text.trim().replace("\r\n", "\n").chars().take(5_000).collect::<String>();
+    state.store.save_goal_story(&access.actor(), path.id, path.goal_id, year, &text).await?;
+    Ok(Redirect::to(&format!("{}/doelen/{}?melding=opgeslagen#verhaal", base(path.id), path.goal_id)).into_response())
+}
