@@ -10,6 +10,7 @@ use crate::domain::coalition::{Move, NewParty, PartyKind};
 use crate::domain::goal::{GoalIndicator, Milestone, NewGoal};
 use crate::domain::governance::{BodyKind, DecisionRule, NewBody, NewMeeting, NewSeat};
 use crate::domain::measure::{CostKind, NewBudgetLine, NewCommitment, NewMeasure, NewPlan, Source, Status};
+use crate::domain::monitoring::NewMeasurement;
 use crate::domain::password;
 use crate::domain::preconditions::{Level, NewRound, Precondition, Response};
 use crate::domain::programme::{Page, ProgrammeInput};
@@ -431,6 +432,32 @@ async fn load_preconditions(store: &Store, actor: &Actor, programme_id: i64) -> 
     Ok(())
 }
 
+/// Invented values of the demo's own indicators for 2026, and the stories behind them.
+async fn load_progress(store: &Store, actor: &Actor, programme_id: i64) -> Result<(), StoreError> {
+    let values = [
+        (
+            "Jongeren op weg naar een startkwalificatie",
+            58.0,
+            "Registratie Brede school Zuid (verzonnen)",
+            "Minder jongeren dan gehoopt: de brede school startte pas na de zomer.",
+        ),
+        (
+            "Meer bewonersinitiatieven",
+            17.0,
+            "Registratie bewonersbudget (verzonnen)",
+            "De buurtkamers trekken nieuwe initiatiefnemers aan.",
+        ),
+    ];
+    let goals = store.goals(programme_id).await?;
+    for (title, value, source, story) in values {
+        let Some(goal) = goals.iter().find(|g| g.title == title) else { continue };
+        let m = NewMeasurement { year: 2026, value, source: source.into(), evidence: String::new() };
+        store.save_measurement(actor, programme_id, goal.id, None, &m, true).await?;
+        store.save_goal_story(actor, programme_id, goal.id, 2026, story).await?;
+    }
+    Ok(())
+}
+
 /// A demo measure: goals by index into the demo goals (catalogue goals first, then the two own ones).
 struct DemoMeasure {
     title: &'static str,
@@ -659,7 +686,9 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
         if index == 0 {
             load_agenda(store, &actor, p.id, &parties).await?;
             load_preconditions(store, &actor, p.id).await?;
-            let pages = [Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda, Page::Preconditions];
+            load_progress(store, &actor, p.id).await?;
+            let pages =
+                [Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda, Page::Preconditions, Page::Progress];
             store.set_published_pages(&actor, p.id, &pages).await?;
         }
     }

@@ -432,6 +432,24 @@ try {
     await axe(page, 'preconditions results with the radar chart');
   });
 
+  await check('progress shows each goal against its path, and a process lead enters a value with its source', async () => {
+    await visit(page, '/programmas/1/voortgang');
+    assert(await page.getByText(/van 5 doelen behaald of op koers\./).isVisible(), 'the summary');
+    await page.getByRole('link', { name: 'Meer bewonersinitiatieven' }).click();
+    await structure(page, 'goal progress');
+    await page.getByRole('button', { name: 'Waarde opslaan' }).click();
+    assert(await page.locator('#f-source_text-error').isVisible(), 'the source is asked for');
+    await axe(page, 'goal progress with errors');
+    await page.getByLabel('Jaar', { exact: true }).fill('2025');
+    await page.getByLabel('Waarde', { exact: true }).fill('14');
+    await page.getByLabel('Bron', { exact: true }).fill('Registratie bewonersbudget');
+    await page.getByRole('button', { name: 'Waarde opslaan' }).click();
+    await page.waitForURL(/melding=opgeslagen$/);
+    assert(await page.getByRole('cell', { name: 'Registratie bewonersbudget' }).first().isVisible(), 'the value with its source');
+    await axe(page, 'goal progress with entered values');
+    await visit(page, programmeUrl + '/voortgang');
+  });
+
   for (const path of ['/programmas/1/agenda', '/programmas/1/agenda/maatregelen', '/programmas/1/agenda/maatregelen/1',
     '/programmas/1/agenda/wie-doet-wat', '/programmas/1/agenda/financiering', '/programmas/1/agenda/doelen/1/bewerken',
     '/programmas/1/agenda/maatregelen/1/bewerken', '/programmas/1/agenda/maatregelen/1/toezeggingen/1',
