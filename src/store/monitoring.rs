@@ -28,6 +28,16 @@ fn to_measurement(
     }
 }
 
+/// `NotFound` unless the goal belongs to the programme.
+async fn goal_of(conn: &mut sqlx::AnyConnection, programme_id: i64, goal_id: i64) -> StoreResult<()> {
+    let goal: Option<i64> = sqlx::query_scalar("SELECT id FROM goals WHERE id = $1 AND programme_id = $2")
+        .bind(goal_id)
+        .bind(programme_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    goal.map(|_| ()).ok_or(StoreError::NotFound)
+}
+
 const COLUMNS: &str =
     "m.id, m.goal_id, m.year, m.value, m.source, m.evidence, m.review, m.remark, m.entered_by, m.version";
 
@@ -57,12 +67,7 @@ impl Store {
         approved: bool,
     ) -> StoreResult<Measurement> {
         let mut tx = self.begin().await?;
-        let goal: Option<i64> = sqlx::query_scalar("SELECT id FROM goals WHERE id = $1 AND programme_id = $2")
-            .bind(goal_id)
-            .bind(programme_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        goal.ok_or(StoreError::NotFound)?;
+        goal_of(&mut tx, programme_id, goal_id).await?;
         let before: Option<MeasurementRow> =
             sqlx::query_as(&format!("SELECT {COLUMNS} FROM measurements m WHERE m.goal_id = $1 AND m.year = $2"))
                 .bind(goal_id)
@@ -192,12 +197,7 @@ impl Store {
         text: &str,
     ) -> StoreResult<()> {
         let mut tx = self.begin().await?;
-        let goal: Option<i64> = sqlx::query_scalar("SELECT id FROM goals WHERE id = $1 AND programme_id = $2")
-            .bind(goal_id)
-            .bind(programme_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        goal.ok_or(StoreError::NotFound)?;
+        goal_of(&mut tx, programme_id, goal_id).await?;
         let before: Option<String> =
             sqlx::query_scalar("SELECT body FROM goal_stories WHERE goal_id = $1 AND year = $2")
                 .bind(goal_id)

@@ -59,6 +59,28 @@ async fn insert_response(
     Ok(id)
 }
 
+/// Store an answer (by an account or a link), audit it without its scores, commit.
+async fn answer(
+    mut tx: sqlx::Transaction<'_, sqlx::Any>,
+    actor: &Actor,
+    programme_id: i64,
+    round_id: i64,
+    (user_id, link_id): (Option<i64>, Option<i64>),
+    r: &Response,
+) -> StoreResult<()> {
+    let id = insert_response(&mut tx, round_id, user_id, link_id, r).await?;
+    audit::write(
+        &mut tx,
+        actor,
+        Change::new("answer", "round", round_id)
+            .in_programme(programme_id)
+            .after(json!({ "response": id, "level": r.level.key() })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 impl Store {
     /// The programme's rounds, newest first, with their number of responses.
     pub async fn assessment_rounds(&self, programme_id: i64) -> StoreResult<Vec<Round>> {
@@ -177,17 +199,7 @@ impl Store {
         if !load_round(&mut tx, programme_id, round_id).await?.is_open() {
             return Err(StoreError::Conflict("closed"));
         }
-        let id = insert_response(&mut tx, round_id, Some(user_id), None, r).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("answer", "round", round_id)
-                .in_programme(programme_id)
-                .after(json!({ "response": id, "level": r.level.key() })),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        answer(tx, actor, programme_id, round_id, (Some(user_id), None), r).await
     }
 
     /// `count` one-time links for residents, labelled (e.g. the evening they are handed out);
@@ -278,16 +290,6 @@ impl Store {
         if done.rows_affected() != 1 {
             return Err(StoreError::Conflict("used"));
         }
-        let id = insert_response(&mut tx, round_id, None, Some(link_id), r).await?;
-        audit::write(
-            &mut tx,
-            &Actor::system("bewonerslink"),
-            Change::new("answer", "round", round_id)
-                .in_programme(programme_id)
-                .after(json!({ "response": id, "level": r.level.key() })),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        answer(tx, &Actor::system("bewonerslink"), programme_id, round_id, (None, Some(link_id)), r).await
     }
 }
