@@ -1801,7 +1801,7 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
     assert_eq!(measures[0]["commitments"][0]["delivered"], 120.0);
     assert_eq!(measures[0]["owner"]["name"], "Gemeente Rotterdam");
     let doc = app.server.get("/api/v1/openapi.json").await.text();
-    for path in ["/goals", "/measures", "/budget", "/agenda-items"] {
+    for path in ["/goals", "/measures", "/budget", "/agenda-items", "/assessments", "/progress"] {
         assert!(doc.contains(&format!("/api/v1/programmes/{{id}}{path}")), "{path} in the OpenAPI document");
     }
 }
@@ -2058,6 +2058,14 @@ async fn a_preconditions_round_takes_answers_from_members_and_residents_and_show
         "no notes in public"
     );
     assert!(!public.contains("Links maken") && !public.contains("Peiling openen"));
+    let api: serde_json::Value = app.server.get(&format!("/api/v1/programmes/{}/assessments", p.id)).await.json();
+    let trust =
+        api[0]["outcomes"].as_array().unwrap().iter().find(|o| o["precondition"] == "vertrouwen").unwrap().clone();
+    assert_eq!(
+        (trust["median"].clone(), trust["divergence"].clone()),
+        (serde_json::json!(2.0), serde_json::json!(["bestuur", "bewoners"]))
+    );
+    assert!(!api.to_string().contains("Goede samenwerking"), "no notes through the API");
     // A closed round takes no more answers.
     app.login("beheerder@x.nl", PASSWORD).await;
     let v = round.version.to_string();

@@ -6,6 +6,7 @@ mod agenda;
 mod areas;
 mod coalition;
 mod dto;
+mod monitoring;
 mod programmes;
 pub mod scan;
 mod users;
@@ -58,6 +59,8 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(agenda::list_measures))
         .routes(routes!(agenda::budget))
         .routes(routes!(agenda::list_agenda_items))
+        .routes(routes!(monitoring::list_assessments))
+        .routes(routes!(monitoring::list_progress))
         .routes(routes!(programmes::put_member, programmes::delete_member))
         .routes(routes!(areas::list_areas))
         .routes(routes!(scan::scan))

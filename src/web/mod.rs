@@ -26,7 +26,7 @@ mod overview;
 pub mod pages;
 mod preconditions;
 mod programmes;
-mod progress;
+pub mod progress;
 mod residents;
 mod router;
 pub mod scan;
