@@ -626,21 +626,12 @@ pub async fn complete_baselines(store: &Store) -> Result<usize, StoreError> {
             if g.baseline.is_some() {
                 continue;
             }
-            let mut found: Vec<(String, String, f64)> = store
-                .area_observations(area_code, None)
-                .await?
-                .into_iter()
-                .filter(|o| crate::domain::catalogue::indicator_ref(&o.source_table, &o.key) == *reference)
-                .filter_map(|o| match o.cell {
-                    crate::domain::statistics::Cell::Value { value, .. } => Some((o.variant, o.period, value)),
-                    _ => None,
-                })
-                .filter(|(_, period, _)| Period::from_statline(period).is_some_and(|x| x.year() <= p.start_year))
-                .collect();
-            found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            let Some((_, period, value)) = found.into_iter().next() else { continue };
+            // The last published figure up to the programme's start.
+            let series = store.catalogue_values(area_code, reference).await?;
+            let Some(&(year, value)) = series.iter().filter(|(y, _)| *y <= p.start_year).max_by_key(|(y, _)| *y) else {
+                continue;
+            };
             let better = if spec.polarity == Polarity::HigherIsWorse { -spec.delta } else { spec.delta };
-            let human = Period::from_statline(&period).map(|x| x.human()).unwrap_or(period);
             let new = NewGoal {
                 themes: g.themes.clone(),
                 title: g.title.clone(),
@@ -648,7 +639,7 @@ pub async fn complete_baselines(store: &Store) -> Result<usize, StoreError> {
                 indicator: g.indicator.clone(),
                 polarity: g.polarity,
                 baseline: Some(value),
-                baseline_period: human,
+                baseline_period: year.to_string(),
                 target: Some(((value + better) * 10.0).round() / 10.0),
                 target_year: Some(2030),
                 milestones: g.milestones.clone(),

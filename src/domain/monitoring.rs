@@ -48,6 +48,25 @@ pub fn year_of(period: &str) -> Option<i64> {
     digits.into_iter().max()
 }
 
+/// A catalogue indicator's values of one area, one per year, from its published observations:
+/// those of `reference` (`gezondheid:Eenzaam`), of the variant that sorts first (for RIVM tables:
+/// all adults), as published. Missing figures are left out.
+pub fn catalogue_series(observations: &[super::statistics::AreaObservation], reference: &str) -> Vec<(i64, f64)> {
+    let mut found: Vec<(&str, i64, f64)> = observations
+        .iter()
+        .filter(|o| super::catalogue::indicator_ref(&o.source_table, &o.key) == reference)
+        .filter_map(|o| match o.cell {
+            super::statistics::Cell::Value { value, .. } => Some((o.variant.as_str(), year_of(&o.period)?, value)),
+            _ => None,
+        })
+        .collect();
+    let Some(first) = found.iter().map(|f| f.0).min() else { return Vec::new() };
+    found.retain(|f| f.0 == first);
+    found.sort_by_key(|f| f.1);
+    found.dedup_by_key(|f| f.1);
+    found.into_iter().map(|(_, y, v)| (y, v)).collect()
+}
+
 /// The waypoints of the path: baseline, interim targets, target, by year.
 pub fn path(goal: &Goal) -> Option<Vec<(i64, f64)>> {
     let baseline = goal.baseline?;

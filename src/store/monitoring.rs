@@ -3,10 +3,8 @@
 
 use super::{Store, StoreError, StoreResult, audit};
 use crate::domain::audit::{Actor, Change};
-use crate::domain::catalogue::indicator_ref;
 use crate::domain::clock;
-use crate::domain::monitoring::{Measurement, NewMeasurement, Review, year_of};
-use crate::domain::statistics::Cell;
+use crate::domain::monitoring::{Measurement, NewMeasurement, Review, catalogue_series};
 use serde_json::json;
 
 type MeasurementRow = (i64, i64, i64, f64, String, String, String, String, String, i64);
@@ -234,23 +232,8 @@ impl Store {
         Ok(())
     }
 
-    /// The values of a catalogue indicator (`gezondheid:Eenzaam`) for an area, one per year: of
-    /// the variant that sorts first (for RIVM tables: all adults), as published.
+    /// The values of a catalogue indicator for an area, one per year (`monitoring::catalogue_series`).
     pub async fn catalogue_values(&self, area_code: &str, reference: &str) -> StoreResult<Vec<(i64, f64)>> {
-        let mut found: Vec<(String, i64, f64)> = self
-            .area_observations(area_code, None)
-            .await?
-            .into_iter()
-            .filter(|o| indicator_ref(&o.source_table, &o.key) == reference)
-            .filter_map(|o| match o.cell {
-                Cell::Value { value, .. } => Some((o.variant, year_of(&o.period)?, value)),
-                _ => None,
-            })
-            .collect();
-        let Some(first) = found.iter().map(|f| f.0.clone()).min() else { return Ok(Vec::new()) };
-        found.retain(|f| f.0 == first);
-        found.sort_by_key(|f| f.1);
-        found.dedup_by_key(|f| f.1);
-        Ok(found.into_iter().map(|(_, y, v)| (y, v)).collect())
+        Ok(catalogue_series(&self.area_observations(area_code, None).await?, reference))
     }
 }

@@ -66,7 +66,8 @@ fn radar() -> Radar {
         .enumerate()
         .map(|(i, p)| {
             let (x, y) = radar_point(i, 5.0, C, R);
-            let (lx, ly) = radar_point(i, 6.2, C, R * 1.0);
+            // Labels sit outside the rim: score 5 on a circle a fifth wider.
+            let (lx, ly) = radar_point(i, 5.0, C, R * 1.2);
             let anchor = if (lx - C).abs() < 5.0 {
                 "middle"
             } else if lx > C {
@@ -118,12 +119,12 @@ async fn evidence(state: &AppState, programme: &Programme) -> AppResult<Vec<(Pre
     let year = i64::from(today.year());
     let p = format!("/programmas/{pid}");
     let mut out = Vec::new();
-    let stories = state.store.programme_counts(pid).await?.stories;
+    let counts = state.store.programme_counts(pid).await?;
     out.push((
         Precondition::Urgency,
         vec![Evidence {
             key: "evidence-urgency",
-            args: vec![("count", stories.to_string())],
+            args: vec![("count", counts.stories.to_string())],
             href: format!("{p}/stand"),
         }],
     ));
@@ -156,12 +157,11 @@ async fn evidence(state: &AppState, programme: &Programme) -> AppResult<Vec<(Pre
         anchoring.push(Evidence { key: "evidence-anchoring-ok", args: vec![], href: format!("{p}/coalitie") });
     }
     out.push((Precondition::Anchoring, anchoring));
-    let managers = state.store.programme_counts(pid).await?.managers;
     out.push((
         Precondition::ProcessLead,
         vec![Evidence {
             key: "evidence-process-lead",
-            args: vec![("count", managers.to_string())],
+            args: vec![("count", counts.managers.to_string())],
             href: format!("{p}/leden"),
         }],
     ));

@@ -11,7 +11,9 @@ use crate::domain::access::Action;
 use crate::domain::catalogue::Theme;
 use crate::domain::clock;
 use crate::domain::goal::{Goal, GoalIndicator, by_theme};
-use crate::domain::monitoring::{Chart, Judgement, Measurement, MeasurementInput, Review, chart, judge};
+use crate::domain::monitoring::{
+    Chart, Judgement, Measurement, MeasurementInput, Review, catalogue_series, chart, judge,
+};
 use crate::domain::programme::{Page, Programme};
 use crate::domain::validation::FieldErrors;
 use crate::store::StoreError;
@@ -53,10 +55,16 @@ pub async fn progress(state: &AppState, programme_id: i64) -> AppResult<(Vec<Goa
     let measurements = state.store.measurements(programme_id).await?;
     let stories = state.store.goal_stories(programme_id).await?;
     let mut out = Vec::with_capacity(goals.len());
+    // Goals usually share an area: its figures are read once.
+    let mut observed: std::collections::HashMap<String, Vec<crate::domain::statistics::AreaObservation>> =
+        std::collections::HashMap::new();
     for goal in goals {
         let values: Vec<(i64, f64)> = match &goal.indicator {
             GoalIndicator::Catalogue { reference, area_code, .. } => {
-                state.store.catalogue_values(area_code, reference).await?
+                if !observed.contains_key(area_code) {
+                    observed.insert(area_code.clone(), state.store.area_observations(area_code, None).await?);
+                }
+                catalogue_series(&observed[area_code], reference)
             }
             GoalIndicator::Own { .. } => measurements
                 .iter()
