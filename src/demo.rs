@@ -15,6 +15,7 @@ use crate::domain::password;
 use crate::domain::preconditions::{Level, NewRound, Precondition, Response};
 use crate::domain::programme::{Page, ProgrammeInput};
 use crate::domain::residents::{Answer, NewAnswer, NewItem};
+use crate::domain::revision::RevisionNote;
 use crate::domain::statistics::Period;
 use crate::domain::user::{Email, NewUser};
 use crate::import::{self, TableHints};
@@ -271,6 +272,7 @@ async fn load_agenda(
         agreed_on: "2025-11-20".into(),
         agreed_by: "Stuurgroep Zuid".into(),
         decision: "SG-2025-1".into(),
+        reason: String::new(),
     };
     store.add_vision(actor, programme_id, &vision).await?;
     let mut goal_ids = Vec::new();
@@ -455,6 +457,20 @@ async fn load_progress(store: &Store, actor: &Actor, programme_id: i64) -> Resul
         store.save_measurement(actor, programme_id, goal.id, None, &m, true).await?;
         store.save_goal_story(actor, programme_id, goal.id, 2026, story).await?;
     }
+    // An adjustment on the way: the mid-term review raised the bar for residents' initiatives.
+    let review =
+        store.bodies(programme_id).await?.into_iter().flat_map(|b| b.meetings).find(|m| m.held_on == "2026-06-15");
+    let decision = review.and_then(|m| m.decisions.first().map(|d| d.number.clone())).unwrap_or_default();
+    if let Some(g) = store.goals(programme_id).await?.into_iter().find(|g| g.title == "Meer bewonersinitiatieven") {
+        let raised = NewGoal { target: Some(35.0), ..NewGoal::from(&g) };
+        let note = RevisionNote {
+            reason: "De buurtkamers trekken meer initiatiefnemers aan dan verwacht; de stuurgroep legt de lat hoger \
+                     (verzonnen)."
+                .into(),
+            decision,
+        };
+        store.update_goal(actor, programme_id, g.id, g.version, &raised, &note).await?;
+    }
     Ok(())
 }
 
@@ -633,19 +649,14 @@ pub async fn complete_baselines(store: &Store) -> Result<usize, StoreError> {
             };
             let better = if spec.polarity == Polarity::HigherIsWorse { -spec.delta } else { spec.delta };
             let new = NewGoal {
-                themes: g.themes.clone(),
-                title: g.title.clone(),
-                description: g.description.clone(),
-                indicator: g.indicator.clone(),
-                polarity: g.polarity,
                 baseline: Some(value),
                 baseline_period: year.to_string(),
                 target: Some(((value + better) * 10.0).round() / 10.0),
                 target_year: Some(2030),
-                milestones: g.milestones.clone(),
-                position: g.position,
+                ..NewGoal::from(&g)
             };
-            store.update_goal(&actor, p.id, g.id, g.version, &new).await?;
+            let note = RevisionNote::system("Nulmeting uit de gepubliceerde CBS/RIVM-cijfers");
+            store.update_goal(&actor, p.id, g.id, g.version, &new, &note).await?;
             done += 1;
         }
     }

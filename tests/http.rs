@@ -1547,7 +1547,7 @@ async fn a_manager_records_versions_of_the_vision_citing_a_decision() {
     assert!(app.server.get(&agenda).await.text().contains("De coalitie heeft haar visie nog niet vastgelegd."));
     let form = app.server.get(&format!("{agenda}/visie")).await.text();
     assert!(form.contains("SG-2025-1: Visie vastgesteld (Stuurgroep, 2025-11-20)"), "decisions can be cited");
-    let post = |text: &'static str, decision: &'static str| {
+    let post = |text: &'static str, decision: &'static str, reason: &'static str| {
         let app = &app;
         let agenda = agenda.clone();
         async move {
@@ -1558,17 +1558,25 @@ async fn a_manager_records_versions_of_the_vision_citing_a_decision() {
                     ("agreed_by", "Stuurgroep Zuid"),
                     ("agreed_on", "2025-11-20"),
                     ("decision", decision),
+                    ("reason", reason),
                 ],
             )
             .await
         }
     };
-    post("Een wijk waar kinderen kansen krijgen.", "SG-2025-1").await.assert_status(StatusCode::SEE_OTHER);
-    let same = post("Een wijk waar kinderen kansen krijgen.", "").await;
+    post("Een wijk waar kinderen kansen krijgen.", "SG-2025-1", "").await.assert_status(StatusCode::SEE_OTHER);
+    let same = post("Een wijk waar kinderen kansen krijgen.", "", "").await;
     same.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(same.text().contains("Deze tekst is gelijk aan de huidige visie."));
-    post("Een wijk waar iedereen kansen krijgt.", "SG-1999-9").await.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    post("Een wijk waar iedereen kansen krijgt.", "").await.assert_status(StatusCode::SEE_OTHER);
+    assert!(same.text().contains("Geef aan waarom dit verandert."), "a new version of the vision says why");
+    post("Een wijk waar iedereen kansen krijgt.", "SG-1999-9", "Bewoners misten zich")
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    post("Een wijk waar iedereen kansen krijgt.", "", "Bewoners misten zichzelf in de tekst")
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let log = app.server.get(&format!("{agenda}/wijzigingen")).await.text();
+    assert!(log.contains("Visie herschreven") && log.contains("Bewoners misten zichzelf in de tekst"), "{log}");
     let html = app.server.get(&agenda).await.text();
     assert!(html.contains("Een wijk waar iedereen kansen krijgt.") && html.contains("Eerdere versies"));
     assert!(
@@ -1595,7 +1603,14 @@ async fn add_police(app: &TestApp, programme_id: i64) {
 
 /// The measure form with a title, an owner and the version it was loaded with.
 fn fields<'a>(title: &'a str, owner: &'a str, version: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![("title", title), ("owner", owner), ("starts_on", "2025-01-01"), ("status", "lopend"), ("version", version)]
+    vec![
+        ("title", title),
+        ("owner", owner),
+        ("starts_on", "2025-01-01"),
+        ("status", "lopend"),
+        ("version", version),
+        ("reason", "Naam afgestemd met de buurt"),
+    ]
 }
 
 /// Two parties of a programme, made through the store: (gemeente, woonstad).
@@ -1658,6 +1673,37 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
     let goal = app.store.goals(p.id).await.unwrap().pop().unwrap();
     let page = app.server.get(&agenda).await.text();
     assert!(page.contains("Meer mensen aan het werk") && page.contains("400 in 2030") && page.contains("2027: 250"));
+
+    // Raising the target asks why; the revision log then tells what changed, why and when.
+    let goal_edit = format!("{agenda}/doelen/{}/bewerken", goal.id);
+    let raise = |reason: &'static str| {
+        [
+            ("themes", "werk"),
+            ("title", "Meer mensen aan het werk"),
+            ("indicator_source", "eigen"),
+            ("own_name", "Plaatsingen"),
+            ("own_unit", "aantal"),
+            ("polarity", "hoger-beter"),
+            ("baseline", "120"),
+            ("baseline_period", "2024"),
+            ("target", "450"),
+            ("target_year", "2030"),
+            ("milestones", "2027: 250"),
+            ("version", "1"),
+            ("reason", reason),
+        ]
+    };
+    let why = app.post_form(&goal_edit, &raise("  ")).await;
+    why.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(why.text().contains("Geef aan waarom dit verandert.") && why.text().contains("value=\"450\""));
+    assert_eq!(app.store.goals(p.id).await.unwrap()[0].target, Some(400.0), "nothing saved without a reason");
+    app.post_form(&goal_edit, &raise("Tussendoel 2027 al bijna gehaald")).await.assert_status(StatusCode::SEE_OTHER);
+    let log = app.server.get(&format!("{agenda}/wijzigingen")).await.text();
+    assert!(log.contains("Doelwaarde verhoogd van 400 naar 450"), "{log}");
+    assert!(log.contains("Tussendoel 2027 al bijna gehaald") && log.contains("beheerder@x.nl"));
+    assert!(!log.contains("Titel gewijzigd"), "only what changed is listed");
+    let goal_page = app.server.get(&format!("/programmas/{}/voortgang/doelen/{}", p.id, goal.id)).await.text();
+    assert!(goal_page.contains("Doelwaarde verhoogd van 400 naar 450"), "the goal shows its own revisions");
 
     app.post_form(
         &format!("{agenda}/plannen"),
@@ -1776,7 +1822,7 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
             .get(&format!("{agenda}/doelen.csv"))
             .await
             .text()
-            .contains("Plaatsingen,aantal,hoger-beter,120,2024,400,2030,2027: 250")
+            .contains("Plaatsingen,aantal,hoger-beter,120,2024,450,2030,2027: 250")
     );
     // The coalition page signals a party without a measure once one is added.
     let coalition = app.server.get(&format!("/programmas/{}/coalitie", p.id)).await.text();
@@ -1795,7 +1841,7 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
         assert_eq!(sum, 25_000_000, "{grouping}");
     }
     let goals: serde_json::Value = app.server.get(&format!("{api}/goals")).await.json();
-    assert_eq!(goals[0]["target"], 400.0);
+    assert_eq!(goals[0]["target"], 450.0);
     assert_eq!(goals[0]["milestones"][0]["year"], 2027);
     let measures: serde_json::Value = app.server.get(&format!("{api}/measures")).await.json();
     assert_eq!(measures[0]["commitments"][0]["delivered"], 120.0);

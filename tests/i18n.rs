@@ -333,6 +333,10 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "on_track",
                 "total",
                 "goal",
+                "decision",
+                "field",
+                "before",
+                "after",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -281,6 +281,17 @@ async fn the_demo_agenda_takes_its_baselines_from_the_real_figures(store: &wijkw
     assert_eq!((money.target, money.target_year), (Some(23.6), Some(2030)), "five points fewer by 2030");
     let lonely = goals.iter().find(|g| g.title == "Minder bewoners voelen zich eenzaam").unwrap();
     assert_eq!(lonely.baseline, Some(60.6));
+    // The agenda moved on the way: the raised target is in the revision log, with its decision.
+    let initiatives = goals.iter().find(|g| g.title == "Meer bewonersinitiatieven").unwrap();
+    assert_eq!(initiatives.target, Some(35.0));
+    let log = store.revisions(zuid.id, None).await.unwrap();
+    let raised = log.iter().find(|r| r.subject_id == initiatives.id).expect("the raise is recorded");
+    assert_eq!((raised.changes[0].before.as_str(), raised.changes[0].after.as_str()), ("30", "35"));
+    assert_eq!(raised.decision, "SG-2026-1");
+    assert!(
+        log.iter().filter(|r| r.reason.starts_with("Nulmeting uit")).count() == 3,
+        "baselines say where they came from"
+    );
     assert_eq!(wijkwijzer::demo::complete_baselines(store).await.unwrap(), 0);
     // Monitoring reads a catalogue goal's values from the same figures, one per year, as published.
     let series = store.catalogue_values("WK059910", "gezondheid:MoeiteMetRondkomen").await.unwrap();

@@ -8,6 +8,7 @@ use time::Duration;
 use wijkwijzer::domain::access::Role;
 use wijkwijzer::domain::audit::Actor;
 use wijkwijzer::domain::programme::{Page, ProgrammeInput};
+use wijkwijzer::domain::revision::{RevisionNote, Subject};
 use wijkwijzer::domain::user::Email;
 use wijkwijzer::store::{AuditFilter, Store, StoreError, Viewer};
 
@@ -26,6 +27,10 @@ fn programme_input(name: &str) -> ProgrammeInput {
 
 fn actor() -> Actor {
     Actor::system("test")
+}
+
+fn note() -> RevisionNote {
+    RevisionNote { reason: "Eerder gehaald dan verwacht".into(), decision: "SG-2025-14".into() }
 }
 
 async fn accounts_are_unique_by_email_and_keep_their_fields(store: Store) {
@@ -509,6 +514,7 @@ async fn the_vision_keeps_every_version(store: Store) {
         agreed_on: date.into(),
         agreed_by: "Stuurgroep".into(),
         decision: String::new(),
+        reason: "Bijgesteld".into(),
     };
     store.add_vision(&actor(), p.id, &v("Eerste visie", "2025-01-10")).await.unwrap();
     store.add_vision(&actor(), p.id, &v("Tweede visie", "2026-02-01")).await.unwrap();
@@ -519,6 +525,11 @@ async fn the_vision_keeps_every_version(store: Store) {
     let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
     assert_eq!((last.entity.as_str(), last.action.as_str()), ("vision", "version"));
     assert!(last.changed_fields().iter().any(|(f, b, a)| f == "text" && b == "Eerste visie" && a == "Tweede visie"));
+    // The first version is no revision; the second is, with its reason.
+    let log = store.revisions(p.id, None).await.unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!((log[0].subject, log[0].reason.as_str()), (Subject::Vision, "Bijgesteld"));
+    assert_eq!(versions[0].reason, "Bijgesteld");
 }
 
 async fn goals_keep_their_indicator_targets_and_interim_targets_and_refuse_stale_edits(store: Store) {
@@ -571,14 +582,17 @@ async fn goals_keep_their_indicator_targets_and_interim_targets_and_refuse_stale
     assert_eq!(goals[0].baseline, None);
     // Edit with the loaded version; the same version again is stale and changes nothing.
     let raised = NewGoal { target: Some(24.0), milestones: vec![], ..catalogue.clone() };
-    let after = store.update_goal(&actor(), p.id, g1.id, 1, &raised).await.unwrap();
+    let after = store.update_goal(&actor(), p.id, g1.id, 1, &raised, &note()).await.unwrap();
     assert_eq!((after.version, after.target, after.milestones.len()), (2, Some(24.0), 0));
     let lost = NewGoal { title: "Verloren wijziging".into(), ..catalogue.clone() };
-    assert!(matches!(store.update_goal(&actor(), p.id, g1.id, 1, &lost).await, Err(StoreError::Stale)));
+    assert!(matches!(store.update_goal(&actor(), p.id, g1.id, 1, &lost, &note()).await, Err(StoreError::Stale)));
     assert_eq!(store.goal(p.id, g1.id).await.unwrap().title, "Minder huishoudens met geldzorgen");
     let other = store.create_programme(&actor(), &programme_input("Noord").parse().unwrap()).await.unwrap();
     assert!(matches!(store.goal(other.id, g1.id).await, Err(StoreError::NotFound)));
-    assert!(matches!(store.update_goal(&actor(), other.id, g1.id, 2, &raised).await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.update_goal(&actor(), other.id, g1.id, 2, &raised, &note()).await,
+        Err(StoreError::NotFound)
+    ));
     let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
     assert_eq!((last.entity.as_str(), last.action.as_str()), ("goal", "update"));
     assert!(
@@ -586,12 +600,19 @@ async fn goals_keep_their_indicator_targets_and_interim_targets_and_refuse_stale
         "{:?}",
         last.changed_fields()
     );
+    // The revision log holds the change with its reason and decision; the stale attempt left none.
+    let log = store.revisions(p.id, Some((Subject::Goal, g1.id))).await.unwrap();
+    assert_eq!(log.len(), 1, "{log:?}");
+    assert_eq!((log[0].reason.as_str(), log[0].decision.as_str()), ("Eerder gehaald dan verwacht", "SG-2025-14"));
+    let target = log[0].changes.iter().find(|c| c.field == "target").unwrap();
+    assert_eq!((target.before.as_str(), target.after.as_str(), target.verb()), ("25", "24", "lowered"));
+    assert!(store.revisions(p.id, Some((Subject::Goal, g2.id))).await.unwrap().is_empty());
     // Figures cleared and set again, many times over the same statements, stay what was written.
     let mut version = after.version;
     for round in 0..12 {
         let figure = if round % 2 == 0 { None } else { Some(20.0 + round as f64) };
         let g = NewGoal { baseline: figure, target: figure, ..raised.clone() };
-        let saved = store.update_goal(&actor(), p.id, g1.id, version, &g).await.unwrap();
+        let saved = store.update_goal(&actor(), p.id, g1.id, version, &g, &note()).await.unwrap();
         assert_eq!((saved.baseline, saved.target), (figure, figure), "round {round}");
         version = saved.version;
     }
@@ -772,9 +793,13 @@ async fn measures_carry_goals_partners_commitments_and_budget_and_refuse_stale_e
     let m = store.remove_measure_line(&actor(), p.id, m.id, true, budget_id).await.unwrap();
     assert_eq!((m.budget.len(), m.version), (1, 6));
     let stale = NewMeasure { status: Status::Stopped, status_reason: "geen budget".into(), ..new.clone() };
-    assert!(matches!(store.update_measure(&actor(), p.id, m.id, 5, &stale).await, Err(StoreError::Stale)));
-    let m = store.update_measure(&actor(), p.id, m.id, 6, &stale).await.unwrap();
+    assert!(matches!(store.update_measure(&actor(), p.id, m.id, 5, &stale, &note()).await, Err(StoreError::Stale)));
+    let m = store.update_measure(&actor(), p.id, m.id, 6, &stale, &note()).await.unwrap();
     assert_eq!((m.status, m.status_reason.as_str()), (Status::Stopped, "geen budget"));
+    let log = store.revisions(p.id, Some((Subject::Measure, m.id))).await.unwrap();
+    assert_eq!(log.len(), 1);
+    let status = log[0].changes.iter().find(|c| c.field == "status").unwrap();
+    assert_eq!(status.after, "gestopt");
     let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
     assert_eq!((last.entity.as_str(), last.action.as_str()), ("measure", "update"));
     assert!(last.changed_fields().iter().any(|(f, b, a)| f == "status" && b == "lopend" && a == "gestopt"));

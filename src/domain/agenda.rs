@@ -1,6 +1,7 @@
 //! Step 3, the agenda. This part: the shared vision, kept as versions (who agreed, when, by which
 //! decision) so that earlier versions stay readable.
 
+use super::revision::RevisionNote;
 use super::validation::{FieldErrors, iso, parse_date};
 use time::Date;
 
@@ -14,6 +15,8 @@ pub struct VisionVersion {
     pub agreed_by: String,
     /// The decision that adopted it (`SG-2026-1`), or empty.
     pub decision: String,
+    /// Why this version replaced the previous one (empty for the first).
+    pub reason: String,
     /// The account that recorded it.
     pub created_by: String,
     pub created_at: String,
@@ -31,6 +34,8 @@ pub struct NewVision {
     pub agreed_on: String,
     pub agreed_by: String,
     pub decision: String,
+    /// Why it changed; empty for the first version.
+    pub reason: String,
 }
 
 /// The vision form as typed.
@@ -41,6 +46,7 @@ pub struct VisionInput {
     pub agreed_on: String,
     pub agreed_by: String,
     pub decision: String,
+    pub reason: String,
 }
 
 pub const MAX_VISION: usize = 20_000;
@@ -53,6 +59,7 @@ impl VisionInput {
             agreed_on: iso(today),
             agreed_by: current.map(|v| v.agreed_by.clone()).unwrap_or_default(),
             decision: String::new(),
+            reason: String::new(),
         }
     }
 
@@ -89,7 +96,12 @@ impl VisionInput {
         if !decision.is_empty() && !decisions.contains(&decision) {
             e.add("decision", "error-choose-from-list");
         }
-        e.into_result(|| NewVision { text, agreed_on, agreed_by, decision })
+        // A change of the vision says why (the first version needs no reason).
+        let reason = match current {
+            Some(_) => RevisionNote::parse(&self.reason, "", &[], &mut e).reason,
+            None => String::new(),
+        };
+        e.into_result(|| NewVision { text, agreed_on, agreed_by, decision, reason })
     }
 }
 
@@ -107,12 +119,17 @@ mod tests {
             agreed_on: "20-11-2025".into(),
             agreed_by: "Stuurgroep Zuid".into(),
             decision: "SG-2025-1".into(),
+            reason: String::new(),
         };
         let v = input.parse(&["SG-2025-1".into()], None, TODAY).unwrap();
         assert_eq!(v.text, "Een wijk waar kinderen kansen krijgen.\n\nSamen.");
         assert_eq!(v.agreed_on, "2025-11-20");
         let same = input.parse(&["SG-2025-1".into()], Some("Een wijk waar kinderen kansen krijgen.\n\nSamen."), TODAY);
-        assert_eq!(same.unwrap_err().get("text").unwrap().key, "error-vision-unchanged");
+        let same = same.unwrap_err();
+        assert_eq!(same.get("text").unwrap().key, "error-vision-unchanged");
+        // Replacing an agreed vision says why; the first one needs no reason.
+        assert_eq!(same.get("reason").unwrap().key, "error-reason-required");
+        assert!(v.reason.is_empty());
         let e = VisionInput { decision: "SG-1999-9".into(), agreed_on: "2027-01-01".into(), ..Default::default() }
             .parse(&[], None, TODAY)
             .unwrap_err();

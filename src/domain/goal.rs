@@ -129,6 +129,25 @@ pub struct NewGoal {
     pub position: i64,
 }
 
+impl From<&Goal> for NewGoal {
+    /// The goal as it stands, to change one thing of it.
+    fn from(g: &Goal) -> NewGoal {
+        NewGoal {
+            themes: g.themes.clone(),
+            title: g.title.clone(),
+            description: g.description.clone(),
+            indicator: g.indicator.clone(),
+            polarity: g.polarity,
+            baseline: g.baseline,
+            baseline_period: g.baseline_period.clone(),
+            target: g.target,
+            target_year: g.target_year,
+            milestones: g.milestones.clone(),
+            position: g.position,
+        }
+    }
+}
+
 /// The goal form as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GoalInput {

@@ -20,6 +20,7 @@ pub mod preconditions;
 pub mod profile;
 pub mod programme;
 pub mod residents;
+pub mod revision;
 pub mod scan;
 pub mod statistics;
 pub mod steps;

@@ -47,6 +47,13 @@ impl FieldErrors {
         self.errors.len()
     }
 
+    /// Adds another form part's problems after these.
+    pub fn merge(&mut self, other: FieldErrors) {
+        for (field, e) in other.errors {
+            self.add_with(field, e.key, e.args);
+        }
+    }
+
     /// `Ok(value)` when nothing was recorded, otherwise the errors.
     pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, FieldErrors> {
         if self.is_empty() { Ok(value()) } else { Err(self) }

@@ -1,18 +1,19 @@
 //! Step 3, the agenda: the shared vision's versions (append-only).
 
-use super::{Store, StoreResult, audit};
+use super::{Store, StoreResult, audit, revisions};
 use crate::domain::agenda::{NewVision, VisionVersion};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
+use crate::domain::revision::{RevisionNote, Subject, vision_change};
 use serde_json::json;
 
-type VisionRow = (i64, String, String, String, String, String, String);
+type VisionRow = (i64, String, String, String, String, String, String, String);
 
 impl Store {
     /// Every version of the programme's vision, newest first.
     pub async fn vision_versions(&self, programme_id: i64) -> StoreResult<Vec<VisionVersion>> {
         let rows: Vec<VisionRow> = sqlx::query_as(
-            "SELECT id, body, agreed_on, agreed_by, decision_number, created_by, created_at FROM vision_versions \
+            "SELECT id, body, agreed_on, agreed_by, decision_number, reason, created_by, created_at FROM vision_versions \
              WHERE programme_id = $1 ORDER BY id DESC",
         )
         .bind(programme_id)
@@ -20,12 +21,13 @@ impl Store {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, text, agreed_on, agreed_by, decision, created_by, created_at)| VisionVersion {
+            .map(|(id, text, agreed_on, agreed_by, decision, reason, created_by, created_at)| VisionVersion {
                 id,
                 text,
                 agreed_on,
                 agreed_by,
                 decision,
+                reason,
                 created_by,
                 created_at,
             })
@@ -41,14 +43,15 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO vision_versions (programme_id, body, agreed_on, agreed_by, decision_number, created_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            "INSERT INTO vision_versions (programme_id, body, agreed_on, agreed_by, decision_number, reason, created_by, \
+             created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(programme_id)
         .bind(&v.text)
         .bind(&v.agreed_on)
         .bind(&v.agreed_by)
         .bind(&v.decision)
+        .bind(&v.reason)
         .bind(&actor.label)
         .bind(clock::now_db())
         .fetch_one(&mut *tx)
@@ -57,6 +60,9 @@ impl Store {
             "text": v.text, "agreed_on": v.agreed_on, "agreed_by": v.agreed_by, "decision": v.decision,
         }));
         if let Some(text) = before {
+            let note = RevisionNote { reason: v.reason.clone(), decision: v.decision.clone() };
+            let changes = vision_change(&text, &v.text);
+            revisions::write(&mut tx, actor, programme_id, Subject::Vision, id, "", &changes, &note).await?;
             change = change.before(json!({ "text": text }));
         }
         audit::write(&mut tx, actor, change).await?;

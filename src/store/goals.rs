@@ -1,11 +1,12 @@
 //! Step 3, the agenda's goals with their interim targets. Every change raises the goal's version
 //! (optimistic concurrency) and leaves an audit record with before and after.
 
-use super::{Store, StoreError, StoreResult, audit, claim};
+use super::{Store, StoreError, StoreResult, audit, claim, revisions};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::catalogue::{Polarity, Theme};
 use crate::domain::clock;
 use crate::domain::goal::{Goal, GoalIndicator, Milestone, NewGoal};
+use crate::domain::revision::{RevisionNote, Subject, goal_changes};
 use serde_json::{Value, json};
 use sqlx::AnyConnection;
 
@@ -195,7 +196,8 @@ impl Store {
         Ok(goal)
     }
 
-    /// Change a goal if it is still at `version`; `Stale` otherwise.
+    /// Change a goal if it is still at `version`; `Stale` otherwise. What changed is recorded in the
+    /// revision log with the note.
     pub async fn update_goal(
         &self,
         actor: &Actor,
@@ -203,12 +205,15 @@ impl Store {
         id: i64,
         version: i64,
         g: &NewGoal,
+        note: &RevisionNote,
     ) -> StoreResult<Goal> {
         let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         claim(&mut tx, "goals", programme_id, id, version).await?;
         write(&mut tx, id, g).await?;
         let after = load(&mut tx, programme_id, id).await?;
+        let changes = goal_changes(&before, &after);
+        revisions::write(&mut tx, actor, programme_id, Subject::Goal, id, &after.title, &changes, note).await?;
         audit::write(
             &mut tx,
             actor,

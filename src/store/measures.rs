@@ -2,12 +2,13 @@
 //! execution plans that group them. A change to a measure or to one of its lines raises the
 //! measure's version (optimistic concurrency) and leaves an audit record with before and after.
 
-use super::{Store, StoreError, StoreResult, audit, claim};
+use super::{Store, StoreError, StoreResult, audit, claim, revisions};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::measure::{
     BudgetLine, Commitment, CostKind, Measure, NewBudgetLine, NewCommitment, NewMeasure, NewPlan, Plan, Source, Status,
 };
+use crate::domain::revision::{RevisionNote, Subject, measure_changes};
 use serde_json::{Value, json};
 use sqlx::AnyConnection;
 
@@ -260,11 +261,20 @@ impl Store {
         id: i64,
         version: i64,
         m: &NewMeasure,
+        note: &RevisionNote,
     ) -> StoreResult<Measure> {
         let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, id).await?;
         claim(&mut tx, "measures", programme_id, id, version).await?;
         write(&mut tx, id, m).await?;
+        let after = load(&mut tx, programme_id, id).await?;
+        let titles: Vec<(i64, String)> = sqlx::query_as("SELECT id, title FROM goals WHERE programme_id = $1")
+            .bind(programme_id)
+            .fetch_all(&mut *tx)
+            .await?;
+        let title = |goal: i64| titles.iter().find(|t| t.0 == goal).map(|t| t.1.clone()).unwrap_or_default();
+        let changes = measure_changes(&before, &after, &title);
+        revisions::write(&mut tx, actor, programme_id, Subject::Measure, id, &after.title, &changes, note).await?;
         finish(tx, actor, "update", &before).await
     }
 

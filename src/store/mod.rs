@@ -17,6 +17,7 @@ mod monitoring;
 mod preconditions;
 mod programmes;
 mod residents;
+mod revisions;
 mod sessions;
 mod statistics;
 mod stories;

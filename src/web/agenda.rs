@@ -100,9 +100,11 @@ struct VisionFormTemplate {
     errors: FieldErrors,
     /// (number, text) of every decision of the programme's bodies, newest first.
     decisions: Vec<(String, String)>,
+    /// A version is in force: the new one must say why it changes.
+    has_current: bool,
 }
 
-async fn decisions(state: &AppState, programme_id: i64) -> AppResult<Vec<(String, String)>> {
+pub(super) async fn decisions(state: &AppState, programme_id: i64) -> AppResult<Vec<(String, String)>> {
     let mut out: Vec<(String, String, String)> = Vec::new();
     for b in state.store.bodies(programme_id).await? {
         for m in &b.meetings {
@@ -123,8 +125,16 @@ pub async fn new_form(
     let versions = state.store.vision_versions(access.programme.id).await?;
     let input = VisionInput::from_current(versions.first(), clock::now().date());
     let decisions = decisions(&state, access.programme.id).await?;
-    Ok(render(VisionFormTemplate { ctx, programme: access.programme, input, errors: FieldErrors::new(), decisions })?
-        .into_response())
+    let has_current = !versions.is_empty();
+    let page = VisionFormTemplate {
+        ctx,
+        programme: access.programme,
+        input,
+        errors: FieldErrors::new(),
+        decisions,
+        has_current,
+    };
+    Ok(render(page)?.into_response())
 }
 
 pub async fn create(
@@ -138,7 +148,8 @@ pub async fn create(
     let numbers: Vec<String> = decisions.iter().map(|(n, _)| n.clone()).collect();
     match input.parse(&numbers, versions.first().map(|v| v.text.as_str()), clock::now().date()) {
         Err(errors) => {
-            let page = VisionFormTemplate { ctx, programme: access.programme, input, errors, decisions };
+            let has_current = !versions.is_empty();
+            let page = VisionFormTemplate { ctx, programme: access.programme, input, errors, decisions, has_current };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response())
         }
         Ok(v) => {

@@ -140,6 +140,29 @@ impl PageCtx {
         if v > 0.0 { format!("+{}", self.decimal(v)) } else { self.decimal(v) }
     }
 
+    /// A revision's change as a sentence: "Doelwaarde verhoogd van 55 naar 60".
+    pub fn change(&self, c: &crate::domain::revision::FieldChange) -> String {
+        use crate::domain::revision::ValueKind;
+        let field = self.t(&format!("revision-field-{}", c.field));
+        let value = |v: &str| match c.kind {
+            _ if v.is_empty() => "–".to_string(),
+            ValueKind::Number => v.parse::<f64>().map(|x| self.decimal(x)).unwrap_or_else(|_| v.to_string()),
+            _ if c.field == "status" => self.t(&format!("measure-status-{v}")),
+            _ => v.to_string(),
+        };
+        let key = if c.kind == ValueKind::Long {
+            "revision-change-long".to_string()
+        } else {
+            format!("revision-change-{}", c.verb())
+        };
+        self.lang.t_args(&key, &[("field", field), ("before", value(&c.before)), ("after", value(&c.after))])
+    }
+
+    /// A context for rendering outside a request (reports, snapshots): no account, no form token.
+    pub fn detached(lang: Lang) -> PageCtx {
+        PageCtx { lang, user: None, csrf_token: None, here: "/".into(), notice: None }
+    }
+
     /// A cell: the figure (with its CBS mark, e.g. `12,5*`), or "geen gegevens".
     pub fn cell(&self, c: &crate::domain::statistics::Cell) -> String {
         use crate::domain::statistics::Cell;

@@ -9,6 +9,7 @@ use super::ctx::PageCtx;
 use super::error::AppResult;
 use super::pages::render;
 use super::programmes::ConfirmTemplate;
+use super::revisions::{NoteForm, with_note};
 use crate::domain::catalogue::{Polarity, Theme, indicator_ref};
 use crate::domain::goal::{Goal, GoalInput, IndicatorChoice, goal_themes};
 use crate::domain::programme::Programme;
@@ -55,8 +56,11 @@ struct GoalFormTemplate {
     themes: Vec<Theme>,
     polarities: Vec<Polarity>,
     stale: bool,
+    /// Why it changes (edits only).
+    note: Option<NoteForm>,
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn goal_form(
     state: &AppState,
     ctx: PageCtx,
@@ -65,6 +69,7 @@ async fn goal_form(
     input: GoalInput,
     errors: FieldErrors,
     stale: bool,
+    note: Option<NoteForm>,
 ) -> AppResult<Response> {
     let status = form_status(&errors, stale);
     let page = GoalFormTemplate {
@@ -77,6 +82,7 @@ async fn goal_form(
         themes: goal_themes().collect(),
         polarities: vec![Polarity::HigherIsBetter, Polarity::HigherIsWorse],
         stale,
+        note,
     };
     Ok((status, render(page)?).into_response())
 }
@@ -93,7 +99,7 @@ pub async fn new_form(
     let count = state.store.goals(access.programme.id).await?.len() as i64;
     let first = access.programme.areas.first().map(|a| a.code.as_str().to_string());
     let input = GoalInput::with_defaults(first.as_deref(), count + 1);
-    goal_form(&state, ctx, access.programme, None, input, FieldErrors::new(), false).await
+    goal_form(&state, ctx, access.programme, None, input, FieldErrors::new(), false, None).await
 }
 
 async fn parse(
@@ -114,7 +120,7 @@ pub async fn create(
 ) -> AppResult<Response> {
     let input = GoalInput::from_pairs(&pairs);
     match parse(&state, &access.programme, &input).await? {
-        Err(errors) => goal_form(&state, ctx, access.programme, None, input, errors, false).await,
+        Err(errors) => goal_form(&state, ctx, access.programme, None, input, errors, false, None).await,
         Ok(new) => {
             let g = state.store.create_goal(&access.actor(), access.programme.id, &new).await?;
             Ok(Redirect::to(&format!("{}?melding=aangemaakt#doel-{}", agenda(access.programme.id), g.id))
@@ -137,7 +143,8 @@ pub async fn edit_form(
 ) -> AppResult<Response> {
     let goal = state.store.goal(path.id, path.goal_id).await?;
     let input = GoalInput::from_goal(&goal);
-    goal_form(&state, ctx, access.programme, Some(goal), input, FieldErrors::new(), false).await
+    let note = NoteForm::load(&state, path.id, None).await?;
+    goal_form(&state, ctx, access.programme, Some(goal), input, FieldErrors::new(), false, Some(note)).await
 }
 
 pub async fn update(
@@ -149,18 +156,21 @@ pub async fn update(
 ) -> AppResult<Response> {
     let goal = state.store.goal(path.id, path.goal_id).await?;
     let input = GoalInput::from_pairs(&pairs);
-    let new = match parse(&state, &access.programme, &input).await? {
+    let note_form = NoteForm::load(&state, path.id, Some(&pairs)).await?;
+    let (new, note) = match with_note(parse(&state, &access.programme, &input).await?, &note_form) {
         Ok(n) => n,
-        Err(errors) => return goal_form(&state, ctx, access.programme, Some(goal), input, errors, false).await,
+        Err(errors) => {
+            return goal_form(&state, ctx, access.programme, Some(goal), input, errors, false, Some(note_form)).await;
+        }
     };
-    match state.store.update_goal(&access.actor(), path.id, goal.id, input.version(), &new).await {
+    match state.store.update_goal(&access.actor(), path.id, goal.id, input.version(), &new, &note).await {
         Ok(g) => Ok(Redirect::to(&format!("{}?melding=opgeslagen#doel-{}", agenda(path.id), g.id)).into_response()),
         // Someone else saved first: this user's text comes back beside the current version, and
         // saving again overwrites knowingly.
         Err(StoreError::Stale) => {
             let mut again = input;
             again.version = goal.version.to_string();
-            goal_form(&state, ctx, access.programme, Some(goal), again, FieldErrors::new(), true).await
+            goal_form(&state, ctx, access.programme, Some(goal), again, FieldErrors::new(), true, Some(note_form)).await
         }
         Err(e) => Err(e.into()),
     }

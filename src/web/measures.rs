@@ -9,12 +9,14 @@ use super::ctx::PageCtx;
 use super::error::{AppError, AppResult};
 use super::pages::render;
 use super::programmes::ConfirmTemplate;
+use super::revisions::{NoteForm, with_note};
 use crate::domain::access::Action;
 use crate::domain::clock;
 use crate::domain::coalition::Party;
 use crate::domain::goal::{Goal, number_text};
 use crate::domain::measure::{BudgetInput, CommitmentInput, CostKind, Measure, MeasureInput, Plan, Source, Status};
 use crate::domain::programme::Programme;
+use crate::domain::revision::Subject;
 use crate::domain::validation::FieldErrors;
 use crate::store::StoreError;
 use askama::Template;
@@ -132,6 +134,9 @@ struct MeasureTemplate {
     /// Per commitment: may the requester change it?
     commitments: Vec<(crate::domain::measure::Commitment, bool)>,
     can_manage: bool,
+    /// Adjustments of this measure, newest first; who made them only for members.
+    revisions: Vec<crate::domain::revision::Revision>,
+    internal: bool,
 }
 
 /// `/…/maatregelen/{measure_id}`.
@@ -146,7 +151,17 @@ pub async fn show(
     let goals = state.store.goals(path.id).await?;
     let commitments = m.commitments.iter().map(|c| (c.clone(), editor.commitment(&m, c.party_id))).collect();
     let row = rows(vec![m], &goals, &editor).pop().ok_or(AppError::NotFound)?;
-    let page = MeasureTemplate { ctx, programme: access.programme, row, commitments, can_manage: editor.manage };
+    let revisions = state.store.revisions(path.id, Some((Subject::Measure, path.measure_id))).await?;
+    let internal = access.can(Action::ReadInternal);
+    let page = MeasureTemplate {
+        ctx,
+        programme: access.programme,
+        row,
+        commitments,
+        can_manage: editor.manage,
+        revisions,
+        internal,
+    };
     Ok(render(page)?.into_response())
 }
 
@@ -165,12 +180,16 @@ struct MeasureFormTemplate {
     plans: Vec<Plan>,
     statuses: Vec<Status>,
     stale: bool,
+    /// Why it changes (edits only).
+    note: Option<NoteForm>,
 }
 
 struct Options {
     goals: Vec<Goal>,
     parties: Vec<Party>,
     plans: Vec<Plan>,
+    /// The reason and decision asked with a change (edits only).
+    note: Option<NoteForm>,
 }
 
 async fn options(state: &AppState, programme_id: i64) -> AppResult<Options> {
@@ -178,6 +197,7 @@ async fn options(state: &AppState, programme_id: i64) -> AppResult<Options> {
         goals: state.store.goals(programme_id).await?,
         parties: state.store.parties(programme_id).await?,
         plans: state.store.plans(programme_id).await?,
+        note: None,
     })
 }
 
@@ -206,6 +226,7 @@ fn measure_form(
         plans: o.plans,
         statuses: Status::ALL.to_vec(),
         stale,
+        note: o.note,
     };
     Ok((status, render(page)?).into_response())
 }
@@ -277,7 +298,8 @@ pub async fn edit_form(
     Path(path): Path<MeasurePath>,
 ) -> AppResult<Response> {
     let (m, editor) = editable(&state, &access, path.measure_id).await?;
-    let o = options(&state, path.id).await?;
+    let mut o = options(&state, path.id).await?;
+    o.note = Some(NoteForm::load(&state, path.id, None).await?);
     let input = MeasureInput::from_measure(&m);
     measure_form(ctx, access.programme, Some(m), input, FieldErrors::new(), o, &editor, false)
 }
@@ -291,12 +313,15 @@ pub async fn update(
 ) -> AppResult<Response> {
     let (m, editor) = editable(&state, &access, path.measure_id).await?;
     let input = MeasureInput::from_pairs(&pairs);
-    let o = options(&state, path.id).await?;
-    let new = match parse(&input, &o, &editor) {
+    let mut o = options(&state, path.id).await?;
+    let note_form = NoteForm::load(&state, path.id, Some(&pairs)).await?;
+    let parsed = with_note(parse(&input, &o, &editor), &note_form);
+    o.note = Some(note_form);
+    let (new, note) = match parsed {
         Ok(n) => n,
         Err(errors) => return measure_form(ctx, access.programme, Some(m), input, errors, o, &editor, false),
     };
-    match state.store.update_measure(&access.actor(), path.id, m.id, input.version(), &new).await {
+    match state.store.update_measure(&access.actor(), path.id, m.id, input.version(), &new, &note).await {
         Ok(_) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), m.id)).into_response()),
         Err(StoreError::Stale) => {
             let mut again = input;

@@ -28,6 +28,7 @@ mod preconditions;
 mod programmes;
 pub mod progress;
 mod residents;
+mod revisions;
 mod router;
 pub mod scan;
 pub mod session;

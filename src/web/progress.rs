@@ -15,6 +15,7 @@ use crate::domain::monitoring::{
     Chart, Judgement, Measurement, MeasurementInput, Review, catalogue_series, chart, judge,
 };
 use crate::domain::programme::{Page, Programme};
+use crate::domain::revision::Subject;
 use crate::domain::validation::FieldErrors;
 use crate::store::StoreError;
 use askama::Template;
@@ -163,6 +164,8 @@ struct GoalTemplate {
     /// Entered values with their review (members only).
     entered: Vec<Measurement>,
     internal: bool,
+    /// Adjustments of this goal, newest first.
+    revisions: Vec<crate::domain::revision::Revision>,
     can_enter: bool,
     can_manage: bool,
     input: MeasurementInput,
@@ -185,7 +188,9 @@ async fn goal_page(
     let entered = if internal { measurements.into_iter().filter(|m| m.goal_id == goal_id).collect() } else { vec![] };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let year = i64::from(clock::now().year()) - 1;
+    let revisions = state.store.revisions(access.programme.id, Some((Subject::Goal, goal_id))).await?;
     let page = GoalTemplate {
+        revisions,
         can_enter: progress.goal.is_own() && access.can(Action::Contribute),
         can_manage: access.can(Action::Manage),
         programme: access.programme.clone(),

@@ -2,8 +2,8 @@
 
 use super::{
     AppState, account, admin, agenda, areas, assets, coalition, dossier, frame, goals, governance, imports,
-    indicator_map, indicators, measures, members, overview, preconditions, programmes, progress, residents, scan,
-    stories,
+    indicator_map, indicators, measures, members, overview, preconditions, programmes, progress, residents, revisions,
+    scan, stories,
 };
 use crate::api;
 use axum::Router;
@@ -59,6 +59,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/programmas/{id}/agenda", get(agenda::show))
         .route("/programmas/{id}/agenda/visie", get(agenda::new_form).post(agenda::create))
         .route("/programmas/{id}/agenda/wijkdeal", get(agenda::wijkdeal))
+        .route("/programmas/{id}/agenda/wijzigingen", get(revisions::list))
         .route("/programmas/{id}/agenda/doelen", post(goals::create))
         .route("/programmas/{id}/agenda/doelen.csv", get(overview::goals_csv))
         .route("/programmas/{id}/agenda/doelen/nieuw", get(goals::new_form))

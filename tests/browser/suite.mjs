@@ -294,12 +294,19 @@ try {
     await page.getByRole('link', { name: 'Nieuwe versie van de visie' }).click();
     await page.getByLabel('Visie', { exact: true }).fill('Bloemhof: een wijk waar iedereen kansen krijgt.');
     await page.getByRole('button', { name: 'Versie vastleggen' }).click();
+    assert(await page.locator('#f-reason-error').isVisible(), 'a new version says why');
+    await page.getByLabel('Reden van de wijziging').fill('Bewoners misten zichzelf in de tekst.');
+    await page.getByRole('button', { name: 'Versie vastleggen' }).click();
     await page.waitForURL(/agenda\?melding=opgeslagen$/);
     await page.getByText('Eerdere versies').isVisible();
     await page.locator('details.vision-version summary').first().click();
     assert(await page.getByText('Bloemhof: een wijk waar kinderen kansen krijgen.').isVisible(), 'the earlier version opens');
     await structure(page, 'agenda');
     await axe(page, 'agenda with an earlier version open');
+    await page.getByRole('link', { name: 'Wijzigingen', exact: true }).click();
+    assert(await page.getByText('Bewoners misten zichzelf in de tekst.').isVisible(), 'the revision log tells why');
+    await page.getByText('Oude en nieuwe tekst').click();
+    await axe(page, 'revision log with texts open');
   });
 
   await check('a process lead sets a goal, adds a measure with a commitment and a budget line, and the financing adds up', async () => {
@@ -454,7 +461,7 @@ try {
     '/programmas/1/agenda/wie-doet-wat', '/programmas/1/agenda/financiering', '/programmas/1/agenda/doelen/1/bewerken',
     '/programmas/1/agenda/maatregelen/1/bewerken', '/programmas/1/agenda/maatregelen/1/toezeggingen/1',
     '/programmas/1/agenda/maatregelen/1/begroting/1', '/programmas/1/agenda/maatregelen/1/verwijderen',
-    '/programmas/1/agenda/bewonersagenda/1', '/programmas/1/agenda/plannen/1/bewerken']) {
+    '/programmas/1/agenda/bewonersagenda/1', '/programmas/1/agenda/plannen/1/bewerken', '/programmas/1/agenda/wijzigingen']) {
     await check(`${path} (demo agenda) is accessible`, async () => visit(page, path));
   }
 
