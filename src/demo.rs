@@ -9,7 +9,9 @@ use crate::domain::catalogue::{Polarity, Theme};
 use crate::domain::coalition::{Move, NewParty, PartyKind};
 use crate::domain::goal::{GoalIndicator, Milestone, NewGoal};
 use crate::domain::governance::{BodyKind, DecisionRule, NewBody, NewMeeting, NewSeat};
-use crate::domain::measure::{CostKind, NewBudgetLine, NewCommitment, NewMeasure, NewPlan, Source, Status};
+use crate::domain::measure::{
+    CostKind, NewBudgetLine, NewCommitment, NewMeasure, NewPlan, NewResult, ResultKind, Source, Status,
+};
 use crate::domain::monitoring::NewMeasurement;
 use crate::domain::password;
 use crate::domain::preconditions::{Level, NewRound, Precondition, Response};
@@ -456,6 +458,27 @@ async fn load_progress(store: &Store, actor: &Actor, programme_id: i64) -> Resul
         let m = NewMeasurement { year: 2026, value, source: source.into(), evidence: String::new() };
         store.save_measurement(actor, programme_id, goal.id, None, &m, true).await?;
         store.save_goal_story(actor, programme_id, goal.id, 2026, story).await?;
+    }
+    // Results-based accountability for one measure: how much, how well, and is anyone better off
+    // (invented figures).
+    if let Some(m) =
+        store.measures(programme_id).await?.into_iter().find(|m| m.title == "Schuldhulp aan de keukentafel")
+    {
+        let results = [
+            (ResultKind::HowMuch, "huishoudens met een keukentafelgesprek (verzonnen)", 212.0, "aantal"),
+            (ResultKind::HowWell, "binnen twee weken geholpen (verzonnen)", 78.0, "%"),
+            (
+                ResultKind::BetterOff,
+                "huishoudens met een stabiele schuldsituatie na een jaar (verzonnen)",
+                64.0,
+                "aantal",
+            ),
+        ];
+        let mut version = m.version;
+        for (kind, label, value, unit) in results {
+            let r = NewResult { year: 2026, kind, label: label.into(), value, unit: unit.into() };
+            version = store.save_result(actor, programme_id, m.id, None, version, &r).await?.version;
+        }
     }
     // An adjustment on the way: the mid-term review raised the bar for residents' initiatives.
     let review =

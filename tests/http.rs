@@ -1757,6 +1757,40 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
     )
     .await
     .assert_status(StatusCode::SEE_OTHER);
+    // Results answer the three questions of results-based accountability, each with its own figures.
+    let bad_result = app
+        .post_form(
+            &format!("{url}/resultaten"),
+            &[
+                ("year", "2099"),
+                ("label", "huishoudens schuldenvrij"),
+                ("value", "veel"),
+                ("unit", "aantal"),
+                ("version", "2"),
+            ],
+        )
+        .await;
+    bad_result.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    for message in ["Dit jaar is nog niet voorbij.", "Kies uit de lijst.", "Vul een getal in"] {
+        assert!(bad_result.text().contains(message), "{message}");
+    }
+    assert!(bad_result.text().contains("value=\"huishoudens schuldenvrij\""), "what was typed stays");
+    app.post_form(
+        &format!("{url}/resultaten"),
+        &[
+            ("year", "2025"),
+            ("kind", "beter-af"),
+            ("label", "huishoudens schuldenvrij"),
+            ("value", "40"),
+            ("unit", "aantal"),
+            ("version", "2"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let shown = app.server.get(&url).await.text();
+    assert!(shown.contains("Is iemand er beter van geworden?") && shown.contains("huishoudens schuldenvrij"));
+    assert!(shown.contains("40 aantal"));
     let bad_money = app
         .post_form(
             &format!("{url}/begroting"),
@@ -1772,7 +1806,7 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
     bad_money.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad_money.text().contains("Vul een bedrag in euro’s in") && bad_money.text().contains("value=\"twaalf\""));
     for (year, planned, spent, source, funder, version) in
-        [("2025", "100.000", "80.000,50", "gemeente", g.as_str(), "2"), ("2026", "150.000", "", "rijk", "", "3")]
+        [("2025", "100.000", "80.000,50", "gemeente", g.as_str(), "3"), ("2026", "150.000", "", "rijk", "", "4")]
     {
         app.post_form(
             &format!("{url}/begroting"),

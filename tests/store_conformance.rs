@@ -625,7 +625,8 @@ async fn measures_carry_goals_partners_commitments_and_budget_and_refuse_stale_e
     use wijkwijzer::domain::coalition::{NewParty, PartyKind};
     use wijkwijzer::domain::goal::{GoalIndicator, NewGoal};
     use wijkwijzer::domain::measure::{
-        CostKind, NewBudgetLine, NewCommitment, NewMeasure, NewPlan, Source, Status, finance,
+        CostKind, LineKind, NewBudgetLine, NewCommitment, NewMeasure, NewPlan, NewResult, ResultKind, Source, Status,
+        finance,
     };
     let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
     let party = |name: &str, kind| NewParty {
@@ -787,10 +788,10 @@ async fn measures_carry_goals_partners_commitments_and_budget_and_refuse_stale_e
     // Removing a line raises the version too; a line of another measure is not found.
     let budget_id = m.budget[1].id;
     assert!(matches!(
-        store.remove_measure_line(&actor(), p.id, m2.id, true, budget_id).await,
+        store.remove_measure_line(&actor(), p.id, m2.id, LineKind::Budget, budget_id).await,
         Err(StoreError::NotFound)
     ));
-    let m = store.remove_measure_line(&actor(), p.id, m.id, true, budget_id).await.unwrap();
+    let m = store.remove_measure_line(&actor(), p.id, m.id, LineKind::Budget, budget_id).await.unwrap();
     assert_eq!((m.budget.len(), m.version), (1, 6));
     let stale = NewMeasure { status: Status::Stopped, status_reason: "geen budget".into(), ..new.clone() };
     assert!(matches!(store.update_measure(&actor(), p.id, m.id, 5, &stale, &note()).await, Err(StoreError::Stale)));
@@ -803,6 +804,36 @@ async fn measures_carry_goals_partners_commitments_and_budget_and_refuse_stale_e
     let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
     assert_eq!((last.entity.as_str(), last.action.as_str()), ("measure", "update"));
     assert!(last.changed_fields().iter().any(|(f, b, a)| f == "status" && b == "lopend" && a == "gestopt"));
+    // Results answer the three questions per year, under the same version as the measure's lines.
+    let r =
+        |year, kind, label: &str, value| NewResult { year, kind, label: label.into(), value, unit: "aantal".into() };
+    let reached = r(2025, ResultKind::HowMuch, "huishoudens bereikt", 120.0);
+    let m = store.save_result(&actor(), p.id, m.id, None, 7, &reached).await.unwrap();
+    let better = r(2025, ResultKind::BetterOff, "huishoudens schuldenvrij", 35.5);
+    assert!(matches!(store.save_result(&actor(), p.id, m.id, None, 7, &better).await, Err(StoreError::Stale)));
+    let m = store.save_result(&actor(), p.id, m.id, None, 8, &better).await.unwrap();
+    assert_eq!(m.results.len(), 2);
+    let line = m.results_of(ResultKind::BetterOff)[0].id;
+    let m = store
+        .save_result(
+            &actor(),
+            p.id,
+            m.id,
+            Some(line),
+            9,
+            &r(2025, ResultKind::BetterOff, "huishoudens schuldenvrij", 40.0),
+        )
+        .await
+        .unwrap();
+    assert_eq!((m.results_of(ResultKind::BetterOff)[0].value, m.results.len(), m.version), (40.0, 2, 10));
+    assert!(matches!(
+        store.save_result(&actor(), p.id, m2.id, Some(line), m2.version + 1, &better).await,
+        Err(StoreError::NotFound | StoreError::Stale)
+    ));
+    let m = store.remove_measure_line(&actor(), p.id, m.id, LineKind::Result, line).await.unwrap();
+    assert_eq!(m.results.iter().map(|x| x.label.as_str()).collect::<Vec<_>>(), ["huishoudens bereikt"]);
+    let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
+    assert_eq!(last.action, "result");
     // A deleted goal leaves its measures without the link.
     store.delete_goal(&actor(), p.id, goal.id).await.unwrap();
     assert!(store.measure(p.id, m.id).await.unwrap().goal_ids.is_empty());

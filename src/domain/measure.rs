@@ -138,6 +138,55 @@ pub struct BudgetLine {
     pub note: String,
 }
 
+/// Results-based accountability: the three questions asked of every measure, each answered with
+/// its own figures. Only the third says whether anyone is better off; the first two are effort.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultKind {
+    /// How much did we do? (reached, delivered: "120 huishoudens bereikt")
+    HowMuch,
+    /// How well did we do it? ("87% tevreden", "gemiddeld 3 weken wachttijd")
+    HowWell,
+    /// Is anyone better off? ("40 huishoudens schuldenvrij")
+    BetterOff,
+}
+
+impl ResultKind {
+    pub const ALL: [ResultKind; 3] = [ResultKind::HowMuch, ResultKind::HowWell, ResultKind::BetterOff];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ResultKind::HowMuch => "hoeveel",
+            ResultKind::HowWell => "hoe-goed",
+            ResultKind::BetterOff => "beter-af",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ResultKind> {
+        ResultKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// The kinds of lines a measure carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Commitment,
+    Budget,
+    Result,
+}
+
+/// One figure of a measure's results in a year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureResult {
+    pub id: i64,
+    pub year: i64,
+    pub kind: ResultKind,
+    /// What was counted: "huishoudens met een keukentafelgesprek".
+    pub label: String,
+    pub value: f64,
+    /// "aantal", "%", "weken".
+    pub unit: String,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measure {
     pub id: i64,
@@ -156,12 +205,26 @@ pub struct Measure {
     pub plan: Option<(i64, String)>,
     pub commitments: Vec<Commitment>,
     pub budget: Vec<BudgetLine>,
+    /// Results per year, by question (how much, how well, better off).
+    pub results: Vec<MeasureResult>,
     pub version: i64,
     pub created_at: String,
     pub updated_at: String,
 }
 
 impl Measure {
+    /// The results that answer one question, newest year first.
+    pub fn results_of(&self, kind: ResultKind) -> Vec<&MeasureResult> {
+        let mut found: Vec<&MeasureResult> = self.results.iter().filter(|r| r.kind == kind).collect();
+        found.sort_by(|a, b| b.year.cmp(&a.year).then(a.label.cmp(&b.label)));
+        found
+    }
+
+    /// The latest year's results, one list per question (how much, how well, better off).
+    pub fn results_in(&self, year: i64) -> [Vec<&MeasureResult>; 3] {
+        ResultKind::ALL.map(|k| self.results.iter().filter(|r| r.kind == k && r.year == year).collect())
+    }
+
     pub fn owner_id(&self) -> Option<i64> {
         self.owner.as_ref().map(|o| o.0)
     }
@@ -371,6 +434,74 @@ impl MeasureInput {
             status_reason,
             plan_id,
         })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewResult {
+    pub year: i64,
+    pub kind: ResultKind,
+    pub label: String,
+    pub value: f64,
+    pub unit: String,
+}
+
+/// The result form as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
+pub struct ResultInput {
+    pub year: String,
+    pub kind: String,
+    pub label: String,
+    pub value: String,
+    pub unit: String,
+    pub version: String,
+}
+
+impl ResultInput {
+    pub fn version(&self) -> i64 {
+        self.version.trim().parse().unwrap_or(0)
+    }
+
+    pub fn from_result(r: &MeasureResult, version: i64) -> ResultInput {
+        ResultInput {
+            year: r.year.to_string(),
+            kind: r.kind.key().into(),
+            label: r.label.clone(),
+            value: crate::domain::goal::number_text(r.value),
+            unit: r.unit.clone(),
+            version: version.to_string(),
+        }
+    }
+
+    /// Checks the form; a result cannot be of a year after `this_year`.
+    pub fn parse(&self, this_year: i64) -> Result<NewResult, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let year = match parse_year(&self.year) {
+            Ok(y) if y > this_year => {
+                e.add("year", "error-year-future");
+                y
+            }
+            Ok(y) => y,
+            Err(k) => {
+                e.add("year", k);
+                0
+            }
+        };
+        let kind = ResultKind::from_key(self.kind.trim());
+        if kind.is_none() {
+            e.add("kind", "error-choose-from-list");
+        }
+        let label = text(&mut e, "label", &self.label, MAX_TITLE, true);
+        let value = match parse_number(&self.value) {
+            Ok(v) => v,
+            Err(k) => {
+                e.add("value", k);
+                0.0
+            }
+        };
+        let unit = text(&mut e, "unit", &self.unit, 40, true);
+        e.into_result(|| NewResult { year, kind: kind.unwrap_or(ResultKind::HowMuch), label, value, unit })
     }
 }
 
@@ -736,6 +867,7 @@ mod tests {
             plan: None,
             commitments: Vec::new(),
             budget,
+            results: Vec::new(),
             version: 1,
             created_at: String::new(),
             updated_at: String::new(),
@@ -877,5 +1009,44 @@ mod tests {
                 .parse()
                 .unwrap_err();
         assert_eq!(e.get("ends_year").unwrap().key, "error-plan-ends-before");
+    }
+
+    #[test]
+    fn a_result_answers_one_of_the_three_questions_for_a_past_or_current_year() {
+        let input = ResultInput {
+            year: "2026".into(),
+            kind: "beter-af".into(),
+            label: "Huishoudens schuldenvrij".into(),
+            value: "40".into(),
+            unit: "aantal".into(),
+            version: "3".into(),
+        };
+        let r = input.parse(2026).unwrap();
+        assert_eq!((r.year, r.kind, r.value), (2026, ResultKind::BetterOff, 40.0));
+        let e = ResultInput { year: "2027".into(), kind: "veel".into(), value: "veertig".into(), ..Default::default() }
+            .parse(2026)
+            .unwrap_err();
+        assert_eq!(e.get("year").unwrap().key, "error-year-future");
+        assert_eq!(e.get("kind").unwrap().key, "error-choose-from-list");
+        assert_eq!(e.get("label").unwrap().key, "error-required");
+        assert_eq!(e.get("value").unwrap().key, "error-number");
+        assert_eq!(e.get("unit").unwrap().key, "error-required");
+        let mut m = measure(1, 1, &[], &[], vec![]);
+        let result = |id, year, kind| MeasureResult {
+            id,
+            year,
+            kind,
+            label: format!("R{id}"),
+            value: 1.0,
+            unit: "aantal".into(),
+        };
+        m.results = vec![
+            result(1, 2025, ResultKind::HowMuch),
+            result(2, 2026, ResultKind::HowMuch),
+            result(3, 2026, ResultKind::BetterOff),
+        ];
+        assert_eq!(m.results_of(ResultKind::HowMuch).iter().map(|r| r.year).collect::<Vec<_>>(), [2026, 2025]);
+        let [much, well, better] = m.results_in(2026);
+        assert_eq!((much.len(), well.len(), better.len()), (1, 0, 1));
     }
 }

@@ -6,7 +6,8 @@ use super::{Store, StoreError, StoreResult, audit, claim, revisions};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::measure::{
-    BudgetLine, Commitment, CostKind, Measure, NewBudgetLine, NewCommitment, NewMeasure, NewPlan, Plan, Source, Status,
+    BudgetLine, Commitment, CostKind, LineKind, Measure, MeasureResult, NewBudgetLine, NewCommitment, NewMeasure,
+    NewPlan, NewResult, Plan, ResultKind, Source, Status,
 };
 use crate::domain::revision::{RevisionNote, Subject, measure_changes};
 use serde_json::{Value, json};
@@ -33,6 +34,24 @@ struct MeasureRow {
 
 type CommitmentRow = (i64, i64, i64, String, String, f64, f64, Option<i64>);
 type BudgetRow = (i64, i64, i64, i64, i64, String, Option<i64>, Option<String>, String, String);
+type ResultRow = (i64, i64, i64, String, String, f64, String);
+
+fn table(kind: LineKind) -> &'static str {
+    match kind {
+        LineKind::Commitment => "commitments",
+        LineKind::Budget => "budget_lines",
+        LineKind::Result => "measure_results",
+    }
+}
+
+/// The audit action of a change to a line of this kind.
+fn action(kind: LineKind) -> &'static str {
+    match kind {
+        LineKind::Commitment => "commitment",
+        LineKind::Budget => "budget",
+        LineKind::Result => "result",
+    }
+}
 
 fn snapshot(m: &Measure) -> Value {
     json!({
@@ -48,6 +67,7 @@ fn snapshot(m: &Measure) -> Value {
         "plan": m.plan.as_ref().map(|p| p.1.clone()),
         "commitments": m.commitments.iter().map(|c| format!("{}: {} {} ({} geleverd)", c.party, c.promised, c.what, c.delivered)).collect::<Vec<_>>(),
         "budget": m.budget.iter().map(|b| format!("{} {} {}: {} gepland, {} besteed", b.year, b.source.key(), b.kind.key(), b.planned_cents, b.spent_cents)).collect::<Vec<_>>(),
+        "results": m.results.iter().map(|r| format!("{} {}: {} {} {}", r.year, r.kind.key(), r.label, r.value, r.unit)).collect::<Vec<_>>(),
     })
 }
 
@@ -98,9 +118,32 @@ async fn load_all(conn: &mut AnyConnection, programme_id: i64, only: i64) -> Sto
     .bind(only)
     .fetch_all(&mut *conn)
     .await?;
+    let results: Vec<ResultRow> = sqlx::query_as(
+        "SELECT r.measure_id, r.id, r.year, r.kind, r.label, r.value, r.unit FROM measure_results r \
+         JOIN measures m ON m.id = r.measure_id WHERE m.programme_id = $1 AND ($2 = 0 OR m.id = $2) \
+         ORDER BY r.year, r.id",
+    )
+    .bind(programme_id)
+    .bind(only)
+    .fetch_all(&mut *conn)
+    .await?;
     Ok(rows
         .into_iter()
         .map(|r| Measure {
+            results: results
+                .iter()
+                .filter(|x| x.0 == r.id)
+                .filter_map(|x| {
+                    Some(MeasureResult {
+                        id: x.1,
+                        year: x.2,
+                        kind: ResultKind::from_key(&x.3)?,
+                        label: x.4.clone(),
+                        value: x.5,
+                        unit: x.6.clone(),
+                    })
+                })
+                .collect(),
             goal_ids: goals.iter().filter(|g| g.0 == r.id).map(|g| g.1).collect(),
             partners: partners.iter().filter(|p| p.0 == r.id).map(|p| (p.1, p.2.clone())).collect(),
             commitments: commitments
@@ -378,16 +421,62 @@ impl Store {
         finish(tx, actor, "budget", &before).await
     }
 
-    /// Remove a commitment (`budget` false) or a budget line (`budget` true) of a measure.
+    /// Add a result (`line` = None) or change one, if the measure is still at `version`.
+    pub async fn save_result(
+        &self,
+        actor: &Actor,
+        programme_id: i64,
+        measure_id: i64,
+        line: Option<i64>,
+        version: i64,
+        r: &NewResult,
+    ) -> StoreResult<Measure> {
+        let mut tx = self.begin().await?;
+        let before = load(&mut tx, programme_id, measure_id).await?;
+        claim(&mut tx, "measures", programme_id, measure_id, version).await?;
+        let now = clock::now_db();
+        let id =
+            match line {
+                Some(id) => {
+                    line_of(&mut tx, "measure_results", measure_id, id).await?;
+                    id
+                }
+                None => sqlx::query_scalar(
+                    "INSERT INTO measure_results (measure_id, year, kind, label, value, unit, created_by, created_at, \
+                     updated_at) VALUES ($1, 0, '', '', 0, '', $2, $3, $3) RETURNING id",
+                )
+                .bind(measure_id)
+                .bind(&actor.label)
+                .bind(&now)
+                .fetch_one(&mut *tx)
+                .await?,
+            };
+        sqlx::query(
+            "UPDATE measure_results SET year = $1, kind = $2, label = $3, value = $4, unit = $5, updated_at = $6, \
+             version = version + 1 WHERE id = $7",
+        )
+        .bind(r.year)
+        .bind(r.kind.key())
+        .bind(&r.label)
+        .bind(r.value)
+        .bind(&r.unit)
+        .bind(&now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        finish(tx, actor, "result", &before).await
+    }
+
+    /// Remove a line (commitment, budget line or result) of a measure.
     pub async fn remove_measure_line(
         &self,
         actor: &Actor,
         programme_id: i64,
         measure_id: i64,
-        budget: bool,
+        kind: LineKind,
         id: i64,
     ) -> StoreResult<Measure> {
-        let table = if budget { "budget_lines" } else { "commitments" };
+        let table = table(kind);
         let mut tx = self.begin().await?;
         let before = load(&mut tx, programme_id, measure_id).await?;
         line_of(&mut tx, table, measure_id, id).await?;
@@ -397,7 +486,7 @@ impl Store {
             .bind(measure_id)
             .execute(&mut *tx)
             .await?;
-        finish(tx, actor, if budget { "budget" } else { "commitment" }, &before).await
+        finish(tx, actor, action(kind), &before).await
     }
 
     /// The programme's execution plans, earliest first.

@@ -14,7 +14,10 @@ use crate::domain::access::Action;
 use crate::domain::clock;
 use crate::domain::coalition::Party;
 use crate::domain::goal::{Goal, number_text};
-use crate::domain::measure::{BudgetInput, CommitmentInput, CostKind, Measure, MeasureInput, Plan, Source, Status};
+use crate::domain::measure::{
+    BudgetInput, CommitmentInput, CostKind, LineKind, Measure, MeasureInput, Plan, ResultInput, ResultKind, Source,
+    Status,
+};
 use crate::domain::programme::Programme;
 use crate::domain::revision::Subject;
 use crate::domain::validation::FieldErrors;
@@ -137,6 +140,7 @@ struct MeasureTemplate {
     /// Adjustments of this measure, newest first; who made them only for members.
     revisions: Vec<crate::domain::revision::Revision>,
     internal: bool,
+    result_kinds: [ResultKind; 3],
 }
 
 /// `/…/maatregelen/{measure_id}`.
@@ -161,6 +165,7 @@ pub async fn show(
         can_manage: editor.manage,
         revisions,
         internal,
+        result_kinds: ResultKind::ALL,
     };
     Ok(render(page)?.into_response())
 }
@@ -361,7 +366,7 @@ struct LineFormTemplate {
     ctx: PageCtx,
     programme: Programme,
     measure: Measure,
-    /// `toezeggingen` or `begroting`.
+    /// `toezeggingen`, `begroting` or `resultaten`.
     kind: &'static str,
     /// `line-form-title-…`.
     title_key: String,
@@ -369,6 +374,8 @@ struct LineFormTemplate {
     line: Option<i64>,
     commitment: CommitmentInput,
     budget: BudgetInput,
+    result: ResultInput,
+    result_kinds: Vec<ResultKind>,
     errors: FieldErrors,
     parties: Vec<Party>,
     /// For a commitment: the parties it may be of.
@@ -383,6 +390,7 @@ struct LineForm {
     line: Option<i64>,
     commitment: CommitmentInput,
     budget: BudgetInput,
+    result: ResultInput,
     errors: FieldErrors,
     stale: bool,
 }
@@ -408,6 +416,8 @@ async fn line_form(
         line: f.line,
         commitment: f.commitment,
         budget: f.budget,
+        result: f.result,
+        result_kinds: ResultKind::ALL.to_vec(),
         errors: f.errors,
         parties,
         promisers,
@@ -447,7 +457,16 @@ fn kind_of(segment: &str) -> AppResult<&'static str> {
     match segment {
         "toezeggingen" => Ok("toezeggingen"),
         "begroting" => Ok("begroting"),
+        "resultaten" => Ok("resultaten"),
         _ => Err(AppError::NotFound),
+    }
+}
+
+fn line_kind(segment: &str) -> LineKind {
+    match segment {
+        "toezeggingen" => LineKind::Commitment,
+        "begroting" => LineKind::Budget,
+        _ => LineKind::Result,
     }
 }
 
@@ -475,7 +494,13 @@ pub async fn new_line_form(
             version: version.clone(),
             ..CommitmentInput::default()
         },
-        budget: BudgetInput { version, ..BudgetInput::with_defaults(clock::now().year().into()) },
+        budget: BudgetInput { version: version.clone(), ..BudgetInput::with_defaults(clock::now().year().into()) },
+        result: ResultInput {
+            year: (i64::from(clock::now().year()) - 1).to_string(),
+            unit: "aantal".into(),
+            version,
+            ..ResultInput::default()
+        },
         errors: FieldErrors::new(),
         stale: false,
     };
@@ -502,10 +527,24 @@ async fn save_line(
         line,
         commitment: CommitmentInput::default(),
         budget: BudgetInput::default(),
+        result: ResultInput::default(),
         errors: FieldErrors::new(),
         stale: false,
     };
-    let result = if kind == "toezeggingen" {
+    let result = if kind == "resultaten" {
+        f.result = ResultInput {
+            year: get("year"),
+            kind: get("kind"),
+            label: get("label"),
+            value: get("value"),
+            unit: get("unit"),
+            version: get("version"),
+        };
+        match f.result.parse(clock::now().year().into()) {
+            Err(e) => Err(e),
+            Ok(r) => Ok(state.store.save_result(&access.actor(), pid, m.id, line, f.result.version(), &r).await),
+        }
+    } else if kind == "toezeggingen" {
         f.commitment = CommitmentInput {
             party: get("party"),
             what: get("what"),
@@ -543,14 +582,12 @@ async fn save_line(
             f.errors = errors;
             line_form(state, ctx, access.programme, m, &editor, f).await
         }
-        Ok(Ok(_)) => {
-            let anchor = if kind == "toezeggingen" { "toezeggingen" } else { "begroting" };
-            Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen#{anchor}", base(pid), m.id)).into_response())
-        }
+        Ok(Ok(_)) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen#{kind}", base(pid), m.id)).into_response()),
         Ok(Err(StoreError::Stale)) => {
             f.stale = true;
             f.commitment.version = m.version.to_string();
             f.budget.version = m.version.to_string();
+            f.result.version = m.version.to_string();
             line_form(state, ctx, access.programme, m, &editor, f).await
         }
         Ok(Err(e)) => Err(e.into()),
@@ -589,8 +626,11 @@ async fn line_access(
     let allowed = if kind == "toezeggingen" {
         let c = m.commitments.iter().find(|c| c.id == path.line_id).ok_or(AppError::NotFound)?;
         editor.commitment(&m, c.party_id)
-    } else {
+    } else if kind == "begroting" {
         m.budget.iter().find(|b| b.id == path.line_id).ok_or(AppError::NotFound)?;
+        editor.measure(&m)
+    } else {
+        m.results.iter().find(|r| r.id == path.line_id).ok_or(AppError::NotFound)?;
         editor.measure(&m)
     };
     if allowed { Ok((m, editor, kind)) } else { Err(AppError::Forbidden) }
@@ -608,9 +648,13 @@ pub async fn edit_line_form(
         line: Some(path.line_id),
         commitment: CommitmentInput::default(),
         budget: BudgetInput::default(),
+        result: ResultInput::default(),
         errors: FieldErrors::new(),
         stale: false,
     };
+    if let Some(r) = m.results.iter().find(|r| r.id == path.line_id).filter(|_| kind == "resultaten") {
+        f.result = ResultInput::from_result(r, m.version);
+    }
     if let Some(c) = m.commitments.iter().find(|c| c.id == path.line_id).filter(|_| kind == "toezeggingen") {
         f.commitment = commitment_input(c, m.version);
     }
@@ -661,7 +705,7 @@ pub async fn delete_line(
     if !editor.measure(&m) {
         return Err(AppError::Forbidden);
     }
-    state.store.remove_measure_line(&access.actor(), path.id, m.id, kind == "begroting", path.line_id).await?;
+    state.store.remove_measure_line(&access.actor(), path.id, m.id, line_kind(kind), path.line_id).await?;
     Ok(Redirect::to(&format!("{}/{}?melding=verwijderd#{kind}", base(path.id), m.id)).into_response())
 }
 
