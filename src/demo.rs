@@ -19,6 +19,7 @@ use crate::domain::programme::{Page, ProgrammeInput};
 use crate::domain::residents::{Answer, NewAnswer, NewItem};
 use crate::domain::revision::RevisionNote;
 use crate::domain::statistics::Period;
+use crate::domain::success::{NewSuccess, SuccessKind};
 use crate::domain::user::{Email, NewUser};
 use crate::import::{self, TableHints};
 use crate::store::{ItemChange, Store, StoreError, Viewer};
@@ -479,6 +480,43 @@ async fn load_progress(store: &Store, actor: &Actor, programme_id: i64) -> Resul
             let r = NewResult { year: 2026, kind, label: label.into(), value, unit: unit.into() };
             version = store.save_result(actor, programme_id, m.id, None, version, &r).await?.version;
         }
+    }
+    // Milestones and successes to celebrate (invented).
+    let goals = store.goals(programme_id).await?;
+    let goal = |title: &str| goals.iter().find(|g| g.title == title).map(|g| g.id);
+    let successes = [
+        (
+            SuccessKind::Milestone,
+            "2025-11-20",
+            "Wijkdeal 2026–2029 getekend",
+            "Negen partijen tekenden de wijkdeal in de stuurgroep.",
+            None,
+        ),
+        (
+            SuccessKind::Success,
+            "2026-03-12",
+            "Eerste buurtkamer open in Bloemhof",
+            "Veertig bewoners kwamen op de opening; twaalf meldden zich als vrijwilliger.",
+            goal("Meer bewonersinitiatieven"),
+        ),
+        (
+            SuccessKind::Milestone,
+            "2026-09-01",
+            "Brede school Zuid gestart",
+            "Drie scholen bieden na schooltijd huiswerkbegeleiding, sport en cultuur.",
+            goal("Jongeren op weg naar een startkwalificatie"),
+        ),
+    ];
+    for (kind, on, title, text, goal_id) in successes {
+        let s = NewSuccess {
+            kind,
+            happened_on: on.into(),
+            title: title.into(),
+            description: format!("{text} (Verzonnen.)"),
+            goal_id,
+            measure_id: None,
+        };
+        store.create_success(actor, programme_id, &s).await?;
     }
     // An adjustment on the way: the mid-term review raised the bar for residents' initiatives.
     let review =

@@ -2220,3 +2220,51 @@ async fn progress_judges_goals_by_approved_values_against_the_path_to_the_target
         public.contains("Op koers") && !public.contains("Registratie buurtwerk") && !public.contains("Waarde opslaan")
     );
 }
+
+#[tokio::test]
+async fn a_manager_records_successes_that_partners_and_the_public_can_read() {
+    let mut app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let actor = Actor::system("test");
+    let list = format!("/programmas/{}/voortgang/successen", p.id);
+    let partner = app.login_as("partner@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, partner.id, Role::Partner).await.unwrap();
+    let empty = app.server.get(&list).await.text();
+    assert!(empty.contains("Nog geen successen of mijlpalen vastgelegd.") && !empty.contains("Vastleggen"));
+    let form = [("kind", "mijlpaal"), ("title", "Eerste buurtkamer open"), ("happened_on", "12-03-2026")];
+    app.post_form(&list, &form).await.assert_status(StatusCode::FORBIDDEN);
+    app.server.clear_cookies();
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
+    let bad = app
+        .post_form(&list, &[("kind", "mijlpaal"), ("title", "Eerste buurtkamer open"), ("happened_on", "2099-01-01")])
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.text().contains("Deze datum ligt in de toekomst.")
+            && bad.text().contains("value=\"Eerste buurtkamer open\"")
+    );
+    assert!(app.store.successes(p.id).await.unwrap().is_empty(), "nothing saved");
+    app.post_form(&list, &form).await.assert_status(StatusCode::SEE_OTHER);
+    let s = app.store.successes(p.id).await.unwrap()[0].clone();
+    let html = app.server.get(&list).await.text();
+    assert!(html.contains("<h2>2026</h2>") && html.contains("Mijlpaal") && html.contains("12-03-2026"));
+    // Two edits from the same form: the second sees the first.
+    let edit = format!("{list}/{}/bewerken", s.id);
+    let with =
+        |title: &'static str| [("kind", "succes"), ("title", title), ("happened_on", "2026-03-12"), ("version", "1")];
+    app.post_form(&edit, &with("Buurtkamer Bloemhof open")).await.assert_status(StatusCode::SEE_OTHER);
+    let stale = app.post_form(&edit, &with("Buurtkamer open")).await;
+    stale.assert_status(StatusCode::CONFLICT);
+    assert!(stale.text().contains("Buurtkamer Bloemhof open") && stale.text().contains("value=\"Buurtkamer open\""));
+    // Deleting asks first; the public reads the list once progress is published.
+    assert!(app.server.get(&format!("{list}/{}/verwijderen", s.id)).await.text().contains("verwijderen?"));
+    app.server.clear_cookies();
+    app.server.get(&list).await.assert_status(StatusCode::SEE_OTHER);
+    app.store.set_published_pages(&actor, p.id, &[Page::Overview, Page::Progress]).await.unwrap();
+    let public = app.server.get(&list).await.text();
+    assert!(public.contains("Buurtkamer Bloemhof open") && !public.contains("bewerken"));
+    let anonymous = app.server.post(&format!("{list}/{}/verwijderen", s.id)).await;
+    assert_ne!(anonymous.status_code(), StatusCode::OK);
+    assert_eq!(app.store.successes(p.id).await.unwrap().len(), 1, "an anonymous post changes nothing");
+}

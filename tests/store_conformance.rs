@@ -1039,7 +1039,60 @@ on_both_databases!(
     residents_agenda_items_get_a_tegenbod_and_are_published_one_by_one,
     preconditions_rounds_take_one_answer_per_account_and_per_resident_link,
     entered_values_wait_for_review_and_stories_sit_behind_the_curve,
+    successes_are_dated_tied_to_a_goal_and_outlive_it,
 );
+
+async fn successes_are_dated_tied_to_a_goal_and_outlive_it(store: Store) {
+    use wijkwijzer::domain::catalogue::{Polarity, Theme};
+    use wijkwijzer::domain::goal::{GoalIndicator, NewGoal};
+    use wijkwijzer::domain::success::{NewSuccess, SuccessKind};
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let other = store.create_programme(&actor(), &programme_input("Noord").parse().unwrap()).await.unwrap();
+    let goal = NewGoal {
+        themes: vec![Theme::Community],
+        title: "Meer bewonersinitiatieven".into(),
+        description: String::new(),
+        indicator: GoalIndicator::Own { name: "Initiatieven".into(), unit: "aantal".into() },
+        polarity: Polarity::HigherIsBetter,
+        baseline: None,
+        baseline_period: String::new(),
+        target: None,
+        target_year: None,
+        milestones: vec![],
+        position: 1,
+    };
+    let g = store.create_goal(&actor(), p.id, &goal).await.unwrap();
+    let new = |title: &str, on: &str, goal_id| NewSuccess {
+        kind: SuccessKind::Milestone,
+        happened_on: on.into(),
+        title: title.into(),
+        description: "Met 40 bewoners".into(),
+        goal_id,
+        measure_id: None,
+    };
+    let a = store.create_success(&actor(), p.id, &new("Wijkdeal getekend", "2025-11-20", None)).await.unwrap();
+    let b =
+        store.create_success(&actor(), p.id, &new("Eerste buurtkamer open", "2026-03-12", Some(g.id))).await.unwrap();
+    assert_eq!(b.goal, Some((g.id, "Meer bewonersinitiatieven".to_string())));
+    let all = store.successes(p.id).await.unwrap();
+    assert_eq!(all.iter().map(|s| s.id).collect::<Vec<_>>(), [b.id, a.id], "newest first");
+    assert!(store.successes(other.id).await.unwrap().is_empty());
+    assert!(matches!(store.success(other.id, a.id).await, Err(StoreError::NotFound)));
+    // A stale edit is refused; a current one changes it and raises the version.
+    let changed =
+        NewSuccess { kind: SuccessKind::Success, ..new("Wijkdeal getekend door 12 partijen", "2025-11-20", None) };
+    assert!(matches!(store.update_success(&actor(), p.id, a.id, 0, &changed).await, Err(StoreError::Stale)));
+    assert!(matches!(store.update_success(&actor(), other.id, a.id, 1, &changed).await, Err(StoreError::NotFound)));
+    let a = store.update_success(&actor(), p.id, a.id, 1, &changed).await.unwrap();
+    assert_eq!((a.kind, a.title.as_str(), a.version), (SuccessKind::Success, "Wijkdeal getekend door 12 partijen", 2));
+    // The goal goes; the success stays, without the link.
+    store.delete_goal(&actor(), p.id, g.id).await.unwrap();
+    assert_eq!(store.success(p.id, b.id).await.unwrap().goal, None);
+    store.delete_success(&actor(), p.id, b.id).await.unwrap();
+    assert_eq!(store.successes(p.id).await.unwrap().len(), 1);
+    let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
+    assert_eq!((last.entity.as_str(), last.action.as_str()), ("success", "delete"));
+}
 
 /// The two migrated schemas have the same tables and columns, with matching types.
 #[tokio::test]

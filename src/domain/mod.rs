@@ -25,5 +25,6 @@ pub mod scan;
 pub mod statistics;
 pub mod steps;
 pub mod story;
+pub mod success;
 pub mod user;
 pub mod validation;

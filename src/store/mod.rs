@@ -21,6 +21,7 @@ mod revisions;
 mod sessions;
 mod statistics;
 mod stories;
+mod successes;
 mod tokens;
 mod users;
 

@@ -33,6 +33,7 @@ mod router;
 pub mod scan;
 pub mod session;
 mod stories;
+mod successes;
 
 pub use programmes::viewer as programmes_viewer;
 pub use router::build_router;

@@ -3,7 +3,7 @@
 use super::{
     AppState, account, admin, agenda, areas, assets, coalition, dossier, frame, goals, governance, imports,
     indicator_map, indicators, measures, members, overview, preconditions, programmes, progress, residents, revisions,
-    scan, stories,
+    scan, stories, successes,
 };
 use crate::api;
 use axum::Router;
@@ -105,6 +105,15 @@ pub fn build_router(state: AppState) -> Router {
             get(residents::delete_confirm).post(residents::delete),
         )
         .route("/programmas/{id}/voortgang", get(progress::show))
+        .route("/programmas/{id}/voortgang/successen", get(successes::list).post(successes::create))
+        .route(
+            "/programmas/{id}/voortgang/successen/{success_id}/bewerken",
+            get(successes::edit_form).post(successes::update),
+        )
+        .route(
+            "/programmas/{id}/voortgang/successen/{success_id}/verwijderen",
+            get(successes::delete_confirm).post(successes::delete),
+        )
         .route("/programmas/{id}/voortgang/doelen/{goal_id}", get(progress::show_goal))
         .route("/programmas/{id}/voortgang/doelen/{goal_id}/waarden", post(progress::enter_value))
         .route(
