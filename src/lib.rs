@@ -10,6 +10,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod import;
+pub mod report;
 pub mod server;
 pub mod store;
 pub mod web;

@@ -158,6 +158,39 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
     );
     drop(first);
 
+    // The yearly report of the demo, from the command line, as PDF and as a standalone HTML file.
+    let report = |args: &[&str]| {
+        let mut c = bin();
+        c.args(["report", "--data-dir", data.to_str().unwrap(), "--programme"]).args(args);
+        run(c, "")
+    };
+    let pdf = dir.path().join("voortgang-2026.pdf");
+    let (ok, out, err) = report(&["1", "--year", "2026", "--format", "pdf", "--out", pdf.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert!(out.contains("Rapportage geschreven naar"), "{out}");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-") && bytes.len() > 20_000, "a typeset PDF with its font");
+    let html = dir.path().join("voortgang-2026.html");
+    let (ok, _, err) = report(&["1", "--year", "2026", "--format", "html", "--out", html.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    for part in [
+        "<!DOCTYPE html>",
+        "Voortgangsrapportage 2026: Demo: Wijkaanpak Rotterdam Zuid",
+        "Eerste buurtkamer open in Bloemhof",
+        "Doelwaarde verhoogd van 30 naar 35",
+        "huishoudens met een stabiele schuldsituatie na een jaar (verzonnen): 64 aantal",
+        "Peiling najaar 2026 (verzonnen)",
+    ] {
+        assert!(page.contains(part), "{part}");
+    }
+    let (ok, _, err) = report(&["99", "--year", "2026", "--out", pdf.to_str().unwrap()]);
+    assert!(!ok);
+    assert_one_line_error(&err, "Er is geen programma met nummer 99.");
+    let (ok, _, err) = report(&["1", "--year", "2026", "--format", "docx", "--out", pdf.to_str().unwrap()]);
+    assert!(!ok);
+    assert_one_line_error(&err, "Onbekend formaat “docx”: kies pdf of html.");
+
     let second = start(demo());
     let text = second.printed.join("\n");
     assert!(!text.contains("geladen") && !text.contains(&password), "{text}");

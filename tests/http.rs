@@ -10,6 +10,7 @@ use tempfile::TempDir;
 use wijkwijzer::domain::access::Role;
 use wijkwijzer::domain::audit::Actor;
 use wijkwijzer::domain::programme::{Page, Programme, ProgrammeInput};
+use wijkwijzer::domain::revision::RevisionNote;
 use wijkwijzer::store::{AuditFilter, Store};
 use wijkwijzer::web::{AppState, WebSettings, build_router};
 
@@ -2267,4 +2268,95 @@ async fn a_manager_records_successes_that_partners_and_the_public_can_read() {
     let anonymous = app.server.post(&format!("{list}/{}/verwijderen", s.id)).await;
     assert_ne!(anonymous.status_code(), StatusCode::OK);
     assert_eq!(app.store.successes(p.id).await.unwrap().len(), 1, "an anonymous post changes nothing");
+}
+
+#[tokio::test]
+async fn a_yearly_report_is_a_draft_for_members_and_once_published_an_immutable_public_snapshot() {
+    use wijkwijzer::domain::catalogue::{Polarity, Theme};
+    use wijkwijzer::domain::goal::{GoalIndicator, NewGoal};
+    use wijkwijzer::domain::monitoring::NewMeasurement;
+    let mut app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let actor = Actor::system("test");
+    let goal = NewGoal {
+        themes: vec![Theme::Community],
+        title: "Meer initiatieven #set page(width: 1cm) <script>alert(1)</script>".into(),
+        description: String::new(),
+        indicator: GoalIndicator::Own { name: "Actieve initiatieven".into(), unit: "aantal".into() },
+        polarity: Polarity::HigherIsBetter,
+        baseline: Some(12.0),
+        baseline_period: "2024".into(),
+        target: Some(30.0),
+        target_year: Some(2029),
+        milestones: vec![],
+        position: 1,
+    };
+    let g = app.store.create_goal(&actor, p.id, &goal).await.unwrap();
+    let m = NewMeasurement { year: 2025, value: 17.0, source: "Registratie buurtwerk".into(), evidence: String::new() };
+    app.store.save_measurement(&actor, p.id, g.id, None, &m, true).await.unwrap();
+    app.store
+        .save_goal_story(&actor, p.id, g.id, 2025, "Twee buurtkamers openden \"eindelijk\" \\ samen.")
+        .await
+        .unwrap();
+    let year = format!("/programmas/{}/voortgang/rapportages/2025", p.id);
+    // Nothing is public before publishing.
+    app.server.get(&year).await.assert_status(StatusCode::SEE_OTHER);
+    app.server.get(&format!("{year}/pdf")).await.assert_status(StatusCode::SEE_OTHER);
+    let partner = app.login_as("partner@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, partner.id, Role::Partner).await.unwrap();
+    let draft = app.server.get(&year).await;
+    draft.assert_status_ok();
+    let html = draft.text();
+    assert_inert(&html, "report");
+    assert!(html.contains("Concept") && html.contains("1 van 1 doelen behaald of op koers."), "a draft, results first");
+    assert!(html.contains("Twee buurtkamers openden") && html.contains("Registratie buurtwerk"), "story and source");
+    assert!(!html.contains("Rapportage 2025 publiceren"), "a partner does not publish");
+    app.post_form(&format!("{year}/publiceren"), &[]).await.assert_status(StatusCode::FORBIDDEN);
+    // The PDF is made natively, markup in the data stays text.
+    let pdf = app.server.get(&format!("{year}/pdf")).await;
+    pdf.assert_status_ok();
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    assert!(pdf.as_bytes().starts_with(b"%PDF-"));
+    app.server.clear_cookies();
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
+    assert!(app.server.get(&year).await.text().contains("Rapportage 2025 publiceren"));
+    app.post_form(&format!("{year}/publiceren"), &[]).await.assert_status(StatusCode::SEE_OTHER);
+    let published_pdf = app.server.get(&format!("{year}/pdf?versie=gepubliceerd")).await.as_bytes().to_vec();
+    assert!(published_pdf.starts_with(b"%PDF-"));
+    // Later edits change the draft, never the published year; publishing again changes nothing.
+    let renamed = NewGoal { title: "Meer bewonersinitiatieven".into(), ..goal.clone() };
+    app.store.update_goal(&actor, p.id, g.id, 1, &renamed, &RevisionNote::system("test")).await.unwrap();
+    assert!(app.server.get(&year).await.text().contains("Meer bewonersinitiatieven"));
+    let again = app.post_form(&format!("{year}/publiceren"), &[]).await;
+    assert!(again.header("location").to_str().unwrap().ends_with("melding=al-gepubliceerd"));
+    app.server.clear_cookies();
+    let public = app.server.get(&year).await;
+    public.assert_status_ok();
+    let public = public.text();
+    assert!(
+        public.contains("Meer initiatieven #set page") && !public.contains("Meer bewonersinitiatieven"),
+        "the snapshot"
+    );
+    assert!(!public.contains("Concept") && !public.contains("publiceren"));
+    assert_eq!(app.server.get(&format!("{year}/pdf")).await.as_bytes().to_vec(), published_pdf, "the stored PDF");
+    let index = app.server.get(&format!("/programmas/{}/voortgang/rapportages", p.id)).await.text();
+    assert!(
+        index.contains("Rapportage 2025 lezen") && !index.contains("Rapportage 2026 lezen"),
+        "only what is published"
+    );
+    // Withdrawing asks first and takes it off the public page.
+    app.login("beheerder@x.nl", PASSWORD).await.assert_status(StatusCode::SEE_OTHER);
+    assert!(app.server.get(&format!("{year}/intrekken")).await.text().contains("Rapportage 2025 intrekken?"));
+    app.post_form(&format!("{year}/intrekken"), &[]).await.assert_status(StatusCode::SEE_OTHER);
+    app.server.clear_cookies();
+    app.server.get(&year).await.assert_status(StatusCode::SEE_OTHER);
+    let history = app.history(p.id).await;
+    assert!(history.iter().any(|r| r.entity == "report" && r.action == "publish"));
+    assert!(history.iter().any(|r| r.entity == "report" && r.action == "unpublish"));
+    // A year outside the programme is not found.
+    app.server
+        .get(&format!("/programmas/{}/voortgang/rapportages/1999", p.id))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
 }

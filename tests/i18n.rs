@@ -337,6 +337,10 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "field",
                 "before",
                 "after",
+                "path",
+                "size",
+                "met",
+                "programme",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -1040,6 +1040,7 @@ on_both_databases!(
     preconditions_rounds_take_one_answer_per_account_and_per_resident_link,
     entered_values_wait_for_review_and_stories_sit_behind_the_curve,
     successes_are_dated_tied_to_a_goal_and_outlive_it,
+    a_published_report_is_a_snapshot_until_unpublished,
 );
 
 async fn successes_are_dated_tied_to_a_goal_and_outlive_it(store: Store) {
@@ -1092,6 +1093,25 @@ async fn successes_are_dated_tied_to_a_goal_and_outlive_it(store: Store) {
     assert_eq!(store.successes(p.id).await.unwrap().len(), 1);
     let last = &store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 5).await.unwrap().items[0];
     assert_eq!((last.entity.as_str(), last.action.as_str()), ("success", "delete"));
+}
+
+async fn a_published_report_is_a_snapshot_until_unpublished(store: Store) {
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let pdf: Vec<u8> = (0..=255u8).cycle().take(70_000).collect();
+    store.publish_report(&actor(), p.id, "voortgang", 2025, "Voortgang 2025", "<h1>2025</h1>", &pdf).await.unwrap();
+    assert!(matches!(
+        store.publish_report(&actor(), p.id, "voortgang", 2025, "Anders", "<h1>anders</h1>", b"x").await,
+        Err(StoreError::Conflict(_))
+    ));
+    store.publish_report(&actor(), p.id, "voortgang", 2024, "Voortgang 2024", "<h1>2024</h1>", &[]).await.unwrap();
+    let list = store.published_reports(p.id).await.unwrap();
+    assert_eq!(list.iter().map(|r| (r.year, r.has_pdf)).collect::<Vec<_>>(), [(2025, true), (2024, false)]);
+    assert_eq!(store.published_html(p.id, "voortgang", 2025).await.unwrap().as_deref(), Some("<h1>2025</h1>"));
+    assert_eq!(store.published_pdf(p.id, "voortgang", 2025).await.unwrap(), Some(pdf), "every byte back");
+    assert_eq!(store.published_pdf(p.id, "voortgang", 2024).await.unwrap(), None);
+    store.unpublish_report(&actor(), p.id, "voortgang", 2025).await.unwrap();
+    assert_eq!(store.published_html(p.id, "voortgang", 2025).await.unwrap(), None);
+    assert!(matches!(store.unpublish_report(&actor(), p.id, "voortgang", 2025).await, Err(StoreError::NotFound)));
 }
 
 /// The two migrated schemas have the same tables and columns, with matching types.

@@ -124,7 +124,7 @@ pub async fn list_progress(
     State(state): State<AppState>,
     access: ProgrammeAccess<ProgressView>,
 ) -> AppResult<Json<Vec<GoalProgressDto>>> {
-    let (all, _) = crate::web::progress::progress(&state, access.programme.id).await?;
+    let (all, _) = crate::report::goal_progress(&state.store, access.programme.id, None).await?;
     Ok(Json(
         all.into_iter()
             .map(|g| GoalProgressDto {

@@ -5,6 +5,7 @@ mod config;
 mod demo;
 pub mod import;
 mod migrate;
+mod report;
 mod scan;
 mod serve;
 mod user;
@@ -70,6 +71,8 @@ pub enum Command {
     Import(import::ImportArgs),
     /// The urgency scan: which buurten or wijken need extra effort, and why.
     Scan(scan::ScanArgs),
+    /// A programme's yearly progress report as PDF or HTML.
+    Report(report::ReportArgs),
     /// Benchmarks (run with --release).
     Bench {
         #[command(subcommand)]
@@ -152,6 +155,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => import::run(cfg, args).await,
         Command::Bench { command } => bench::run(command).await,
         Command::Scan(args) => scan::run(cfg, args).await,
+        Command::Report(args) => report::run(cfg, args).await,
         Command::User { command } => user::run(cfg, command).await,
         Command::Config { command } => config::run(command),
     }

@@ -55,6 +55,17 @@ pub struct PreconditionsView;
 /// Read the progress of the goals: members always, the public once that page is published.
 pub struct ProgressView;
 
+/// Read the published reports: anyone may try; what is shown depends on membership (drafts) and
+/// on what a beheerder published (checked in the handler).
+pub struct ReportView;
+
+impl Policy for ReportView {
+    fn permits(auth: &Auth, role: Option<Role>, _p: &Programme) -> bool {
+        let who = auth.principal(role);
+        allowed(who, Action::ReadInternal) || allowed(who, Action::ReadPublished)
+    }
+}
+
 /// Members read a step's page always, the public once the programme published it.
 macro_rules! page_policy {
     ($($marker:ident => $page:expr),* $(,)?) => {$(

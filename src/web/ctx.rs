@@ -13,7 +13,7 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 10] = [
+const NOTICES: [(&str, &str); 13] = [
     ("verhaal", "notice-story-saved"),
     ("geimporteerd", "notice-imported"),
     ("opgeslagen", "notice-saved"),
@@ -24,6 +24,9 @@ const NOTICES: [(&str, &str); 10] = [
     ("ingelogd", "notice-logged-in"),
     ("lid", "notice-member-saved"),
     ("ingetrokken", "notice-token-revoked"),
+    ("gepubliceerd", "notice-report-published"),
+    ("al-gepubliceerd", "notice-report-already-published"),
+    ("rapport-ingetrokken", "notice-report-unpublished"),
 ];
 
 #[derive(Debug, Clone)]

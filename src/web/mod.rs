@@ -27,6 +27,7 @@ pub mod pages;
 mod preconditions;
 mod programmes;
 pub mod progress;
+mod reports;
 mod residents;
 mod revisions;
 mod router;

@@ -10,13 +10,11 @@ use super::pages::render;
 use crate::domain::access::Action;
 use crate::domain::catalogue::Theme;
 use crate::domain::clock;
-use crate::domain::goal::{Goal, GoalIndicator, by_theme};
-use crate::domain::monitoring::{
-    Chart, Judgement, Measurement, MeasurementInput, Review, catalogue_series, chart, judge,
-};
+use crate::domain::monitoring::{Judgement, Measurement, MeasurementInput};
 use crate::domain::programme::{Page, Programme};
 use crate::domain::revision::Subject;
 use crate::domain::validation::FieldErrors;
+use crate::report::{GoalProgress, goal_progress, group_by_theme, judgement_counts};
 use crate::store::StoreError;
 use askama::Template;
 use axum::extract::{Form, Path, State};
@@ -28,69 +26,9 @@ fn base(programme_id: i64) -> String {
     format!("/programmas/{programme_id}/voortgang")
 }
 
-/// A goal with what is known of its progress.
-pub struct GoalProgress {
-    pub goal: Goal,
-    pub judgement: Judgement,
-    /// `judgement-…` catalogue key.
-    pub judgement_key: String,
-    /// (year, value) that count: published figures, or approved entered values.
-    pub values: Vec<(i64, f64)>,
-    /// (year, value, what the path expects that year).
-    pub rows: Vec<(i64, f64, Option<f64>)>,
-    pub chart: Chart,
-    /// Stories behind the curve: (year, text).
-    pub stories: Vec<(i64, String)>,
-}
-
-impl GoalProgress {
-    pub fn latest(&self) -> Option<&(i64, f64)> {
-        self.values.iter().max_by_key(|v| v.0)
-    }
-}
-
-/// The progress of every goal of a programme. `internal`: members also see values awaiting review
-/// in `pending` (they do not count).
-pub async fn progress(state: &AppState, programme_id: i64) -> AppResult<(Vec<GoalProgress>, Vec<Measurement>)> {
-    let goals = state.store.goals(programme_id).await?;
-    let measurements = state.store.measurements(programme_id).await?;
-    let stories = state.store.goal_stories(programme_id).await?;
-    let mut out = Vec::with_capacity(goals.len());
-    // Goals usually share an area: its figures are read once.
-    let mut observed: std::collections::HashMap<String, Vec<crate::domain::statistics::AreaObservation>> =
-        std::collections::HashMap::new();
-    for goal in goals {
-        let values: Vec<(i64, f64)> = match &goal.indicator {
-            GoalIndicator::Catalogue { reference, area_code, .. } => {
-                if !observed.contains_key(area_code) {
-                    observed.insert(area_code.clone(), state.store.area_observations(area_code, None).await?);
-                }
-                catalogue_series(&observed[area_code], reference)
-            }
-            GoalIndicator::Own { .. } => measurements
-                .iter()
-                .filter(|m| m.goal_id == goal.id && m.review == Review::Approved)
-                .map(|m| (m.year, m.value))
-                .collect(),
-        };
-        let judgement = judge(&goal, &values);
-        let waypoints = crate::domain::monitoring::path(&goal);
-        let mut rows: Vec<(i64, f64, Option<f64>)> = values
-            .iter()
-            .map(|(y, v)| (*y, *v, waypoints.as_ref().and_then(|p| crate::domain::monitoring::expected_at(p, *y))))
-            .collect();
-        rows.sort_by_key(|r| r.0);
-        out.push(GoalProgress {
-            rows,
-            judgement_key: format!("judgement-{}", judgement.key()),
-            chart: chart(&goal, &values),
-            stories: stories.iter().filter(|s| s.0 == goal.id).map(|s| (s.1, s.2.clone())).collect(),
-            values,
-            judgement,
-            goal,
-        });
-    }
-    Ok((out, measurements))
+/// The progress of every goal, judged on all values.
+async fn progress(state: &AppState, programme_id: i64) -> AppResult<(Vec<GoalProgress>, Vec<Measurement>)> {
+    Ok(goal_progress(&state.store, programme_id, None).await?)
 }
 
 #[derive(Template)]
@@ -116,26 +54,8 @@ pub async fn show(
     let (all, _) = progress(&state, access.programme.id).await?;
     let total = all.len();
     let on_track = all.iter().filter(|g| matches!(g.judgement, Judgement::Achieved | Judgement::OnTrack)).count();
-    let summary = Judgement::ALL
-        .iter()
-        .map(|j| (format!("judgement-{}", j.key()), all.iter().filter(|g| g.judgement == *j).count()))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    let order: Vec<Goal> = all.iter().map(|g| g.goal.clone()).collect();
-    let mut rest = all;
-    let themes = by_theme(&order)
-        .into_iter()
-        .map(|(t, goals)| {
-            let ids: Vec<i64> = goals.iter().map(|g| g.id).collect();
-            let mut of = Vec::new();
-            for id in ids {
-                if let Some(i) = rest.iter().position(|g| g.goal.id == id) {
-                    of.push(rest.swap_remove(i));
-                }
-            }
-            (t, of)
-        })
-        .collect();
+    let summary = judgement_counts(&all).into_iter().map(|(j, n)| (format!("judgement-{}", j.key()), n)).collect();
+    let themes = group_by_theme(all);
     let page = ProgressTemplate {
         internal: access.can(Action::ReadInternal),
         published: access.programme.is_published(Page::Progress),

@@ -2,8 +2,8 @@
 
 use super::{
     AppState, account, admin, agenda, areas, assets, coalition, dossier, frame, goals, governance, imports,
-    indicator_map, indicators, measures, members, overview, preconditions, programmes, progress, residents, revisions,
-    scan, stories, successes,
+    indicator_map, indicators, measures, members, overview, preconditions, programmes, progress, reports, residents,
+    revisions, scan, stories, successes,
 };
 use crate::api;
 use axum::Router;
@@ -105,6 +105,14 @@ pub fn build_router(state: AppState) -> Router {
             get(residents::delete_confirm).post(residents::delete),
         )
         .route("/programmas/{id}/voortgang", get(progress::show))
+        .route("/programmas/{id}/voortgang/rapportages", get(reports::index))
+        .route("/programmas/{id}/voortgang/rapportages/{year}", get(reports::show))
+        .route("/programmas/{id}/voortgang/rapportages/{year}/pdf", get(reports::pdf))
+        .route("/programmas/{id}/voortgang/rapportages/{year}/publiceren", post(reports::publish))
+        .route(
+            "/programmas/{id}/voortgang/rapportages/{year}/intrekken",
+            get(reports::unpublish_confirm).post(reports::unpublish),
+        )
         .route("/programmas/{id}/voortgang/successen", get(successes::list).post(successes::create))
         .route(
             "/programmas/{id}/voortgang/successen/{success_id}/bewerken",

@@ -1,0 +1,220 @@
+//! Step 5, the yearly progress report on the web: members see the report of any year as it
+//! stands (a draft, generated on every request) and download it as PDF; a beheerder publishes a
+//! year, which stores an immutable snapshot (HTML and PDF) that anyone can read without logging
+//! in, until it is unpublished.
+
+use super::AppState;
+use super::access::{Manage, ProgrammeAccess, ReportView};
+use super::ctx::PageCtx;
+use super::error::{AppError, AppResult};
+use super::pages::render;
+use super::programmes::ConfirmTemplate;
+use crate::domain::access::Action;
+use crate::domain::clock;
+use crate::domain::programme::Programme;
+use crate::domain::validation::iso;
+use crate::store::{PublishedReport, StoreError};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// The kind of snapshot this module publishes.
+pub const KIND: &str = "voortgang";
+
+fn base(id: i64) -> String {
+    format!("/programmas/{id}/voortgang/rapportages")
+}
+
+#[derive(Template)]
+#[template(path = "reports.html")]
+struct ReportsTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    /// Per year, newest first: the published snapshot, if any. Only published years for the public.
+    years: Vec<(i64, Option<PublishedReport>)>,
+    internal: bool,
+}
+
+/// `/programmas/{id}/voortgang/rapportages`.
+pub async fn index(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<ReportView>,
+) -> AppResult<Response> {
+    let p = &access.programme;
+    let internal = access.can(Action::ReadInternal);
+    let published = state.store.published_reports(p.id).await?;
+    if !internal && published.is_empty() && !p.is_published(crate::domain::programme::Page::Overview) {
+        return Err(if access.auth.user().is_none() { AppError::Unauthorised } else { AppError::Forbidden });
+    }
+    let this_year = i64::from(clock::now().year());
+    let years = (p.start_year.min(this_year)..=this_year)
+        .rev()
+        .map(|y| (y, published.iter().find(|r| r.year == y && r.kind == KIND).cloned()))
+        .filter(|(_, r)| internal || r.is_some())
+        .collect();
+    let page = ReportsTemplate { programme: access.programme, years, internal, ctx };
+    Ok(render(page)?.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct YearPath {
+    id: i64,
+    year: i64,
+}
+
+#[derive(Deserialize)]
+pub struct VersionQuery {
+    /// `gepubliceerd`: members see the published snapshot instead of the draft.
+    versie: Option<String>,
+}
+
+impl VersionQuery {
+    fn published(&self) -> bool {
+        self.versie.as_deref() == Some("gepubliceerd")
+    }
+}
+
+#[derive(Template)]
+#[template(path = "report.html")]
+struct ReportTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    year: i64,
+    title: String,
+    /// The rendered report body (our own template output, or the stored snapshot of it).
+    body: String,
+    /// Showing the draft (members) rather than the published snapshot.
+    draft: bool,
+    published: Option<PublishedReport>,
+    can_manage: bool,
+}
+
+fn check_year(p: &Programme, year: i64) -> AppResult<()> {
+    let this_year = i64::from(clock::now().year());
+    if (p.start_year.min(this_year)..=this_year).contains(&year) { Ok(()) } else { Err(AppError::NotFound) }
+}
+
+/// What a requester who is not a member may see of an unpublished year.
+fn not_public(access: &ProgrammeAccess<ReportView>) -> AppError {
+    if access.auth.user().is_none() { AppError::Unauthorised } else { AppError::NotFound }
+}
+
+/// `/programmas/{id}/voortgang/rapportages/{year}`: the draft for members, the snapshot for all.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<ReportView>,
+    Path(path): Path<YearPath>,
+    Query(q): Query<VersionQuery>,
+) -> AppResult<Response> {
+    check_year(&access.programme, path.year)?;
+    let internal = access.can(Action::ReadInternal);
+    let published =
+        state.store.published_reports(path.id).await?.into_iter().find(|r| r.year == path.year && r.kind == KIND);
+    let (body, draft, title) = if internal && !q.published() {
+        let report = crate::report::build(&state.store, access.programme.clone(), path.year).await?;
+        let body = crate::report::html::body(&report, ctx.lang, &iso(clock::now().date()))?;
+        (body, true, report.title(ctx.lang))
+    } else {
+        let Some(meta) = &published else { return Err(not_public(&access)) };
+        let body = state.store.published_html(path.id, KIND, path.year).await?.ok_or(AppError::NotFound)?;
+        (body, false, meta.title.clone())
+    };
+    let page = ReportTemplate {
+        can_manage: access.can(Action::Manage),
+        programme: access.programme,
+        year: path.year,
+        title,
+        body,
+        draft,
+        published,
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+fn pdf_response(bytes: Vec<u8>, programme_id: i64, year: i64) -> Response {
+    let disposition = format!("inline; filename=\"voortgangsrapportage-{programme_id}-{year}.pdf\"");
+    ([(header::CONTENT_TYPE, "application/pdf".to_string()), (header::CONTENT_DISPOSITION, disposition)], bytes)
+        .into_response()
+}
+
+/// `…/rapportages/{year}/pdf`: the draft as PDF for members, the published PDF for all.
+pub async fn pdf(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<ReportView>,
+    Path(path): Path<YearPath>,
+    Query(q): Query<VersionQuery>,
+) -> AppResult<Response> {
+    check_year(&access.programme, path.year)?;
+    if access.can(Action::ReadInternal) && !q.published() {
+        let report = crate::report::build(&state.store, access.programme.clone(), path.year).await?;
+        let lang = ctx.lang;
+        let bytes = tokio::task::spawn_blocking(move || crate::report::pdf::render(&report, lang, clock::now().date()))
+            .await
+            .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?
+            .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?;
+        return Ok(pdf_response(bytes, path.id, path.year));
+    }
+    match state.store.published_pdf(path.id, KIND, path.year).await? {
+        Some(bytes) => Ok(pdf_response(bytes, path.id, path.year)),
+        None => Err(not_public(&access)),
+    }
+}
+
+/// `POST …/rapportages/{year}/publiceren`: store the snapshot as it stands now.
+pub async fn publish(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<YearPath>,
+) -> AppResult<Response> {
+    check_year(&access.programme, path.year)?;
+    let report = crate::report::build(&state.store, access.programme.clone(), path.year).await?;
+    let lang = ctx.lang;
+    let today = clock::now().date();
+    let body = crate::report::html::body(&report, lang, &iso(today))?;
+    let title = report.title(lang);
+    let pdf = tokio::task::spawn_blocking(move || crate::report::pdf::render(&report, lang, today))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?
+        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?;
+    let to = format!("{}/{}", base(path.id), path.year);
+    match state.store.publish_report(&access.actor(), path.id, KIND, path.year, &title, &body, &pdf).await {
+        Ok(()) => Ok(Redirect::to(&format!("{to}?melding=gepubliceerd")).into_response()),
+        // Published meanwhile: the year stays as it was published.
+        Err(StoreError::Conflict(_)) => Ok(Redirect::to(&format!("{to}?melding=al-gepubliceerd")).into_response()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET …/rapportages/{year}/intrekken`: confirm first.
+pub async fn unpublish_confirm(
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<YearPath>,
+) -> AppResult<Response> {
+    check_year(&access.programme, path.year)?;
+    let page = ConfirmTemplate {
+        title: ctx.t1("report-unpublish-title", "year", path.year),
+        text: ctx.t("report-unpublish-text"),
+        action: format!("{}/{}/intrekken", base(path.id), path.year),
+        submit: ctx.t("report-unpublish-submit"),
+        cancel: format!("{}/{}", base(path.id), path.year),
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
+pub async fn unpublish(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<YearPath>,
+) -> AppResult<Response> {
+    state.store.unpublish_report(&access.actor(), path.id, KIND, path.year).await?;
+    Ok(Redirect::to(&format!("{}/{}?melding=rapport-ingetrokken", base(path.id), path.year)).into_response())
+}
