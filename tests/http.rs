@@ -2322,6 +2322,10 @@ async fn a_yearly_report_is_a_draft_for_members_and_once_published_an_immutable_
     app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
     assert!(app.server.get(&year).await.text().contains("Rapportage 2025 publiceren"));
     app.post_form(&format!("{year}/publiceren"), &[]).await.assert_status(StatusCode::SEE_OTHER);
+    let api = format!("/api/v1/programmes/{}/reports", p.id);
+    let summary: serde_json::Value = app.server.get(&format!("{api}/2025")).await.json();
+    assert_eq!((summary["goals"].as_i64(), summary["on_track"].as_i64()), (Some(1), Some(1)));
+    assert_eq!(summary["sources"][0], "Registratie buurtwerk");
     let published_pdf = app.server.get(&format!("{year}/pdf?versie=gepubliceerd")).await.as_bytes().to_vec();
     assert!(published_pdf.starts_with(b"%PDF-"));
     // Later edits change the draft, never the published year; publishing again changes nothing.
@@ -2340,6 +2344,12 @@ async fn a_yearly_report_is_a_draft_for_members_and_once_published_an_immutable_
     );
     assert!(!public.contains("Concept") && !public.contains("publiceren"));
     assert_eq!(app.server.get(&format!("{year}/pdf")).await.as_bytes().to_vec(), published_pdf, "the stored PDF");
+    let listed: serde_json::Value = app.server.get(&api).await.json();
+    assert_eq!(listed[0]["year"], 2025);
+    assert!(listed[0]["pdf_url"].as_str().unwrap().ends_with("/rapportages/2025/pdf?versie=gepubliceerd"));
+    app.server.get(&format!("{api}/2025")).expect_failure().await.assert_status(StatusCode::UNAUTHORIZED);
+    let doc = app.server.get("/api/v1/openapi.json").await.text();
+    assert!(doc.contains("/api/v1/programmes/{id}/reports/{year}") && doc.contains("PublishedReportDto"));
     let index = app.server.get(&format!("/programmas/{}/voortgang/rapportages", p.id)).await.text();
     assert!(
         index.contains("Rapportage 2025 lezen") && !index.contains("Rapportage 2026 lezen"),

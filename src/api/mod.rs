@@ -61,6 +61,8 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(agenda::list_agenda_items))
         .routes(routes!(monitoring::list_assessments))
         .routes(routes!(monitoring::list_progress))
+        .routes(routes!(monitoring::list_reports))
+        .routes(routes!(monitoring::report_summary))
         .routes(routes!(programmes::put_member, programmes::delete_member))
         .routes(routes!(areas::list_areas))
         .routes(routes!(scan::scan))

@@ -5,10 +5,10 @@
 
 use crate::domain::preconditions::{Outcome, outcomes};
 use crate::web::AppState;
-use crate::web::access::{PreconditionsView, ProgrammeAccess, ProgressView};
+use crate::web::access::{Internal, PreconditionsView, ProgrammeAccess, ProgressView, ReportView};
 use crate::web::error::AppResult;
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -140,4 +140,101 @@ pub async fn list_progress(
             })
             .collect(),
     ))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PublishedReportDto {
+    pub year: i64,
+    pub title: String,
+    /// When it was published (RFC 3339, UTC).
+    pub published_at: String,
+    /// The published report as a web page, readable without logging in.
+    pub html_url: String,
+    /// The published PDF, when there is one.
+    pub pdf_url: Option<String>,
+}
+
+/// The programme's published yearly progress reports, newest first (readable by anyone).
+#[utoipa::path(get, path = "/api/v1/programmes/{id}/reports", tag = "programmes",
+    params(("id" = i64, Path, description = "Programme id")),
+    responses((status = 200, body = Vec<PublishedReportDto>), (status = 404, body = super::ErrorBody)))]
+pub async fn list_reports(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<ReportView>,
+) -> AppResult<Json<Vec<PublishedReportDto>>> {
+    let id = access.programme.id;
+    let published = state.store.published_reports(id).await?;
+    Ok(Json(
+        published
+            .into_iter()
+            .filter(|r| r.kind == crate::web::reports::KIND)
+            .map(|r| {
+                let page = format!("/programmas/{id}/voortgang/rapportages/{}", r.year);
+                PublishedReportDto {
+                    year: r.year,
+                    title: r.title,
+                    published_at: r.published_at,
+                    pdf_url: r.has_pdf.then(|| format!("{page}/pdf?versie=gepubliceerd")),
+                    html_url: format!("{page}?versie=gepubliceerd"),
+                }
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct JudgementCountDto {
+    /// behaald, op-koers, achter, geen-gegevens or geen-doelwaarde.
+    pub judgement: &'static str,
+    pub goals: usize,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportSummaryDto {
+    pub year: i64,
+    pub title: String,
+    pub goals: usize,
+    /// Goals achieved or on track, judged on the values up to and including `year`.
+    pub on_track: usize,
+    pub judgements: Vec<JudgementCountDto>,
+    pub measures: usize,
+    pub commitments: usize,
+    pub commitments_met: usize,
+    pub planned_cents: i64,
+    pub spent_cents: i64,
+    pub revisions: usize,
+    pub successes: usize,
+    /// Where the figures come from.
+    pub sources: Vec<String>,
+}
+
+/// The report of one year as it stands now (the draft; members only), in figures.
+#[utoipa::path(get, path = "/api/v1/programmes/{id}/reports/{year}", tag = "programmes",
+    params(("id" = i64, Path, description = "Programme id"), ("year" = i64, Path, description = "Year, e.g. 2025")),
+    responses((status = 200, body = ReportSummaryDto), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody)))]
+pub async fn report_summary(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Internal>,
+    Path(path): Path<(i64, i64)>,
+) -> AppResult<Json<ReportSummaryDto>> {
+    let year = path.1;
+    if !(1990..=2100).contains(&year) {
+        return Err(crate::web::error::AppError::NotFound);
+    }
+    let r = crate::report::build(&state.store, access.programme, year).await?;
+    Ok(Json(ReportSummaryDto {
+        title: r.title(crate::web::i18n::Lang::Nl),
+        year: r.year,
+        goals: r.total_goals,
+        on_track: r.on_track,
+        judgements: r.counts.iter().map(|(j, n)| JudgementCountDto { judgement: j.key(), goals: *n }).collect(),
+        measures: r.measures.len(),
+        commitments: r.commitments_total,
+        commitments_met: r.commitments_met,
+        planned_cents: r.finance.total.planned_cents,
+        spent_cents: r.finance.total.spent_cents,
+        revisions: r.revisions.len(),
+        successes: r.successes.len(),
+        sources: r.sources,
+    }))
 }

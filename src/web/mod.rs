@@ -27,7 +27,7 @@ pub mod pages;
 mod preconditions;
 mod programmes;
 pub mod progress;
-mod reports;
+pub mod reports;
 mod residents;
 mod revisions;
 mod router;
