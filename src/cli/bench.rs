@@ -53,12 +53,22 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 10)]
         runs: usize,
     },
+    /// Build the yearly progress report of a made-up programme (30 goals, 80 measures, 10 years
+    /// of values) as HTML and as PDF, and report the times. Uses a fresh SQLite database.
+    Report {
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
+        /// An empty database to fill (default: a new SQLite file in a temporary folder).
+        #[arg(long)]
+        database: Option<String>,
+    },
 }
 
 pub async fn run(command: BenchCommand) -> anyhow::Result<()> {
     match command {
         BenchCommand::Import { database, table, files } => import(database, table, files).await,
         BenchCommand::Profile { database, count } => profile(database, count).await,
+        BenchCommand::Report { runs, database } => report(runs, database).await,
         BenchCommand::Scan { database, level, format, municipality, runs } => {
             scan(database, level, format, municipality, runs).await
         }
@@ -234,5 +244,170 @@ async fn import(database: Option<String>, table: String, files: Vec<PathBuf>) ->
     );
     store.close().await;
     let _ = std::fs::remove_dir_all(&tmp);
+    Ok(())
+}
+
+/// A made-up programme of the size the issue names, through the store as a user would fill it.
+/// Everything is labelled "verzonnen": the benchmark measures speed, not a neighbourhood.
+async fn fill_report_programme(store: &Store) -> anyhow::Result<crate::domain::programme::Programme> {
+    use crate::domain::audit::Actor;
+    use crate::domain::catalogue::{Polarity, Theme};
+    use crate::domain::coalition::{NewParty, PartyKind};
+    use crate::domain::goal::{GoalIndicator, Milestone, NewGoal};
+    use crate::domain::measure::{
+        CostKind, NewBudgetLine, NewCommitment, NewMeasure, NewResult, ResultKind, Source, Status,
+    };
+    use crate::domain::monitoring::NewMeasurement;
+    use crate::domain::programme::ProgrammeInput;
+    use crate::domain::revision::RevisionNote;
+    use crate::domain::success::{NewSuccess, SuccessKind};
+    let actor = Actor::system("bench");
+    let input = ProgrammeInput {
+        name: "Benchmark (verzonnen)".into(),
+        municipality_code: "GM0599".into(),
+        municipality_name: "Rotterdam".into(),
+        start_year: "2016".into(),
+        horizon_year: "2035".into(),
+        layout_year: "2024".into(),
+        areas: "WK059910".into(),
+        description: "Verzonnen programma voor de benchmark van de rapportage.".into(),
+    };
+    let new = input.parse().map_err(|e| anyhow::anyhow!("bench programme: {e:?}"))?;
+    let p = store.create_programme(&actor, &new).await?;
+    let mut parties = Vec::new();
+    for i in 0..8 {
+        let party = NewParty {
+            name: format!("Partij {i} (verzonnen)"),
+            kind: PartyKind::Welfare,
+            description: String::new(),
+            joined_on: "2016-01-01".into(),
+            joined_note: String::new(),
+        };
+        parties.push(store.create_party(&actor, p.id, &party).await?.id);
+    }
+    let mut goals = Vec::new();
+    for i in 0..30 {
+        let goal = NewGoal {
+            themes: vec![Theme::ALL[i % Theme::ALL.len()]],
+            title: format!("Doel {i} (verzonnen)"),
+            description: String::new(),
+            indicator: GoalIndicator::Own { name: format!("Indicator {i}"), unit: "aantal".into() },
+            polarity: Polarity::HigherIsBetter,
+            baseline: Some(100.0),
+            baseline_period: "2016".into(),
+            target: Some(200.0),
+            target_year: Some(2030),
+            milestones: vec![Milestone { year: 2023, value: 150.0 }],
+            position: i as i64,
+        };
+        let g = store.create_goal(&actor, p.id, &goal).await?;
+        for year in 2016..2026 {
+            let value = 100.0 + (year - 2016) as f64 * (6.0 + (i % 5) as f64);
+            let m = NewMeasurement { year, value, source: "Registratie (verzonnen)".into(), evidence: String::new() };
+            store.save_measurement(&actor, p.id, g.id, None, &m, true).await?;
+            store.save_goal_story(&actor, p.id, g.id, year, "Het verhaal achter de curve (verzonnen).").await?;
+        }
+        let raised = NewGoal { target: Some(210.0), ..goal };
+        store
+            .update_goal(&actor, p.id, g.id, g.version, &raised, &RevisionNote::system("Bijgesteld (verzonnen)"))
+            .await?;
+        goals.push(g.id);
+    }
+    for i in 0..80 {
+        let m = NewMeasure {
+            title: format!("Maatregel {i} (verzonnen)"),
+            description: String::new(),
+            goal_ids: vec![goals[i % goals.len()]],
+            owner_id: parties[i % parties.len()],
+            partner_ids: vec![parties[(i + 1) % parties.len()]],
+            starts_on: "2016-01-01".into(),
+            ends_on: String::new(),
+            status: Status::Running,
+            status_reason: String::new(),
+            plan_id: None,
+        };
+        let mut m = store.create_measure(&actor, p.id, &m).await?;
+        let c = NewCommitment {
+            party_id: parties[i % parties.len()],
+            what: "plekken".into(),
+            promised: 20.0,
+            delivered: (i % 25) as f64,
+            due_year: Some(2025),
+        };
+        m = store.save_commitment(&actor, p.id, m.id, None, m.version, &c).await?;
+        for year in [2024, 2025] {
+            let b = NewBudgetLine {
+                year,
+                planned_cents: 10_000_000,
+                spent_cents: 8_000_000,
+                source: Source::ALL[i % Source::ALL.len()],
+                funder_id: None,
+                kind: CostKind::Execution,
+                note: String::new(),
+            };
+            m = store.save_budget_line(&actor, p.id, m.id, None, m.version, &b).await?;
+        }
+        for kind in ResultKind::ALL {
+            let r =
+                NewResult { year: 2025, kind, label: "bereikt (verzonnen)".into(), value: 40.0, unit: "aantal".into() };
+            m = store.save_result(&actor, p.id, m.id, None, m.version, &r).await?;
+        }
+    }
+    for i in 0..10 {
+        let s = NewSuccess {
+            kind: SuccessKind::Success,
+            happened_on: format!("2025-{:02}-15", i + 1),
+            title: format!("Succes {i} (verzonnen)"),
+            description: String::new(),
+            goal_id: Some(goals[i]),
+            measure_id: None,
+        };
+        store.create_success(&actor, p.id, &s).await?;
+    }
+    Ok(p)
+}
+
+async fn report(runs: usize, database: Option<String>) -> anyhow::Result<()> {
+    use crate::web::i18n::Lang;
+    let tmp = std::env::temp_dir().join(format!("wijkwijzer-bench-report-{}", std::process::id()));
+    let fresh = database.is_none();
+    let url = database.unwrap_or_else(|| crate::store::sqlite_url_for_dir(&tmp));
+    let store = Store::connect(&url).await.map_err(|e| fail("cli-error-database", &[("detail", e.to_string())]))?;
+    store.migrate().await?;
+    let t = Instant::now();
+    let programme = fill_report_programme(&store).await?;
+    println!("filled a programme with 30 goals, 80 measures, 10 years of values in {:.1} s", t.elapsed().as_secs_f64());
+    let today = crate::domain::clock::now().date();
+    let on = crate::domain::validation::iso(today);
+    let (mut html_ms, mut pdf_ms) = (Vec::new(), Vec::new());
+    let (mut html_kb, mut pdf_kb) = (0, 0);
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        let r = crate::report::build(&store, programme.clone(), 2025).await?;
+        let html = crate::report::html::standalone(&r, Lang::Nl, &on)?;
+        html_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        html_kb = html.len() / 1024;
+        let t = Instant::now();
+        let r = crate::report::build(&store, programme.clone(), 2025).await?;
+        let pdf = crate::report::pdf::render(&r, Lang::Nl, today).map_err(|e| anyhow::anyhow!("{e}"))?;
+        pdf_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        pdf_kb = pdf.len() / 1024;
+    }
+    let stats = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        (v[v.len() / 2], v[v.len() - 1])
+    };
+    let (hm, hx) = stats(&mut html_ms);
+    let (pm, px) = stats(&mut pdf_ms);
+    println!(
+        "report 2025 ({:?}, {} runs, data read from the database each time): HTML median {hm:.1} ms, max {hx:.1} ms \
+         ({html_kb} kB; aim < 200 ms); PDF median {pm:.0} ms, max {px:.0} ms ({pdf_kb} kB; aim < 2000 ms)",
+        store.dialect(),
+        runs.max(1)
+    );
+    store.close().await;
+    if fresh {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
     Ok(())
 }

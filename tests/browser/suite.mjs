@@ -470,6 +470,52 @@ try {
     await check(`${path} is accessible`, async () => visit(page, path));
   }
 
+  await check('a process lead records a success and sees the results of a measure', async () => {
+    await visit(page, '/programmas/1/voortgang/successen');
+    await page.getByLabel('Wat is er bereikt?').fill('Honderdste keukentafelgesprek');
+    await page.getByLabel('Mijlpaal').check();
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.waitForURL(/successen\?melding=opgeslagen/);
+    assert(await page.getByText('Honderdste keukentafelgesprek').isVisible(), 'the success is listed');
+    await structure(page, 'successes');
+    await axe(page, 'successes with a new one');
+    await visit(page, '/programmas/1/agenda/maatregelen/2');
+    assert(await page.getByRole('heading', { name: 'Is iemand er beter van geworden?' }).isVisible(), 'the RBA triad');
+    await page.getByRole('link', { name: 'Resultaat toevoegen' }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    assert(await page.locator('#f-kind-error').isVisible(), 'the question is asked for');
+    await axe(page, 'result form with errors');
+  });
+
+  await check('a process lead publishes the yearly report and the public reads it and its PDF', async () => {
+    await visit(page, '/programmas/1/voortgang/rapportages');
+    await page.getByRole('link', { name: 'Rapportage 2026 lezen' }).click();
+    await page.waitForURL(/rapportages\/2026$/);
+    assert(await page.getByText('Concept: zo ziet de rapportage er nu uit.').isVisible(), 'a draft for members');
+    assert(await page.getByRole('heading', { name: 'Resultaten per thema' }).isVisible(), 'results first');
+    await structure(page, 'report draft');
+    await axe(page, 'report draft');
+    await page.getByRole('button', { name: 'Rapportage 2026 publiceren' }).click();
+    await page.waitForURL(/melding=gepubliceerd/);
+    await axe(page, 'report after publishing');
+    const pdf = await page.request.get(BASE + '/programmas/1/voortgang/rapportages/2026/pdf');
+    assert(pdf.headers()['content-type'] === 'application/pdf', 'a PDF');
+    assert((await pdf.body()).subarray(0, 5).toString() === '%PDF-', 'PDF bytes');
+    const anonymous = await browser.newContext({ locale: 'nl-NL' });
+    const p2 = await anonymous.newPage();
+    await p2.goto(BASE + '/programmas/1/voortgang/rapportages/2026');
+    assert(await p2.getByRole('heading', { level: 1 }).innerText().then((t) => t.startsWith('Voortgangsrapportage 2026')), 'public without login');
+    assert(!(await p2.getByText('Concept').first().isVisible().catch(() => false)), 'no draft for the public');
+    await axe(p2, 'published report (public)');
+    await anonymous.close();
+  });
+
+  for (const path of ['/programmas/1/agenda/maatregelen/2', '/programmas/1/agenda/maatregelen/2/resultaten/nieuw',
+    '/programmas/1/voortgang/successen/1/bewerken', '/programmas/1/voortgang/successen/1/verwijderen',
+    '/programmas/1/voortgang/rapportages/2026/intrekken', '/programmas/1/voortgang/doelen/5', '/programmas/1/voortgang']) {
+    await check(`${path} is accessible`, async () => visit(page, path));
+  }
+
   await check('the not-found page is accessible', async () => visit(page, '/bestaat-niet', { status: 404 }));
 
   await check('the language switch shows the site in English and back', async () => {
