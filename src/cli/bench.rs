@@ -353,13 +353,13 @@ async fn fill_report_programme(store: &Store) -> anyhow::Result<crate::domain::p
             m = store.save_result(&actor, p.id, m.id, None, m.version, &r).await?;
         }
     }
-    for i in 0..10 {
+    for (i, goal) in goals.iter().enumerate().take(10) {
         let s = NewSuccess {
             kind: SuccessKind::Success,
             happened_on: format!("2025-{:02}-15", i + 1),
             title: format!("Succes {i} (verzonnen)"),
             description: String::new(),
-            goal_id: Some(goals[i]),
+            goal_id: Some(*goal),
             measure_id: None,
         };
         store.create_success(&actor, p.id, &s).await?;
