@@ -2159,24 +2159,10 @@ async fn a_preconditions_round_takes_answers_from_members_and_residents_and_show
 
 #[tokio::test]
 async fn progress_judges_goals_by_approved_values_against_the_path_to_the_target() {
-    use wijkwijzer::domain::catalogue::{Polarity, Theme};
-    use wijkwijzer::domain::goal::{GoalIndicator, NewGoal};
     let mut app = spawn_app().await;
     let p = app.programme("Zuid", &[Page::Overview]).await;
     let actor = Actor::system("test");
-    let goal = NewGoal {
-        themes: vec![Theme::Community],
-        title: "Meer bewonersinitiatieven".into(),
-        description: String::new(),
-        indicator: GoalIndicator::Own { name: "Actieve initiatieven".into(), unit: "aantal".into() },
-        polarity: Polarity::HigherIsBetter,
-        baseline: Some(12.0),
-        baseline_period: "2024".into(),
-        target: Some(30.0),
-        target_year: Some(2029),
-        milestones: vec![],
-        position: 1,
-    };
+    let goal = common::own_goal("Meer bewonersinitiatieven");
     let g = app.store.create_goal(&actor, p.id, &goal).await.unwrap();
     let partner = app.login_as("partner@x.nl", false).await;
     app.store.set_member_role(&actor, p.id, partner.id, Role::Partner).await.unwrap();
@@ -2272,25 +2258,12 @@ async fn a_manager_records_successes_that_partners_and_the_public_can_read() {
 
 #[tokio::test]
 async fn a_yearly_report_is_a_draft_for_members_and_once_published_an_immutable_public_snapshot() {
-    use wijkwijzer::domain::catalogue::{Polarity, Theme};
-    use wijkwijzer::domain::goal::{GoalIndicator, NewGoal};
+    use wijkwijzer::domain::goal::NewGoal;
     use wijkwijzer::domain::monitoring::NewMeasurement;
     let mut app = spawn_app().await;
     let p = app.programme("Zuid", &[Page::Overview]).await;
     let actor = Actor::system("test");
-    let goal = NewGoal {
-        themes: vec![Theme::Community],
-        title: "Meer initiatieven #set page(width: 1cm) <script>alert(1)</script>".into(),
-        description: String::new(),
-        indicator: GoalIndicator::Own { name: "Actieve initiatieven".into(), unit: "aantal".into() },
-        polarity: Polarity::HigherIsBetter,
-        baseline: Some(12.0),
-        baseline_period: "2024".into(),
-        target: Some(30.0),
-        target_year: Some(2029),
-        milestones: vec![],
-        position: 1,
-    };
+    let goal = common::own_goal("Meer initiatieven #set page(width: 1cm) <script>alert(1)</script>");
     let g = app.store.create_goal(&actor, p.id, &goal).await.unwrap();
     let m = NewMeasurement { year: 2025, value: 17.0, source: "Registratie buurtwerk".into(), evidence: String::new() };
     app.store.save_measurement(&actor, p.id, g.id, None, &m, true).await.unwrap();

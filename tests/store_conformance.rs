@@ -1044,24 +1044,10 @@ on_both_databases!(
 );
 
 async fn successes_are_dated_tied_to_a_goal_and_outlive_it(store: Store) {
-    use wijkwijzer::domain::catalogue::{Polarity, Theme};
-    use wijkwijzer::domain::goal::{GoalIndicator, NewGoal};
     use wijkwijzer::domain::success::{NewSuccess, SuccessKind};
     let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
     let other = store.create_programme(&actor(), &programme_input("Noord").parse().unwrap()).await.unwrap();
-    let goal = NewGoal {
-        themes: vec![Theme::Community],
-        title: "Meer bewonersinitiatieven".into(),
-        description: String::new(),
-        indicator: GoalIndicator::Own { name: "Initiatieven".into(), unit: "aantal".into() },
-        polarity: Polarity::HigherIsBetter,
-        baseline: None,
-        baseline_period: String::new(),
-        target: None,
-        target_year: None,
-        milestones: vec![],
-        position: 1,
-    };
+    let goal = common::own_goal("Meer bewonersinitiatieven");
     let g = store.create_goal(&actor(), p.id, &goal).await.unwrap();
     let new = |title: &str, on: &str, goal_id| NewSuccess {
         kind: SuccessKind::Milestone,

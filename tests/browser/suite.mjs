@@ -476,7 +476,7 @@ try {
     await page.getByLabel('Mijlpaal').check();
     await page.getByRole('button', { name: 'Vastleggen' }).click();
     await page.waitForURL(/successen\?melding=opgeslagen/);
-    assert(await page.getByText('Honderdste keukentafelgesprek').isVisible(), 'the success is listed');
+    assert(await page.getByText('Honderdste keukentafelgesprek', { exact: true }).isVisible(), 'the success is listed');
     await structure(page, 'successes');
     await axe(page, 'successes with a new one');
     await visit(page, '/programmas/1/agenda/maatregelen/2');

@@ -129,3 +129,22 @@ pub async fn add_user(store: &Store, email: &str, is_admin: bool) -> User {
 }
 
 pub mod process;
+
+/// A goal on an own indicator (initiatives, higher is better): baseline 12 in 2024, target 30 in 2029.
+pub fn own_goal(title: &str) -> wijkwijzer::domain::goal::NewGoal {
+    use wijkwijzer::domain::catalogue::{Polarity, Theme};
+    use wijkwijzer::domain::goal::{GoalIndicator, NewGoal};
+    NewGoal {
+        themes: vec![Theme::Community],
+        title: title.into(),
+        description: String::new(),
+        indicator: GoalIndicator::Own { name: "Actieve initiatieven".into(), unit: "aantal".into() },
+        polarity: Polarity::HigherIsBetter,
+        baseline: Some(12.0),
+        baseline_period: "2024".into(),
+        target: Some(30.0),
+        target_year: Some(2029),
+        milestones: vec![],
+        position: 1,
+    }
+}
