@@ -184,12 +184,19 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
     ] {
         assert!(page.contains(part), "{part}");
     }
+    // The Typst source and the charts, for adjusting the layout by hand.
+    let typst = dir.path().join("typst");
+    let (ok, _, err) = report(&["1", "--year", "2026", "--format", "typst", "--out", typst.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    let source = std::fs::read_to_string(typst.join("main.typ")).unwrap();
+    assert!(source.starts_with("#set document(title: \"Voortgangsrapportage 2026") && source.contains("#outline("));
+    assert!(std::fs::read_dir(&typst).unwrap().any(|e| e.unwrap().path().extension().is_some_and(|x| x == "svg")));
     let (ok, _, err) = report(&["99", "--year", "2026", "--out", pdf.to_str().unwrap()]);
     assert!(!ok);
     assert_one_line_error(&err, "Er is geen programma met nummer 99.");
     let (ok, _, err) = report(&["1", "--year", "2026", "--format", "docx", "--out", pdf.to_str().unwrap()]);
     assert!(!ok);
-    assert_one_line_error(&err, "Onbekend formaat “docx”: kies pdf of html.");
+    assert_one_line_error(&err, "Onbekend formaat “docx”: kies pdf, html of typst.");
 
     let second = start(demo());
     let text = second.printed.join("\n");

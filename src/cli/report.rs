@@ -16,7 +16,7 @@ pub struct ReportArgs {
     /// The year the report is about, e.g. 2025.
     #[arg(long)]
     pub year: i64,
-    /// pdf or html.
+    /// pdf, html, or typst (a folder with the Typst source and the charts, to adjust the layout).
     #[arg(long, default_value = "pdf")]
     pub format: String,
     /// The file to write.
@@ -28,7 +28,7 @@ pub struct ReportArgs {
 }
 
 pub async fn run(cfg: Option<&Path>, args: ReportArgs) -> anyhow::Result<()> {
-    if !["pdf", "html"].contains(&args.format.as_str()) {
+    if !["pdf", "html", "typst"].contains(&args.format.as_str()) {
         return Err(fail("cli-error-report-format", &[("value", args.format.clone())]));
     }
     if !(1990..=2100).contains(&args.year) {
@@ -51,6 +51,29 @@ pub async fn run(cfg: Option<&Path>, args: ReportArgs) -> anyhow::Result<()> {
     let report = crate::report::build(&store, programme, args.year).await?;
     store.close().await;
     let today = clock::now().date();
+    if args.format == "typst" {
+        let (source, files) = crate::report::pdf::markup(&report, lang, &crate::domain::validation::iso(today));
+        let write = |name: &str, data: &[u8]| {
+            std::fs::write(args.out.join(name), data).map_err(|e| {
+                fail("cli-error-report-write", &[("path", args.out.display().to_string()), ("detail", e.to_string())])
+            })
+        };
+        std::fs::create_dir_all(&args.out).map_err(|e| {
+            fail("cli-error-report-write", &[("path", args.out.display().to_string()), ("detail", e.to_string())])
+        })?;
+        write("main.typ", source.as_bytes())?;
+        for (name, data) in &files {
+            write(name, data)?;
+        }
+        println!(
+            "{}",
+            msg(
+                "cli-report-written",
+                &[("path", args.out.display().to_string()), ("size", (source.len() / 1024).max(1).to_string())]
+            )
+        );
+        return Ok(());
+    }
     let bytes = match args.format.as_str() {
         "pdf" => crate::report::pdf::render(&report, lang, today)
             .map_err(|e| fail("cli-error-report-pdf", &[("detail", e.to_string())]))?,

@@ -154,7 +154,7 @@ pub struct Report {
     /// Achieved or on track.
     pub on_track: usize,
     pub measures: Vec<MeasureLine>,
-    /// Commitments due up to `year` (or without a due year): promised and delivered.
+    /// Commitments: how many there are, and how many delivered all they promised.
     pub commitments_total: usize,
     pub commitments_met: usize,
     /// Budget lines of `year`, grouped.
@@ -196,11 +196,9 @@ pub async fn build(store: &Store, programme: Programme, year: i64) -> StoreResul
     let mut commitments_total = 0;
     let mut commitments_met = 0;
     for c in all_measures.iter().flat_map(|m| m.commitments.iter()) {
-        if c.due_year.is_none_or(|d| d <= year) {
-            commitments_total += 1;
-            if c.delivered >= c.promised {
-                commitments_met += 1;
-            }
+        commitments_total += 1;
+        if c.delivered >= c.promised {
+            commitments_met += 1;
         }
     }
     let of_year: Vec<Measure> = all_measures

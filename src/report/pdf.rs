@@ -109,13 +109,18 @@ pub fn markup(r: &Report, lang: Lang, generated_on: &str) -> (String, Vec<(Strin
     let mut m = String::new();
     let _ =
         writeln!(m, "#set document(title: \"{}\", author: \"WijkWijzer\")", title.replace('\\', "").replace('"', "'"));
-    let _ = writeln!(m, "#set text(font: \"{}\", size: 10pt, lang: \"{}\")", report_pdf::FONT_FAMILY, lang.code());
+    let _ = writeln!(
+        m,
+        "#set text(font: \"{}\", size: 10pt, lang: \"{}\", hyphenate: true)",
+        report_pdf::FONT_FAMILY,
+        lang.code()
+    );
     let _ = writeln!(
         m,
         "#set page(paper: \"a4\", margin: (x: 2cm, top: 2cm, bottom: 2.4cm), footer: context [#set text(8pt, fill: rgb(\"#4b5563\")); {} #h(1fr) #counter(page).display(\"1 / 1\", both: true)])",
         s(&title)
     );
-    m.push_str("#set heading(numbering: \"1.1\")\n#set par(leading: 0.7em)\n#show heading: set block(above: 1.4em, below: 0.8em)\n\n");
+    m.push_str("#set heading(numbering: \"1.1\")\n#set par(leading: 0.7em)\n#show heading: set block(above: 1.4em, below: 0.8em)\n#show table: set text(9pt)\n\n");
     // Title page and contents.
     let _ = writeln!(m, "#text(22pt, weight: \"bold\")[{}]\n", s(&title));
     let _ = writeln!(m, "{}\n", s(&ctx.t1("report-generated", "date", ctx.date(generated_on))));
@@ -140,7 +145,7 @@ pub fn markup(r: &Report, lang: Lang, generated_on: &str) -> (String, Vec<(Strin
         let _ = writeln!(m, "== {}\n", s(&t(&format!("theme-{}", theme.key()))));
         for gp in goals {
             let _ = writeln!(m, "=== {}\n", s(&gp.goal.title));
-            let mut line = format!("{} · {}", t(&gp.judgement_key), gp.goal.indicator_name());
+            let mut line = format!("· {}", gp.goal.indicator_name());
             if let Some((yr, v)) = gp.latest() {
                 line.push_str(&format!(
                     " · {}",
@@ -153,11 +158,13 @@ pub fn markup(r: &Report, lang: Lang, generated_on: &str) -> (String, Vec<(Strin
                     line.push_str(&format!(" {}", ctx.t1("goal-in-year", "year", y)));
                 }
             }
-            let _ = writeln!(m, "{}\n", s(&line));
+            let _ = writeln!(m, "*{}* {}\n", s(&t(&gp.judgement_key)), s(&line));
             if !gp.chart.dots.is_empty() || !gp.chart.path.is_empty() {
                 let name = format!("chart-{}.svg", gp.goal.id);
                 let alt = chart_alt(gp, &ctx).replace('\\', "").replace('"', "'");
-                let _ = writeln!(m, "#figure(image(\"{name}\", width: 80%, alt: \"{alt}\"))\n");
+                let legend = format!("- - - {} · ● {}", t("chart-path"), t("chart-values"));
+                let _ =
+                    writeln!(m, "#figure(image(\"{name}\", width: 80%, alt: \"{alt}\"), caption: [{}])\n", s(&legend));
                 files.push((name, chart_svg(gp, &ctx).into_bytes()));
             }
             if !gp.rows.is_empty() {
@@ -223,7 +230,7 @@ pub fn markup(r: &Report, lang: Lang, generated_on: &str) -> (String, Vec<(Strin
             .collect();
         let header =
             [t("field-party"), t("field-what"), t("report-measure"), t("field-promised"), t("field-delivered")];
-        table(&mut m, "(1fr, 1fr, 1fr, auto, auto)", "(left, left, left, right, right)", &header, &rows);
+        table(&mut m, "(1.2fr, 1.2fr, 1.2fr, 0.8fr, 0.9fr)", "(left, left, left, right, right)", &header, &rows);
     }
 
     // Money of the year.
@@ -315,9 +322,17 @@ pub fn markup(r: &Report, lang: Lang, generated_on: &str) -> (String, Vec<(Strin
     }
     for x in &r.successes {
         let what = format!("{}, {}", t(&format!("success-kind-{}", x.kind.key())), ctx.date(&x.happened_on));
-        let _ = writeln!(m, "- *{}* {}", s(&x.title), s(&format!("· {what}")));
-        if !x.description.is_empty() {
-            let _ = writeln!(m, "  {}", s(&x.description));
+        if x.description.is_empty() {
+            let _ = writeln!(m, "- *{}* {}", s(&x.title), s(&format!("· {what}")));
+        } else {
+            let _ = writeln!(
+                m,
+                "- *{}* {} \\
+  {}",
+                s(&x.title),
+                s(&format!("· {what}")),
+                s(&x.description)
+            );
         }
     }
     m.push('\n');

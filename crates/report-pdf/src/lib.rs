@@ -126,8 +126,7 @@ fn messages(diagnostics: &[SourceDiagnostic], world: &ReportWorld) -> Vec<String
         .collect()
 }
 
-/// Typesets the document into a tagged PDF/UA-1 file.
-pub fn render(document: Document) -> Result<Vec<u8>, Error> {
+fn compile(document: Document) -> Result<(PagedDocument, ReportWorld), Error> {
     let main = file_id("main.typ")?;
     let source = Source::new(main, document.source);
     let mut files = HashMap::new();
@@ -138,7 +137,28 @@ pub fn render(document: Document) -> Result<Vec<u8>, Error> {
     let today = Datetime::from_ymd(y, m, d).ok_or_else(|| Error(vec![format!("invalid date {y}-{m}-{d}")]))?;
     let world = ReportWorld { main, source, files, today };
     let compiled = typst::compile::<PagedDocument>(&world).output;
-    let paged = compiled.map_err(|diags| Error(messages(&diags, &world)))?;
+    match compiled {
+        Ok(paged) => Ok((paged, world)),
+        Err(diags) => Err(Error(messages(&diags, &world))),
+    }
+}
+
+/// Each page as a PNG image, `scale` pixels per point (preview feature).
+#[cfg(feature = "preview")]
+pub fn render_pages(document: Document, scale: f64) -> Result<Vec<Vec<u8>>, Error> {
+    let (paged, _) = compile(document)?;
+    let options =
+        typst_render::RenderOptions { pixel_per_pt: typst::layout::Abs::pt(scale).to_pt().into(), render_bleed: false };
+    paged
+        .pages()
+        .iter()
+        .map(|page| typst_render::render(page, &options).encode_png().map_err(|e| Error(vec![e.to_string()])))
+        .collect()
+}
+
+/// Typesets the document into a tagged PDF/UA-1 file.
+pub fn render(document: Document) -> Result<Vec<u8>, Error> {
+    let (paged, world) = compile(document)?;
     let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| Error(vec![format!("{e:?}")]))?;
     let options = PdfOptions { standards, ..PdfOptions::default() };
     typst_pdf::pdf(&paged, &options).map_err(|diags| Error(messages(&diags, &world)))
