@@ -1,0 +1,358 @@
+//! The authorisation matrix: every route of the router, read from `src/web/router.rs` itself, has an
+//! expected rule here; each role that the rule keeps out is tried on it (with a valid CSRF token, so
+//! that only authorisation can refuse) and must be refused. A route added without a line in `RULES`
+//! fails the test. The programme under test publishes nothing, so every programme page is for its
+//! members only.
+
+mod common;
+
+use Method::*;
+use Rule::*;
+use axum_test::TestServer;
+use common::{PASSWORD, add_user};
+use wijkwijzer::domain::access::Role;
+use wijkwijzer::domain::audit::Actor;
+use wijkwijzer::web::{AppState, WebSettings, build_router};
+
+/// HTTP methods, spelled as HTTP spells them.
+#[allow(clippy::upper_case_acronyms)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Method {
+    GET,
+    POST,
+}
+
+/// Who may use a route (the least that is needed).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Rule {
+    /// Anyone, also without an account.
+    Open,
+    /// Any logged-in account.
+    Account,
+    /// Members of the programme (lezer, partner, beheerder) and site administrators.
+    Member,
+    /// Partners and beheerders of the programme.
+    Contribute,
+    /// Beheerders of the programme.
+    Manage,
+    /// A beheerder of any programme (indicators, imports).
+    SiteManager,
+    /// Site administrators only.
+    SiteAdmin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Who {
+    Anonymous,
+    /// An account without a role anywhere.
+    Account,
+    /// Beheerder of another programme.
+    ManagerElsewhere,
+    Reader,
+    Partner,
+    Manager,
+    Admin,
+}
+
+const EVERYONE: [Who; 7] =
+    [Who::Anonymous, Who::Account, Who::ManagerElsewhere, Who::Reader, Who::Partner, Who::Manager, Who::Admin];
+
+fn allowed(rule: Rule, who: Who) -> bool {
+    use Who::*;
+    match rule {
+        Rule::Open => true,
+        Rule::Account => who != Anonymous,
+        Rule::Member => matches!(who, Reader | Partner | Manager | Admin),
+        Rule::Contribute => matches!(who, Partner | Manager | Admin),
+        Rule::Manage => matches!(who, Manager | Admin),
+        Rule::SiteManager => matches!(who, ManagerElsewhere | Manager | Admin),
+        Rule::SiteAdmin => who == Admin,
+    }
+}
+
+const RULES: &[(Method, &str, Rule)] = &[
+    (GET, "/", Open),
+    (GET, "/health", Open),
+    (GET, "/static/style.css", Open),
+    (GET, "/static/print.js", Open),
+    (GET, "/inloggen", Open),
+    (POST, "/inloggen", Open),
+    (POST, "/uitloggen", Open),
+    (POST, "/taal", Open),
+    (GET, "/account", Account),
+    (POST, "/account/wachtwoord", Account),
+    (POST, "/account/tokens", Account),
+    (POST, "/account/tokens/{token_id}/intrekken", Account),
+    (GET, "/gemeenten/{code}", Open),
+    (GET, "/urgentie", Open),
+    (GET, "/urgentie.csv", Open),
+    (GET, "/urgentie.json", Open),
+    (GET, "/urgentie/methode", Open),
+    (GET, "/gebieden", Open),
+    (GET, "/gebieden/{code}", Open),
+    (GET, "/gebieden/{code}/profiel.csv", Open),
+    (GET, "/gebieden/{code}/profiel.json", Open),
+    (GET, "/gebieden/{code}/kaart", Open),
+    (GET, "/programmas/nieuw", SiteAdmin),
+    (POST, "/programmas", SiteAdmin),
+    (GET, "/programmas/{id}", Member),
+    (GET, "/programmas/{id}/bewerken", Manage),
+    (POST, "/programmas/{id}/bewerken", Manage),
+    (GET, "/programmas/{id}/publicatie", Manage),
+    (POST, "/programmas/{id}/publicatie", Manage),
+    (GET, "/programmas/{id}/verwijderen", SiteAdmin),
+    (POST, "/programmas/{id}/verwijderen", SiteAdmin),
+    (GET, "/programmas/{id}/geschiedenis", Manage),
+    (GET, "/programmas/{id}/leden", Member),
+    (POST, "/programmas/{id}/leden", Manage),
+    (GET, "/programmas/{id}/leden/{user_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/leden/{user_id}/verwijderen", Manage),
+    (GET, "/programmas/{id}/verhalen", Member),
+    (POST, "/programmas/{id}/verhalen", Contribute),
+    (GET, "/programmas/{id}/verhalen/nieuw", Contribute),
+    (GET, "/programmas/{id}/verhalen/{story_id}/bewerken", Contribute),
+    (POST, "/programmas/{id}/verhalen/{story_id}/bewerken", Contribute),
+    (GET, "/programmas/{id}/verhalen/{story_id}/verwijderen", Contribute),
+    (POST, "/programmas/{id}/verhalen/{story_id}/verwijderen", Contribute),
+    (GET, "/programmas/{id}/stand", Member),
+    (GET, "/programmas/{id}/stand/bewerken", Manage),
+    (POST, "/programmas/{id}/stand/bewerken", Manage),
+    (GET, "/programmas/{id}/agenda", Member),
+    (GET, "/programmas/{id}/agenda/visie", Manage),
+    (POST, "/programmas/{id}/agenda/visie", Manage),
+    (GET, "/programmas/{id}/agenda/wijkdeal", Member),
+    (GET, "/programmas/{id}/agenda/wijzigingen", Member),
+    (POST, "/programmas/{id}/agenda/doelen", Manage),
+    (GET, "/programmas/{id}/agenda/doelen.csv", Member),
+    (GET, "/programmas/{id}/agenda/doelen/nieuw", Manage),
+    (GET, "/programmas/{id}/agenda/doelen/{goal_id}/bewerken", Manage),
+    (POST, "/programmas/{id}/agenda/doelen/{goal_id}/bewerken", Manage),
+    (GET, "/programmas/{id}/agenda/doelen/{goal_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/agenda/doelen/{goal_id}/verwijderen", Manage),
+    (GET, "/programmas/{id}/agenda/maatregelen", Member),
+    (POST, "/programmas/{id}/agenda/maatregelen", Manage),
+    (GET, "/programmas/{id}/agenda/maatregelen.csv", Member),
+    (GET, "/programmas/{id}/agenda/maatregelen/nieuw", Manage),
+    (GET, "/programmas/{id}/agenda/maatregelen/{measure_id}", Member),
+    (GET, "/programmas/{id}/agenda/maatregelen/{measure_id}/bewerken", Contribute),
+    (POST, "/programmas/{id}/agenda/maatregelen/{measure_id}/bewerken", Contribute),
+    (GET, "/programmas/{id}/agenda/maatregelen/{measure_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/agenda/maatregelen/{measure_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/agenda/maatregelen/{measure_id}/{kind}", Contribute),
+    (GET, "/programmas/{id}/agenda/maatregelen/{measure_id}/{kind}/nieuw", Contribute),
+    (GET, "/programmas/{id}/agenda/maatregelen/{measure_id}/{kind}/{line_id}", Contribute),
+    (POST, "/programmas/{id}/agenda/maatregelen/{measure_id}/{kind}/{line_id}", Contribute),
+    (GET, "/programmas/{id}/agenda/maatregelen/{measure_id}/{kind}/{line_id}/verwijderen", Contribute),
+    (POST, "/programmas/{id}/agenda/maatregelen/{measure_id}/{kind}/{line_id}/verwijderen", Contribute),
+    (GET, "/programmas/{id}/agenda/plannen", Manage),
+    (POST, "/programmas/{id}/agenda/plannen", Manage),
+    (GET, "/programmas/{id}/agenda/plannen/{plan_id}/bewerken", Manage),
+    (POST, "/programmas/{id}/agenda/plannen/{plan_id}/bewerken", Manage),
+    (GET, "/programmas/{id}/agenda/financiering", Member),
+    (GET, "/programmas/{id}/agenda/begroting.csv", Member),
+    (GET, "/programmas/{id}/agenda/wie-doet-wat", Member),
+    (GET, "/programmas/{id}/agenda/bewonersagenda", Member),
+    (POST, "/programmas/{id}/agenda/bewonersagenda", Contribute),
+    (GET, "/programmas/{id}/agenda/bewonersagenda.csv", Member),
+    (GET, "/programmas/{id}/agenda/bewonersagenda/{item_id}", Member),
+    (POST, "/programmas/{id}/agenda/bewonersagenda/{item_id}/tegenbod", Manage),
+    (POST, "/programmas/{id}/agenda/bewonersagenda/{item_id}/publicatie", Manage),
+    (GET, "/programmas/{id}/agenda/bewonersagenda/{item_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/agenda/bewonersagenda/{item_id}/verwijderen", Manage),
+    (GET, "/programmas/{id}/voortgang", Member),
+    (GET, "/programmas/{id}/voortgang/rapportages", Member),
+    (GET, "/programmas/{id}/voortgang/rapportages/{year}", Member),
+    (GET, "/programmas/{id}/voortgang/rapportages/{year}/pdf", Member),
+    (POST, "/programmas/{id}/voortgang/rapportages/{year}/publiceren", Manage),
+    (GET, "/programmas/{id}/voortgang/rapportages/{year}/intrekken", Manage),
+    (POST, "/programmas/{id}/voortgang/rapportages/{year}/intrekken", Manage),
+    (GET, "/programmas/{id}/voortgang/successen", Member),
+    (POST, "/programmas/{id}/voortgang/successen", Manage),
+    (GET, "/programmas/{id}/voortgang/successen/{success_id}/bewerken", Manage),
+    (POST, "/programmas/{id}/voortgang/successen/{success_id}/bewerken", Manage),
+    (GET, "/programmas/{id}/voortgang/successen/{success_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/voortgang/successen/{success_id}/verwijderen", Manage),
+    (GET, "/programmas/{id}/voortgang/doelen/{goal_id}", Member),
+    (POST, "/programmas/{id}/voortgang/doelen/{goal_id}/waarden", Contribute),
+    (POST, "/programmas/{id}/voortgang/doelen/{goal_id}/waarden/{measurement_id}/beoordeling", Manage),
+    (POST, "/programmas/{id}/voortgang/doelen/{goal_id}/verhaal", Manage),
+    (GET, "/programmas/{id}/randvoorwaarden", Member),
+    (POST, "/programmas/{id}/randvoorwaarden/peilingen", Manage),
+    (GET, "/programmas/{id}/randvoorwaarden/peilingen/{round_id}", Member),
+    (GET, "/programmas/{id}/randvoorwaarden/peilingen/{round_id}/invullen", Member),
+    (POST, "/programmas/{id}/randvoorwaarden/peilingen/{round_id}/invullen", Member),
+    (POST, "/programmas/{id}/randvoorwaarden/peilingen/{round_id}/links", Manage),
+    (POST, "/programmas/{id}/randvoorwaarden/peilingen/{round_id}/sluiten", Manage),
+    (GET, "/peiling/{token}", Open),
+    (POST, "/peiling/{token}", Open),
+    (GET, "/programmas/{id}/coalitie", Member),
+    (POST, "/programmas/{id}/coalitie/partijen", Manage),
+    (GET, "/programmas/{id}/coalitie/partijen.csv", Member),
+    (GET, "/programmas/{id}/coalitie/partijen/nieuw", Manage),
+    (GET, "/programmas/{id}/coalitie/partijen/{party_id}", Member),
+    (GET, "/programmas/{id}/coalitie/partijen/{party_id}/bewerken", Manage),
+    (POST, "/programmas/{id}/coalitie/partijen/{party_id}/bewerken", Manage),
+    (GET, "/programmas/{id}/coalitie/partijen/{party_id}/deelname", Manage),
+    (POST, "/programmas/{id}/coalitie/partijen/{party_id}/deelname", Manage),
+    (POST, "/programmas/{id}/coalitie/partijen/{party_id}/contactpersonen", Manage),
+    (GET, "/programmas/{id}/coalitie/partijen/{party_id}/contactpersonen/{contact_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/coalitie/partijen/{party_id}/contactpersonen/{contact_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/coalitie/partijen/{party_id}/accounts", Manage),
+    (POST, "/programmas/{id}/coalitie/overleg", Manage),
+    (GET, "/programmas/{id}/coalitie/overleg/nieuw", Manage),
+    (GET, "/programmas/{id}/coalitie/overleg/{body_id}", Member),
+    (GET, "/programmas/{id}/coalitie/overleg/{body_id}/bewerken", Manage),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/bewerken", Manage),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/leden", Manage),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/leden/{seat_id}/beeindigen", Manage),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen", Manage),
+    (GET, "/beheer/gebruikers", SiteAdmin),
+    (POST, "/beheer/gebruikers", SiteAdmin),
+    (GET, "/beheer/gebruikers/nieuw", SiteAdmin),
+    (GET, "/beheer/gebruikers/{user_id}", SiteAdmin),
+    (POST, "/beheer/gebruikers/{user_id}", SiteAdmin),
+    (GET, "/beheer/geschiedenis", SiteAdmin),
+    (GET, "/beheer/indicatoren", SiteManager),
+    (POST, "/beheer/indicatoren", SiteManager),
+    (GET, "/beheer/import", SiteManager),
+    (POST, "/beheer/import", SiteManager),
+];
+
+/// Every (method, path) the router declares, read from its source.
+fn declared_routes() -> Vec<(Method, String)> {
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/web/router.rs")).unwrap();
+    let mut out = Vec::new();
+    let mut rest = source.as_str();
+    while let Some(at) = rest.find(".route(") {
+        rest = &rest[at + ".route".len()..];
+        let mut depth = 0;
+        let mut end = 0;
+        for (i, c) in rest.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let call = &rest[..end];
+        let path = call.split('"').nth(1).expect("a route path").to_string();
+        for (name, method) in [("get(", GET), ("post(", POST)] {
+            let mut from = 0;
+            while let Some(p) = call[from..].find(name) {
+                let before = call[..from + p].chars().last().unwrap_or(' ');
+                if !before.is_alphanumeric() && before != '_' {
+                    out.push((method, path.clone()));
+                }
+                from += p + name.len();
+            }
+        }
+        for other in ["put(", "delete(", "patch("] {
+            assert!(!call.contains(&format!(".{other}")), "{path}: add {other} to this test");
+        }
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// The path with its parameters filled with records of the demo programme (id 1).
+fn concrete(path: &str) -> String {
+    path.replace("{id}", "1")
+        .replace("{kind}", "toezeggingen")
+        .replace("{year}", "2026")
+        .replace("{code}", "GM0599")
+        .replace("{token}", "onbekend")
+        .split('/')
+        .map(|seg| if seg.starts_with('{') && seg.ends_with('}') { "1" } else { seg })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn csrf_of(html: &str) -> Option<String> {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker)? + marker.len();
+    Some(html[start..].split('"').next()?.to_string())
+}
+
+#[test]
+fn every_route_of_the_router_has_a_rule_and_no_rule_names_a_route_that_is_gone() {
+    let declared = declared_routes();
+    assert!(declared.len() > 100, "the parser found the routes ({})", declared.len());
+    let missing: Vec<String> = declared
+        .iter()
+        .filter(|(m, p)| !RULES.iter().any(|(rm, rp, _)| rm == m && rp == p))
+        .map(|(m, p)| format!("{m:?} {p}"))
+        .collect();
+    assert!(missing.is_empty(), "routes without an access rule in tests/access_matrix.rs: {missing:#?}");
+    let stale: Vec<String> = RULES
+        .iter()
+        .filter(|(m, p, _)| !declared.iter().any(|(dm, dp)| dm == m && dp == p))
+        .map(|(m, p, _)| format!("{m:?} {p}"))
+        .collect();
+    assert!(stale.is_empty(), "rules for routes that no longer exist: {stale:#?}");
+}
+
+#[tokio::test]
+async fn no_role_gets_past_a_route_it_may_not_use() {
+    let (store, _dir) = common::sqlite_store().await;
+    wijkwijzer::demo::load(&store).await.unwrap();
+    let actor = Actor::system("test");
+    // Programme 1 publishes nothing: its pages are for members only.
+    store.set_published_pages(&actor, 1, &[]).await.unwrap();
+    let mut servers = Vec::new();
+    for who in EVERYONE {
+        let server = TestServer::builder()
+            .save_cookies()
+            .build(build_router(AppState::new(store.clone(), WebSettings::default())));
+        if who != Who::Anonymous {
+            let email = format!("{who:?}@matrix.nl").to_lowercase();
+            let user = add_user(&store, &email, who == Who::Admin).await;
+            match who {
+                Who::ManagerElsewhere => store.set_member_role(&actor, 2, user.id, Role::Manager).await.unwrap(),
+                Who::Reader => store.set_member_role(&actor, 1, user.id, Role::Reader).await.unwrap(),
+                Who::Partner => store.set_member_role(&actor, 1, user.id, Role::Partner).await.unwrap(),
+                Who::Manager => store.set_member_role(&actor, 1, user.id, Role::Manager).await.unwrap(),
+                _ => {}
+            }
+            let res = server
+                .post("/inloggen")
+                .form(&[("email", email.as_str()), ("password", PASSWORD), ("terug", "/")])
+                .await;
+            assert_eq!(res.status_code(), 303, "{who:?} logs in");
+        }
+        let token = csrf_of(&server.get("/").await.text()).unwrap_or_default();
+        // With a valid token only authorisation can refuse a logged-in role's change.
+        assert!(who == Who::Anonymous || !token.is_empty(), "{who:?} has a CSRF token");
+        servers.push((who, server, token));
+    }
+    let mut leaks = Vec::new();
+    let mut tried = 0;
+    for (method, path, rule) in RULES {
+        let url = concrete(path);
+        for (who, server, token) in &servers {
+            if allowed(*rule, *who) {
+                continue;
+            }
+            tried += 1;
+            let res = match method {
+                GET => server.get(&url).await,
+                POST => server.post(&url).form(&[("csrf_token", token.as_str())]).await,
+            };
+            let status = res.status_code().as_u16();
+            let to_login = status == 303
+                && res
+                    .maybe_header("location")
+                    .is_some_and(|l| l.to_str().unwrap_or_default().starts_with("/inloggen"));
+            if !(matches!(status, 401 | 403 | 404) || to_login) {
+                leaks.push(format!("{who:?} {method:?} {url} → {status}"));
+            }
+        }
+    }
+    assert!(tried > 300, "the matrix tried {tried} refusals");
+    assert!(leaks.is_empty(), "{} leak(s):\n{}", leaks.len(), leaks.join("\n"));
+}
