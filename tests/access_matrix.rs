@@ -20,6 +20,8 @@ use wijkwijzer::web::{AppState, WebSettings, build_router};
 enum Method {
     GET,
     POST,
+    PUT,
+    DELETE,
 }
 
 /// Who may use a route (the least that is needed).
@@ -218,6 +220,68 @@ const RULES: &[(Method, &str, Rule)] = &[
     (POST, "/beheer/import", SiteManager),
 ];
 
+/// The JSON API, as its OpenAPI document (generated from the router) lists it.
+const API_RULES: &[(Method, &str, Rule)] = &[
+    (GET, "/api/v1/me", Account),
+    (GET, "/api/v1/users", SiteAdmin),
+    (POST, "/api/v1/users", SiteAdmin),
+    // Lists only what the requester may see (checked on its content below).
+    (GET, "/api/v1/programmes", Open),
+    (POST, "/api/v1/programmes", SiteAdmin),
+    (GET, "/api/v1/programmes/{id}", Member),
+    (PUT, "/api/v1/programmes/{id}", Manage),
+    (DELETE, "/api/v1/programmes/{id}", SiteAdmin),
+    (GET, "/api/v1/programmes/{id}/members", Member),
+    (PUT, "/api/v1/programmes/{id}/members/{user_id}", Manage),
+    (DELETE, "/api/v1/programmes/{id}/members/{user_id}", Manage),
+    (GET, "/api/v1/programmes/{id}/parties", Member),
+    (GET, "/api/v1/programmes/{id}/bodies", Member),
+    (GET, "/api/v1/programmes/{id}/goals", Member),
+    (GET, "/api/v1/programmes/{id}/measures", Member),
+    (GET, "/api/v1/programmes/{id}/budget", Member),
+    (GET, "/api/v1/programmes/{id}/agenda-items", Member),
+    (GET, "/api/v1/programmes/{id}/assessments", Member),
+    (GET, "/api/v1/programmes/{id}/progress", Member),
+    // Lists only published snapshots (checked on its content below).
+    (GET, "/api/v1/programmes/{id}/reports", Open),
+    (GET, "/api/v1/programmes/{id}/reports/{year}", Member),
+    (GET, "/api/v1/areas", Open),
+    (GET, "/api/v1/areas/{code}", Open),
+    (GET, "/api/v1/areas/{code}/observations", Open),
+    (GET, "/api/v1/indicators", Open),
+    (GET, "/api/v1/scan", Open),
+];
+
+fn api_routes() -> Vec<(Method, String)> {
+    let doc = serde_json::to_value(wijkwijzer::api::api_router().1).unwrap();
+    let mut out = Vec::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for (name, method) in [("get", GET), ("post", POST), ("put", PUT), ("delete", DELETE)] {
+            if item.get(name).is_some() {
+                out.push((method, path.clone()));
+            }
+        }
+        for other in ["patch", "head", "options"] {
+            assert!(item.get(other).is_none(), "{path}: add {other} to this test");
+        }
+    }
+    out
+}
+
+fn unclassified(declared: &[(Method, String)], rules: &[(Method, &str, Rule)]) -> (Vec<String>, Vec<String>) {
+    let missing = declared
+        .iter()
+        .filter(|(m, p)| !rules.iter().any(|(rm, rp, _)| rm == m && rp == p))
+        .map(|(m, p)| format!("{m:?} {p}"))
+        .collect();
+    let stale = rules
+        .iter()
+        .filter(|(m, p, _)| !declared.iter().any(|(dm, dp)| dm == m && dp == p))
+        .map(|(m, p, _)| format!("{m:?} {p}"))
+        .collect();
+    (missing, stale)
+}
+
 /// Every (method, path) the router declares, read from its source.
 fn declared_routes() -> Vec<(Method, String)> {
     let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/web/router.rs")).unwrap();
@@ -283,18 +347,14 @@ fn csrf_of(html: &str) -> Option<String> {
 fn every_route_of_the_router_has_a_rule_and_no_rule_names_a_route_that_is_gone() {
     let declared = declared_routes();
     assert!(declared.len() > 100, "the parser found the routes ({})", declared.len());
-    let missing: Vec<String> = declared
-        .iter()
-        .filter(|(m, p)| !RULES.iter().any(|(rm, rp, _)| rm == m && rp == p))
-        .map(|(m, p)| format!("{m:?} {p}"))
-        .collect();
+    let (missing, stale) = unclassified(&declared, RULES);
     assert!(missing.is_empty(), "routes without an access rule in tests/access_matrix.rs: {missing:#?}");
-    let stale: Vec<String> = RULES
-        .iter()
-        .filter(|(m, p, _)| !declared.iter().any(|(dm, dp)| dm == m && dp == p))
-        .map(|(m, p, _)| format!("{m:?} {p}"))
-        .collect();
     assert!(stale.is_empty(), "rules for routes that no longer exist: {stale:#?}");
+    let api = api_routes();
+    assert!(api.len() > 20, "the API lists its routes ({})", api.len());
+    let (missing, stale) = unclassified(&api, API_RULES);
+    assert!(missing.is_empty(), "API routes without an access rule in tests/access_matrix.rs: {missing:#?}");
+    assert!(stale.is_empty(), "API rules for routes that no longer exist: {stale:#?}");
 }
 
 #[tokio::test]
@@ -332,16 +392,20 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
     }
     let mut leaks = Vec::new();
     let mut tried = 0;
-    for (method, path, rule) in RULES {
+    for (method, path, rule) in RULES.iter().chain(API_RULES) {
         let url = concrete(path);
         for (who, server, token) in &servers {
             if allowed(*rule, *who) {
                 continue;
             }
             tried += 1;
+            let api = url.starts_with("/api/");
             let res = match method {
                 GET => server.get(&url).await,
-                POST => server.post(&url).form(&[("csrf_token", token.as_str())]).await,
+                POST if !api => server.post(&url).form(&[("csrf_token", token.as_str())]).await,
+                POST => server.post(&url).add_header("x-csrf-token", token.as_str()).json(&serde_json::json!({})).await,
+                PUT => server.put(&url).add_header("x-csrf-token", token.as_str()).json(&serde_json::json!({})).await,
+                DELETE => server.delete(&url).add_header("x-csrf-token", token.as_str()).await,
             };
             let status = res.status_code().as_u16();
             let to_login = status == 303
@@ -351,6 +415,27 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
             if !(matches!(status, 401 | 403 | 404) || to_login) {
                 leaks.push(format!("{who:?} {method:?} {url} → {status}"));
             }
+        }
+    }
+    // Lists show only what the requester may see: nothing of the unpublished programme.
+    for (who, server, _) in &servers {
+        if allowed(Member, *who) {
+            let home = server.get("/").await.text();
+            assert!(home.contains("Demo: Wijkaanpak Rotterdam Zuid"), "{who:?}, a member, sees the programme");
+            continue;
+        }
+        let programmes: serde_json::Value = server.get("/api/v1/programmes").await.json();
+        let ids: Vec<i64> = programmes.as_array().unwrap().iter().filter_map(|p| p["id"].as_i64()).collect();
+        if ids.contains(&1) {
+            leaks.push(format!("{who:?} sees the unpublished programme in GET /api/v1/programmes"));
+        }
+        let reports: serde_json::Value = server.get("/api/v1/programmes/1/reports").await.json();
+        if reports.as_array().is_some_and(|r| !r.is_empty()) {
+            leaks.push(format!("{who:?} sees unpublished reports"));
+        }
+        let home = server.get("/").await.text();
+        if home.contains("Demo: Wijkaanpak Rotterdam Zuid") {
+            leaks.push(format!("{who:?} sees the unpublished programme on the home page"));
         }
     }
     assert!(tried > 300, "the matrix tried {tried} refusals");
