@@ -1041,6 +1041,7 @@ on_both_databases!(
     entered_values_wait_for_review_and_stories_sit_behind_the_curve,
     successes_are_dated_tied_to_a_goal_and_outlive_it,
     a_published_report_is_a_snapshot_until_unpublished,
+    two_simultaneous_edits_of_one_goal_let_exactly_one_win,
 );
 
 async fn successes_are_dated_tied_to_a_goal_and_outlive_it(store: Store) {
@@ -1098,6 +1099,33 @@ async fn a_published_report_is_a_snapshot_until_unpublished(store: Store) {
     store.unpublish_report(&actor(), p.id, "voortgang", 2025).await.unwrap();
     assert_eq!(store.published_html(p.id, "voortgang", 2025).await.unwrap(), None);
     assert!(matches!(store.unpublish_report(&actor(), p.id, "voortgang", 2025).await, Err(StoreError::NotFound)));
+}
+
+/// Two people save the same goal at the same moment, both from version 1: one change is kept, the
+/// other is told it was overtaken (`Stale`), and the goal holds the winner's change — no lost update.
+async fn two_simultaneous_edits_of_one_goal_let_exactly_one_win(store: Store) {
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let g = store.create_goal(&actor(), p.id, &common::own_goal("Meer bewonersinitiatieven")).await.unwrap();
+    for round in 0..10 {
+        let current = store.goals(p.id).await.unwrap().pop().unwrap();
+        let a = wijkwijzer::domain::goal::NewGoal { target: Some(40.0 + round as f64), ..common::own_goal("A") };
+        let b = wijkwijzer::domain::goal::NewGoal { target: Some(60.0 + round as f64), ..common::own_goal("B") };
+        let (sa, sb) = (store.clone(), store.clone());
+        let (va, vb) = (current.version, current.version);
+        let ta = tokio::spawn(async move { sa.update_goal(&actor(), p.id, g.id, va, &a, &note()).await });
+        let tb = tokio::spawn(async move { sb.update_goal(&actor(), p.id, g.id, vb, &b, &note()).await });
+        let (ra, rb) = (ta.await.unwrap(), tb.await.unwrap());
+        let winner = match (&ra, &rb) {
+            (Ok(w), Err(StoreError::Stale)) | (Err(StoreError::Stale), Ok(w)) => w.clone(),
+            other => panic!("round {round}: expected one success and one conflict, got {other:?}"),
+        };
+        let stored = store.goals(p.id).await.unwrap().pop().unwrap();
+        assert_eq!(
+            (stored.title.as_str(), stored.target, stored.version),
+            (winner.title.as_str(), winner.target, current.version + 1)
+        );
+    }
+    assert_eq!(store.revisions(p.id, None).await.unwrap().len(), 10, "one revision per kept change");
 }
 
 /// The two migrated schemas have the same tables and columns, with matching types.
