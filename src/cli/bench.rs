@@ -53,6 +53,9 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 10)]
         runs: usize,
     },
+    /// Run every benchmark on this machine (the demo's national data imported into a fresh SQLite
+    /// database, profile pages, the national scan, the yearly report) and print one table.
+    All,
     /// Build the yearly progress report of a made-up programme (30 goals, 80 measures, 10 years
     /// of values) as HTML and as PDF, and report the times. Uses a fresh SQLite database.
     Report {
@@ -67,10 +70,11 @@ pub enum BenchCommand {
 pub async fn run(command: BenchCommand) -> anyhow::Result<()> {
     match command {
         BenchCommand::Import { database, table, files } => import(database, table, files).await,
-        BenchCommand::Profile { database, count } => profile(database, count).await,
-        BenchCommand::Report { runs, database } => report(runs, database).await,
+        BenchCommand::Profile { database, count } => profile(database, count).await.map(|_| ()),
+        BenchCommand::Report { runs, database } => report(runs, database).await.map(|_| ()),
+        BenchCommand::All => all().await,
         BenchCommand::Scan { database, level, format, municipality, runs } => {
-            scan(database, level, format, municipality, runs).await
+            scan(database, level, format, municipality, runs).await.map(|_| ())
         }
     }
 }
@@ -113,7 +117,7 @@ async fn scan(
     format: String,
     municipality: Option<String>,
     runs: usize,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Row> {
     use std::process::{Command, Stdio};
     let db = bench_db(database, "scan").await?;
     let year = *db.store.scan_years().await?.first().ok_or_else(|| anyhow::anyhow!("no figures for the scan"))?;
@@ -156,11 +160,16 @@ async fn scan(
         at(0.5),
         at(0.9)
     );
+    let row = Row {
+        what: format!("scan, every {level} of the country ({format}), process start to output"),
+        figure: format!("median {:.2} s, p90 {:.2} s", at(0.5), at(0.9)),
+        aim: "< 0.3 s",
+    };
     db.done().await;
-    Ok(())
+    Ok(row)
 }
 
-async fn profile(database: Option<String>, count: usize) -> anyhow::Result<()> {
+async fn profile(database: Option<String>, count: usize) -> anyhow::Result<Row> {
     use axum::body::Body;
     use axum::http::Request;
     use tower::ServiceExt;
@@ -202,8 +211,13 @@ async fn profile(database: Option<String>, count: usize) -> anyhow::Result<()> {
         times.len() as f64 / total,
         bytes as f64 / times.len() as f64 / 1000.0
     );
+    let row = Row {
+        what: format!("profile page /gebieden/{{code}}, {} buurten", times.len()),
+        figure: format!("median {:.1} ms, p99 {:.1} ms", at(0.5), at(0.99)),
+        aim: "< 20 ms",
+    };
     db.done().await;
-    Ok(())
+    Ok(row)
 }
 
 async fn import(database: Option<String>, table: String, files: Vec<PathBuf>) -> anyhow::Result<()> {
@@ -367,7 +381,7 @@ async fn fill_report_programme(store: &Store) -> anyhow::Result<crate::domain::p
     Ok(p)
 }
 
-async fn report(runs: usize, database: Option<String>) -> anyhow::Result<()> {
+async fn report(runs: usize, database: Option<String>) -> anyhow::Result<Vec<Row>> {
     use crate::web::i18n::Lang;
     let tmp = std::env::temp_dir().join(format!("wijkwijzer-bench-report-{}", std::process::id()));
     let fresh = database.is_none();
@@ -408,6 +422,53 @@ async fn report(runs: usize, database: Option<String>) -> anyhow::Result<()> {
     store.close().await;
     if fresh {
         let _ = std::fs::remove_dir_all(&tmp);
+    }
+    Ok(vec![
+        Row {
+            what: "yearly report as HTML (30 goals, 80 measures, 10 years)".into(),
+            figure: format!("median {hm:.1} ms, max {hx:.1} ms"),
+            aim: "< 200 ms",
+        },
+        Row {
+            what: "yearly report as PDF (same programme)".into(),
+            figure: format!("median {pm:.0} ms, max {px:.0} ms"),
+            aim: "< 2000 ms",
+        },
+    ])
+}
+
+/// One line of the `bench all` table.
+pub struct Row {
+    what: String,
+    figure: String,
+    aim: &'static str,
+}
+
+async fn all() -> anyhow::Result<()> {
+    let tmp = std::env::temp_dir().join(format!("wijkwijzer-bench-all-{}", std::process::id()));
+    let url = crate::store::sqlite_url_for_dir(&tmp);
+    let store = Store::connect(&url).await.map_err(|e| fail("cli-error-database", &[("detail", e.to_string())]))?;
+    store.migrate().await?;
+    let dir = crate::demo::data_dir().ok_or_else(|| fail("cli-demo-no-data", &[]))?;
+    let t = Instant::now();
+    let loaded = crate::demo::load_statistics(&store, &dir, &|_| {}).await?;
+    let seconds = t.elapsed().as_secs_f64();
+    store.close().await;
+    let mut rows = vec![Row {
+        what: format!("import of the demo's national CBS/RIVM tables ({} values)", loaded.values),
+        figure: format!("{seconds:.1} s, {:.0} values/s", loaded.values as f64 / seconds),
+        aim: "",
+    }];
+    rows.push(profile(Some(url.clone()), 300).await?);
+    rows.push(scan(Some(url.clone()), "buurt".into(), "json".into(), None, 5).await?);
+    rows.extend(report(5, None).await?);
+    let _ = std::fs::remove_dir_all(&tmp);
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    println!("\nWijkWijzer {} benchmarks, release build, SQLite, {cores} cores:\n", env!("CARGO_PKG_VERSION"));
+    println!("| {:<72} | {:<32} | {:<9} |", "benchmark", "figure", "aim");
+    println!("|{}|{}|{}|", "-".repeat(74), "-".repeat(34), "-".repeat(11));
+    for r in rows {
+        println!("| {:<72} | {:<32} | {:<9} |", r.what, r.figure, r.aim);
     }
     Ok(())
 }
