@@ -227,3 +227,54 @@ fn database_url_from_the_environment_is_used_when_no_flag_is_given() {
     assert!(out.contains("env.db"), "{out}");
     assert!(file.exists());
 }
+
+#[tokio::test]
+async fn a_backup_restores_to_identical_data_and_a_restore_never_loses_the_database_it_replaces() {
+    use wijkwijzer::store::{Store, sqlite_url_for_dir};
+    let dir = tempfile::tempdir().unwrap();
+    let (live, other) = (dir.path().join("live"), dir.path().join("other"));
+    let live_url = sqlite_url_for_dir(&live);
+    // A database with content: the demo's programmes, coalition, agenda and monitoring.
+    let store = Store::connect(&live_url).await.unwrap();
+    store.migrate().await.unwrap();
+    wijkwijzer::demo::load(&store).await.unwrap();
+    let original = store.sqlite_content_digest().await.unwrap();
+    store.close().await;
+    assert!(original.iter().any(|(t, n, _)| t == "goals" && *n > 0), "{original:?}");
+    let cmd = |args: &[&str]| {
+        let mut c = bin();
+        c.args(args);
+        run(c, "")
+    };
+    let file = dir.path().join("backup.db");
+    let (ok, out, err) = cmd(&["backup", "--data-dir", live.to_str().unwrap(), "--out", file.to_str().unwrap()]);
+    assert!(ok && out.contains("Back-up geschreven naar"), "{out}{err}");
+    let (ok, _, err) = cmd(&["backup", "--data-dir", live.to_str().unwrap(), "--out", file.to_str().unwrap()]);
+    assert!(!ok);
+    assert_one_line_error(&err, "bestaat al; kies een nieuwe bestandsnaam.");
+    // Restore into an empty folder: the same data, table by table, row by row.
+    let (ok, out, err) = cmd(&["restore", "--data-dir", other.to_str().unwrap(), "--from", file.to_str().unwrap()]);
+    assert!(ok && out.contains("teruggezet in"), "{out}{err}");
+    let restored = Store::connect(&sqlite_url_for_dir(&other)).await.unwrap();
+    assert_eq!(restored.sqlite_content_digest().await.unwrap(), original);
+    restored.close().await;
+    // Over an existing database only with --force, and the replaced one is kept.
+    let (ok, _, err) = cmd(&["restore", "--data-dir", live.to_str().unwrap(), "--from", file.to_str().unwrap()]);
+    assert!(!ok);
+    assert_one_line_error(&err, "Gebruik --force om haar te vervangen");
+    let (ok, out, _) =
+        cmd(&["restore", "--data-dir", live.to_str().unwrap(), "--from", file.to_str().unwrap(), "--force"]);
+    assert!(ok && out.contains("De vervangen database is bewaard als"), "{out}");
+    assert!(
+        std::fs::read_dir(&live).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains("voor-herstel"))
+    );
+    // Something that is not a backup changes nothing.
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, b"geen database").unwrap();
+    let (ok, _, err) =
+        cmd(&["restore", "--data-dir", other.to_str().unwrap(), "--from", junk.to_str().unwrap(), "--force"]);
+    assert!(!ok);
+    assert_one_line_error(&err, "is geen intacte WijkWijzer-database; er is niets veranderd.");
+    let still = Store::connect(&sqlite_url_for_dir(&other)).await.unwrap();
+    assert_eq!(still.sqlite_content_digest().await.unwrap(), original);
+}

@@ -341,6 +341,7 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "size",
                 "met",
                 "programme",
+                "from",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

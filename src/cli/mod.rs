@@ -1,5 +1,6 @@
 //! The `wijkwijzer` command: one file per subcommand.
 
+mod backup;
 mod bench;
 mod config;
 mod demo;
@@ -73,6 +74,10 @@ pub enum Command {
     Scan(scan::ScanArgs),
     /// A programme's yearly progress report as PDF or HTML.
     Report(report::ReportArgs),
+    /// A consistent copy of the SQLite database, also while it serves.
+    Backup(backup::BackupArgs),
+    /// Put a backup of the SQLite database back (the replaced database is kept).
+    Restore(backup::RestoreArgs),
     /// Benchmarks (run with --release).
     Bench {
         #[command(subcommand)]
@@ -156,6 +161,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Bench { command } => bench::run(command).await,
         Command::Scan(args) => scan::run(cfg, args).await,
         Command::Report(args) => report::run(cfg, args).await,
+        Command::Backup(args) => backup::backup(cfg, args).await,
+        Command::Restore(args) => backup::restore(cfg, args).await,
         Command::User { command } => user::run(cfg, command).await,
         Command::Config { command } => config::run(command),
     }

@@ -7,6 +7,7 @@
 
 mod agenda;
 mod audit;
+mod backup;
 mod coalition;
 mod goals;
 mod governance;
