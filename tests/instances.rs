@@ -63,3 +63,63 @@ async fn two_instances_on_one_postgresql_share_logins() {
         std::panic::resume_unwind(e.into_panic());
     }
 }
+
+/// What a person reads of the demo programme, as text: programmes, goals, measures, revisions, successes.
+async fn readable_content(store: &wijkwijzer::store::Store) -> String {
+    let mut out = String::new();
+    for p in store.programmes(wijkwijzer::store::Viewer::Admin, None).await.unwrap() {
+        out.push_str(&format!("{p:?}\n{:?}\n", store.goals(p.id).await.unwrap()));
+        out.push_str(&format!("{:?}\n{:?}\n", store.measures(p.id).await.unwrap(), store.parties(p.id).await.unwrap()));
+        out.push_str(&format!("{:?}\n", store.revisions(p.id, None).await.unwrap()));
+        out.push_str(&format!("{:?}\n", store.successes(p.id).await.unwrap()));
+    }
+    out
+}
+
+/// The documented PostgreSQL backup route (docs/OPERATIONS.md): pg_dump of a serving database,
+/// pg_restore into a new one, and WijkWijzer reads the same programmes from it.
+#[tokio::test]
+async fn a_postgresql_database_survives_pg_dump_and_pg_restore() {
+    let Some(admin) = common::postgres_url() else {
+        common::skipped(
+            "a_postgresql_database_survives_pg_dump_and_pg_restore",
+            &format!("set {} to run it", common::PG_ENV),
+        );
+        return;
+    };
+    let (url, name) = common::create_postgres_database(&admin).await;
+    let (copy_url, copy_name) = common::create_postgres_database(&admin).await;
+    let result = tokio::spawn({
+        let (url, copy_url) = (url.clone(), copy_url.clone());
+        async move {
+            let store = wijkwijzer::store::Store::connect(&url).await.unwrap();
+            store.migrate().await.unwrap();
+            wijkwijzer::demo::load(&store).await.unwrap();
+            let original = readable_content(&store).await;
+            assert!(original.contains("Meer bewonersinitiatieven"));
+            let dir = tempfile::tempdir().unwrap();
+            let dump = dir.path().join("ww.dump");
+            let ok = std::process::Command::new("pg_dump")
+                .args(["--format=custom", "--no-owner", "--file", dump.to_str().unwrap(), &url])
+                .status()
+                .expect("pg_dump is installed with PostgreSQL");
+            assert!(ok.success(), "pg_dump");
+            let ok = std::process::Command::new("pg_restore")
+                .args(["--no-owner", "--dbname", &copy_url, dump.to_str().unwrap()])
+                .status()
+                .expect("pg_restore is installed with PostgreSQL");
+            assert!(ok.success(), "pg_restore");
+            let copy = wijkwijzer::store::Store::connect(&copy_url).await.unwrap();
+            copy.migrate().await.unwrap();
+            assert_eq!(readable_content(&copy).await, original);
+            store.close().await;
+            copy.close().await;
+        }
+    })
+    .await;
+    common::drop_postgres_database(&admin, &name).await;
+    common::drop_postgres_database(&admin, &copy_name).await;
+    if let Err(e) = result {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
