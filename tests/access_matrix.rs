@@ -441,3 +441,57 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
     assert!(tried > 300, "the matrix tried {tried} refusals");
     assert!(leaks.is_empty(), "{} leak(s):\n{}", leaks.len(), leaks.join("\n"));
 }
+
+/// Every state-changing route refuses a request with a session but without the session's CSRF token
+/// (missing or wrong), even for a site administrator who may do everything else — and changes nothing.
+#[tokio::test]
+async fn every_state_changing_route_refuses_a_missing_or_wrong_csrf_token() {
+    let (store, _dir) = common::sqlite_store().await;
+    wijkwijzer::demo::load(&store).await.unwrap();
+    let server =
+        TestServer::builder().save_cookies().build(build_router(AppState::new(store.clone(), WebSettings::default())));
+    add_user(&store, "admin@matrix.nl", true).await;
+    let res =
+        server.post("/inloggen").form(&[("email", "admin@matrix.nl"), ("password", PASSWORD), ("terug", "/")]).await;
+    assert_eq!(res.status_code(), 303);
+    let before = store.audit_records(wijkwijzer::store::AuditFilter { programme_id: None }, 1, 1).await.unwrap().total;
+    let mut accepted = Vec::new();
+    let mut tried = 0;
+    for (method, path, _) in RULES.iter().chain(API_RULES).filter(|(m, _, _)| *m != GET) {
+        let url = concrete(path);
+        for token in [None, Some("vervalst-token")] {
+            tried += 1;
+            let api = url.starts_with("/api/");
+            let res = match (method, api, token) {
+                (POST, false, None) => server.post(&url).form(&[("naam", "x")]).await,
+                (POST, false, Some(t)) => server.post(&url).form(&[("csrf_token", t)]).await,
+                (POST, true, t) => match t {
+                    Some(t) => server.post(&url).add_header("x-csrf-token", t).json(&serde_json::json!({})).await,
+                    None => server.post(&url).json(&serde_json::json!({})).await,
+                },
+                (PUT, _, t) => match t {
+                    Some(t) => server.put(&url).add_header("x-csrf-token", t).json(&serde_json::json!({})).await,
+                    None => server.put(&url).json(&serde_json::json!({})).await,
+                },
+                (DELETE, _, t) => match t {
+                    Some(t) => server.delete(&url).add_header("x-csrf-token", t).await,
+                    None => server.delete(&url).await,
+                },
+                (GET, _, _) => unreachable!(),
+            };
+            let text = res.text();
+            let refused = res.status_code() == 403 && (text.contains("\"csrf\"") || text.contains("Verzoek geweigerd"));
+            if !refused {
+                accepted.push(format!("{method:?} {url} token {token:?} → {}", res.status_code()));
+            }
+        }
+    }
+    assert!(tried > 120, "tried {tried}");
+    // The control: the same session with its real token gets through.
+    let token = csrf_of(&server.get("/").await.text()).unwrap();
+    let ok = server.post("/taal").form(&[("csrf_token", token.as_str()), ("lang", "en"), ("terug", "/")]).await;
+    assert_eq!(ok.status_code(), 303, "{}", ok.text());
+    assert!(accepted.is_empty(), "accepted without a valid CSRF token:\n{}", accepted.join("\n"));
+    let after = store.audit_records(wijkwijzer::store::AuditFilter { programme_id: None }, 1, 1).await.unwrap().total;
+    assert_eq!(before, after, "nothing changed");
+}
