@@ -52,10 +52,6 @@ pub async fn backup(cfg: Option<&Path>, args: BackupArgs) -> anyhow::Result<()> 
     Ok(())
 }
 
-fn sqlite_path(url: &str) -> PathBuf {
-    PathBuf::from(url.trim_start_matches("sqlite:").trim_start_matches("//").split('?').next().unwrap_or(""))
-}
-
 pub async fn restore(cfg: Option<&Path>, args: RestoreArgs) -> anyhow::Result<()> {
     let flags = Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None };
     let config = Config::load(cfg, &flags).map_err(|e| fail("cli-error-config", &[("detail", e.to_string())]))?;
@@ -81,7 +77,7 @@ pub async fn restore(cfg: Option<&Path>, args: RestoreArgs) -> anyhow::Result<()
     if !intact {
         return Err(fail("cli-error-restore-not-a-backup", &[("path", from)]));
     }
-    let target = sqlite_path(&url);
+    let target = crate::store::sqlite_path_of(&url);
     let mut kept = None;
     if target.exists() {
         if !args.force {

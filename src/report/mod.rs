@@ -170,10 +170,6 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn goals(&self) -> impl Iterator<Item = &GoalProgress> {
-        self.themes.iter().flat_map(|(_, g)| g.iter())
-    }
-
     pub fn title(&self, lang: crate::web::i18n::Lang) -> String {
         lang.t_args("report-title", &[("year", self.year.to_string()), ("programme", self.programme.name.clone())])
     }

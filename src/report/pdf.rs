@@ -3,7 +3,7 @@
 //! attributes, and `report_pdf` makes a tagged PDF/UA-1 with the fonts embedded, page numbers and
 //! a table of contents. No browser is involved.
 
-use super::{ATTRIBUTION, GoalProgress, Report};
+use super::{GoalProgress, Report};
 use crate::domain::monitoring::{HEIGHT, WIDTH};
 use crate::web::ctx::PageCtx;
 use crate::web::i18n::Lang;
@@ -339,11 +339,7 @@ pub fn markup(r: &Report, lang: Lang, generated_on: &str) -> (String, Vec<(Strin
 
     // Sources.
     let _ = writeln!(m, "= {}\n\n{}\n", s(&t("report-sources")), s(&t("report-sources-intro")));
-    let mut sources = r.sources.clone();
-    if !sources.iter().any(|x| x == ATTRIBUTION) && r.goals().any(|g| !g.goal.is_own()) {
-        sources.insert(0, ATTRIBUTION.into());
-    }
-    for x in &sources {
+    for x in &r.sources {
         let _ = writeln!(m, "- {}", s(x));
     }
     let _ = writeln!(m, "\n#text(fill: rgb(\"#4b5563\"))[{}]", s(&t("report-made-by")));

@@ -120,6 +120,12 @@ pub fn dialect_of(url: &str) -> StoreResult<Dialect> {
 }
 
 /// `sqlite://DIR/wijkwijzer.db` for a data directory.
+/// The file an `sqlite://PATH?options` URL names.
+pub fn sqlite_path_of(url: &str) -> std::path::PathBuf {
+    let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    std::path::PathBuf::from(path.split('?').next().unwrap_or(""))
+}
+
 pub fn sqlite_url_for_dir(dir: &Path) -> String {
     format!("sqlite://{}", dir.join("wijkwijzer.db").display())
 }
@@ -131,8 +137,8 @@ impl Store {
         let dialect = dialect_of(url)?;
         let mut url = url.to_string();
         if dialect == Dialect::Sqlite {
-            let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
-            let path = path.split('?').next().unwrap_or("");
+            let path = sqlite_path_of(&url);
+            let path = path.to_str().unwrap_or("");
             if path.is_empty() || path == ":memory:" {
                 return Err(StoreError::Unavailable("an SQLite database needs a file path".into()));
             }

@@ -136,6 +136,14 @@ pub async fn show(
     Ok(render(page)?.into_response())
 }
 
+/// Typeset the report on a blocking thread (CPU work off the async workers).
+async fn typeset(report: crate::report::Report, lang: crate::web::i18n::Lang, today: time::Date) -> AppResult<Vec<u8>> {
+    tokio::task::spawn_blocking(move || crate::report::pdf::render(&report, lang, today))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?
+        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))
+}
+
 fn pdf_response(bytes: Vec<u8>, programme_id: i64, year: i64) -> Response {
     let disposition = format!("inline; filename=\"voortgangsrapportage-{programme_id}-{year}.pdf\"");
     ([(header::CONTENT_TYPE, "application/pdf".to_string()), (header::CONTENT_DISPOSITION, disposition)], bytes)
@@ -154,10 +162,7 @@ pub async fn pdf(
     if access.can(Action::ReadInternal) && !q.published() {
         let report = crate::report::build(&state.store, access.programme.clone(), path.year).await?;
         let lang = ctx.lang;
-        let bytes = tokio::task::spawn_blocking(move || crate::report::pdf::render(&report, lang, clock::now().date()))
-            .await
-            .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?
-            .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?;
+        let bytes = typeset(report, lang, clock::now().date()).await?;
         return Ok(pdf_response(bytes, path.id, path.year));
     }
     match state.store.published_pdf(path.id, KIND, path.year).await? {
@@ -179,10 +184,7 @@ pub async fn publish(
     let today = clock::now().date();
     let body = crate::report::html::body(&report, lang, &iso(today))?;
     let title = report.title(lang);
-    let pdf = tokio::task::spawn_blocking(move || crate::report::pdf::render(&report, lang, today))
-        .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?
-        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?;
+    let pdf = typeset(report, lang, today).await?;
     let to = format!("{}/{}", base(path.id), path.year);
     match state.store.publish_report(&access.actor(), path.id, KIND, path.year, &title, &body, &pdf).await {
         Ok(()) => Ok(Redirect::to(&format!("{to}?melding=gepubliceerd")).into_response()),
