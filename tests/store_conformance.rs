@@ -1042,6 +1042,7 @@ on_both_databases!(
     successes_are_dated_tied_to_a_goal_and_outlive_it,
     a_published_report_is_a_snapshot_until_unpublished,
     two_simultaneous_edits_of_one_goal_let_exactly_one_win,
+    a_person_is_exported_whole_and_erased_without_a_trace_while_the_programme_keeps_its_facts,
 );
 
 async fn successes_are_dated_tied_to_a_goal_and_outlive_it(store: Store) {
@@ -1367,4 +1368,111 @@ async fn indicators_are_classified_by_the_catalogue_and_composition_is_never_sco
     store.classify_indicator(&actor(), "50090NED", "Roker_11", "Leeftijd=20300", roker).await.unwrap();
     store.import_dataset(&actor(), "t", "test", &d).await.unwrap();
     assert!(store.indicator_classification("50090NED", "Roker_11", "Leeftijd=20300").await.unwrap().unwrap().in_scan);
+}
+
+async fn a_person_is_exported_whole_and_erased_without_a_trace_while_the_programme_keeps_its_facts(store: Store) {
+    use wijkwijzer::domain::coalition::{Move, NewParty, PartyKind};
+    use wijkwijzer::domain::governance::{BodyKind, DecisionRule, NewBody, NewSeat};
+    use wijkwijzer::domain::privacy::PersonInput;
+    let admin = add_user(&store, "beheer@x.nl", true).await;
+    let who = Actor::user(admin.id, &admin.email);
+    let fatima = add_user(&store, "fatima@gemeente.nl", false).await;
+    let as_fatima = Actor::user(fatima.id, &fatima.email);
+    let p = store.create_programme(&who, &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    store.set_member_role(&who, p.id, fatima.id, Role::Manager).await.unwrap();
+    let party = NewParty {
+        name: "Gemeente".into(),
+        kind: PartyKind::Municipality,
+        description: String::new(),
+        joined_on: "2024-01-01".into(),
+        joined_note: String::new(),
+    };
+    let gemeente = store.create_party(&who, p.id, &party).await.unwrap();
+    store.add_contact(&who, p.id, gemeente.id, ("Fatima Yilmaz", "wijkregisseur", "fatima@gemeente.nl")).await.unwrap();
+    store.add_contact(&who, p.id, gemeente.id, ("Kees de Vries", "wethouder", "kees@gemeente.nl")).await.unwrap();
+    let body = NewBody {
+        name: "Stuurgroep".into(),
+        kind: BodyKind::Steering,
+        rule: DecisionRule::LeadParty,
+        lead_party: Some(gemeente.id),
+        description: String::new(),
+    };
+    let body = store.create_body(&who, p.id, &body).await.unwrap();
+    let seat = NewSeat {
+        party_id: gemeente.id,
+        person: "Fatima Yilmaz".into(),
+        position: "lid".into(),
+        started_on: "2024-02-01".into(),
+    };
+    store.add_seat(&who, p.id, body.id, &seat).await.unwrap();
+    let s = store.create_story(&as_fatima, p.id, &story("Het portiek is weer schoon", None, false)).await.unwrap();
+
+    let q = PersonInput { email: "Fatima@Gemeente.nl".into(), name: "Fatima Yilmaz".into() }.parse().unwrap();
+    let record = store.person_record(&q).await.unwrap();
+    let account = record.account.as_ref().expect("the account is found by its address");
+    assert_eq!(account.memberships, vec![("Zuid".to_string(), "beheerder".to_string())]);
+    assert_eq!(record.contacts.len(), 1, "only her contact entry, not Kees's");
+    assert_eq!(record.seats.len(), 1);
+    assert_eq!(record.stories.iter().map(|s| s.id).collect::<Vec<_>>(), vec![s.id]);
+    assert!(record.actions.iter().any(|a| a.entity == "story"), "{:?}", record.actions);
+    assert!(!record.to_export_json("nu").contains("argon2"), "never a password hash");
+
+    assert!(
+        matches!(store.erase_person(&as_fatima, &q).await, Err(StoreError::Conflict(_))),
+        "an administrator cannot erase the account they act with"
+    );
+    let done = store.erase_person(&who, &q).await.unwrap();
+    assert!(done.account_anonymised);
+    assert_eq!((done.contacts_deleted, done.seats_anonymised), (1, 1));
+    let after = store.person_record(&q).await.unwrap();
+    assert!(after.is_empty(), "nothing is found any more: {after:?}");
+    let erased = store.user(fatima.id).await.unwrap();
+    assert!(erased.disabled && erased.email.ends_with("@verwijderd.invalid"), "{erased:?}");
+    assert_eq!(store.role_in(fatima.id, p.id).await.unwrap(), None);
+    // The programme keeps its facts: the story, the seat, the other contact.
+    assert!(store.stories(p.id, false).await.unwrap().iter().any(|x| x.id == s.id));
+    let party = store.party(p.id, gemeente.id).await.unwrap();
+    assert_eq!(party.contacts.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), vec!["Kees de Vries"]);
+    let trail = store.audit_records(AuditFilter::default(), 1, 500).await.unwrap();
+    let text = format!("{:?}", trail.items);
+    for trace in ["fatima@gemeente.nl", "Fatima Yilmaz"] {
+        assert!(!text.contains(trace), "the audit trail still names {trace}");
+    }
+    assert!(text.contains("Kees de Vries"), "others stay in the trail");
+    assert!(trail.items.iter().any(|r| r.action == "erase" && r.entity == "person"));
+
+    // Retention: contacts of a party that left more than the period ago go, with their traces.
+    let woonstad = NewParty { name: "Woonstad".into(), kind: PartyKind::Housing, ..party_input() };
+    let woonstad = store.create_party(&who, p.id, &woonstad).await.unwrap();
+    let woonstad = store.add_contact(&who, p.id, woonstad.id, ("Jan Smit", "", "jan@woonstad.nl")).await.unwrap();
+    let woonstad = store
+        .move_party(
+            &who,
+            p.id,
+            woonstad.id,
+            woonstad.version,
+            &Move { date: "2025-03-31".into(), reason: "Fusie".into() },
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.purge_expired_contacts(&who, "2025-03-30").await.unwrap(), 0, "not yet past the period");
+    assert_eq!(store.purge_expired_contacts(&who, "2025-03-31").await.unwrap(), 1);
+    assert!(store.party(p.id, woonstad.id).await.unwrap().contacts.is_empty());
+    assert_eq!(
+        store.party(p.id, gemeente.id).await.unwrap().contacts.len(),
+        1,
+        "a party that still takes part keeps its contacts"
+    );
+    let trail = format!("{:?}", store.audit_records(AuditFilter::default(), 1, 500).await.unwrap().items);
+    assert!(!trail.contains("jan@woonstad.nl") && !trail.contains("Jan Smit"));
+}
+
+fn party_input() -> wijkwijzer::domain::coalition::NewParty {
+    wijkwijzer::domain::coalition::NewParty {
+        name: String::new(),
+        kind: wijkwijzer::domain::coalition::PartyKind::Care,
+        description: String::new(),
+        joined_on: "2024-01-01".into(),
+        joined_note: String::new(),
+    }
 }

@@ -17,6 +17,7 @@ pub mod measure;
 pub mod monitoring;
 pub mod password;
 pub mod preconditions;
+pub mod privacy;
 pub mod profile;
 pub mod programme;
 pub mod residents;

@@ -16,6 +16,7 @@ mod measures;
 mod memberships;
 mod monitoring;
 mod preconditions;
+mod privacy;
 mod programmes;
 mod reports;
 mod residents;
