@@ -23,6 +23,8 @@ const AUTHOR_COLUMNS: [(&str, &str); 10] = [
     ("published_reports", "published_by"),
 ];
 
+type SeatRow = (i64, String, String, String, String, String, String, Option<String>);
+
 type AccountRow = (i64, String, String, i64, Option<String>, String, Option<String>);
 
 async fn account_row(conn: &mut AnyConnection, email: &str) -> StoreResult<Option<AccountRow>> {
@@ -55,7 +57,7 @@ async fn seats(conn: &mut AnyConnection, q: &PersonQuery) -> StoreResult<Vec<Sea
     if q.name.is_empty() {
         return Ok(Vec::new());
     }
-    let rows: Vec<(i64, String, String, String, String, String, String, Option<String>)> = sqlx::query_as(
+    let rows: Vec<SeatRow> = sqlx::query_as(
         "SELECT s.id, pr.name, b.name, pa.name, s.person, s.position, s.started_on, s.ended_on FROM body_seats s \
          JOIN bodies b ON b.id = s.body_id JOIN parties pa ON pa.id = s.party_id \
          JOIN programmes pr ON pr.id = b.programme_id ORDER BY s.id",
