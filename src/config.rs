@@ -24,6 +24,8 @@ pub struct Config {
     pub trusted_origins: Vec<String>,
     /// Take the client address from `X-Forwarded-For` for login rate limiting (only behind your own proxy).
     pub trust_forwarded_for: bool,
+    /// Months after a party left the coalition before its contact persons are deleted (AVG).
+    pub contact_retention_months: u32,
 }
 
 impl Default for Config {
@@ -36,6 +38,7 @@ impl Default for Config {
             session_hours: 8,
             trusted_origins: Vec::new(),
             trust_forwarded_for: false,
+            contact_retention_months: 24,
         }
     }
 }
@@ -65,6 +68,7 @@ impl Config {
             "session_hours",
             "trusted_origins",
             "trust_forwarded_for",
+            "contact_retention_months",
         ]));
         let mut config: Config = figment.extract().map_err(Box::new)?;
         if let Some(v) = &flags.database_url {
@@ -93,6 +97,7 @@ impl Config {
             session_ttl: time::Duration::hours(self.session_hours.clamp(1, 24 * 30)),
             trusted_origins: self.trusted_origins.clone(),
             trust_forwarded_for: self.trust_forwarded_for,
+            contact_retention_months: self.contact_retention_months,
             ..WebSettings::default()
         }
     }
@@ -125,6 +130,10 @@ trusted_origins = []
 
 # Use X-Forwarded-For for the client address (login rate limiting). Only behind your own proxy.
 trust_forwarded_for = false
+
+# Privacy (AVG): months after a party left the coalition before the contact persons of that party
+# are deleted automatically (checked every ten minutes; 0 = as soon as it leaves).
+contact_retention_months = 24
 
 # Logging is set with environment variables, before this file is read:
 #   WIJKWIJZER_LOG=info,wijkwijzer=debug   (filter, default "warn,wijkwijzer=info")

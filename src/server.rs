@@ -1,6 +1,9 @@
 //! Running the web server: on a pre-bound listener with a shutdown future, so tests bind port 0
 //! and never sleep.
 
+use crate::domain::audit::Actor;
+use crate::domain::privacy::retention_cutoff;
+use crate::domain::validation::iso;
 use crate::store::Store;
 use crate::web::{AppState, WebSettings, build_router};
 use std::future::Future;
@@ -8,8 +11,8 @@ use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::net::TcpListener;
 
-/// Serve until `shutdown` resolves. Expired sessions are removed every ten minutes (safe on many
-/// instances at once).
+/// Serve until `shutdown` resolves. Every ten minutes expired sessions are removed and the
+/// contact persons of parties past the retention period deleted (safe on many instances at once).
 pub async fn serve(
     listener: TcpListener,
     store: Store,
@@ -18,12 +21,19 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let cleaner = {
         let store = store.clone();
+        let months = settings.contact_retention_months;
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(600));
             loop {
                 tick.tick().await;
                 if let Err(e) = store.delete_expired().await {
                     tracing::warn!(error = %e, "removing expired sessions failed");
+                }
+                let cutoff = retention_cutoff(crate::domain::clock::now().date(), months);
+                match store.purge_expired_contacts(&Actor::system("bewaartermijn"), &iso(cutoff)).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(contacts = n, "contact persons of former partners deleted (retention)"),
+                    Err(e) => tracing::warn!(error = %e, "applying the retention period failed"),
                 }
             }
         })

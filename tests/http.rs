@@ -2343,3 +2343,76 @@ async fn a_yearly_report_is_a_draft_for_members_and_once_published_an_immutable_
         .await
         .assert_status(StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_site_administrator_hands_over_and_erases_a_persons_data_after_confirming() {
+    use wijkwijzer::domain::coalition::{Move, NewParty, PartyKind};
+    let app = spawn_app().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let actor = Actor::system("test");
+    let party = NewParty {
+        name: "Woonstad".into(),
+        kind: PartyKind::Housing,
+        description: String::new(),
+        joined_on: "2024-01-15".into(),
+        joined_note: String::new(),
+    };
+    let woonstad = app.store.create_party(&actor, p.id, &party).await.unwrap();
+    let woonstad = app
+        .store
+        .add_contact(&actor, p.id, woonstad.id, ("Jan Smit", "wijkbeheerder", "jan@woonstad.nl"))
+        .await
+        .unwrap();
+    let admin = app.login_as("admin@x.nl", true).await;
+
+    // Validation keeps what was typed.
+    let res = app.post_form("/beheer/privacy", &[("email", "geen-adres"), ("name", "Jan Smit")]).await;
+    res.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text().contains("value=\"Jan Smit\"") && res.text().contains("Vul een geldig e-mailadres in"),
+        "{}",
+        res.text()
+    );
+
+    let found = app.post_form("/beheer/privacy", &[("email", "JAN@woonstad.nl"), ("name", "")]).await;
+    found.assert_status_ok();
+    let html = found.text();
+    assert!(html.contains("Jan Smit, wijkbeheerder, jan@woonstad.nl — Woonstad (Zuid)"), "{html}");
+    assert!(html.contains("Geen account met dit e-mailadres."));
+
+    let export = app.post_form("/beheer/privacy/export", &[("email", "jan@woonstad.nl"), ("name", "")]).await;
+    export.assert_status_ok();
+    assert!(export.header("content-disposition").to_str().unwrap().contains("persoonsgegevens.json"));
+    let json: serde_json::Value = export.json();
+    assert_eq!(json["gegevens"]["contacts"][0]["name"], "Jan Smit");
+
+    // Erasing asks first and changes nothing until confirmed.
+    let confirm = app.post_form("/beheer/privacy/wissen", &[("email", "jan@woonstad.nl"), ("name", "")]).await;
+    assert!(confirm.text().contains("Gegevens van deze persoon verwijderen?"));
+    assert_eq!(app.store.party(p.id, woonstad.id).await.unwrap().contacts.len(), 1);
+    let done = app
+        .post_form("/beheer/privacy/wissen", &[("email", "jan@woonstad.nl"), ("name", ""), ("bevestigd", "ja")])
+        .await;
+    done.assert_status_ok();
+    assert!(done.text().contains("1 contactgegevens verwijderd."), "{}", done.text());
+    assert!(app.store.party(p.id, woonstad.id).await.unwrap().contacts.is_empty());
+    let again = app.post_form("/beheer/privacy", &[("email", "jan@woonstad.nl"), ("name", "")]).await;
+    assert!(again.text().contains("Niets gevonden over deze persoon."));
+    let trail = app.store.audit_records(AuditFilter::default(), 1, 100).await.unwrap().items;
+    assert!(trail.iter().any(|r| r.action == "export" && r.actor_id == Some(admin.id)), "handing out is audited");
+    assert!(!format!("{trail:?}").contains("jan@woonstad.nl"));
+
+    // One's own account is never erased from the session that uses it.
+    let own =
+        app.post_form("/beheer/privacy/wissen", &[("email", "admin@x.nl"), ("name", ""), ("bevestigd", "ja")]).await;
+    own.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(own.text().contains("U kunt het account waarmee u bent ingelogd niet verwijderen."));
+    assert!(!app.store.user(admin.id).await.unwrap().disabled);
+
+    // A party that left shows when its remaining contacts go.
+    let woonstad = app.store.add_contact(&actor, p.id, woonstad.id, ("Els", "", "")).await.unwrap();
+    let m = Move { date: "2025-03-31".into(), reason: "Fusie".into() };
+    app.store.move_party(&actor, p.id, woonstad.id, woonstad.version, &m).await.unwrap();
+    let page = app.server.get(&format!("/programmas/{}/coalitie/partijen/{}", p.id, woonstad.id)).await.text();
+    assert!(page.contains("worden op 31-03-2027 verwijderd (bewaartermijn 24 maanden na vertrek)"), "{page}");
+}

@@ -280,6 +280,8 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "code",
                 "municipality",
                 "max",
+                "min",
+                "months",
                 "page",
                 "start",
                 "status",

@@ -376,3 +376,14 @@ impl Store {
         Ok(removed)
     }
 }
+
+impl Store {
+    /// Record that a person's data was handed out (who asked is the actor; no personal data stored).
+    pub async fn log_person_export(&self, actor: &Actor, account_id: Option<i64>) -> StoreResult<()> {
+        let mut tx = self.begin().await?;
+        let entity_id = account_id.map(|id| id.to_string()).unwrap_or_default();
+        audit::write(&mut tx, actor, Change::new("export", "person", entity_id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

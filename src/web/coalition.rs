@@ -14,7 +14,7 @@ use crate::domain::coalition::{
     ContactInput, MoveInput, Party, PartyInput, PartyKind, PartyType, Signal, TimelineEvent, signals, timeline,
 };
 use crate::domain::programme::{Page, Programme};
-use crate::domain::validation::FieldErrors;
+use crate::domain::validation::{FieldErrors, iso, parse_date};
 use crate::store::{Member, StoreError};
 use askama::Template;
 use axum::extract::{Form, Path, State};
@@ -182,6 +182,9 @@ struct PartyTemplate {
     members: Vec<Member>,
     contact: ContactInput,
     errors: FieldErrors,
+    /// For a party that left and still has contacts: the day the retention period deletes them.
+    contacts_removed_on: Option<String>,
+    retention_months: u32,
 }
 
 /// What the requester may see and do on a party's page.
@@ -207,7 +210,18 @@ async fn party_page(
 ) -> AppResult<Response> {
     let members = if rights.can_manage { state.store.members(programme.id).await? } else { Vec::new() };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let months = state.settings.contact_retention_months;
+    let contacts_removed_on = match party.periods.last() {
+        Some(last) if !party.contacts.is_empty() => last
+            .left_on
+            .as_deref()
+            .and_then(|d| parse_date(d).ok())
+            .map(|d| iso(crate::domain::privacy::contacts_removed_on(d, months))),
+        _ => None,
+    };
     let page = PartyTemplate {
+        contacts_removed_on,
+        retention_months: months,
         internal: rights.internal,
         can_manage: rights.can_manage,
         programme,

@@ -70,6 +70,11 @@ impl PageCtx {
         self.lang.t_args(key, &[(name, value.to_string())])
     }
 
+    /// A message with two named arguments.
+    pub fn t2(&self, key: &str, a: &str, va: impl std::fmt::Display, b: &str, vb: impl std::fmt::Display) -> String {
+        self.lang.t_args(key, &[(a, va.to_string()), (b, vb.to_string())])
+    }
+
     /// The other language, offered by the language switch.
     pub fn other_lang(&self) -> Lang {
         match self.lang {

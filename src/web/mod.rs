@@ -25,6 +25,7 @@ mod members;
 mod overview;
 pub mod pages;
 mod preconditions;
+mod privacy;
 mod programmes;
 pub mod progress;
 pub mod reports;
@@ -56,6 +57,8 @@ pub struct WebSettings {
     pub login_window: Duration,
     pub max_failures_per_email: i64,
     pub max_failures_per_ip: i64,
+    /// Months after a party left before its contact persons are deleted.
+    pub contact_retention_months: u32,
 }
 
 impl Default for WebSettings {
@@ -68,6 +71,7 @@ impl Default for WebSettings {
             login_window: Duration::minutes(15),
             max_failures_per_email: 5,
             max_failures_per_ip: 50,
+            contact_retention_months: 24,
         }
     }
 }

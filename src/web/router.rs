@@ -2,8 +2,8 @@
 
 use super::{
     AppState, account, admin, agenda, areas, assets, coalition, dossier, frame, goals, governance, imports,
-    indicator_map, indicators, measures, members, overview, preconditions, programmes, progress, reports, residents,
-    revisions, scan, stories, successes,
+    indicator_map, indicators, measures, members, overview, preconditions, privacy, programmes, progress, reports,
+    residents, revisions, scan, stories, successes,
 };
 use crate::api;
 use axum::Router;
@@ -172,6 +172,9 @@ pub fn build_router(state: AppState) -> Router {
         .route("/beheer/gebruikers/nieuw", get(admin::new_user_form))
         .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))
         .route("/beheer/geschiedenis", get(admin::history))
+        .route("/beheer/privacy", get(privacy::show).post(privacy::search))
+        .route("/beheer/privacy/export", post(privacy::export))
+        .route("/beheer/privacy/wissen", post(privacy::erase))
         .route("/beheer/indicatoren", get(indicators::list).post(indicators::classify))
         .route(
             "/beheer/import",

@@ -470,6 +470,27 @@ try {
     await check(`${path} is accessible`, async () => visit(page, path));
   }
 
+  await check('a site administrator finds, exports and erases a former contact person', async () => {
+    await visit(page, '/beheer/privacy');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    assert(await page.locator('#f-email-error').isVisible(), 'an address or a name is asked for');
+    await axe(page, 'privacy search with an error');
+    await page.getByLabel('Volledige naam').fill('fatima yilmaz');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    assert(await page.getByText('Fatima Yilmaz — Woonstad Rotterdam', { exact: false }).isVisible(), 'the contact is found');
+    await structure(page, 'privacy record');
+    await axe(page, 'privacy record');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Gegevens downloaden (JSON)' }).click();
+    assert((await download).suggestedFilename() === 'persoonsgegevens.json', 'the export downloads');
+    await page.getByRole('button', { name: 'Gegevens verwijderen…' }).click();
+    assert(await page.getByRole('heading', { name: 'Gegevens van deze persoon verwijderen?' }).isVisible(), 'asks first');
+    await axe(page, 'privacy erase confirmation');
+    await page.getByRole('button', { name: 'Definitief verwijderen' }).click();
+    assert(await page.getByText('1 contactgegevens verwijderd.').isVisible(), 'erased');
+    await axe(page, 'privacy after erasing');
+  });
+
   await check('a process lead records a success and sees the results of a measure', async () => {
     await visit(page, '/programmas/1/voortgang/successen');
     await page.getByLabel('Wat is er bereikt?').fill('Honderdste keukentafelgesprek');
