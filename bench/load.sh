@@ -41,6 +41,7 @@ if [ -z "$BINARY" ]; then
 fi
 
 WORK="$(mktemp -d)"
+chmod 755 "$WORK"   # nginx's workers (www-data) read the static copy from here
 SERVER_PID=""
 NGINX_CONF=""
 cleanup() {
@@ -55,13 +56,18 @@ PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"
 export WIJKWIJZER_ADMIN_EMAIL="load@wijkwijzer.test" WIJKWIJZER_ADMIN_PASSWORD="load-test-wachtwoord-2026"
 export WIJKWIJZER_LOG="warn"
-"$BINARY" demo --data-dir "$WORK/data" --bind "127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 600); do
-  curl -fsS "$BASE/health" >/dev/null 2>&1 && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-  sleep 0.5
-done
+start_server() {
+  "$BINARY" "$@" --data-dir "$WORK/data" --bind "127.0.0.1:$PORT" >>"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 600); do
+    curl -fsS "$BASE/health" >/dev/null 2>&1 && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "load: the server did not answer" >&2; exit 1
+}
+# The demo loads the programmes and the real CBS/RIVM figures once.
+start_server demo
 
 # Publish programme 1's report of last year as a beheerder would: log in, take the page's CSRF token, post.
 YEAR=$(( $(date +%Y) - 1 ))
@@ -71,6 +77,10 @@ curl -fsS -c "$JAR" -b "$JAR" -o /dev/null \
   --data-urlencode "email=$WIJKWIJZER_ADMIN_EMAIL" --data-urlencode "password=$WIJKWIJZER_ADMIN_PASSWORD" "$BASE/inloggen"
 TOKEN="$(curl -fsS -b "$JAR" "$BASE/programmas/1/voortgang/rapportages/$YEAR" | grep -o 'name="csrf_token" value="[^"]*"' | head -1 | cut -d'"' -f4)"
 curl -fsS -b "$JAR" -o /dev/null --data-urlencode "csrf_token=$TOKEN" "$BASE/programmas/1/voortgang/rapportages/$YEAR/publiceren"
+
+# Measured is a server as it runs in production: a fresh `serve` on that database, not the process that imported.
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+start_server serve
 
 PROFILE="/gebieden/BU05991081"
 SCAN="/urgentie"
@@ -94,7 +104,7 @@ sample_rss & SAMPLER=$!
 
 # One wrk run: prints "requests/s p50_ms p99_ms errors".
 run_wrk() {
-  local out; out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1")"
+  local out; out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s --latency "$1")"
   echo "$out" >>"$WORK/wrk.log"
   local rps p50 p99 non2xx sock
   rps="$(echo "$out" | awk '/^Requests\/sec/ {print $2}')"
@@ -118,6 +128,7 @@ RSS_PEAK="$(cat "$WORK/rss")"
 NPORT="$(free_port)"
 mkdir -p "$WORK/www" "$WORK/nginx"
 curl -fsS "$BASE$PROFILE" -o "$WORK/www/profile.html"
+chmod -R a+rX "$WORK/www"
 NGINX_CONF="$WORK/nginx/nginx.conf"
 cat >"$NGINX_CONF" <<EOF
 worker_processes 2;

@@ -9,20 +9,11 @@ mod common;
 use Method::*;
 use Rule::*;
 use axum_test::TestServer;
+use common::routes::{Method, api_routes, concrete, csrf_of, declared_routes};
 use common::{PASSWORD, add_user};
 use wijkwijzer::domain::access::Role;
 use wijkwijzer::domain::audit::Actor;
 use wijkwijzer::web::{AppState, WebSettings, build_router};
-
-/// HTTP methods, spelled as HTTP spells them.
-#[allow(clippy::upper_case_acronyms)]
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Method {
-    GET,
-    POST,
-    PUT,
-    DELETE,
-}
 
 /// Who may use a route (the least that is needed).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -256,22 +247,6 @@ const API_RULES: &[(Method, &str, Rule)] = &[
     (GET, "/api/v1/scan", Open),
 ];
 
-fn api_routes() -> Vec<(Method, String)> {
-    let doc = serde_json::to_value(wijkwijzer::api::api_router().1).unwrap();
-    let mut out = Vec::new();
-    for (path, item) in doc["paths"].as_object().expect("paths") {
-        for (name, method) in [("get", GET), ("post", POST), ("put", PUT), ("delete", DELETE)] {
-            if item.get(name).is_some() {
-                out.push((method, path.clone()));
-            }
-        }
-        for other in ["patch", "head", "options"] {
-            assert!(item.get(other).is_none(), "{path}: add {other} to this test");
-        }
-    }
-    out
-}
-
 fn unclassified(declared: &[(Method, String)], rules: &[(Method, &str, Rule)]) -> (Vec<String>, Vec<String>) {
     let missing = declared
         .iter()
@@ -284,67 +259,6 @@ fn unclassified(declared: &[(Method, String)], rules: &[(Method, &str, Rule)]) -
         .map(|(m, p, _)| format!("{m:?} {p}"))
         .collect();
     (missing, stale)
-}
-
-/// Every (method, path) the router declares, read from its source.
-fn declared_routes() -> Vec<(Method, String)> {
-    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/web/router.rs")).unwrap();
-    let mut out = Vec::new();
-    let mut rest = source.as_str();
-    while let Some(at) = rest.find(".route(") {
-        rest = &rest[at + ".route".len()..];
-        let mut depth = 0;
-        let mut end = 0;
-        for (i, c) in rest.char_indices() {
-            match c {
-                '(' => depth += 1,
-                ')' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = i;
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        let call = &rest[..end];
-        let path = call.split('"').nth(1).expect("a route path").to_string();
-        for (name, method) in [("get(", GET), ("post(", POST)] {
-            let mut from = 0;
-            while let Some(p) = call[from..].find(name) {
-                let before = call[..from + p].chars().last().unwrap_or(' ');
-                if !before.is_alphanumeric() && before != '_' {
-                    out.push((method, path.clone()));
-                }
-                from += p + name.len();
-            }
-        }
-        for other in ["put(", "delete(", "patch("] {
-            assert!(!call.contains(&format!(".{other}")), "{path}: add {other} to this test");
-        }
-        rest = &rest[end..];
-    }
-    out
-}
-
-/// The path with its parameters filled with records of the demo programme (id 1).
-fn concrete(path: &str) -> String {
-    path.replace("{id}", "1")
-        .replace("{kind}", "toezeggingen")
-        .replace("{year}", "2026")
-        .replace("{code}", "GM0599")
-        .replace("{token}", "onbekend")
-        .split('/')
-        .map(|seg| if seg.starts_with('{') && seg.ends_with('}') { "1" } else { seg })
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
-fn csrf_of(html: &str) -> Option<String> {
-    let marker = "name=\"csrf_token\" value=\"";
-    let start = html.find(marker)? + marker.len();
-    Some(html[start..].split('"').next()?.to_string())
 }
 
 #[test]

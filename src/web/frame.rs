@@ -52,6 +52,14 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
             fields: None,
         })
     });
+    // A body over an extractor's limit is refused by axum in plain English: say it like every other error.
+    let page = page.or_else(|| {
+        (response.status() == StatusCode::PAYLOAD_TOO_LARGE).then_some(ErrorPage {
+            code: "too_large",
+            key: "error-too-large",
+            fields: None,
+        })
+    });
     match page {
         Some(page) => render_error(response.status(), page, is_api, ctx),
         None => response,
@@ -97,7 +105,7 @@ async fn check_token(req: Request, expected: &str) -> Result<Request, AppError> 
         return Err(AppError::Csrf);
     }
     let (parts, body) = req.into_parts();
-    let bytes = to_bytes(body, MAX_FORM_BYTES).await.map_err(|_| AppError::Csrf)?;
+    let bytes = to_bytes(body, MAX_FORM_BYTES).await.map_err(|_| AppError::TooLarge)?;
     let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::Csrf)?;
     let given = fields.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str()).unwrap_or("");
     if matches(given) { Ok(Request::from_parts(parts, Body::from(bytes))) } else { Err(AppError::Csrf) }

@@ -129,6 +129,7 @@ pub async fn add_user(store: &Store, email: &str, is_admin: bool) -> User {
 }
 
 pub mod process;
+pub mod routes;
 
 /// A goal on an own indicator (initiatives, higher is better): baseline 12 in 2024, target 30 in 2029.
 pub fn own_goal(title: &str) -> wijkwijzer::domain::goal::NewGoal {
