@@ -1022,7 +1022,7 @@ async fn a_beheerder_uploads_statistics_files_and_a_broken_upload_stores_nothing
     let huge = vec![b' '; wijkwijzer::web::frame::MAX_UPLOAD_BYTES + 1024];
     let too_large = app.server.post("/beheer/import").multipart(upload(&token, &[("groot.csv", huge)], "")).await;
     too_large.assert_status(StatusCode::PAYLOAD_TOO_LARGE);
-    assert!(too_large.text().contains("Bestand te groot"));
+    assert!(too_large.text().contains("Te groot om te verwerken"));
 }
 
 /// Script and markup in every field of the story form.

@@ -268,12 +268,14 @@ error-csrf-title = Request refused
 error-csrf-text = This request did not come from a WijkWijzer form, or the form had expired. Go back, reload the page and try again.
 error-conflict-title = Already exists
 error-conflict-text = This already exists. Choose another value.
-error-too-large-title = File too large
-error-too-large-text = What you sent is larger than 64 MB, the limit for one import. Split the files over several imports, or import large tables with wijkwijzer import.
+error-too-large-title = Too large to process
+error-too-large-text = What you sent is too large: a form may be 2 MB, an import 64 MB. Nothing was stored. Spread files over more imports or import large tables with wijkwijzer import.
 error-too-many-title = Too many attempts
 error-too-many-text = Please try again in a quarter of an hour.
 error-unavailable-title = Temporarily unavailable
 error-unavailable-text = The database does not answer. Please try again in a few minutes.
+error-cannot-write-title = Cannot save now
+error-cannot-write-text = The database cannot store anything at the moment (the disk is full or the database is read-only). Your change was not saved and nothing was half-saved. Tell the WijkWijzer administrator; reading still works.
 error-internal-title = Something went wrong
 error-internal-text = Something went wrong on our side. The error has been logged; please try again later.
 

@@ -268,12 +268,14 @@ error-csrf-title = Verzoek geweigerd
 error-csrf-text = Dit verzoek kwam niet van een formulier van WijkWijzer zelf, of het formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
 error-conflict-title = Bestaat al
 error-conflict-text = Dit bestaat al. Kies een andere waarde.
-error-too-large-title = Bestand te groot
-error-too-large-text = Wat u verstuurde is groter dan 64 MB, de grens voor één import. Verdeel de bestanden over meer imports of importeer grote tabellen met wijkwijzer import.
+error-too-large-title = Te groot om te verwerken
+error-too-large-text = Wat u verstuurde is te groot: een formulier mag 2 MB zijn, een import 64 MB. Er is niets opgeslagen. Verdeel bestanden over meer imports of importeer grote tabellen met wijkwijzer import.
 error-too-many-title = Te veel pogingen
 error-too-many-text = Probeer het over een kwartier opnieuw.
 error-unavailable-title = Tijdelijk niet beschikbaar
 error-unavailable-text = De database antwoordt niet. Probeer het over enkele minuten opnieuw.
+error-cannot-write-title = Kan nu niet opslaan
+error-cannot-write-text = De database kan op dit moment niets opslaan (de schijf is vol of de database staat op alleen-lezen). Uw wijziging is niet opgeslagen en er is niets half opgeslagen. Meld dit aan de beheerder van WijkWijzer; lezen blijft mogelijk.
 error-internal-title = Er ging iets mis
 error-internal-text = Er ging aan onze kant iets mis. De fout is vastgelegd; probeer het later opnieuw.
 

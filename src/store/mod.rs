@@ -71,6 +71,31 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The database cannot be reached now (down, restarting, connections gone): try again later.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StoreError::Unavailable(_) => true,
+            StoreError::Db(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed) => true,
+            // PostgreSQL: shutting down, starting up, connection failures (class 08 and 57P).
+            StoreError::Db(sqlx::Error::Database(d)) => {
+                d.code().is_some_and(|c| c.starts_with("08") || matches!(c.as_ref(), "57P01" | "57P02" | "57P03"))
+            }
+            _ => false,
+        }
+    }
+
+    /// The database answers but cannot store anything: disk full, read-only file or mount.
+    pub fn is_cannot_write(&self) -> bool {
+        let StoreError::Db(sqlx::Error::Database(d)) = self else { return false };
+        let Some(code) = d.code() else { return false };
+        match code.parse::<i32>() {
+            // SQLite's primary result codes (the low byte of an extended code): READONLY, FULL.
+            Ok(n) => matches!(n & 0xff, 8 | 13),
+            // PostgreSQL: disk full, read-only transaction.
+            Err(_) => matches!(code.as_ref(), "53100" | "25006"),
+        }
+    }
+
     /// Map a unique-constraint violation to `Conflict(what)`, anything else passes through.
     fn conflict_as(e: sqlx::Error, what: &'static str) -> StoreError {
         match &e {

@@ -33,6 +33,9 @@ pub enum AppError {
     TooLarge,
     #[error("database unavailable")]
     Unavailable,
+    /// The database cannot store changes (disk full, read-only); nothing was half-written.
+    #[error("database cannot write")]
+    CannotWrite,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -53,10 +56,8 @@ impl From<StoreError> for AppError {
             StoreError::NotFound => AppError::NotFound,
             StoreError::Conflict(what) => AppError::Conflict(what),
             StoreError::Stale => AppError::Conflict("stale"),
-            StoreError::Unavailable(_) => AppError::Unavailable,
-            StoreError::Db(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed) => {
-                AppError::Unavailable
-            }
+            e if e.is_unavailable() => AppError::Unavailable,
+            e if e.is_cannot_write() => AppError::CannotWrite,
             other => AppError::Internal(other.into()),
         }
     }
@@ -72,7 +73,7 @@ impl AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable | AppError::CannotWrite => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -88,6 +89,7 @@ impl AppError {
             AppError::TooManyAttempts => ("too_many_attempts", "error-too-many"),
             AppError::TooLarge => ("too_large", "error-too-large"),
             AppError::Unavailable => ("unavailable", "error-unavailable"),
+            AppError::CannotWrite => ("cannot_write", "error-cannot-write"),
             AppError::Internal(_) => ("internal", "error-internal"),
         };
         let fields = match self {
