@@ -2416,3 +2416,51 @@ async fn a_site_administrator_hands_over_and_erases_a_persons_data_after_confirm
     let page = app.server.get(&format!("/programmas/{}/coalitie/partijen/{}", p.id, woonstad.id)).await.text();
     assert!(page.contains("worden op 31-03-2027 verwijderd (bewaartermijn 24 maanden na vertrek)"), "{page}");
 }
+
+#[tokio::test]
+async fn public_pages_are_shared_between_visitors_yet_never_older_than_the_data() {
+    use wijkwijzer::domain::programme::AreaCode;
+    use wijkwijzer::domain::statistics::{AreaName, Cell, Dataset, IndicatorMeta, Period, Record};
+    let mut app = spawn_app().await;
+    let dataset = |value: f64| Dataset {
+        source_table: "50090NED".into(),
+        layout_year: Some(2020),
+        areas: vec![
+            AreaName { code: AreaCode::parse("GM0599").unwrap(), name: "Rotterdam".into() },
+            AreaName { code: AreaCode::parse("BU05991081").unwrap(), name: "Bloemhof".into() },
+        ],
+        indicators: vec![IndicatorMeta {
+            key: "Eenzaam_28".into(),
+            title: "Eenzaam".into(),
+            unit: "%".into(),
+            description: String::new(),
+        }],
+        variants: vec!["Leeftijd=20300;Marges=MW00000".into()],
+        periods: vec![Period::from_statline("2020JJ00").unwrap()],
+        records: vec![
+            Record { area: 0, period: 0, variant: 0, cells: vec![(0, Cell::Value { value: 55.7, symbol: None })] },
+            Record { area: 1, period: 0, variant: 0, cells: vec![(0, Cell::Value { value, symbol: None })] },
+        ],
+        ..Default::default()
+    };
+    app.store.import_dataset(&Actor::system("test"), "t", "test", &dataset(63.8)).await.unwrap();
+    let first = app.server.get("/gebieden/BU05991081").await.text();
+    assert!(first.contains("63,8"), "the figure is shown");
+    assert_eq!(app.server.get("/gebieden/BU05991081").await.text(), first, "a second visitor gets the same page");
+    let csv = app.server.get("/urgentie.csv?niveau=buurt&gemeente=GM0599&jaar=2020").await;
+    assert!(csv.header("content-disposition").to_str().unwrap().contains("urgentiescan-GM0599"), "headers kept");
+    // A new import is visible at once, to the next anonymous visitor.
+    app.store.import_dataset(&Actor::system("test"), "t", "test", &dataset(71.2)).await.unwrap();
+    let after = app.server.get("/gebieden/BU05991081").await;
+    assert!(after.text().contains("71,2") && !after.text().contains("63,8"), "never older than the data");
+    assert!(after.header("content-security-policy").to_str().unwrap().contains("default-src 'self'"));
+    // The English page is its own.
+    let en = app.server.get("/gebieden/BU05991081").add_header(h("accept-language"), v("en")).await.text();
+    assert!(en.contains("<html lang=\"en\">") && en.contains("71.2"));
+    // Logged in, the page is one's own (the header names the account), never a shared copy.
+    app.login_as("anna@x.nl", false).await;
+    let mine = app.server.get("/gebieden/BU05991081").await.text();
+    assert!(mine.contains("Uitloggen") && mine.contains("71,2"));
+    app.server.clear_cookies();
+    assert!(!app.server.get("/gebieden/BU05991081").await.text().contains("Uitloggen"), "and not shared onward");
+}

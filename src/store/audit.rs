@@ -65,6 +65,13 @@ impl From<Row> for AuditRecord {
 const COLUMNS: &str = "id, at, actor_id, actor_label, action, entity, entity_id, programme_id, before_json, after_json";
 
 impl Store {
+    /// The newest audit id: every change writes one, so it names the generation of the data.
+    pub async fn generation(&self) -> StoreResult<i64> {
+        Ok(sqlx::query_scalar("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM audit_log")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
     /// Audit records, newest first.
     pub async fn audit_records(
         &self,

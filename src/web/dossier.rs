@@ -109,7 +109,7 @@ async fn programme_scan(
     p: &Programme,
     d: &Dossier,
     level: AreaLevel,
-) -> AppResult<Option<(ScanQuery, Scan, i64)>> {
+) -> AppResult<Option<(ScanQuery, std::sync::Arc<Scan>, i64)>> {
     let (gemeente, niveau, referentie) = match level {
         AreaLevel::Neighbourhood => (p.municipality_code.clone(), "buurt", d.reference_key()),
         AreaLevel::District => (p.municipality_code.clone(), "wijk", d.reference_key()),

@@ -64,6 +64,17 @@ impl From<StoreError> for AppError {
 }
 
 impl AppError {
+    /// The error of a computation that several requests waited for: each gets its own copy.
+    pub fn shared(self: std::sync::Arc<Self>) -> AppError {
+        match &*self {
+            AppError::NotFound => AppError::NotFound,
+            AppError::Unavailable => AppError::Unavailable,
+            AppError::CannotWrite => AppError::CannotWrite,
+            AppError::Validation(errors) => AppError::Validation(errors.clone()),
+            other => AppError::Internal(anyhow::anyhow!(other.to_string())),
+        }
+    }
+
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -5,6 +5,7 @@
 //!    reader's language, or as JSON under `/api/`.
 
 use super::AppState;
+use super::cache::{CachedPage, cacheable};
 use super::ctx::PageCtx;
 use super::error::{AppError, ErrorPage};
 use super::i18n::Lang;
@@ -17,6 +18,7 @@ use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE, LOCATION};
 use axum::http::{HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use std::sync::Arc;
 use subtle::ConstantTimeEq;
 use tower_http::csrf::ProtectionError;
 
@@ -36,6 +38,35 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
     // What an error page needs, taken before the request moves on.
     let ctx = PageCtx::new(lang, &auth, req.uri());
 
+    let shared = req.method() == Method::GET && auth.user().is_none() && cacheable(req.uri().path());
+    if !shared {
+        return respond(req, next, &auth, is_api, ctx).await;
+    }
+    // An anonymous visitor's public page: one rendering per generation of the data, shared.
+    let Ok(generation) = state.store.generation().await else {
+        return respond(req, next, &auth, is_api, ctx).await; // the handler says the database is away
+    };
+    let key = format!("{generation}|{}|{}", lang.code(), req.uri());
+    let page = state
+        .caches
+        .pages
+        .try_get_with(key, async move {
+            let res = respond(req, next, &auth, is_api, ctx).await;
+            match CachedPage::from_response(res).await {
+                Some(page) if page.shareable() => Ok(Arc::new(page)),
+                Some(page) => Err(page),
+                None => Err(CachedPage::unreadable()),
+            }
+        })
+        .await;
+    match page {
+        Ok(page) => page.to_response(),
+        Err(page) => page.to_response(),
+    }
+}
+
+/// Run the handler behind the CSRF check and render an error response as a page (or JSON).
+async fn respond(req: Request, next: Next, auth: &Auth, is_api: bool, ctx: PageCtx) -> Response {
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let response = match (unsafe_method, auth.csrf_token()) {
         (true, Some(expected)) => match check_token(req, expected).await {

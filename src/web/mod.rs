@@ -8,6 +8,7 @@ mod admin;
 mod agenda;
 mod areas;
 mod assets;
+pub mod cache;
 mod coalition;
 pub mod ctx;
 mod dossier;
@@ -97,10 +98,11 @@ pub async fn verify_password(password: &str, phc: String) -> error::AppResult<bo
 pub struct AppState {
     pub store: Store,
     pub settings: Arc<WebSettings>,
+    pub caches: cache::Caches,
 }
 
 impl AppState {
     pub fn new(store: Store, settings: WebSettings) -> Self {
-        AppState { store, settings: Arc::new(settings) }
+        AppState { store, settings: Arc::new(settings), caches: cache::Caches::default() }
     }
 }

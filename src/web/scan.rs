@@ -19,6 +19,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub const SCAN_PER_PAGE: usize = 100;
 
@@ -106,16 +107,33 @@ fn params(q: &ScanQuery, years: Vec<i64>) -> Result<ScanParams, FieldErrors> {
 }
 
 /// Validate the query and run the scan.
-pub async fn run_scan(state: &AppState, q: &ScanQuery) -> AppResult<(ScanParams, Scan)> {
+pub async fn run_scan(state: &AppState, q: &ScanQuery) -> AppResult<(ScanParams, Arc<Scan>)> {
     let years = state.store.scan_years().await?;
     run_scan_for(state, q, years).await
 }
 
 /// As `run_scan`, with the years that have figures already read.
-async fn run_scan_for(state: &AppState, q: &ScanQuery, years: Vec<i64>) -> AppResult<(ScanParams, Scan)> {
+/// The result is computed once per generation of the data and set of parameters, off the async
+/// workers (a national buurt scan is a few hundred milliseconds of CPU), and shared.
+async fn run_scan_for(state: &AppState, q: &ScanQuery, years: Vec<i64>) -> AppResult<(ScanParams, Arc<Scan>)> {
     let p = params(q, years).map_err(AppError::Validation)?;
-    let (indicators, areas) = state.store.scan_inputs(p.level.prefix(), p.year, p.municipality.as_deref()).await?;
-    let result = scan::run(indicators, areas, p.reference, &p.weights);
+    let generation = state.store.generation().await?;
+    let mut weights: Vec<(&str, f64)> = p.weights.iter().map(|(t, w)| (t.key(), *w)).collect();
+    weights.sort_by(|a, b| a.0.cmp(b.0));
+    let key = format!("{generation}|{}|{}|{:?}|{:?}|{weights:?}", p.level.key(), p.year, p.municipality, p.reference);
+    let result = state
+        .caches
+        .scans
+        .try_get_with(key, async {
+            let (indicators, areas) =
+                state.store.scan_inputs(p.level.prefix(), p.year, p.municipality.as_deref()).await?;
+            let (reference, weights) = (p.reference, p.weights.clone());
+            tokio::task::spawn_blocking(move || Arc::new(scan::run(indicators, areas, reference, &weights)))
+                .await
+                .map_err(|e| AppError::Internal(e.into()))
+        })
+        .await
+        .map_err(|e: Arc<AppError>| e.shared())?;
     Ok((p, result))
 }
 
@@ -225,8 +243,9 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         (None, Vec::new(), Some("scan-map-choose"))
     };
     let indicators = result.used.len();
-    let Scan { indicators: scan_indicators, areas, .. } = result;
-    let (mut scored, unscored): (Vec<Scored>, Vec<Scored>) = areas.into_iter().partition(|a| a.score.is_some());
+    let Scan { indicators: scan_indicators, areas, .. } = &*result;
+    let (mut scored, unscored): (Vec<&Scored>, Vec<&Scored>) = areas.iter().partition(|a| a.score.is_some());
+    let unscored: Vec<Scored> = unscored.into_iter().cloned().collect();
     if let Some(t) = theme {
         scored.retain(|a| a.themes.contains_key(&t));
     }
@@ -266,7 +285,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
                     scan::Flag::TooFewFigures => None,
                 })
                 .collect(),
-            area: a,
+            area: a.clone(),
         })
         .collect();
     let municipality_name = match &p.municipality {
