@@ -2464,3 +2464,27 @@ async fn public_pages_are_shared_between_visitors_yet_never_older_than_the_data(
     app.server.clear_cookies();
     assert!(!app.server.get("/gebieden/BU05991081").await.text().contains("Uitloggen"), "and not shared onward");
 }
+
+#[tokio::test]
+async fn the_api_answers_a_malformed_body_and_an_odd_period_in_json_never_by_dropping_the_connection() {
+    let mut app = spawn_app().await;
+    let admin = app.login_as("admin@x.nl", true).await;
+    let (_, token) = app.store.create_api_token(&Actor::user(admin.id, &admin.email), admin.id, "t").await.unwrap();
+    app.server.clear_cookies();
+    // Found by schemathesis: these came back as plain text, and the period as a dropped connection.
+    let res = app
+        .server
+        .post("/api/v1/programmes")
+        .authorization_bearer(&token)
+        .content_type("application/json")
+        .bytes("[null, null]".into())
+        .await;
+    res.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let body: serde_json::Value = res.json();
+    assert_eq!(body["error"]["code"], "invalid_request");
+    assert!(body["error"]["message"].as_str().unwrap().starts_with("Ongeldig verzoek: "), "{body}");
+    let res = app.server.get("/api/v1/areas/BU00030001/observations?period=0%F0%90%80%80").await;
+    assert!(res.status_code().is_client_error(), "{}", res.status_code());
+    let code = res.json::<serde_json::Value>()["error"]["code"].as_str().unwrap_or_default().to_string();
+    assert!(matches!(code.as_str(), "validation" | "not_found"), "{code}");
+}

@@ -49,7 +49,7 @@ pub struct NewUserBody {
 }
 
 #[derive(Debug, Serialize, Deserialize, ToSchema, Clone)]
-pub struct AreaDto {
+pub struct ProgrammeAreaDto {
     /// CBS code: GM0599, WK059910 or BU05991081.
     pub code: String,
     #[serde(default)]
@@ -68,7 +68,7 @@ pub struct ProgrammeDto {
     pub start_year: i64,
     pub horizon_year: i64,
     pub description: String,
-    pub areas: Vec<AreaDto>,
+    pub areas: Vec<ProgrammeAreaDto>,
     /// Keys of the pages that are public: overzicht, urgentie, coalitie, agenda, randvoorwaarden, voortgang.
     pub published_pages: Vec<String>,
     pub created_at: String,
@@ -82,7 +82,7 @@ impl From<Programme> for ProgrammeDto {
             areas: p
                 .areas
                 .iter()
-                .map(|a| AreaDto {
+                .map(|a| ProgrammeAreaDto {
                     code: a.code.as_str().to_string(),
                     name: a.name.clone(),
                     layout_year: Some(a.layout_year),
@@ -112,7 +112,7 @@ pub struct ProgrammeBody {
     /// Region layout year of the area codes; defaults to the start year.
     #[serde(default)]
     pub layout_year: Option<i64>,
-    pub areas: Vec<AreaDto>,
+    pub areas: Vec<ProgrammeAreaDto>,
     #[serde(default)]
     pub description: String,
 }
@@ -174,7 +174,8 @@ pub struct ErrorBody {
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct ErrorDetail {
-    /// validation, not_found, forbidden, unauthorised, csrf, conflict, too_many_attempts, unavailable, internal
+    /// validation, invalid_request, not_found, forbidden, unauthorised, csrf, conflict, too_many_attempts,
+    /// too_large, unavailable, cannot_write, internal
     pub code: String,
     pub message: String,
     /// Per field, the message in the requested language (validation errors only).

@@ -12,6 +12,10 @@ impl Period {
     /// A StatLine period code, or a plain year as in the CSV exports.
     pub fn from_statline(raw: &str) -> Option<Period> {
         let s = raw.trim().to_uppercase();
+        // Every period code is ASCII; anything else (and slicing it by bytes) is refused up front.
+        if !s.is_ascii() {
+            return None;
+        }
         let year_ok = s.len() >= 4 && s[..4].bytes().all(|b| b.is_ascii_digit());
         if !year_ok {
             return None;
@@ -447,6 +451,10 @@ mod tests {
         assert_eq!(Period::parse_human("2020-h1").unwrap().code(), "2020HJ01");
         assert!(Period::parse_human("2020-Q9").is_none());
         assert!(Period::parse_human("vorig jaar").is_none());
+        // Found by schemathesis: a character of several bytes where the year ends.
+        for odd in ["0\u{10000}", "2020\u{e9}", "\u{e9}\u{e9}\u{e9}", "2020-\u{10000}", "2020KW\u{e9}"] {
+            assert!(Period::parse_human(odd).is_none() && Period::from_statline(odd).is_none(), "{odd}");
+        }
     }
 
     #[test]

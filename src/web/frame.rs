@@ -93,8 +93,30 @@ async fn respond(req: Request, next: Next, auth: &Auth, is_api: bool, ctx: PageC
     });
     match page {
         Some(page) => render_error(response.status(), page, is_api, ctx),
+        None if is_api && response.status().is_client_error() && is_plain_text(&response) => {
+            api_rejection(response, ctx).await
+        }
         None => response,
     }
+}
+
+fn is_plain_text(res: &Response) -> bool {
+    res.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/plain"))
+}
+
+/// axum's own refusals of an API request (a body that is not the documented JSON, a missing
+/// content type) in the API's error format, keeping axum's explanation of what was wrong.
+async fn api_rejection(res: Response, ctx: PageCtx) -> Response {
+    let status = res.status();
+    let detail = to_bytes(res.into_body(), 4096).await.map(|b| String::from_utf8_lossy(&b).into_owned());
+    let body = serde_json::json!({
+        "error": {
+            "code": "invalid_request",
+            "message": format!("{}: {}", ctx.t("error-invalid-request-title"), detail.unwrap_or_default().trim()),
+            "fields": {},
+        }
+    });
+    (status, axum::Json(body)).into_response()
 }
 
 /// Cookie choice, then the account's preference, then the browser's, then Dutch.

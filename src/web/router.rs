@@ -9,7 +9,9 @@ use crate::api;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::middleware;
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -193,6 +195,10 @@ pub fn build_router(state: AppState) -> Router {
 
     html.merge(api::router())
         .fallback(assets::not_found)
+        // A panic is a bug, never a dropped connection: it becomes the error page (or JSON) below.
+        .layer(CatchPanicLayer::custom(|_| {
+            crate::web::error::AppError::Internal(anyhow::anyhow!("a handler panicked")).into_response()
+        }))
         .layer(csrf)
         .layer(middleware::from_fn_with_state(state.clone(), frame::frame))
         .layer(TraceLayer::new_for_http())
