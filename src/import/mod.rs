@@ -8,6 +8,7 @@
 #![allow(clippy::result_large_err)]
 
 mod codelist;
+pub mod fuzz;
 pub mod geo;
 mod odata;
 mod rows;
