@@ -70,11 +70,7 @@ async fn an_import_killed_halfway_leaves_a_consistent_store_and_can_be_run_again
 async fn a_database_that_cannot_write_gives_a_clear_message_and_reading_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let url = sqlite_url_for_dir(dir.path());
-    let store = Store::connect(&url).await.unwrap();
-    store.migrate().await.unwrap();
-    wijkwijzer::demo::load(&store).await.unwrap();
-    common::add_user(&store, "anna@x.nl", true).await;
-    store.close().await;
+    demo_with_anna(&url).await;
     // The same file opened read-only, as after a read-only remount or with the disk full for writes.
     let mut cmd = bin();
     cmd.args(["serve", "--database", &format!("{url}?mode=ro"), "--bind", "127.0.0.1:0"]);
@@ -97,6 +93,15 @@ async fn a_database_that_cannot_write_gives_a_clear_message_and_reading_goes_on(
     assert!(store.sqlite_is_intact_wijkwijzer().await.unwrap(), "no corruption");
 }
 
+/// The demo programmes and a site administrator anna@x.nl in the database at `url`, closed again.
+async fn demo_with_anna(url: &str) {
+    let store = Store::connect(url).await.unwrap();
+    store.migrate().await.unwrap();
+    wijkwijzer::demo::load(&store).await.unwrap();
+    common::add_user(&store, "anna@x.nl", true).await;
+    store.close().await;
+}
+
 fn pg_ctl(cluster: &str, action: &str) {
     let (version, name) = cluster.split_once('/').expect("WIJKWIJZER_TEST_PG_RESTART=15/main");
     let ok = Command::new("pg_ctlcluster").args([version, name, action]).status().map(|s| s.success());
@@ -113,11 +118,7 @@ async fn postgresql_restarted_while_serving_gives_503_and_recovers_without_a_res
         return;
     };
     let (url, name) = common::create_postgres_database(&admin_url).await;
-    let store = Store::connect(&url).await.unwrap();
-    store.migrate().await.unwrap();
-    wijkwijzer::demo::load(&store).await.unwrap();
-    common::add_user(&store, "anna@x.nl", true).await;
-    store.close().await;
+    demo_with_anna(&url).await;
     let mut cmd = bin();
     cmd.args(["serve", "--database", &url, "--bind", "127.0.0.1:0"]);
     let server = start(cmd);

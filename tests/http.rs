@@ -796,12 +796,11 @@ async fn a_manager_edits_the_programme_and_its_members_through_the_api() {
     assert_eq!(history.iter().filter(|r| r.actor_id == Some(manager.id)).count(), 3);
 }
 
-#[tokio::test]
-async fn the_public_api_serves_areas_figures_and_the_indicator_catalogue() {
+/// Loneliness (RIVM 50090NED) for Rotterdam and Bloemhof: 2016 without a figure, 2020 with `bloemhof_2020`.
+fn eenzaam_dataset(bloemhof_2020: f64) -> wijkwijzer::domain::statistics::Dataset {
     use wijkwijzer::domain::programme::AreaCode;
     use wijkwijzer::domain::statistics::{AreaName, Cell, Dataset, IndicatorMeta, Period, Record};
-    let app = spawn_app().await;
-    let d = Dataset {
+    Dataset {
         source_table: "50090NED".into(),
         layout_year: Some(2020),
         areas: vec![
@@ -819,10 +818,21 @@ async fn the_public_api_serves_areas_figures_and_the_indicator_catalogue() {
         records: vec![
             Record { area: 0, period: 1, variant: 0, cells: vec![(0, Cell::Value { value: 55.7, symbol: None })] },
             Record { area: 1, period: 0, variant: 0, cells: vec![(0, Cell::Missing('.'))] },
-            Record { area: 1, period: 1, variant: 0, cells: vec![(0, Cell::Value { value: 63.8, symbol: None })] },
+            Record {
+                area: 1,
+                period: 1,
+                variant: 0,
+                cells: vec![(0, Cell::Value { value: bloemhof_2020, symbol: None })],
+            },
         ],
         ..Default::default()
-    };
+    }
+}
+
+#[tokio::test]
+async fn the_public_api_serves_areas_figures_and_the_indicator_catalogue() {
+    let app = spawn_app().await;
+    let d = eenzaam_dataset(63.8);
     app.store.import_dataset(&Actor::system("test"), "t", "test", &d).await.unwrap();
 
     let page: serde_json::Value = app.server.get("/api/v1/areas?level=buurt&municipality=GM0599").await.json();
@@ -2419,30 +2429,8 @@ async fn a_site_administrator_hands_over_and_erases_a_persons_data_after_confirm
 
 #[tokio::test]
 async fn public_pages_are_shared_between_visitors_yet_never_older_than_the_data() {
-    use wijkwijzer::domain::programme::AreaCode;
-    use wijkwijzer::domain::statistics::{AreaName, Cell, Dataset, IndicatorMeta, Period, Record};
     let mut app = spawn_app().await;
-    let dataset = |value: f64| Dataset {
-        source_table: "50090NED".into(),
-        layout_year: Some(2020),
-        areas: vec![
-            AreaName { code: AreaCode::parse("GM0599").unwrap(), name: "Rotterdam".into() },
-            AreaName { code: AreaCode::parse("BU05991081").unwrap(), name: "Bloemhof".into() },
-        ],
-        indicators: vec![IndicatorMeta {
-            key: "Eenzaam_28".into(),
-            title: "Eenzaam".into(),
-            unit: "%".into(),
-            description: String::new(),
-        }],
-        variants: vec!["Leeftijd=20300;Marges=MW00000".into()],
-        periods: vec![Period::from_statline("2020JJ00").unwrap()],
-        records: vec![
-            Record { area: 0, period: 0, variant: 0, cells: vec![(0, Cell::Value { value: 55.7, symbol: None })] },
-            Record { area: 1, period: 0, variant: 0, cells: vec![(0, Cell::Value { value, symbol: None })] },
-        ],
-        ..Default::default()
-    };
+    let dataset = eenzaam_dataset;
     app.store.import_dataset(&Actor::system("test"), "t", "test", &dataset(63.8)).await.unwrap();
     let first = app.server.get("/gebieden/BU05991081").await.text();
     assert!(first.contains("63,8"), "the figure is shown");
