@@ -1715,6 +1715,14 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
     assert!(!log.contains("Titel gewijzigd"), "only what changed is listed");
     let goal_page = app.server.get(&format!("/programmas/{}/voortgang/doelen/{}", p.id, goal.id)).await.text();
     assert!(goal_page.contains("Doelwaarde verhoogd van 400 naar 450"), "the goal shows its own revisions");
+    // A second user who loaded version 1 and now raises it to 500: a conflict with both versions, nothing lost.
+    let mut other: Vec<(&str, &str)> = raise("Ambitie van de wethouder").to_vec();
+    other.iter_mut().filter(|f| f.0 == "target").for_each(|f| f.1 = "500");
+    let stale_goal = app.post_form(&goal_edit, &other).await;
+    stale_goal.assert_status(StatusCode::CONFLICT);
+    let text = stale_goal.text();
+    assert!(text.contains("value=\"500\"") && text.contains("450"), "both versions: {text}");
+    assert_eq!(app.store.goals(p.id).await.unwrap()[0].target, Some(450.0), "the first save stands");
 
     app.post_form(
         &format!("{agenda}/plannen"),
