@@ -101,7 +101,7 @@ pub fn from_geometry_text(text: &str) -> Option<Vec<Polygon>> {
     Some(
         coordinates
             .iter()
-            .map(|rings| rings.iter().map(|r| r.iter().map(|p| (p.as_slice()[0], p.as_slice()[1])).collect()).collect())
+            .map(|rings| rings.iter().map(|r| r.iter().filter_map(|p| xy(p.as_slice())).collect()).collect())
             .collect(),
     )
 }
@@ -191,6 +191,14 @@ pub fn kind(json: &Value) -> Option<Format> {
     }
 }
 
+/// The first two numbers of a GeoJSON position.
+fn xy(position: &[f64]) -> Option<(f64, f64)> {
+    match position {
+        [x, y, ..] => Some((*x, *y)),
+        _ => None,
+    }
+}
+
 fn polygons_of(name: &str, index: usize, crs: Crs, value: &GeometryValue) -> Result<Vec<Polygon>, ImportError> {
     let polys: Vec<&PolygonType> = match value {
         GeometryValue::Polygon { coordinates } => vec![coordinates],
@@ -205,8 +213,8 @@ fn polygons_of(name: &str, index: usize, crs: Crs, value: &GeometryValue) -> Res
         for ring in rings {
             let mut points = Vec::with_capacity(ring.len());
             for p in ring {
-                let s = p.as_slice();
-                let (x, y) = (s[0], s.get(1).copied().unwrap_or(f64::NAN));
+                // A position needs two numbers; `[]` or `[4.3]` is as wrong as a point outside the country.
+                let (x, y) = xy(p.as_slice()).unwrap_or((f64::NAN, f64::NAN));
                 let rd = to_rd(crs, x, y)
                     .filter(|(x, y)| (-10_000.0..=300_000.0).contains(x) && (280_000.0..=650_000.0).contains(y))
                     .ok_or_else(|| {
@@ -247,9 +255,9 @@ pub fn read_geojson(name: &str, json: Value, hints: &TableHints) -> Result<Datas
     // Without a named system: metres are far larger than degrees.
     let crs = named_crs.unwrap_or_else(|| {
         let first = fc.features.iter().filter_map(|f| f.geometry.as_ref()).find_map(|g| match &g.value {
-            GeometryValue::Polygon { coordinates } => coordinates.first()?.first().map(|p| p.as_slice()[0]),
+            GeometryValue::Polygon { coordinates } => coordinates.first()?.first()?.as_slice().first().copied(),
             GeometryValue::MultiPolygon { coordinates } => {
-                coordinates.first()?.first()?.first().map(|p| p.as_slice()[0])
+                coordinates.first()?.first()?.first()?.as_slice().first().copied()
             }
             _ => None,
         });
@@ -383,6 +391,24 @@ mod tests {
         assert!((lat - 52.155_174_4).abs() < 1e-5 && (lon - 5.387_206_2).abs() < 1e-5, "{lon} {lat}");
         let (x, y) = wgs84_to_rd(lon, lat).unwrap();
         assert!((x - 155_000.0).abs() < 1.0 && (y - 463_000.0).abs() < 1.0, "{x} {y}");
+    }
+
+    #[test]
+    fn a_position_without_two_numbers_is_an_error_not_a_panic() {
+        // Found by cargo fuzz (target geojson): `[]` among the positions of a ring.
+        for position in ["[]", "[4.31]"] {
+            let text = format!(
+                r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"WK_CODE":"WK051801"}},
+                "geometry":{{"type":"Polygon","coordinates":[[[4.30,52.07],[4.31,52.07],{position},[4.30,52.07]]]}}}}]}}"#
+            );
+            let json: Value = serde_json::from_str(&text).unwrap();
+            let e = read_geojson("wijken.geojson", json, &TableHints::default()).unwrap_err();
+            assert_eq!(e.key, "import-error-geo-point", "{position}");
+        }
+        let first_empty = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"WK_CODE":"WK051801"},
+            "geometry":{"type":"Polygon","coordinates":[[[],[4.31,52.07]]]}}]}"#;
+        let json: Value = serde_json::from_str(first_empty).unwrap();
+        assert!(read_geojson("w.geojson", json, &TableHints::default()).is_err());
     }
 
     #[test]
