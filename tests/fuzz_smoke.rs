@@ -98,15 +98,6 @@ fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
     v
 }
 
-fn gunzip(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Read;
-    let mut out = Vec::new();
-    match flate2::read::GzDecoder::new(bytes).read_to_end(&mut out) {
-        Ok(_) => out,
-        Err(_) => bytes.to_vec(),
-    }
-}
-
 /// Real-shaped inputs for a target: the import fixtures and the shipped open data of its format.
 fn seeds(target: &str) -> Vec<Vec<u8>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -129,7 +120,10 @@ fn seeds(target: &str) -> Vec<Vec<u8>> {
         .iter()
         .filter(|p| wanted(&p.file_name().unwrap().to_string_lossy()))
         .filter_map(|p| std::fs::read(p).ok())
-        .map(|b| if target == "any_file" { b } else { gunzip(&b) })
+        .map(|b| match wijkwijzer::import::unpack("seed", &b) {
+            Ok((_, inner)) if target != "any_file" => inner.into_owned(),
+            _ => b,
+        })
         .map(|mut b| {
             if target != "xlsx" {
                 b.truncate(MAX_SEED);

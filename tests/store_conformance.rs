@@ -1380,13 +1380,7 @@ async fn a_person_is_exported_whole_and_erased_without_a_trace_while_the_program
     let as_fatima = Actor::user(fatima.id, &fatima.email);
     let p = store.create_programme(&who, &programme_input("Zuid").parse().unwrap()).await.unwrap();
     store.set_member_role(&who, p.id, fatima.id, Role::Manager).await.unwrap();
-    let party = NewParty {
-        name: "Gemeente".into(),
-        kind: PartyKind::Municipality,
-        description: String::new(),
-        joined_on: "2024-01-01".into(),
-        joined_note: String::new(),
-    };
+    let party = NewParty { name: "Gemeente".into(), kind: PartyKind::Municipality, ..party_input() };
     let gemeente = store.create_party(&who, p.id, &party).await.unwrap();
     store.add_contact(&who, p.id, gemeente.id, ("Fatima Yilmaz", "wijkregisseur", "fatima@gemeente.nl")).await.unwrap();
     store.add_contact(&who, p.id, gemeente.id, ("Kees de Vries", "wethouder", "kees@gemeente.nl")).await.unwrap();
