@@ -1,8 +1,8 @@
 //! Layered configuration: defaults < file (`wijkwijzer.toml` or `--config`) < environment
 //! (`WIJKWIJZER_*`, and `DATABASE_URL`) < command-line flags.
 
+use crate::http::WebSettings;
 use crate::store::sqlite_url_for_dir;
-use crate::web::WebSettings;
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};

@@ -1,11 +1,12 @@
 //! Running the web server: on a pre-bound listener with a shutdown future, so tests bind port 0
 //! and never sleep.
 
+use crate::build_router;
 use crate::domain::audit::Actor;
 use crate::domain::privacy::retention_cutoff;
 use crate::domain::validation::iso;
+use crate::http::{AppState, WebSettings};
 use crate::store::Store;
-use crate::web::{AppState, WebSettings, build_router};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::time::Duration;

@@ -11,9 +11,10 @@ use Rule::*;
 use axum_test::TestServer;
 use common::routes::{Method, api_routes, concrete, csrf_of, declared_routes};
 use common::{PASSWORD, add_user};
+use wijkwijzer::build_router;
 use wijkwijzer::domain::access::Role;
 use wijkwijzer::domain::audit::Actor;
-use wijkwijzer::web::{AppState, WebSettings, build_router};
+use wijkwijzer::http::{AppState, WebSettings};
 
 /// Who may use a route (the least that is needed).
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -9,9 +9,10 @@ use axum_test::TestServer;
 use common::routes::{Method, concrete, csrf_of, declared_routes};
 use common::{PASSWORD, add_user};
 use sqlx::Row;
+use wijkwijzer::build_router;
 use wijkwijzer::domain::audit::Actor;
 use wijkwijzer::domain::programme::Page;
-use wijkwijzer::web::{AppState, WebSettings, build_router};
+use wijkwijzer::http::{AppState, WebSettings};
 
 /// What an attacker types: a script element, and an attribute break-out with an event handler.
 const PAYLOAD: &str = "<script>alert('ww')</script>\"'><img src=x onerror=alert('ww')>";
@@ -43,7 +44,7 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("plans", &["name", "description"]),
     ("measures", &["title", "description", "status_reason"]),
     ("commitments", &["what"]),
-    ("budget_lines", &["source", "note"]),
+    ("budget_lines", &["note"]),
     ("agenda_items", &["title", "body", "submitted_by", "answer_text"]),
     ("assessment_rounds", &["name"]),
     ("assessment_links", &["label"]),
@@ -87,7 +88,7 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ("goals", &["themes", "indicator_ref", "area_code", "polarity", "baseline_period", "created_at", "updated_at"]),
     ("plans", &["created_at", "updated_at"]),
     ("measures", &["starts_on", "ends_on", "status", "created_at", "updated_at"]),
-    ("budget_lines", &["kind"]),
+    ("budget_lines", &["source", "kind"]),
     ("agenda_items", &["submitted_on", "answer", "answered_on", "created_at", "updated_at"]),
     ("assessment_rounds", &["opened_on", "closed_on", "created_at", "updated_at"]),
     ("assessment_links", &["token_hash", "created_at", "used_at"]),
@@ -278,7 +279,7 @@ async fn oversized_bodies_are_refused_with_a_clear_message_and_change_nothing() 
         .await;
     assert_eq!(res.status_code(), 413, "{}", &res.text()[..res.text().len().min(300)]);
     // An upload over the limit of 64 MB.
-    let big = vec![b'x'; wijkwijzer::web::frame::MAX_UPLOAD_BYTES + 1024];
+    let big = vec![b'x'; wijkwijzer::http::frame::MAX_UPLOAD_BYTES + 1024];
     let form = axum_test::multipart::MultipartForm::new()
         .add_text("csrf_token", token.clone())
         .add_part("bestanden", axum_test::multipart::Part::bytes(big).file_name("groot.csv"));

@@ -7,12 +7,13 @@ use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum_test::{TestResponse, TestServer};
 use common::{PASSWORD, add_user};
 use tempfile::TempDir;
+use wijkwijzer::build_router;
 use wijkwijzer::domain::access::Role;
 use wijkwijzer::domain::audit::Actor;
 use wijkwijzer::domain::programme::{Page, Programme, ProgrammeInput};
 use wijkwijzer::domain::revision::RevisionNote;
+use wijkwijzer::http::{AppState, WebSettings};
 use wijkwijzer::store::{AuditFilter, Store};
-use wijkwijzer::web::{AppState, WebSettings, build_router};
 
 struct TestApp {
     server: TestServer,
@@ -1029,7 +1030,7 @@ async fn a_beheerder_uploads_statistics_files_and_a_broken_upload_stores_nothing
     assert!(listed.contains("beheerder@x.nl"), "who imported it");
 
     // Too large: refused with a clear message, before anything is read.
-    let huge = vec![b' '; wijkwijzer::web::frame::MAX_UPLOAD_BYTES + 1024];
+    let huge = vec![b' '; wijkwijzer::http::frame::MAX_UPLOAD_BYTES + 1024];
     let too_large = app.server.post("/beheer/import").multipart(upload(&token, &[("groot.csv", huge)], "")).await;
     too_large.assert_status(StatusCode::PAYLOAD_TOO_LARGE);
     assert!(too_large.text().contains("Te groot om te verwerken"));

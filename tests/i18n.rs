@@ -6,7 +6,7 @@ use std::path::Path;
 use wijkwijzer::domain::access::Role;
 use wijkwijzer::domain::programme::Page;
 use wijkwijzer::domain::steps::Step;
-use wijkwijzer::web::i18n::{Lang, catalogue_keys};
+use wijkwijzer::i18n::{Lang, catalogue_keys};
 
 fn keys(lang: &str) -> BTreeSet<String> {
     let text = std::fs::read_to_string(format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();

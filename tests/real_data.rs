@@ -7,9 +7,10 @@ mod common;
 use axum::http::StatusCode;
 use axum_test::TestServer;
 use common::process::{bin, run};
+use wijkwijzer::build_router;
 use wijkwijzer::demo::{StatisticsLoaded, load_statistics};
 use wijkwijzer::domain::statistics::Cell;
-use wijkwijzer::web::{AppState, WebSettings, build_router};
+use wijkwijzer::http::{AppState, WebSettings};
 
 fn text(html: &str) -> String {
     // The page as read: tags dropped, whitespace collapsed.

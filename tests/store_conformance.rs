@@ -1043,6 +1043,7 @@ on_both_databases!(
     a_published_report_is_a_snapshot_until_unpublished,
     two_simultaneous_edits_of_one_goal_let_exactly_one_win,
     a_person_is_exported_whole_and_erased_without_a_trace_while_the_programme_keeps_its_facts,
+    the_database_refuses_the_incomplete_rows_the_forms_refuse,
 );
 
 async fn successes_are_dated_tied_to_a_goal_and_outlive_it(store: Store) {
@@ -1468,5 +1469,171 @@ fn party_input() -> wijkwijzer::domain::coalition::NewParty {
         description: String::new(),
         joined_on: "2024-01-01".into(),
         joined_note: String::new(),
+    }
+}
+
+/// A programme with one of each record the row rules cover: a goal, a measure with a commitment,
+/// a budget line and a result, and a success. Returns (programme, goal, measure, success) ids.
+async fn one_of_each(store: &Store) -> (i64, i64, i64, i64) {
+    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    use wijkwijzer::domain::measure::{
+        CostKind, NewBudgetLine, NewCommitment, NewMeasure, NewResult, ResultKind, Source, Status,
+    };
+    use wijkwijzer::domain::success::{NewSuccess, SuccessKind};
+    let p = store.create_programme(&actor(), &programme_input("Regels").parse().unwrap()).await.unwrap();
+    let party = NewParty {
+        name: "Gemeente".into(),
+        kind: PartyKind::Municipality,
+        description: String::new(),
+        joined_on: "2024-01-15".into(),
+        joined_note: String::new(),
+    };
+    let gemeente = store.create_party(&actor(), p.id, &party).await.unwrap();
+    let goal = store.create_goal(&actor(), p.id, &common::own_goal("Meer initiatieven")).await.unwrap();
+    let new = NewMeasure {
+        title: "Buurtbudget".into(),
+        description: String::new(),
+        goal_ids: vec![goal.id],
+        owner_id: gemeente.id,
+        partner_ids: vec![],
+        starts_on: "2025-01-01".into(),
+        ends_on: String::new(),
+        status: Status::Running,
+        status_reason: String::new(),
+        plan_id: None,
+    };
+    let m = store.create_measure(&actor(), p.id, &new).await.unwrap();
+    let c = NewCommitment {
+        party_id: gemeente.id,
+        what: "Twee opbouwwerkers".into(),
+        promised: 2.0,
+        delivered: 1.0,
+        due_year: None,
+    };
+    let m = store.save_commitment(&actor(), p.id, m.id, None, m.version, &c).await.unwrap();
+    let b = NewBudgetLine {
+        year: 2025,
+        planned_cents: 1_250_000,
+        spent_cents: 0,
+        source: Source::Municipality,
+        funder_id: Some(gemeente.id),
+        kind: CostKind::Execution,
+        note: String::new(),
+    };
+    let m = store.save_budget_line(&actor(), p.id, m.id, None, m.version, &b).await.unwrap();
+    let r = NewResult {
+        year: 2025,
+        kind: ResultKind::HowMuch,
+        label: "Initiatieven".into(),
+        value: 12.0,
+        unit: "aantal".into(),
+    };
+    let m = store.save_result(&actor(), p.id, m.id, None, m.version, &r).await.unwrap();
+    let success = NewSuccess {
+        kind: SuccessKind::Milestone,
+        happened_on: "2025-06-01".into(),
+        title: "Eerste buurtfeest".into(),
+        description: String::new(),
+        goal_id: Some(goal.id),
+        measure_id: Some(m.id),
+    };
+    let s = store.create_success(&actor(), p.id, &success).await.unwrap();
+    (p.id, goal.id, m.id, s.id)
+}
+
+async fn the_database_refuses_the_incomplete_rows_the_forms_refuse(store: Store) {
+    let (p, goal, measure, success) = one_of_each(&store).await;
+    // Created whole: what the forms required is there, not filled in afterwards.
+    let g = store.goal(p, goal).await.unwrap();
+    assert_eq!((g.title.as_str(), g.polarity.key(), g.version), ("Meer initiatieven", "hoger-beter", 1));
+    let m = store.measure(p, measure).await.unwrap();
+    assert_eq!((m.title.as_str(), m.status.key(), m.version), ("Buurtbudget", "lopend", 4));
+    assert_eq!((m.commitments.len(), m.budget.len(), m.results.len()), (1, 1, 1));
+    let refused = [
+        format!("UPDATE goals SET polarity = '' WHERE id = {goal}"),
+        format!("UPDATE goals SET polarity = 'hoger' WHERE id = {goal}"),
+        format!("UPDATE goals SET title = '' WHERE id = {goal}"),
+        format!("UPDATE goals SET themes = '' WHERE id = {goal}"),
+        format!(
+            "INSERT INTO goals (programme_id, position, themes, title, description, indicator_ref, indicator_title, \
+             area_code, own_name, own_unit, polarity, baseline, baseline_period, target, target_year, version, \
+             created_at, updated_at) VALUES ({p}, 0, '', '', '', '', '', '', '', '', '', NULL, '', NULL, NULL, 1, 'x', 'x')"
+        ),
+        format!("UPDATE measures SET status = '' WHERE id = {measure}"),
+        format!("UPDATE measures SET title = '' WHERE id = {measure}"),
+        format!("UPDATE measures SET starts_on = '' WHERE id = {measure}"),
+        format!("UPDATE commitments SET what = '' WHERE measure_id = {measure}"),
+        format!("UPDATE commitments SET promised = 0 WHERE measure_id = {measure}"),
+        format!("UPDATE budget_lines SET source = '' WHERE measure_id = {measure}"),
+        format!("UPDATE budget_lines SET kind = 'iets' WHERE measure_id = {measure}"),
+        format!("UPDATE budget_lines SET year = 0 WHERE measure_id = {measure}"),
+        format!("UPDATE measure_results SET kind = '' WHERE measure_id = {measure}"),
+        format!("UPDATE measure_results SET label = '' WHERE measure_id = {measure}"),
+        format!("UPDATE measure_results SET year = 0 WHERE measure_id = {measure}"),
+        format!("UPDATE successes SET kind = '' WHERE id = {success}"),
+        format!("UPDATE successes SET title = '' WHERE id = {success}"),
+        format!("UPDATE successes SET happened_on = '' WHERE id = {success}"),
+    ];
+    for sql in &refused {
+        let result = store.execute_unchecked(sql).await;
+        assert!(result.is_err(), "the database took: {sql}");
+    }
+    // The rules refuse only what is wrong: a proper change goes through.
+    let allowed = [
+        format!("UPDATE goals SET polarity = 'hoger-slechter', title = 'Minder eenzaamheid' WHERE id = {goal}"),
+        format!("UPDATE measures SET status = 'afgerond' WHERE id = {measure}"),
+        format!("UPDATE successes SET kind = 'succes' WHERE id = {success}"),
+    ];
+    for sql in &allowed {
+        assert_eq!(store.execute_unchecked(sql).await.unwrap(), 1, "{sql}");
+    }
+    assert_eq!(store.goal(p, goal).await.unwrap().title, "Minder eenzaamheid");
+}
+
+/// The migration that added the row rules, run on a database that already holds data: every row
+/// stays, unchanged.
+async fn an_older_database_keeps_its_data_through_the_row_rules(store: Store) {
+    const BEFORE_THE_RULES: i64 = 20261128000014;
+    store.migrate_until(BEFORE_THE_RULES).await.unwrap();
+    let (p, goal, measure, success) = one_of_each(&store).await;
+    let before = (
+        store.goal(p, goal).await.unwrap(),
+        store.measure(p, measure).await.unwrap(),
+        store.success(p, success).await.unwrap(),
+    );
+    store.migrate().await.unwrap();
+    let after = (
+        store.goal(p, goal).await.unwrap(),
+        store.measure(p, measure).await.unwrap(),
+        store.success(p, success).await.unwrap(),
+    );
+    assert_eq!(before, after);
+    assert!(store.execute_unchecked(&format!("UPDATE goals SET polarity = '' WHERE id = {goal}")).await.is_err());
+}
+
+#[tokio::test]
+async fn an_older_sqlite_database_keeps_its_data_through_the_row_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::connect(&format!("sqlite://{}", dir.path().join("old.db").display())).await.unwrap();
+    an_older_database_keeps_its_data_through_the_row_rules(store.clone()).await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn an_older_postgres_database_keeps_its_data_through_the_row_rules() {
+    let Some(admin) = common::postgres_url() else {
+        common::skipped(
+            "an_older_postgres_database_keeps_its_data_through_the_row_rules",
+            &format!("set {} to run it", common::PG_ENV),
+        );
+        return;
+    };
+    let (url, db) = common::create_postgres_database(&admin).await;
+    let store = Store::connect(&url).await.unwrap();
+    let result = tokio::spawn(an_older_database_keeps_its_data_through_the_row_rules(store.clone())).await;
+    store.close().await;
+    common::drop_postgres_database(&admin, &db).await;
+    if let Err(e) = result {
+        std::panic::resume_unwind(e.into_panic());
     }
 }

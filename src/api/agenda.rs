@@ -2,13 +2,14 @@
 //! for whoever may read the agenda page (members; the public once it is published). The public
 //! sees published residents' agenda items only.
 
+use crate::app::agenda::{ProgrammeFinance, programme_finance};
 use crate::domain::access::Action;
 use crate::domain::goal::{Goal, GoalIndicator};
-use crate::domain::measure::{Measure, Sum, finance};
+use crate::domain::measure::{Measure, Sum};
 use crate::domain::residents::AgendaItem;
-use crate::web::AppState;
-use crate::web::access::{AgendaView, ProgrammeAccess};
-use crate::web::error::AppResult;
+use crate::http::AppState;
+use crate::http::access::{AgendaView, ProgrammeAccess};
+use crate::http::error::AppResult;
 use axum::Json;
 use axum::extract::State;
 use serde::Serialize;
@@ -263,9 +264,7 @@ pub async fn list_measures(
     params(("id" = i64, Path, description = "Programme id")),
     responses((status = 200, body = BudgetDto), (status = 404, body = super::ErrorBody)))]
 pub async fn budget(State(state): State<AppState>, access: ProgrammeAccess<AgendaView>) -> AppResult<Json<BudgetDto>> {
-    let goals = state.store.goals(access.programme.id).await?;
-    let measures = state.store.measures(access.programme.id).await?;
-    let f = finance(&measures, crate::web::measures::theme_of(&goals));
+    let ProgrammeFinance { measures, finance: f } = programme_finance(&state.store, access.programme.id).await?;
     let sums = |v: Vec<Sum>| v.into_iter().map(SumDto::from).collect();
     Ok(Json(BudgetDto {
         lines: measures.iter().flat_map(budget_lines).collect(),

@@ -4,9 +4,9 @@
 use crate::domain::access::Action;
 use crate::domain::coalition::Party;
 use crate::domain::governance::Body;
-use crate::web::AppState;
-use crate::web::access::{CoalitionView, ProgrammeAccess};
-use crate::web::error::AppResult;
+use crate::http::AppState;
+use crate::http::access::{CoalitionView, ProgrammeAccess};
+use crate::http::error::AppResult;
 use axum::Json;
 use axum::extract::State;
 use serde::Serialize;

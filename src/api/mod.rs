@@ -13,7 +13,7 @@ mod users;
 
 pub use dto::*;
 
-use crate::web::AppState;
+use crate::http::AppState;
 use axum::Json;
 use axum::Router;
 use axum::routing::get;

@@ -4,9 +4,9 @@
 //! answers are never served.
 
 use crate::domain::preconditions::{Outcome, outcomes};
-use crate::web::AppState;
-use crate::web::access::{Internal, PreconditionsView, ProgrammeAccess, ProgressView, ReportView};
-use crate::web::error::AppResult;
+use crate::http::AppState;
+use crate::http::access::{Internal, PreconditionsView, ProgrammeAccess, ProgressView, ReportView};
+use crate::http::error::AppResult;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Serialize;
@@ -167,7 +167,7 @@ pub async fn list_reports(
     Ok(Json(
         published
             .into_iter()
-            .filter(|r| r.kind == crate::web::reports::KIND)
+            .filter(|r| r.kind == crate::report::KIND)
             .map(|r| {
                 let page = format!("/programmas/{id}/voortgang/rapportages/{}", r.year);
                 PublishedReportDto {
@@ -219,11 +219,11 @@ pub async fn report_summary(
 ) -> AppResult<Json<ReportSummaryDto>> {
     let year = path.1;
     if !(1990..=2100).contains(&year) {
-        return Err(crate::web::error::AppError::NotFound);
+        return Err(crate::http::error::AppError::NotFound);
     }
     let r = crate::report::build(&state.store, access.programme, year).await?;
     Ok(Json(ReportSummaryDto {
-        title: r.title(crate::web::i18n::Lang::Nl),
+        title: r.title(crate::i18n::Lang::Nl),
         year: r.year,
         goals: r.total_goals,
         on_track: r.on_track,

@@ -3,17 +3,13 @@
 use super::dto::{ErrorBody, MemberDto, ProgrammeBody, ProgrammeDto, RoleBody};
 use crate::domain::access::Role;
 use crate::domain::validation::FieldErrors;
-use crate::web::AppState;
-use crate::web::access::{Delete, Internal, Manage, ManageMembers, ProgrammeAccess, SiteAdmin, View};
-use crate::web::error::{AppError, AppResult};
-use crate::web::session::Auth;
+use crate::http::AppState;
+use crate::http::access::{Delete, Internal, Manage, ManageMembers, ProgrammeAccess, SiteAdmin, View};
+use crate::http::error::{AppError, AppResult};
+use crate::http::session::Auth;
 use axum::Json;
 use axum::extract::{Extension, Path, State};
 use axum::http::StatusCode;
-
-fn viewer(auth: &Auth) -> crate::store::Viewer {
-    crate::web::programmes_viewer(auth)
-}
 
 /// Programmes visible to the caller: published ones, plus those the caller is a member of.
 #[utoipa::path(get, path = "/api/v1/programmes", tag = "programmes",
@@ -22,7 +18,7 @@ pub async fn list_programmes(
     State(state): State<AppState>,
     Extension(auth): Extension<Auth>,
 ) -> AppResult<Json<Vec<ProgrammeDto>>> {
-    let list = state.store.programmes(viewer(&auth), None).await?;
+    let list = state.store.programmes(auth.viewer(), None).await?;
     Ok(Json(list.into_iter().map(Into::into).collect()))
 }
 

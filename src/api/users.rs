@@ -3,10 +3,10 @@
 use super::dto::{ErrorBody, NewUserBody, UserDto, UserPage};
 use crate::domain::user::NewUser;
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::{CurrentUser, SiteAdmin};
+use crate::http::error::{AppError, AppResult};
 use crate::store::StoreError;
-use crate::web::AppState;
-use crate::web::access::{CurrentUser, SiteAdmin};
-use crate::web::error::{AppError, AppResult};
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -55,7 +55,7 @@ pub async fn create_user(
 ) -> AppResult<(StatusCode, Json<UserDto>)> {
     let new =
         NewUser::parse(&body.email, &body.display_name, &body.password, body.is_admin).map_err(AppError::Validation)?;
-    let hash = crate::web::hash_password(&new.password).await?;
+    let hash = crate::http::hash_password(&new.password).await?;
     match state.store.create_user(&admin.actor(), &new, &hash).await {
         Ok(u) => Ok((StatusCode::CREATED, Json(u.into()))),
         Err(StoreError::Conflict(_)) => Err(AppError::Validation(FieldErrors::single("email", "error-email-taken"))),

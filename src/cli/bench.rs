@@ -181,7 +181,7 @@ async fn profile(database: Option<String>, count: usize) -> anyhow::Result<Row> 
     }
     let step = (codes.len() / count.max(1)).max(1);
     let sample: Vec<&String> = codes.iter().step_by(step).take(count).collect();
-    let app = crate::web::build_router(crate::web::AppState::new(store.clone(), crate::web::WebSettings::default()));
+    let app = crate::build_router(crate::http::AppState::new(store.clone(), crate::http::WebSettings::default()));
     // One warm-up request (first use of the templates and the catalogue).
     let warm = Request::get(format!("/gebieden/{}", sample[0])).body(Body::empty())?;
     app.clone().oneshot(warm).await?;
@@ -382,7 +382,7 @@ async fn fill_report_programme(store: &Store) -> anyhow::Result<crate::domain::p
 }
 
 async fn report(runs: usize, database: Option<String>) -> anyhow::Result<Vec<Row>> {
-    use crate::web::i18n::Lang;
+    use crate::i18n::Lang;
     let tmp = std::env::temp_dir().join(format!("wijkwijzer-bench-report-{}", std::process::id()));
     let fresh = database.is_none();
     let url = database.unwrap_or_else(|| crate::store::sqlite_url_for_dir(&tmp));

@@ -12,8 +12,8 @@ mod serve;
 mod user;
 
 use crate::config::{Config, Flags};
+use crate::i18n::Lang;
 use crate::store::{Store, StoreError};
-use crate::web::i18n::Lang;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 

@@ -35,7 +35,7 @@ pub async fn run(cfg: Option<&Path>, args: ReportArgs) -> anyhow::Result<()> {
         return Err(fail("cli-error-report-year", &[("value", args.year.to_string())]));
     }
     let lang = match &args.lang {
-        Some(code) => crate::web::i18n::Lang::from_code(code)
+        Some(code) => crate::i18n::Lang::from_code(code)
             .ok_or_else(|| fail("cli-error-report-lang", &[("value", code.clone())]))?,
         None => cli_lang(),
     };

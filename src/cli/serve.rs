@@ -2,9 +2,9 @@
 
 use super::{DbArgs, fail, msg, open_store};
 use crate::config::Flags;
+use crate::http::WebSettings;
 use crate::server::{serve, shutdown_signal};
 use crate::store::Store;
-use crate::web::WebSettings;
 use std::path::Path;
 use tokio::net::TcpListener;
 

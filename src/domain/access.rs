@@ -1,7 +1,11 @@
 //! Who may do what: the one authorisation policy of WijkWijzer.
 //!
-//! Every route asks this module, through the web layer's extractors, before it touches a programme.
-//! The policy is a pure function so that it can be tested exhaustively per role.
+//! Every route asks this module, through the HTTP edge's extractors (`http::access`), before it
+//! touches a programme; rules about single records (a partner's measure, its party's commitments,
+//! who publishes a report) are methods of `Requester`, which handlers and API call. Everything here
+//! is a pure function, tested as tables per role.
+
+use super::measure::Measure;
 
 /// A role within one programme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -98,6 +102,102 @@ pub fn site_allowed(who: Principal, action: SiteAction) -> bool {
     )
 }
 
+/// May `who` read a page of a programme that is (`published`) or is not published? Members
+/// always; the public once the programme published it.
+pub fn may_read_page(who: Principal, published: bool) -> bool {
+    allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && published)
+}
+
+/// Which version of a yearly report someone gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportCopy {
+    /// The report as it stands now, generated for the request (members only).
+    Draft,
+    /// The snapshot a beheerder published.
+    Published,
+}
+
+/// Who is asking about one programme, with the parties the account acts for in it: enough to
+/// decide about each record. A partner changes what its parties own; a beheerder changes all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Requester {
+    pub who: Principal,
+    /// The programme's parties the account acts for (empty for the public).
+    pub parties: Vec<i64>,
+}
+
+impl Requester {
+    pub fn new(who: Principal, parties: Vec<i64>) -> Requester {
+        Requester { who, parties }
+    }
+
+    /// May the requester do `action` on the programme as a whole?
+    pub fn may(&self, action: Action) -> bool {
+        allowed(self.who, action)
+    }
+
+    /// Does the requester contribute for `party` (acts for it and may contribute at all)?
+    fn acts_for(&self, party: i64) -> bool {
+        self.may(Action::Contribute) && self.parties.contains(&party)
+    }
+
+    /// Change a measure, its budget and its results, and remove any of its lines: beheerders, and
+    /// the accounts acting for the party that owns it.
+    pub fn edit_measure(&self, m: &Measure) -> bool {
+        self.may(Action::Manage) || m.owner_id().is_some_and(|o| self.acts_for(o))
+    }
+
+    /// Whom a measure may be kept with: any party for a beheerder, a party it acts for otherwise
+    /// (a partner cannot hand its measure to someone else).
+    pub fn assign_measure_to(&self, party: i64) -> bool {
+        self.may(Action::Manage) || self.acts_for(party)
+    }
+
+    /// Change a commitment of `party` on `m`: whoever may change the measure, and the accounts of
+    /// the promising party (on any measure).
+    pub fn edit_commitment(&self, m: &Measure, party: i64) -> bool {
+        self.edit_measure(m) || self.acts_for(party)
+    }
+
+    /// Enter a value of a goal's own indicator (catalogue goals get theirs from CBS/RIVM).
+    pub fn enter_value(&self, own_indicator: bool) -> bool {
+        own_indicator && self.may(Action::Contribute)
+    }
+
+    /// Does an entered value count at once? A beheerder's does; a partner's waits for review.
+    pub fn value_counts_at_once(&self) -> bool {
+        self.may(Action::Manage)
+    }
+
+    /// Approve or return a partner's value.
+    pub fn review_value(&self) -> bool {
+        self.may(Action::Manage)
+    }
+
+    /// Publish a year's report, or withdraw it.
+    pub fn publish_report(&self) -> bool {
+        self.may(Action::Manage)
+    }
+
+    /// See the list of a programme's reports: members always; others when a year is published or
+    /// the programme's overview is public.
+    pub fn list_reports(&self, any_published: bool, overview_published: bool) -> bool {
+        self.may(Action::ReadInternal) || (self.may(Action::ReadPublished) && (any_published || overview_published))
+    }
+
+    /// Which copy of a year's report the requester gets: members the draft unless they ask for
+    /// the published one; everyone the published snapshot when there is one; `None`: nothing.
+    pub fn read_report(&self, published: bool, asks_published: bool) -> Option<ReportCopy> {
+        if self.may(Action::ReadInternal) && !asks_published {
+            Some(ReportCopy::Draft)
+        } else if published && self.may(Action::ReadPublished) {
+            Some(ReportCopy::Published)
+        } else {
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Action::*;
@@ -170,5 +270,200 @@ mod tests {
             assert_eq!(Role::from_key(r.key()), Some(r));
         }
         assert_eq!(Role::from_key("admin"), None);
+    }
+
+    mod records {
+        use super::super::*;
+        use crate::domain::measure::{Measure, Status};
+
+        const OWN: i64 = 1;
+        const OTHER: i64 = 2;
+
+        fn measure_of(owner: Option<i64>) -> Measure {
+            Measure {
+                id: 1,
+                programme_id: 1,
+                title: "Huiswerkbegeleiding".into(),
+                description: String::new(),
+                goal_ids: vec![],
+                owner: owner.map(|o| (o, format!("partij {o}"))),
+                partners: vec![],
+                starts_on: "2025-01-01".into(),
+                ends_on: String::new(),
+                status: Status::Running,
+                status_reason: String::new(),
+                plan: None,
+                commitments: vec![],
+                budget: vec![],
+                results: vec![],
+                version: 1,
+                created_at: String::new(),
+                updated_at: String::new(),
+            }
+        }
+
+        fn user(role: Option<Role>) -> Principal {
+            Principal::User { is_admin: false, role }
+        }
+
+        /// The people the tables are about: (name, principal, parties acted for).
+        fn people() -> Vec<(&'static str, Requester)> {
+            vec![
+                ("anonymous", Requester::new(Principal::Anonymous, vec![])),
+                ("account without a role", Requester::new(user(None), vec![OWN])),
+                ("lezer of the party", Requester::new(user(Some(Role::Reader)), vec![OWN])),
+                ("partner of another party", Requester::new(user(Some(Role::Partner)), vec![OTHER])),
+                ("partner of the party", Requester::new(user(Some(Role::Partner)), vec![OWN])),
+                ("beheerder", Requester::new(user(Some(Role::Manager)), vec![])),
+                ("site administrator", Requester::new(Principal::User { is_admin: true, role: None }, vec![])),
+            ]
+        }
+
+        /// Each row: who, then the answer for every column, checked against the rule.
+        fn table(rule: impl Fn(&Requester) -> bool, expected: &[(&str, bool)]) {
+            let got: Vec<(&str, bool)> = people().iter().map(|(name, r)| (*name, rule(r))).collect();
+            assert_eq!(got, expected);
+        }
+
+        #[test]
+        fn a_measure_is_changed_by_beheerders_and_the_accounts_of_its_owning_party() {
+            let m = measure_of(Some(OWN));
+            table(
+                |r| r.edit_measure(&m),
+                &[
+                    ("anonymous", false),
+                    ("account without a role", false),
+                    ("lezer of the party", false),
+                    ("partner of another party", false),
+                    ("partner of the party", true),
+                    ("beheerder", true),
+                    ("site administrator", true),
+                ],
+            );
+            // A measure without an owner is for beheerders only.
+            let orphan = measure_of(None);
+            table(
+                |r| r.edit_measure(&orphan),
+                &[
+                    ("anonymous", false),
+                    ("account without a role", false),
+                    ("lezer of the party", false),
+                    ("partner of another party", false),
+                    ("partner of the party", false),
+                    ("beheerder", true),
+                    ("site administrator", true),
+                ],
+            );
+        }
+
+        #[test]
+        fn a_partner_keeps_a_measure_with_its_own_party() {
+            table(
+                |r| r.assign_measure_to(OWN),
+                &[
+                    ("anonymous", false),
+                    ("account without a role", false),
+                    ("lezer of the party", false),
+                    ("partner of another party", false),
+                    ("partner of the party", true),
+                    ("beheerder", true),
+                    ("site administrator", true),
+                ],
+            );
+        }
+
+        #[test]
+        fn a_party_changes_its_own_commitments_on_any_measure() {
+            let theirs = measure_of(Some(OTHER));
+            table(
+                |r| r.edit_commitment(&theirs, OWN),
+                &[
+                    ("anonymous", false),
+                    ("account without a role", false),
+                    ("lezer of the party", false),
+                    ("partner of another party", true),
+                    ("partner of the party", true),
+                    ("beheerder", true),
+                    ("site administrator", true),
+                ],
+            );
+            // On a third party's measure, only OTHER's accounts (and beheerders) change OTHER's promise.
+            table(
+                |r| r.edit_commitment(&measure_of(Some(3)), OTHER),
+                &[
+                    ("anonymous", false),
+                    ("account without a role", false),
+                    ("lezer of the party", false),
+                    ("partner of another party", true),
+                    ("partner of the party", false),
+                    ("beheerder", true),
+                    ("site administrator", true),
+                ],
+            );
+        }
+
+        #[test]
+        fn values_of_own_indicators_are_entered_by_contributors_and_count_once_a_beheerder_says_so() {
+            table(
+                |r| r.enter_value(true),
+                &[
+                    ("anonymous", false),
+                    ("account without a role", false),
+                    ("lezer of the party", false),
+                    ("partner of another party", true),
+                    ("partner of the party", true),
+                    ("beheerder", true),
+                    ("site administrator", true),
+                ],
+            );
+            assert!(people().iter().all(|(_, r)| !r.enter_value(false)), "catalogue goals take no typed values");
+            let managers = [
+                ("anonymous", false),
+                ("account without a role", false),
+                ("lezer of the party", false),
+                ("partner of another party", false),
+                ("partner of the party", false),
+                ("beheerder", true),
+                ("site administrator", true),
+            ];
+            table(Requester::value_counts_at_once, &managers);
+            table(Requester::review_value, &managers);
+            table(Requester::publish_report, &managers);
+        }
+
+        #[test]
+        fn members_read_the_draft_report_and_everyone_the_published_one() {
+            use ReportCopy::*;
+            let got: Vec<(&str, [Option<ReportCopy>; 3])> = people()
+                .iter()
+                .map(|(name, r)| {
+                    (*name, [r.read_report(false, false), r.read_report(true, false), r.read_report(true, true)])
+                })
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    ("anonymous", [None, Some(Published), Some(Published)]),
+                    ("account without a role", [None, Some(Published), Some(Published)]),
+                    ("lezer of the party", [Some(Draft), Some(Draft), Some(Published)]),
+                    ("partner of another party", [Some(Draft), Some(Draft), Some(Published)]),
+                    ("partner of the party", [Some(Draft), Some(Draft), Some(Published)]),
+                    ("beheerder", [Some(Draft), Some(Draft), Some(Published)]),
+                    ("site administrator", [Some(Draft), Some(Draft), Some(Published)]),
+                ]
+            );
+            let anonymous = Requester::new(Principal::Anonymous, vec![]);
+            assert!(!anonymous.list_reports(false, false));
+            assert!(anonymous.list_reports(true, false) && anonymous.list_reports(false, true));
+        }
+
+        #[test]
+        fn a_page_is_read_by_members_always_and_by_the_public_once_published() {
+            for (published, public) in [(false, false), (true, true)] {
+                assert_eq!(may_read_page(Principal::Anonymous, published), public);
+                assert_eq!(may_read_page(user(None), published), public);
+                assert!(may_read_page(user(Some(Role::Reader)), published));
+            }
+        }
     }
 }

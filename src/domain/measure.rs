@@ -741,6 +741,12 @@ pub struct Finance {
     pub total: Sum,
 }
 
+/// The theme a measure's money counts under: the first theme of its first goal, `""` for a measure
+/// without goals. `theme_of_goal` looks a goal's first theme up by id.
+pub fn money_theme(m: &Measure, theme_of_goal: impl Fn(i64) -> Option<super::catalogue::Theme>) -> String {
+    m.goal_ids.first().and_then(|g| theme_of_goal(*g)).map(|t| t.key().to_string()).unwrap_or_default()
+}
+
 /// Group the budget lines of `measures`. `theme_of` names the theme a measure counts under (the
 /// first theme of its first goal, `""` for a measure without goals); lines without a funding party
 /// count under `""`.

@@ -3,6 +3,9 @@
 
 use super::programme::AreaCode;
 
+/// The attribution every page, download and report showing the open data carries.
+pub const ATTRIBUTION: &str = "Bron: CBS / RIVM, CC BY 4.0";
+
 /// A StatLine period. Stored as the StatLine code (`2020JJ00`, `2020KW03`, `2020MM07`); shown and
 /// accepted as people say it (`2020`, `2020-Q3`, `2020-07`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -2,8 +2,8 @@
 //! document with its stylesheet for `wijkwijzer report --format html`.
 
 use super::Report;
-use crate::web::ctx::PageCtx;
-use crate::web::i18n::Lang;
+use crate::i18n::Lang;
+use crate::i18n::Locale;
 use askama::Template;
 
 /// The questions of results-based accountability, in the order of `Measure::results_in`.
@@ -12,7 +12,7 @@ const RBA_KEYS: [&str; 3] = ["rba-hoeveel", "rba-hoe-goed", "rba-beter-af"];
 #[derive(Template)]
 #[template(path = "report_body.html")]
 struct Body<'a> {
-    ctx: PageCtx,
+    ctx: Locale,
     r: &'a Report,
     title: String,
     generated_on: String,
@@ -33,7 +33,7 @@ struct Standalone {
 /// The report's body (from its title down), as the web page and the published snapshot show it.
 pub fn body(report: &Report, lang: Lang, generated_on: &str) -> anyhow::Result<String> {
     Ok(Body {
-        ctx: PageCtx::detached(lang),
+        ctx: Locale::new(lang),
         r: report,
         title: report.title(lang),
         generated_on: generated_on.to_string(),

@@ -11,7 +11,7 @@ pub mod pdf;
 
 use crate::domain::catalogue::Theme;
 use crate::domain::goal::{Goal, GoalIndicator, by_theme};
-use crate::domain::measure::{Finance, Measure, finance};
+use crate::domain::measure::{Finance, Measure, finance, money_theme};
 use crate::domain::monitoring::{Chart, Judgement, Measurement, Review, catalogue_series, chart, judge};
 use crate::domain::preconditions::{Outcome, Round, outcomes};
 use crate::domain::programme::Programme;
@@ -21,7 +21,7 @@ use crate::store::{Store, StoreResult};
 use std::collections::HashMap;
 
 /// The attribution every report carries for the open statistics it uses.
-pub const ATTRIBUTION: &str = "Bron: CBS / RIVM, CC BY 4.0";
+pub use crate::domain::statistics::ATTRIBUTION;
 
 /// A goal with what is known of its progress.
 #[derive(Debug, Clone)]
@@ -169,8 +169,11 @@ pub struct Report {
     pub sources: Vec<String>,
 }
 
+/// The kind under which a yearly progress report is published (`published_reports.kind`).
+pub const KIND: &str = "voortgang";
+
 impl Report {
-    pub fn title(&self, lang: crate::web::i18n::Lang) -> String {
+    pub fn title(&self, lang: crate::i18n::Lang) -> String {
         lang.t_args("report-title", &[("year", self.year.to_string()), ("programme", self.programme.name.clone())])
     }
 }
@@ -201,9 +204,7 @@ pub async fn build(store: &Store, programme: Programme, year: i64) -> StoreResul
         .iter()
         .map(|m| Measure { budget: m.budget.iter().filter(|b| b.year == year).cloned().collect(), ..m.clone() })
         .collect();
-    let finance = finance(&of_year, |m| {
-        m.goal_ids.first().and_then(|g| themes_of.get(g)).map(|t| t.key().to_string()).unwrap_or_default()
-    });
+    let finance = finance(&of_year, |m| money_theme(m, |g| themes_of.get(&g).copied()));
     // Measures that ran in the year (started before its end and not ended before it began).
     let measures = all_measures
         .into_iter()

@@ -5,8 +5,8 @@
 
 use super::{GoalProgress, Report};
 use crate::domain::monitoring::{HEIGHT, WIDTH};
-use crate::web::ctx::PageCtx;
-use crate::web::i18n::Lang;
+use crate::i18n::Lang;
+use crate::i18n::Locale;
 use std::fmt::Write;
 use time::Date;
 
@@ -46,7 +46,7 @@ fn table(out: &mut String, columns: &str, align: &str, header: &[String], rows: 
 }
 
 /// A goal's chart as SVG with its styling in attributes (no stylesheet reaches a PDF).
-pub fn chart_svg(gp: &GoalProgress, ctx: &PageCtx) -> String {
+pub fn chart_svg(gp: &GoalProgress, ctx: &Locale) -> String {
     let c = &gp.chart;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" width=\"{WIDTH}\" height=\"{HEIGHT}\">"
@@ -85,7 +85,7 @@ pub fn chart_svg(gp: &GoalProgress, ctx: &PageCtx) -> String {
 }
 
 /// What the chart shows, in words: its alternative text.
-fn chart_alt(gp: &GoalProgress, ctx: &PageCtx) -> String {
+fn chart_alt(gp: &GoalProgress, ctx: &Locale) -> String {
     let mut parts = vec![ctx.t1("chart-title", "goal", &gp.goal.title)];
     if let Some(b) = gp.goal.baseline {
         parts.push(format!("{} {} ({})", ctx.t("field-baseline"), ctx.decimal(b), gp.goal.baseline_period));
@@ -102,7 +102,7 @@ fn chart_alt(gp: &GoalProgress, ctx: &PageCtx) -> String {
 
 /// The Typst markup of the report and its chart files.
 pub fn markup(r: &Report, lang: Lang, generated_on: &str) -> (String, Vec<(String, Vec<u8>)>) {
-    let ctx = PageCtx::detached(lang);
+    let ctx = Locale::new(lang);
     let t = |k: &str| ctx.t(k);
     let title = r.title(lang);
     let mut files = Vec::new();
@@ -346,18 +346,18 @@ pub fn markup(r: &Report, lang: Lang, generated_on: &str) -> (String, Vec<(Strin
     (m, files)
 }
 
-fn summary_line(r: &Report, ctx: &PageCtx) -> String {
+fn summary_line(r: &Report, ctx: &Locale) -> String {
     ctx.lang.t_args("progress-summary", &[("on_track", r.on_track.to_string()), ("total", r.total_goals.to_string())])
 }
 
-fn commitments_line(r: &Report, ctx: &PageCtx) -> String {
+fn commitments_line(r: &Report, ctx: &Locale) -> String {
     ctx.lang.t_args(
         "report-commitments-met",
         &[("met", r.commitments_met.to_string()), ("total", r.commitments_total.to_string())],
     )
 }
 
-fn money_line(r: &Report, ctx: &PageCtx) -> String {
+fn money_line(r: &Report, ctx: &Locale) -> String {
     ctx.lang.t_args(
         "report-money",
         &[

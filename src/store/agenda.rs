@@ -1,6 +1,6 @@
 //! Step 3, the agenda: the shared vision's versions (append-only).
 
-use super::{Store, StoreResult, audit, revisions};
+use super::{Store, StoreResult, revisions};
 use crate::domain::agenda::{NewVision, VisionVersion};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
@@ -36,7 +36,7 @@ impl Store {
 
     /// A new version of the vision; earlier versions stay.
     pub async fn add_vision(&self, actor: &Actor, programme_id: i64, v: &NewVision) -> StoreResult<i64> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before: Option<String> =
             sqlx::query_scalar("SELECT body FROM vision_versions WHERE programme_id = $1 ORDER BY id DESC LIMIT 1")
                 .bind(programme_id)
@@ -65,8 +65,7 @@ impl Store {
             revisions::write(&mut tx, actor, programme_id, Subject::Vision, id, "", &changes, &note).await?;
             change = change.before(json!({ "text": text }));
         }
-        audit::write(&mut tx, actor, change).await?;
-        tx.commit().await?;
+        tx.commit(actor, change).await?;
         Ok(id)
     }
 }

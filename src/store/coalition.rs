@@ -2,7 +2,7 @@
 //! accounts that act for them. Every change raises the party's version (optimistic concurrency)
 //! and leaves an audit record.
 
-use super::{Store, StoreError, StoreResult, audit};
+use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::coalition::{Contact, Move, NewParty, Party, PartyKind, Period};
@@ -109,20 +109,14 @@ async fn bump(conn: &mut AnyConnection, programme_id: i64, id: i64, expected: i6
 }
 
 /// After a change in `tx`: raise the version, write the audit record with before and after, commit.
-async fn finish(
-    mut tx: sqlx::Transaction<'_, sqlx::Any>,
-    actor: &Actor,
-    action: &'static str,
-    before: &Party,
-) -> StoreResult<Party> {
+async fn finish(mut tx: super::Write, actor: &Actor, action: &'static str, before: &Party) -> StoreResult<Party> {
     sqlx::query("UPDATE parties SET version = version + 1, updated_at = $1 WHERE id = $2")
         .bind(clock::now_db())
         .bind(before.id)
         .execute(&mut *tx)
         .await?;
     let after = load(&mut tx, before.programme_id, before.id).await?;
-    audit::write(
-        &mut tx,
+    tx.commit(
         actor,
         Change::new(action, "party", before.id)
             .in_programme(before.programme_id)
@@ -130,7 +124,6 @@ async fn finish(
             .after(snapshot(&after)),
     )
     .await?;
-    tx.commit().await?;
     Ok(after)
 }
 
@@ -159,7 +152,7 @@ impl Store {
     /// A new party, taking part from `new.joined_on`.
     pub async fn create_party(&self, actor: &Actor, programme_id: i64, new: &NewParty) -> StoreResult<Party> {
         let now = clock::now_db();
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO parties (programme_id, name, kind, description, version, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, 1, $5, $5) RETURNING id",
@@ -181,13 +174,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let party = load(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("create", "party", id).in_programme(programme_id).after(snapshot(&party)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("create", "party", id).in_programme(programme_id).after(snapshot(&party))).await?;
         Ok(party)
     }
 
@@ -200,7 +187,7 @@ impl Store {
         version: i64,
         new: &NewParty,
     ) -> StoreResult<Party> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
         bump(&mut tx, programme_id, id, version).await?;
         sqlx::query("UPDATE parties SET name = $1, kind = $2, description = $3 WHERE id = $4")
@@ -223,7 +210,7 @@ impl Store {
         version: i64,
         m: &Move,
     ) -> StoreResult<Party> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
         bump(&mut tx, programme_id, id, version).await?;
         let action: &'static str = match before.periods.last() {
@@ -259,7 +246,7 @@ impl Store {
         party_id: i64,
         (name, role, email): (&str, &str, &str),
     ) -> StoreResult<Party> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, party_id).await?;
         sqlx::query("INSERT INTO party_contacts (party_id, name, role, email) VALUES ($1, $2, $3, $4)")
             .bind(party_id)
@@ -278,7 +265,7 @@ impl Store {
         party_id: i64,
         contact_id: i64,
     ) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, party_id).await?;
         let done = sqlx::query("DELETE FROM party_contacts WHERE id = $1 AND party_id = $2")
             .bind(contact_id)
@@ -300,7 +287,7 @@ impl Store {
         user_id: i64,
         acts: bool,
     ) -> StoreResult<Party> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, party_id).await?;
         let member: Option<i64> =
             sqlx::query_scalar("SELECT user_id FROM memberships WHERE programme_id = $1 AND user_id = $2")

@@ -1,7 +1,7 @@
 //! Step 3, the agenda's goals with their interim targets. Every change raises the goal's version
 //! (optimistic concurrency) and leaves an audit record with before and after.
 
-use super::{Store, StoreError, StoreResult, audit, claim, revisions};
+use super::{Store, StoreError, StoreResult, revisions};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::catalogue::{Polarity, Theme};
 use crate::domain::clock;
@@ -111,42 +111,53 @@ async fn load(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResu
     load_all(conn, programme_id, Some(id)).await?.pop().ok_or(StoreError::NotFound)
 }
 
-/// Write the goal's fields and interim targets.
-async fn write(conn: &mut AnyConnection, id: i64, g: &NewGoal) -> StoreResult<()> {
+/// Insert a complete goal (`id` None: of `programme_id`) or change one, with its interim targets;
+/// the fields are bound in the same order for both. Returns its id.
+async fn write(conn: &mut AnyConnection, id: Option<i64>, programme_id: i64, g: &NewGoal) -> StoreResult<i64> {
     let (reference, title, area, own_name, own_unit) = match &g.indicator {
         GoalIndicator::Catalogue { reference, title, area_code } => {
             (reference.as_str(), title.as_str(), area_code.as_str(), "", "")
         }
         GoalIndicator::Own { name, unit } => ("", "", "", name.as_str(), unit.as_str()),
     };
-    sqlx::query(
-        "UPDATE goals SET position = $1, themes = $2, title = $3, description = $4, indicator_ref = $5, \
-         indicator_title = $6, area_code = $7, own_name = $8, own_unit = $9, polarity = $10, \
-         baseline = CASE WHEN $16 = 1 THEN $11 ELSE NULL END, baseline_period = $12, \
-         target = CASE WHEN $17 = 1 THEN $13 ELSE NULL END, target_year = $14 WHERE id = $15",
-    )
-    .bind(g.position)
-    .bind(g.themes.iter().map(|t| t.key()).collect::<Vec<_>>().join(","))
-    .bind(&g.title)
-    .bind(&g.description)
-    .bind(reference)
-    .bind(title)
-    .bind(area)
-    .bind(own_name)
-    .bind(own_unit)
-    .bind(g.polarity.key())
-    // Figures are bound as numbers always, with a flag for "none": sqlx 0.8.6 Any sends a NULL
-    // double as float4 on PostgreSQL, which would fix the cached statement's parameter type and
-    // break the next real figure (docs/ARCHITECTURE.md).
-    .bind(g.baseline.unwrap_or(0.0))
-    .bind(&g.baseline_period)
-    .bind(g.target.unwrap_or(0.0))
-    .bind(g.target_year)
-    .bind(id)
-    .bind(super::flag(g.baseline.is_some()))
-    .bind(super::flag(g.target.is_some()))
-    .execute(&mut *conn)
-    .await?;
+    let sql = match id {
+        None => {
+            "INSERT INTO goals (position, themes, title, description, indicator_ref, indicator_title, area_code, \
+             own_name, own_unit, polarity, baseline, baseline_period, target, target_year, programme_id, version, \
+             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, \
+             CASE WHEN $16 = 1 THEN $11 ELSE NULL END, $12, CASE WHEN $17 = 1 THEN $13 ELSE NULL END, $14, $15, 1, \
+             $18, $18) RETURNING id"
+        }
+        Some(_) => {
+            "UPDATE goals SET position = $1, themes = $2, title = $3, description = $4, indicator_ref = $5, \
+             indicator_title = $6, area_code = $7, own_name = $8, own_unit = $9, polarity = $10, \
+             baseline = CASE WHEN $16 = 1 THEN $11 ELSE NULL END, baseline_period = $12, \
+             target = CASE WHEN $17 = 1 THEN $13 ELSE NULL END, target_year = $14 WHERE id = $15 RETURNING id"
+        }
+    };
+    let q = sqlx::query_scalar(sql)
+        .bind(g.position)
+        .bind(g.themes.iter().map(|t| t.key()).collect::<Vec<_>>().join(","))
+        .bind(&g.title)
+        .bind(&g.description)
+        .bind(reference)
+        .bind(title)
+        .bind(area)
+        .bind(own_name)
+        .bind(own_unit)
+        .bind(g.polarity.key())
+        // Figures are bound as numbers always, with a flag for "none": sqlx 0.8.6 Any sends a NULL
+        // double as float4 on PostgreSQL, which would fix the cached statement's parameter type and
+        // break the next real figure (docs/ARCHITECTURE.md).
+        .bind(g.baseline.unwrap_or(0.0))
+        .bind(&g.baseline_period)
+        .bind(g.target.unwrap_or(0.0))
+        .bind(g.target_year)
+        .bind(id.unwrap_or(programme_id))
+        .bind(super::flag(g.baseline.is_some()))
+        .bind(super::flag(g.target.is_some()));
+    let q = if id.is_none() { q.bind(clock::now_db()) } else { q };
+    let id: i64 = q.fetch_one(&mut *conn).await?;
     sqlx::query("DELETE FROM goal_milestones WHERE goal_id = $1").bind(id).execute(&mut *conn).await?;
     for m in &g.milestones {
         sqlx::query("INSERT INTO goal_milestones (goal_id, year, value) VALUES ($1, $2, $3)")
@@ -156,7 +167,7 @@ async fn write(conn: &mut AnyConnection, id: i64, g: &NewGoal) -> StoreResult<()
             .execute(&mut *conn)
             .await?;
     }
-    Ok(())
+    Ok(id)
 }
 
 impl Store {
@@ -172,27 +183,10 @@ impl Store {
     }
 
     pub async fn create_goal(&self, actor: &Actor, programme_id: i64, g: &NewGoal) -> StoreResult<Goal> {
-        let now = clock::now_db();
-        let mut tx = self.begin().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO goals (programme_id, position, themes, title, description, indicator_ref, indicator_title, \
-             area_code, own_name, own_unit, polarity, baseline, baseline_period, target, target_year, version, \
-             created_at, updated_at) VALUES ($1, 0, '', '', '', '', '', '', '', '', '', NULL, '', NULL, NULL, 1, $2, $2) \
-             RETURNING id",
-        )
-        .bind(programme_id)
-        .bind(&now)
-        .fetch_one(&mut *tx)
-        .await?;
-        write(&mut tx, id, g).await?;
+        let mut tx = self.change().await?;
+        let id = write(&mut tx, None, programme_id, g).await?;
         let goal = load(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("create", "goal", id).in_programme(programme_id).after(snapshot(&goal)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("create", "goal", id).in_programme(programme_id).after(snapshot(&goal))).await?;
         Ok(goal)
     }
 
@@ -207,15 +201,14 @@ impl Store {
         g: &NewGoal,
         note: &RevisionNote,
     ) -> StoreResult<Goal> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
-        claim(&mut tx, "goals", programme_id, id, version).await?;
-        write(&mut tx, id, g).await?;
+        tx.claim("goals", programme_id, id, version).await?;
+        write(&mut tx, Some(id), programme_id, g).await?;
         let after = load(&mut tx, programme_id, id).await?;
         let changes = goal_changes(&before, &after);
         revisions::write(&mut tx, actor, programme_id, Subject::Goal, id, &after.title, &changes, note).await?;
-        audit::write(
-            &mut tx,
+        tx.commit(
             actor,
             Change::new("update", "goal", id)
                 .in_programme(programme_id)
@@ -223,26 +216,20 @@ impl Store {
                 .after(snapshot(&after)),
         )
         .await?;
-        tx.commit().await?;
         Ok(after)
     }
 
     /// Remove a goal; its measures stay, without the link.
     pub async fn delete_goal(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
         sqlx::query("DELETE FROM goals WHERE id = $1 AND programme_id = $2")
             .bind(id)
             .bind(programme_id)
             .execute(&mut *tx)
             .await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("delete", "goal", id).in_programme(programme_id).before(snapshot(&before)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("delete", "goal", id).in_programme(programme_id).before(snapshot(&before)))
+            .await?;
         Ok(())
     }
 }

@@ -1,6 +1,6 @@
 //! Governance bodies of a coalition: seats over time, meetings and numbered decisions.
 
-use super::{Store, StoreError, StoreResult, audit};
+use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::governance::{
@@ -96,7 +96,7 @@ async fn load(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResu
 
 /// Raise the version, audit the change, commit.
 async fn finish(
-    mut tx: sqlx::Transaction<'_, sqlx::Any>,
+    mut tx: super::Write,
     actor: &Actor,
     action: &'static str,
     before: Option<&Body>,
@@ -113,8 +113,7 @@ async fn finish(
     if let Some(b) = before {
         change = change.before(snapshot(b));
     }
-    audit::write(&mut tx, actor, change).await?;
-    tx.commit().await?;
+    tx.commit(actor, change).await?;
     Ok(after)
 }
 
@@ -140,7 +139,7 @@ impl Store {
 
     pub async fn create_body(&self, actor: &Actor, programme_id: i64, new: &NewBody) -> StoreResult<Body> {
         let now = clock::now_db();
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO bodies (programme_id, name, kind, decision_rule, lead_party_id, description, version, \
              created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $7) RETURNING id",
@@ -166,7 +165,7 @@ impl Store {
         version: i64,
         new: &NewBody,
     ) -> StoreResult<Body> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
         let done = sqlx::query(
             "UPDATE bodies SET name = $1, kind = $2, decision_rule = $3, lead_party_id = $4, description = $5 \
@@ -189,7 +188,7 @@ impl Store {
     }
 
     pub async fn add_seat(&self, actor: &Actor, programme_id: i64, body_id: i64, seat: &NewSeat) -> StoreResult<Body> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, body_id).await?;
         sqlx::query(
             "INSERT INTO body_seats (body_id, party_id, person, position, started_on, ended_on) \
@@ -215,7 +214,7 @@ impl Store {
         seat_id: i64,
         date: &str,
     ) -> StoreResult<Body> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, body_id).await?;
         let seat = before.seats.iter().find(|s| s.id == seat_id && s.ended_on.is_none()).ok_or(StoreError::NotFound)?;
         let date = if date < seat.started_on.as_str() { seat.started_on.as_str() } else { date };
@@ -236,7 +235,7 @@ impl Store {
         body_id: i64,
         m: &NewMeeting,
     ) -> StoreResult<Body> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, body_id).await?;
         let meeting_id: i64 = sqlx::query_scalar(
             "INSERT INTO meetings (body_id, held_on, notes, created_at) VALUES ($1, $2, $3, $4) RETURNING id",

@@ -2,7 +2,7 @@
 //! execution plans that group them. A change to a measure or to one of its lines raises the
 //! measure's version (optimistic concurrency) and leaves an audit record with before and after.
 
-use super::{Store, StoreError, StoreResult, audit, claim, revisions};
+use super::{Store, StoreError, StoreResult, revisions};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::measure::{
@@ -194,22 +194,32 @@ async fn load(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResu
     load_all(conn, programme_id, id).await?.pop().ok_or(StoreError::NotFound)
 }
 
-async fn write(conn: &mut AnyConnection, id: i64, m: &NewMeasure) -> StoreResult<()> {
-    sqlx::query(
-        "UPDATE measures SET title = $1, description = $2, owner_party_id = $3, starts_on = $4, ends_on = $5, \
-         status = $6, status_reason = $7, plan_id = $8 WHERE id = $9",
-    )
-    .bind(&m.title)
-    .bind(&m.description)
-    .bind(m.owner_id)
-    .bind(&m.starts_on)
-    .bind(&m.ends_on)
-    .bind(m.status.key())
-    .bind(&m.status_reason)
-    .bind(m.plan_id)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
+/// Insert a complete measure (`id` None: of `programme_id`) or change one, with its goals and
+/// partners; the fields are bound in the same order for both. Returns its id.
+async fn write(conn: &mut AnyConnection, id: Option<i64>, programme_id: i64, m: &NewMeasure) -> StoreResult<i64> {
+    let sql = match id {
+        None => {
+            "INSERT INTO measures (title, description, owner_party_id, starts_on, ends_on, status, status_reason, \
+             plan_id, programme_id, version, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $10) RETURNING id"
+        }
+        Some(_) => {
+            "UPDATE measures SET title = $1, description = $2, owner_party_id = $3, starts_on = $4, ends_on = $5, \
+             status = $6, status_reason = $7, plan_id = $8 WHERE id = $9 RETURNING id"
+        }
+    };
+    let q = sqlx::query_scalar(sql)
+        .bind(&m.title)
+        .bind(&m.description)
+        .bind(m.owner_id)
+        .bind(&m.starts_on)
+        .bind(&m.ends_on)
+        .bind(m.status.key())
+        .bind(&m.status_reason)
+        .bind(m.plan_id)
+        .bind(id.unwrap_or(programme_id));
+    let q = if id.is_none() { q.bind(clock::now_db()) } else { q };
+    let id: i64 = q.fetch_one(&mut *conn).await?;
     sqlx::query("DELETE FROM measure_goals WHERE measure_id = $1").bind(id).execute(&mut *conn).await?;
     for g in &m.goal_ids {
         sqlx::query("INSERT INTO measure_goals (measure_id, goal_id) VALUES ($1, $2)")
@@ -226,19 +236,13 @@ async fn write(conn: &mut AnyConnection, id: i64, m: &NewMeasure) -> StoreResult
             .execute(&mut *conn)
             .await?;
     }
-    Ok(())
+    Ok(id)
 }
 
 /// After a change in `tx`: write the audit record with before and after, commit.
-async fn finish(
-    mut tx: sqlx::Transaction<'_, sqlx::Any>,
-    actor: &Actor,
-    action: &'static str,
-    before: &Measure,
-) -> StoreResult<Measure> {
+async fn finish(mut tx: super::Write, actor: &Actor, action: &'static str, before: &Measure) -> StoreResult<Measure> {
     let after = load(&mut tx, before.programme_id, before.id).await?;
-    audit::write(
-        &mut tx,
+    tx.commit(
         actor,
         Change::new(action, "measure", before.id)
             .in_programme(before.programme_id)
@@ -246,7 +250,6 @@ async fn finish(
             .after(snapshot(&after)),
     )
     .await?;
-    tx.commit().await?;
     Ok(after)
 }
 
@@ -273,26 +276,11 @@ impl Store {
     }
 
     pub async fn create_measure(&self, actor: &Actor, programme_id: i64, m: &NewMeasure) -> StoreResult<Measure> {
-        let now = clock::now_db();
-        let mut tx = self.begin().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO measures (programme_id, title, description, owner_party_id, starts_on, ends_on, status, \
-             status_reason, plan_id, version, created_at, updated_at) \
-             VALUES ($1, '', '', NULL, '', '', '', '', NULL, 1, $2, $2) RETURNING id",
-        )
-        .bind(programme_id)
-        .bind(&now)
-        .fetch_one(&mut *tx)
-        .await?;
-        write(&mut tx, id, m).await?;
+        let mut tx = self.change().await?;
+        let id = write(&mut tx, None, programme_id, m).await?;
         let measure = load(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("create", "measure", id).in_programme(programme_id).after(snapshot(&measure)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("create", "measure", id).in_programme(programme_id).after(snapshot(&measure)))
+            .await?;
         Ok(measure)
     }
 
@@ -306,10 +294,10 @@ impl Store {
         m: &NewMeasure,
         note: &RevisionNote,
     ) -> StoreResult<Measure> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
-        claim(&mut tx, "measures", programme_id, id, version).await?;
-        write(&mut tx, id, m).await?;
+        tx.claim("measures", programme_id, id, version).await?;
+        write(&mut tx, Some(id), programme_id, m).await?;
         let after = load(&mut tx, programme_id, id).await?;
         let titles: Vec<(i64, String)> = sqlx::query_as("SELECT id, title FROM goals WHERE programme_id = $1")
             .bind(programme_id)
@@ -322,16 +310,11 @@ impl Store {
     }
 
     pub async fn delete_measure(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
         sqlx::query("DELETE FROM measures WHERE id = $1").bind(id).execute(&mut *tx).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("delete", "measure", id).in_programme(programme_id).before(snapshot(&before)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("delete", "measure", id).in_programme(programme_id).before(snapshot(&before)))
+            .await?;
         Ok(())
     }
 
@@ -345,36 +328,29 @@ impl Store {
         version: i64,
         c: &NewCommitment,
     ) -> StoreResult<Measure> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, measure_id).await?;
-        claim(&mut tx, "measures", programme_id, measure_id, version).await?;
-        let id = match line {
+        tx.claim("measures", programme_id, measure_id, version).await?;
+        let sql = match line {
             Some(id) => {
                 line_of(&mut tx, "commitments", measure_id, id).await?;
-                id
+                "UPDATE commitments SET party_id = $1, what = $2, promised = $3, delivered = $4, due_year = $5 \
+                 WHERE id = $6"
             }
             None => {
-                sqlx::query_scalar(
-                    "INSERT INTO commitments (measure_id, party_id, what, promised, delivered, due_year) \
-                 VALUES ($1, $2, '', 0, 0, NULL) RETURNING id",
-                )
-                .bind(measure_id)
-                .bind(c.party_id)
-                .fetch_one(&mut *tx)
-                .await?
+                "INSERT INTO commitments (party_id, what, promised, delivered, due_year, measure_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6)"
             }
         };
-        sqlx::query(
-            "UPDATE commitments SET party_id = $1, what = $2, promised = $3, delivered = $4, due_year = $5 WHERE id = $6",
-        )
-        .bind(c.party_id)
-        .bind(&c.what)
-        .bind(c.promised)
-        .bind(c.delivered)
-        .bind(c.due_year)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(sql)
+            .bind(c.party_id)
+            .bind(&c.what)
+            .bind(c.promised)
+            .bind(c.delivered)
+            .bind(c.due_year)
+            .bind(line.unwrap_or(measure_id))
+            .execute(&mut *tx)
+            .await?;
         finish(tx, actor, "commitment", &before).await
     }
 
@@ -388,36 +364,31 @@ impl Store {
         version: i64,
         b: &NewBudgetLine,
     ) -> StoreResult<Measure> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, measure_id).await?;
-        claim(&mut tx, "measures", programme_id, measure_id, version).await?;
-        let id = match line {
+        tx.claim("measures", programme_id, measure_id, version).await?;
+        let sql = match line {
             Some(id) => {
                 line_of(&mut tx, "budget_lines", measure_id, id).await?;
-                id
+                "UPDATE budget_lines SET year = $1, planned_cents = $2, spent_cents = $3, source = $4, \
+                 funder_party_id = $5, kind = $6, note = $7 WHERE id = $8"
             }
-            None => sqlx::query_scalar(
-                "INSERT INTO budget_lines (measure_id, year, planned_cents, spent_cents, source, funder_party_id, kind, note) \
-                 VALUES ($1, 0, 0, 0, '', NULL, '', '') RETURNING id",
-            )
-            .bind(measure_id)
-            .fetch_one(&mut *tx)
-            .await?,
+            None => {
+                "INSERT INTO budget_lines (year, planned_cents, spent_cents, source, funder_party_id, kind, note, \
+                 measure_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+            }
         };
-        sqlx::query(
-            "UPDATE budget_lines SET year = $1, planned_cents = $2, spent_cents = $3, source = $4, funder_party_id = $5, \
-             kind = $6, note = $7 WHERE id = $8",
-        )
-        .bind(b.year)
-        .bind(b.planned_cents)
-        .bind(b.spent_cents)
-        .bind(b.source.key())
-        .bind(b.funder_id)
-        .bind(b.kind.key())
-        .bind(&b.note)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(sql)
+            .bind(b.year)
+            .bind(b.planned_cents)
+            .bind(b.spent_cents)
+            .bind(b.source.key())
+            .bind(b.funder_id)
+            .bind(b.kind.key())
+            .bind(&b.note)
+            .bind(line.unwrap_or(measure_id))
+            .execute(&mut *tx)
+            .await?;
         finish(tx, actor, "budget", &before).await
     }
 
@@ -431,39 +402,30 @@ impl Store {
         version: i64,
         r: &NewResult,
     ) -> StoreResult<Measure> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, measure_id).await?;
-        claim(&mut tx, "measures", programme_id, measure_id, version).await?;
-        let now = clock::now_db();
-        let id =
-            match line {
-                Some(id) => {
-                    line_of(&mut tx, "measure_results", measure_id, id).await?;
-                    id
-                }
-                None => sqlx::query_scalar(
-                    "INSERT INTO measure_results (measure_id, year, kind, label, value, unit, created_by, created_at, \
-                     updated_at) VALUES ($1, 0, '', '', 0, '', $2, $3, $3) RETURNING id",
-                )
-                .bind(measure_id)
-                .bind(&actor.label)
-                .bind(&now)
-                .fetch_one(&mut *tx)
-                .await?,
-            };
-        sqlx::query(
-            "UPDATE measure_results SET year = $1, kind = $2, label = $3, value = $4, unit = $5, updated_at = $6, \
-             version = version + 1 WHERE id = $7",
-        )
-        .bind(r.year)
-        .bind(r.kind.key())
-        .bind(&r.label)
-        .bind(r.value)
-        .bind(&r.unit)
-        .bind(&now)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+        tx.claim("measures", programme_id, measure_id, version).await?;
+        let sql = match line {
+            Some(id) => {
+                line_of(&mut tx, "measure_results", measure_id, id).await?;
+                "UPDATE measure_results SET year = $1, kind = $2, label = $3, value = $4, unit = $5, updated_at = $6, \
+                 version = version + 1 WHERE id = $7"
+            }
+            None => {
+                "INSERT INTO measure_results (year, kind, label, value, unit, updated_at, measure_id, created_by, \
+                 created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $6)"
+            }
+        };
+        let q = sqlx::query(sql)
+            .bind(r.year)
+            .bind(r.kind.key())
+            .bind(&r.label)
+            .bind(r.value)
+            .bind(&r.unit)
+            .bind(clock::now_db())
+            .bind(line.unwrap_or(measure_id));
+        let q = if line.is_none() { q.bind(&actor.label) } else { q };
+        q.execute(&mut *tx).await?;
         finish(tx, actor, "result", &before).await
     }
 
@@ -477,7 +439,7 @@ impl Store {
         id: i64,
     ) -> StoreResult<Measure> {
         let table = table(kind);
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, measure_id).await?;
         line_of(&mut tx, table, measure_id, id).await?;
         sqlx::query(&format!("DELETE FROM {table} WHERE id = $1")).bind(id).execute(&mut *tx).await?;
@@ -521,7 +483,7 @@ impl Store {
         id: Option<(i64, i64)>,
         p: &NewPlan,
     ) -> StoreResult<i64> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = match id {
             Some((id, version)) => {
                 let row: Option<(String, i64, i64)> = sqlx::query_as(
@@ -532,7 +494,7 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
                 let (name, s, e) = row.ok_or(StoreError::NotFound)?;
-                claim(&mut tx, "plans", programme_id, id, version).await?;
+                tx.claim("plans", programme_id, id, version).await?;
                 Some(json!({ "name": name, "starts_year": s, "ends_year": e }))
             }
             None => None,
@@ -572,8 +534,7 @@ impl Store {
         if let Some(b) = before {
             change = change.before(b);
         }
-        audit::write(&mut tx, actor, change).await?;
-        tx.commit().await?;
+        tx.commit(actor, change).await?;
         Ok(id)
     }
 }

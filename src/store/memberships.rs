@@ -1,6 +1,6 @@
 //! Who has which role in which programme.
 
-use super::{Store, StoreError, StoreResult, audit};
+use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Role;
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
@@ -46,7 +46,7 @@ impl Store {
         if before == Some(role) {
             return Ok(());
         }
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         sqlx::query(
             "INSERT INTO memberships (programme_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (programme_id, user_id) DO UPDATE SET role = excluded.role",
@@ -69,28 +69,25 @@ impl Store {
             before: before.map(|r| json!({"user_id": user_id, "role": r.key()})),
             after: Some(json!({"user_id": user_id, "role": role.key()})),
         };
-        audit::write(&mut tx, actor, change).await?;
-        tx.commit().await?;
+        tx.commit(actor, change).await?;
         Ok(())
     }
 
     pub async fn remove_member(&self, actor: &Actor, programme_id: i64, user_id: i64) -> StoreResult<()> {
         let before = self.role_in(user_id, programme_id).await?.ok_or(StoreError::NotFound)?;
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         sqlx::query("DELETE FROM memberships WHERE programme_id = $1 AND user_id = $2")
             .bind(programme_id)
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        audit::write(
-            &mut tx,
+        tx.commit(
             actor,
             Change::new("delete", "membership", format!("{programme_id}/{user_id}"))
                 .in_programme(programme_id)
                 .before(json!({"user_id": user_id, "role": before.key()})),
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 

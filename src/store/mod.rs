@@ -221,6 +221,25 @@ impl Store {
         migrator.run(&self.pool).await.map_err(|e| StoreError::Migration(one_line(&e.to_string())))
     }
 
+    /// Apply the embedded migrations up to and including version `last` only: for the test that
+    /// proves a later migration keeps the data of an older database.
+    #[doc(hidden)]
+    pub async fn migrate_until(&self, last: i64) -> StoreResult<()> {
+        let mut migrator = match self.dialect {
+            Dialect::Sqlite => sqlx::migrate!("migrations/sqlite"),
+            Dialect::Postgres => sqlx::migrate!("migrations/postgres"),
+        };
+        migrator.migrations = migrator.migrations.iter().filter(|m| m.version <= last).cloned().collect();
+        migrator.run(&self.pool).await.map_err(|e| StoreError::Migration(one_line(&e.to_string())))
+    }
+
+    /// Run one statement as it is, past every rule of the domain: for the tests that prove the
+    /// database keeps its own rules (constraints) when the code above it would not.
+    #[doc(hidden)]
+    pub async fn execute_unchecked(&self, sql: &str) -> StoreResult<u64> {
+        Ok(sqlx::query(sql).execute(&self.pool).await?.rows_affected())
+    }
+
     /// Does the database answer?
     pub async fn healthy(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
@@ -255,6 +274,71 @@ fn one_line(s: &str) -> String {
 /// SQLite booleans, see docs/ARCHITECTURE.md).
 fn flag(b: bool) -> i64 {
     i64::from(b)
+}
+
+/// The one write path of the store: a writing transaction (`Store::change`) that ends with the
+/// audit record of what it changed (`commit`), so no change can be stored without its record, nor a
+/// record without its change. Versioned records are claimed at the version their form was loaded
+/// with (`claim`) before anything is written. It dereferences to the connection, so the module's
+/// `load`/`write` helpers take `&mut w` as they took a transaction.
+pub(crate) struct Write {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+}
+
+impl Store {
+    /// Start an audited change (`BEGIN IMMEDIATE` on SQLite, see `begin`).
+    async fn change(&self) -> StoreResult<Write> {
+        Ok(Write { tx: self.begin().await? })
+    }
+}
+
+impl Write {
+    /// Claim a versioned record of a programme at `expected` (see `claim`): `Stale` when someone
+    /// else changed it first, `NotFound` when it is gone.
+    async fn claim(&mut self, table: &'static str, programme_id: i64, id: i64, expected: i64) -> StoreResult<()> {
+        claim(&mut self.tx, table, programme_id, id, expected).await
+    }
+
+    /// Add an audit record (for a change that touches several records); `commit` writes the last.
+    async fn audit(
+        &mut self,
+        actor: &crate::domain::audit::Actor,
+        change: crate::domain::audit::Change,
+    ) -> StoreResult<()> {
+        audit::write(&mut self.tx, actor, change).await
+    }
+
+    /// Write the change's audit record and commit both.
+    async fn commit(
+        mut self,
+        actor: &crate::domain::audit::Actor,
+        change: crate::domain::audit::Change,
+    ) -> StoreResult<()> {
+        audit::write(&mut self.tx, actor, change).await?;
+        self.tx.commit().await?;
+        Ok(())
+    }
+
+    /// Commit a change whose audit records are written already (`audit`), or one that changed
+    /// nothing worth a record.
+    async fn commit_audited(self) -> StoreResult<()> {
+        self.tx.commit().await?;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for Write {
+    type Target = sqlx::AnyConnection;
+
+    fn deref(&self) -> &sqlx::AnyConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for Write {
+    fn deref_mut(&mut self) -> &mut sqlx::AnyConnection {
+        &mut self.tx
+    }
 }
 
 /// Claim a versioned record of a programme for a change if it is still at `expected`: raises its

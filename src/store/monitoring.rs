@@ -1,7 +1,7 @@
 //! Step 5, monitoring: entered values of own indicators with their review, the stories behind the
 //! curves, and the values of catalogue indicators read from the imported statistics.
 
-use super::{Store, StoreError, StoreResult, audit};
+use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::monitoring::{Measurement, NewMeasurement, Review, catalogue_series};
@@ -64,7 +64,7 @@ impl Store {
         m: &NewMeasurement,
         approved: bool,
     ) -> StoreResult<Measurement> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         goal_of(&mut tx, programme_id, goal_id).await?;
         let before: Option<MeasurementRow> =
             sqlx::query_as(&format!("SELECT {COLUMNS} FROM measurements m WHERE m.goal_id = $1 AND m.year = $2"))
@@ -118,8 +118,7 @@ impl Store {
         if let Some(b) = &before {
             change = change.before(snapshot(b));
         }
-        audit::write(&mut tx, actor, change).await?;
-        tx.commit().await?;
+        tx.commit(actor, change).await?;
         Ok(to_measurement(after))
     }
 
@@ -133,7 +132,7 @@ impl Store {
         approve: bool,
         remark: &str,
     ) -> StoreResult<Measurement> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let row: Option<MeasurementRow> = sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM measurements m JOIN goals g ON g.id = m.goal_id WHERE m.id = $1 AND g.programme_id = $2"
         ))
@@ -157,8 +156,7 @@ impl Store {
         if done.rows_affected() != 1 {
             return Err(StoreError::Stale);
         }
-        audit::write(
-            &mut tx,
+        tx.audit(
             actor,
             Change::new(if approve { "approve" } else { "return" }, "goal", row.1)
                 .in_programme(programme_id)
@@ -170,7 +168,7 @@ impl Store {
             .bind(id)
             .fetch_one(&mut *tx)
             .await?;
-        tx.commit().await?;
+        tx.commit_audited().await?;
         Ok(to_measurement(after))
     }
 
@@ -194,7 +192,7 @@ impl Store {
         year: i64,
         text: &str,
     ) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         goal_of(&mut tx, programme_id, goal_id).await?;
         let before: Option<String> =
             sqlx::query_scalar("SELECT body FROM goal_stories WHERE goal_id = $1 AND year = $2")
@@ -219,8 +217,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        audit::write(
-            &mut tx,
+        tx.commit(
             actor,
             Change::new("story", "goal", goal_id)
                 .in_programme(programme_id)
@@ -228,7 +225,6 @@ impl Store {
                 .after(json!({ "year": year, "story": text })),
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 

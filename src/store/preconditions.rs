@@ -1,7 +1,7 @@
 //! Step 4, the preconditions health check: rounds, one-time links for residents, responses and
 //! their scores. A link's answer never records who gave it; an account answers once per round.
 
-use super::{Store, StoreError, StoreResult, audit, claim};
+use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::password::{digest, random_secret};
@@ -61,7 +61,7 @@ async fn insert_response(
 
 /// Store an answer (by an account or a link), audit it without its scores, commit.
 async fn answer(
-    mut tx: sqlx::Transaction<'_, sqlx::Any>,
+    mut tx: super::Write,
     actor: &Actor,
     programme_id: i64,
     round_id: i64,
@@ -69,15 +69,13 @@ async fn answer(
     r: &Response,
 ) -> StoreResult<()> {
     let id = insert_response(&mut tx, round_id, user_id, link_id, r).await?;
-    audit::write(
-        &mut tx,
+    tx.commit(
         actor,
         Change::new("answer", "round", round_id)
             .in_programme(programme_id)
             .after(json!({ "response": id, "level": r.level.key() })),
     )
     .await?;
-    tx.commit().await?;
     Ok(())
 }
 
@@ -99,7 +97,7 @@ impl Store {
 
     pub async fn create_round(&self, actor: &Actor, programme_id: i64, new: &NewRound) -> StoreResult<Round> {
         let now = clock::now_db();
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO assessment_rounds (programme_id, name, opened_on, closed_on, version, created_at, updated_at) \
              VALUES ($1, $2, $3, '', 1, $4, $4) RETURNING id",
@@ -110,8 +108,7 @@ impl Store {
         .bind(&now)
         .fetch_one(&mut *tx)
         .await?;
-        audit::write(
-            &mut tx,
+        tx.audit(
             actor,
             Change::new("create", "round", id)
                 .in_programme(programme_id)
@@ -119,7 +116,7 @@ impl Store {
         )
         .await?;
         let round = load_round(&mut tx, programme_id, id).await?;
-        tx.commit().await?;
+        tx.commit_audited().await?;
         Ok(round)
     }
 
@@ -132,21 +129,20 @@ impl Store {
         version: i64,
         closed_on: &str,
     ) -> StoreResult<Round> {
-        let mut tx = self.begin().await?;
-        claim(&mut tx, "assessment_rounds", programme_id, id, version).await?;
+        let mut tx = self.change().await?;
+        tx.claim("assessment_rounds", programme_id, id, version).await?;
         sqlx::query("UPDATE assessment_rounds SET closed_on = $1 WHERE id = $2")
             .bind(closed_on)
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        audit::write(
-            &mut tx,
+        tx.audit(
             actor,
             Change::new("close", "round", id).in_programme(programme_id).after(json!({ "closed_on": closed_on })),
         )
         .await?;
         let round = load_round(&mut tx, programme_id, id).await?;
-        tx.commit().await?;
+        tx.commit_audited().await?;
         Ok(round)
     }
 
@@ -195,7 +191,7 @@ impl Store {
         user_id: i64,
         r: &Response,
     ) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         if !load_round(&mut tx, programme_id, round_id).await?.is_open() {
             return Err(StoreError::Conflict("closed"));
         }
@@ -212,7 +208,7 @@ impl Store {
         label: &str,
         count: usize,
     ) -> StoreResult<Vec<String>> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         if !load_round(&mut tx, programme_id, round_id).await?.is_open() {
             return Err(StoreError::Conflict("closed"));
         }
@@ -231,15 +227,13 @@ impl Store {
             .await?;
             secrets.push(secret);
         }
-        audit::write(
-            &mut tx,
+        tx.commit(
             actor,
             Change::new("links", "round", round_id)
                 .in_programme(programme_id)
                 .after(json!({ "label": label, "count": count })),
         )
         .await?;
-        tx.commit().await?;
         Ok(secrets)
     }
 
@@ -270,7 +264,7 @@ impl Store {
     /// A resident's answer through a link: the link is used up in the same transaction.
     /// `Conflict("used")` for a used link, `Conflict("closed")` for a closed round.
     pub async fn submit_by_link(&self, secret: &str, r: &Response) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let found: Option<(i64, i64, i64)> = sqlx::query_as(
             "SELECT l.id, r.id, r.programme_id FROM assessment_links l JOIN assessment_rounds r ON r.id = l.round_id \
              WHERE l.token_hash = $1",

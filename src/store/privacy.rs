@@ -1,7 +1,7 @@
 //! Privacy: everything stored about one person, its erasure, and the retention of contact data
 //! of parties that left. Rules in `domain::privacy`.
 
-use super::{Store, StoreError, StoreResult, audit};
+use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::privacy::{
@@ -233,7 +233,7 @@ impl Store {
     /// snapshots cleaned of their address and name. What the programme decided and measured stays.
     /// Refused for the acting administrator's own account.
     pub async fn erase_person(&self, actor: &Actor, q: &PersonQuery) -> StoreResult<Erasure> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let mut done = Erasure::default();
         let now = clock::now_db();
         let account = account_row(&mut tx, &q.email).await?;
@@ -313,8 +313,7 @@ impl Store {
             done.audit_entries_cleaned += scrub_audit(&mut tx, needle, with).await?;
         }
         let after = serde_json::to_value(&done).ok();
-        audit::write(
-            &mut tx,
+        tx.commit(
             actor,
             Change {
                 action: "erase",
@@ -326,7 +325,6 @@ impl Store {
             },
         )
         .await?;
-        tx.commit().await?;
         Ok(done)
     }
 
@@ -334,7 +332,7 @@ impl Store {
     /// (`YYYY-MM-DD`) and that have not returned; their names are cleaned from the audit trail.
     /// Returns how many contacts went.
     pub async fn purge_expired_contacts(&self, actor: &Actor, cutoff: &str) -> StoreResult<i64> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let parties: Vec<(i64, i64)> = sqlx::query_as(
             "SELECT pa.id, pa.programme_id FROM parties pa \
              WHERE EXISTS (SELECT 1 FROM party_contacts c WHERE c.party_id = pa.id) \
@@ -358,8 +356,7 @@ impl Store {
                 scrub_audit(&mut tx, email, ERASED).await?;
             }
             removed += gone.len() as i64;
-            audit::write(
-                &mut tx,
+            tx.audit(
                 actor,
                 Change {
                     action: "retention",
@@ -372,7 +369,7 @@ impl Store {
             )
             .await?;
         }
-        tx.commit().await?;
+        tx.commit_audited().await?;
         Ok(removed)
     }
 }
@@ -380,10 +377,9 @@ impl Store {
 impl Store {
     /// Record that a person's data was handed out (who asked is the actor; no personal data stored).
     pub async fn log_person_export(&self, actor: &Actor, account_id: Option<i64>) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let tx = self.change().await?;
         let entity_id = account_id.map(|id| id.to_string()).unwrap_or_default();
-        audit::write(&mut tx, actor, Change::new("export", "person", entity_id)).await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("export", "person", entity_id)).await?;
         Ok(())
     }
 }

@@ -1,6 +1,6 @@
 //! Programmes (wijkaanpakken), their areas and their publication switches.
 
-use super::{Store, StoreError, StoreResult, audit, flag};
+use super::{Store, StoreError, StoreResult, flag};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::programme::{AreaCode, NewProgramme, Page, Programme, ProgrammeArea};
@@ -107,7 +107,7 @@ async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Programme> {
 impl Store {
     pub async fn create_programme(&self, actor: &Actor, new: &NewProgramme) -> StoreResult<Programme> {
         let now = clock::now_db();
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO programmes (name, municipality_code, municipality_name, start_year, horizon_year, description, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
@@ -130,18 +130,12 @@ impl Store {
                 .await?;
         }
         let programme = load(&mut tx, id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("create", "programme", id).in_programme(id).after(snapshot(&programme)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("create", "programme", id).in_programme(id).after(snapshot(&programme))).await?;
         Ok(programme)
     }
 
     pub async fn update_programme(&self, actor: &Actor, id: i64, new: &NewProgramme) -> StoreResult<Programme> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, id).await?;
         sqlx::query(
             "UPDATE programmes SET name = $1, municipality_code = $2, municipality_name = $3, start_year = $4, \
@@ -160,13 +154,11 @@ impl Store {
         sqlx::query("DELETE FROM programme_areas WHERE programme_id = $1").bind(id).execute(&mut *tx).await?;
         insert_areas(&mut tx, id, &new.areas).await?;
         let after = load(&mut tx, id).await?;
-        audit::write(
-            &mut tx,
+        tx.commit(
             actor,
             Change::new("update", "programme", id).in_programme(id).before(snapshot(&before)).after(snapshot(&after)),
         )
         .await?;
-        tx.commit().await?;
         Ok(after)
     }
 
@@ -214,22 +206,20 @@ impl Store {
 
     /// Archive a programme: it disappears from every list and page, its records stay for history.
     pub async fn delete_programme(&self, actor: &Actor, id: i64) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, id).await?;
         sqlx::query("UPDATE programmes SET deleted_at = $1 WHERE id = $2")
             .bind(clock::now_db())
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        audit::write(&mut tx, actor, Change::new("delete", "programme", id).in_programme(id).before(snapshot(&before)))
-            .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("delete", "programme", id).in_programme(id).before(snapshot(&before))).await?;
         Ok(())
     }
 
     /// Set which pages of a programme are public.
     pub async fn set_published_pages(&self, actor: &Actor, id: i64, published: &[Page]) -> StoreResult<Programme> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, id).await?;
         for page in Page::ALL {
             // Upsert so that pages added by later migrations need no backfill.
@@ -245,8 +235,7 @@ impl Store {
         }
         let after = load(&mut tx, id).await?;
         let keys = |p: &Programme| json!(p.published.iter().map(|p| p.key()).collect::<Vec<_>>());
-        audit::write(
-            &mut tx,
+        tx.commit(
             actor,
             Change::new("publish", "programme", id)
                 .in_programme(id)
@@ -254,7 +243,6 @@ impl Store {
                 .after(json!({"published": keys(&after)})),
         )
         .await?;
-        tx.commit().await?;
         Ok(after)
     }
 

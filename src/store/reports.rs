@@ -1,7 +1,7 @@
 //! Published reports: snapshots rendered once when a beheerder publishes them and served as
 //! stored, so later edits never change a published year. Unpublishing deletes the snapshot.
 
-use super::{Store, StoreError, StoreResult, audit};
+use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use base64::Engine;
@@ -33,7 +33,7 @@ impl Store {
         html: &str,
         pdf: &[u8],
     ) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let exists: Option<i64> =
             sqlx::query_scalar("SELECT id FROM published_reports WHERE programme_id = $1 AND kind = $2 AND year = $3")
                 .bind(programme_id)
@@ -61,8 +61,7 @@ impl Store {
         let change = Change::new("publish", "report", id)
             .in_programme(programme_id)
             .after(json!({ "kind": kind, "year": year, "title": title, "pdf_bytes": pdf.len() }));
-        audit::write(&mut tx, actor, change).await?;
-        tx.commit().await?;
+        tx.commit(actor, change).await?;
         Ok(())
     }
 
@@ -118,7 +117,7 @@ impl Store {
 
     /// Take a published report off the public page.
     pub async fn unpublish_report(&self, actor: &Actor, programme_id: i64, kind: &str, year: i64) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let row: Option<(i64, String)> = sqlx::query_as(
             "SELECT id, title FROM published_reports WHERE programme_id = $1 AND kind = $2 AND year = $3",
         )
@@ -132,8 +131,7 @@ impl Store {
         let change = Change::new("unpublish", "report", id)
             .in_programme(programme_id)
             .before(json!({ "kind": kind, "year": year, "title": title }));
-        audit::write(&mut tx, actor, change).await?;
-        tx.commit().await?;
+        tx.commit(actor, change).await?;
         Ok(())
     }
 }

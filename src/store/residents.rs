@@ -1,7 +1,7 @@
 //! Step 3, the residents' agenda: items brought in by residents, the gemeente's tegenbod, and
 //! publication. Every change raises the item's version and leaves an audit record.
 
-use super::{Store, StoreError, StoreResult, audit, claim, flag};
+use super::{Store, StoreError, StoreResult, flag};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::residents::{AgendaItem, Answer, NewAnswer, NewItem};
@@ -93,7 +93,7 @@ impl Store {
 
     pub async fn create_agenda_item(&self, actor: &Actor, programme_id: i64, n: &NewItem) -> StoreResult<AgendaItem> {
         let now = clock::now_db();
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO agenda_items (programme_id, title, body, submitted_by, submitted_on, answer, answer_text, \
              answered_on, published, version, created_at, updated_at) \
@@ -108,13 +108,8 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         let item = load(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("create", "agenda_item", id).in_programme(programme_id).after(snapshot(&item)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("create", "agenda_item", id).in_programme(programme_id).after(snapshot(&item)))
+            .await?;
         Ok(item)
     }
 
@@ -127,9 +122,9 @@ impl Store {
         version: i64,
         change: ItemChange<'_>,
     ) -> StoreResult<AgendaItem> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
-        claim(&mut tx, "agenda_items", programme_id, id, version).await?;
+        tx.claim("agenda_items", programme_id, id, version).await?;
         let action = match change {
             ItemChange::Answer(a) => {
                 sqlx::query("UPDATE agenda_items SET answer = $1, answer_text = $2, answered_on = $3 WHERE id = $4")
@@ -151,8 +146,7 @@ impl Store {
             }
         };
         let after = load(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
+        tx.commit(
             actor,
             Change::new(action, "agenda_item", id)
                 .in_programme(programme_id)
@@ -160,21 +154,15 @@ impl Store {
                 .after(snapshot(&after)),
         )
         .await?;
-        tx.commit().await?;
         Ok(after)
     }
 
     pub async fn delete_agenda_item(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
         sqlx::query("DELETE FROM agenda_items WHERE id = $1").bind(id).execute(&mut *tx).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("delete", "agenda_item", id).in_programme(programme_id).before(snapshot(&before)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("delete", "agenda_item", id).in_programme(programme_id).before(snapshot(&before)))
+            .await?;
         Ok(())
     }
 }

@@ -337,9 +337,9 @@ impl Store {
         d: &Dataset,
         progress: &(dyn Fn(usize) + Sync),
     ) -> StoreResult<ImportSummary> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let summary = store_dataset(&mut tx, actor, file_name, format, d, progress).await?;
-        tx.commit().await?;
+        tx.commit_audited().await?;
         Ok(summary)
     }
 
@@ -350,12 +350,12 @@ impl Store {
         items: &[(&str, &str, &Dataset)],
         progress: &(dyn Fn(usize, usize) + Sync),
     ) -> StoreResult<Vec<ImportSummary>> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let mut out = Vec::new();
         for (i, (file_name, format, d)) in items.iter().enumerate() {
             out.push(store_dataset(&mut tx, actor, file_name, format, d, &|n| progress(i, n)).await?);
         }
-        tx.commit().await?;
+        tx.commit_audited().await?;
         Ok(out)
     }
 
@@ -620,7 +620,7 @@ impl Store {
     ) -> StoreResult<Classification> {
         let before = self.indicator_classification(source_table, key, variant).await?.ok_or(StoreError::NotFound)?;
         let after = Classification { composition: before.composition || wanted.composition, ..wanted }.sanitised();
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         sqlx::query(
             "UPDATE indicators SET theme = $1, polarity = $2, in_scan = $3, composition = $4 \
              WHERE source_table = $5 AND key = $6 AND variant = $7",
@@ -638,8 +638,7 @@ impl Store {
         let change = Change::new("classify", "indicator", format!("{source_table}/{key}/{variant}"))
             .before(show(&before))
             .after(show(&after));
-        audit::write(&mut tx, actor, change).await?;
-        tx.commit().await?;
+        tx.commit(actor, change).await?;
         Ok(after)
     }
 

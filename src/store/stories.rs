@@ -1,6 +1,6 @@
 //! Stories (zachte gegevens) and the "Stand van de wijk" dossier of a programme.
 
-use super::{Store, StoreError, StoreResult, Viewer, audit, flag};
+use super::{Store, StoreError, StoreResult, Viewer, flag};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::catalogue::Theme;
 use crate::domain::clock;
@@ -181,7 +181,7 @@ impl Store {
 
     pub async fn create_story(&self, actor: &Actor, programme_id: i64, new: &NewStory) -> StoreResult<Story> {
         let now = clock::now_db();
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO stories (programme_id, area_code, told_on, source_type, author_role, body, themes, indicators, \
              consent, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) \
@@ -201,18 +201,13 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         let story = load_story(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("create", "story", id).in_programme(programme_id).after(story_snapshot(&story)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("create", "story", id).in_programme(programme_id).after(story_snapshot(&story)))
+            .await?;
         Ok(story)
     }
 
     pub async fn update_story(&self, actor: &Actor, programme_id: i64, id: i64, new: &NewStory) -> StoreResult<Story> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load_story(&mut tx, programme_id, id).await?;
         sqlx::query(
             "UPDATE stories SET area_code = $1, told_on = $2, source_type = $3, author_role = $4, body = $5, \
@@ -232,8 +227,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let after = load_story(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
+        tx.commit(
             actor,
             Change::new("update", "story", id)
                 .in_programme(programme_id)
@@ -241,26 +235,20 @@ impl Store {
                 .after(story_snapshot(&after)),
         )
         .await?;
-        tx.commit().await?;
         Ok(after)
     }
 
     /// Delete a story; its text stays in the programme's history (readable by beheerders only).
     pub async fn delete_story(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load_story(&mut tx, programme_id, id).await?;
         sqlx::query("DELETE FROM stories WHERE id = $1 AND programme_id = $2")
             .bind(id)
             .bind(programme_id)
             .execute(&mut *tx)
             .await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("delete", "story", id).in_programme(programme_id).before(story_snapshot(&before)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("delete", "story", id).in_programme(programme_id).before(story_snapshot(&before)))
+            .await?;
         Ok(())
     }
 
@@ -271,7 +259,7 @@ impl Store {
     }
 
     pub async fn save_dossier(&self, actor: &Actor, programme_id: i64, d: &Dossier) -> StoreResult<Dossier> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load_dossier(&mut tx, programme_id).await?;
         sqlx::query(
             "INSERT INTO dossiers (programme_id, trigger_kind, trigger_date, trigger_description, justification, \
@@ -296,8 +284,7 @@ impl Store {
         if !before.updated_at.is_empty() {
             change = change.before(dossier_snapshot(&before));
         }
-        audit::write(&mut tx, actor, change.after(dossier_snapshot(&after))).await?;
-        tx.commit().await?;
+        tx.commit(actor, change.after(dossier_snapshot(&after))).await?;
         Ok(after)
     }
 }

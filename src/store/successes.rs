@@ -1,6 +1,6 @@
 //! Step 5, milestones and successes of a programme, with the goal or measure they belong to.
 
-use super::{Store, StoreError, StoreResult, audit, claim};
+use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::success::{NewSuccess, Success, SuccessKind};
@@ -48,21 +48,35 @@ async fn load(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResu
     row.map(from_row).ok_or(StoreError::NotFound)
 }
 
-async fn write(conn: &mut AnyConnection, id: i64, s: &NewSuccess) -> StoreResult<()> {
-    sqlx::query(
-        "UPDATE successes SET kind = $1, happened_on = $2, title = $3, description = $4, goal_id = $5, \
-         measure_id = $6 WHERE id = $7",
-    )
-    .bind(s.kind.key())
-    .bind(&s.happened_on)
-    .bind(&s.title)
-    .bind(&s.description)
-    .bind(s.goal_id)
-    .bind(s.measure_id)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+/// Insert a complete success (`id` None: of `programme_id`, recorded by `by`) or change one; the
+/// fields are bound in the same order for both. Returns its id.
+async fn write(
+    conn: &mut AnyConnection,
+    id: Option<i64>,
+    programme_id: i64,
+    by: &str,
+    s: &NewSuccess,
+) -> StoreResult<i64> {
+    let sql = match id {
+        None => {
+            "INSERT INTO successes (kind, happened_on, title, description, goal_id, measure_id, programme_id, \
+             created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id"
+        }
+        Some(_) => {
+            "UPDATE successes SET kind = $1, happened_on = $2, title = $3, description = $4, goal_id = $5, \
+             measure_id = $6 WHERE id = $7 RETURNING id"
+        }
+    };
+    let q = sqlx::query_scalar(sql)
+        .bind(s.kind.key())
+        .bind(&s.happened_on)
+        .bind(&s.title)
+        .bind(&s.description)
+        .bind(s.goal_id)
+        .bind(s.measure_id)
+        .bind(id.unwrap_or(programme_id));
+    let q = if id.is_none() { q.bind(by).bind(clock::now_db()) } else { q };
+    Ok(q.fetch_one(&mut *conn).await?)
 }
 
 impl Store {
@@ -82,26 +96,11 @@ impl Store {
     }
 
     pub async fn create_success(&self, actor: &Actor, programme_id: i64, s: &NewSuccess) -> StoreResult<Success> {
-        let mut tx = self.begin().await?;
-        let now = clock::now_db();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO successes (programme_id, kind, happened_on, title, description, created_by, created_at, \
-             updated_at) VALUES ($1, '', '', '', '', $2, $3, $3) RETURNING id",
-        )
-        .bind(programme_id)
-        .bind(&actor.label)
-        .bind(&now)
-        .fetch_one(&mut *tx)
-        .await?;
-        write(&mut tx, id, s).await?;
+        let mut tx = self.change().await?;
+        let id = write(&mut tx, None, programme_id, &actor.label, s).await?;
         let after = load(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("create", "success", id).in_programme(programme_id).after(snapshot(&after)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("create", "success", id).in_programme(programme_id).after(snapshot(&after)))
+            .await?;
         Ok(after)
     }
 
@@ -114,13 +113,12 @@ impl Store {
         version: i64,
         s: &NewSuccess,
     ) -> StoreResult<Success> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
-        claim(&mut tx, "successes", programme_id, id, version).await?;
-        write(&mut tx, id, s).await?;
+        tx.claim("successes", programme_id, id, version).await?;
+        write(&mut tx, Some(id), programme_id, &actor.label, s).await?;
         let after = load(&mut tx, programme_id, id).await?;
-        audit::write(
-            &mut tx,
+        tx.commit(
             actor,
             Change::new("update", "success", id)
                 .in_programme(programme_id)
@@ -128,25 +126,19 @@ impl Store {
                 .after(snapshot(&after)),
         )
         .await?;
-        tx.commit().await?;
         Ok(after)
     }
 
     pub async fn delete_success(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
         sqlx::query("DELETE FROM successes WHERE id = $1 AND programme_id = $2")
             .bind(id)
             .bind(programme_id)
             .execute(&mut *tx)
             .await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("delete", "success", id).in_programme(programme_id).before(snapshot(&before)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("delete", "success", id).in_programme(programme_id).before(snapshot(&before)))
+            .await?;
         Ok(())
     }
 }

@@ -1,7 +1,7 @@
 //! API tokens for scripts. Only a digest is stored; the secret is shown once at creation.
 
 use super::users::{USER_COLUMNS, UserRow};
-use super::{Store, StoreError, StoreResult, audit};
+use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::password::{digest, random_secret};
@@ -24,7 +24,7 @@ impl Store {
     /// Create a token; returns it with its secret (`ww_…`), which is not stored and cannot be shown again.
     pub async fn create_api_token(&self, actor: &Actor, user_id: i64, name: &str) -> StoreResult<(ApiToken, String)> {
         let secret = format!("{TOKEN_PREFIX}{}", random_secret(32));
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let token: ApiToken = sqlx::query_as(
             "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) \
              RETURNING id, name, created_at, last_used_at, revoked_at",
@@ -35,13 +35,8 @@ impl Store {
         .bind(clock::now_db())
         .fetch_one(&mut *tx)
         .await?;
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("create", "api_token", token.id).after(json!({"user_id": user_id, "name": name})),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("create", "api_token", token.id).after(json!({"user_id": user_id, "name": name})))
+            .await?;
         Ok((token, secret))
     }
 
@@ -55,7 +50,7 @@ impl Store {
     }
 
     pub async fn revoke_api_token(&self, actor: &Actor, user_id: i64, token_id: i64) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let n =
             sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
                 .bind(clock::now_db())
@@ -67,8 +62,7 @@ impl Store {
         if n == 0 {
             return Err(StoreError::NotFound);
         }
-        audit::write(&mut tx, actor, Change::new("revoke", "api_token", token_id)).await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("revoke", "api_token", token_id)).await?;
         Ok(())
     }
 

@@ -1,6 +1,6 @@
 //! Accounts.
 
-use super::{Paged, Store, StoreError, StoreResult, audit, flag};
+use super::{Paged, Store, StoreError, StoreResult, flag};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::user::{Email, NewUser, User};
@@ -42,7 +42,7 @@ impl Store {
     /// Create an account with an already hashed password.
     pub async fn create_user(&self, actor: &Actor, new: &NewUser, password_hash: &str) -> StoreResult<User> {
         let now = clock::now_db();
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let row: UserRow = sqlx::query_as(&format!(
             "INSERT INTO users (email, display_name, password_hash, is_admin, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $5) RETURNING {USER_COLUMNS}"
@@ -56,8 +56,7 @@ impl Store {
         .await
         .map_err(|e| StoreError::conflict_as(e, "email"))?;
         let user = User::from(row);
-        audit::write(&mut tx, actor, Change::new("create", "user", user.id).after(snapshot(&user))).await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("create", "user", user.id).after(snapshot(&user))).await?;
         Ok(user)
     }
 
@@ -116,7 +115,7 @@ impl Store {
         password_hash: &str,
         keep_session: Option<&str>,
     ) -> StoreResult<()> {
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let n = sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
             .bind(password_hash)
             .bind(clock::now_db())
@@ -137,8 +136,7 @@ impl Store {
             }
             None => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?,
         };
-        audit::write(&mut tx, actor, Change::new("password", "user", user_id)).await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("password", "user", user_id)).await?;
         Ok(())
     }
 
@@ -151,7 +149,7 @@ impl Store {
         disabled: bool,
     ) -> StoreResult<User> {
         let before = self.user(user_id).await?;
-        let mut tx = self.begin().await?;
+        let mut tx = self.change().await?;
         let now = clock::now_db();
         sqlx::query(
             "UPDATE users SET is_admin = $1, disabled_at = CASE WHEN $2 = 1 THEN COALESCE(disabled_at, $3) ELSE NULL END, \
@@ -176,13 +174,8 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
         let after = User::from(row);
-        audit::write(
-            &mut tx,
-            actor,
-            Change::new("update", "user", user_id).before(snapshot(&before)).after(snapshot(&after)),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit(actor, Change::new("update", "user", user_id).before(snapshot(&before)).after(snapshot(&after)))
+            .await?;
         Ok(after)
     }
 

@@ -1,15 +1,15 @@
 //! Logging in and out, the language switch, and one's own account: password and API tokens.
 
-use super::AppState;
-use super::access::{ClientAddr, CurrentUser};
-use super::ctx::{PageCtx, safe_return_path};
-use super::error::{AppError, AppResult};
-use super::i18n::Lang;
-use super::pages::render;
-use super::session::{clear_session_cookie, lang_cookie, session_cookie};
 use crate::domain::password;
 use crate::domain::user::{Email, check_password_policy};
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::{ClientAddr, CurrentUser};
+use crate::http::ctx::{PageCtx, safe_return_path};
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
+use crate::http::session::{clear_session_cookie, lang_cookie, session_cookie};
+use crate::i18n::Lang;
 use crate::store::ApiToken;
 use askama::Template;
 use axum::extract::{Form, Path, Query, State};
@@ -121,7 +121,7 @@ pub async fn login(
         );
     };
     state.store.record_login_attempt(email.as_str(), &ip, true).await?;
-    if let Some(old) = super::session::cookie_value(&headers, super::session::SESSION_COOKIE) {
+    if let Some(old) = crate::http::session::cookie_value(&headers, crate::http::session::SESSION_COOKIE) {
         state.store.delete_session(&old).await?;
     }
     let secret = state.store.create_session(user.id, state.settings.session_ttl).await?;
@@ -222,14 +222,14 @@ pub async fn change_password(
     let email = Email::parse(&me.user.email).map_err(|_| AppError::NotFound)?;
     if errors.is_empty() {
         let (_, hash) = state.store.user_with_hash(&email).await?.ok_or(AppError::NotFound)?;
-        if !super::verify_password(&form.current, hash).await? {
+        if !crate::http::verify_password(&form.current, hash).await? {
             errors.add("current_password", "error-password-wrong");
         }
     }
     if !errors.is_empty() {
         return account_page(&state, ctx, me.user.id, None, errors, FieldErrors::new(), String::new()).await;
     }
-    let hash = super::hash_password(&form.new).await?;
+    let hash = crate::http::hash_password(&form.new).await?;
     state.store.set_password(&me.actor(), me.user.id, &hash, me.auth.session_secret()).await?;
     Ok(Redirect::to("/account?melding=wachtwoord").into_response())
 }

@@ -1,14 +1,14 @@
-//! Site administration: accounts and the site-wide history.
+//! Site administration: accounts (the site-wide history is in `history`).
 
-use super::AppState;
-use super::access::SiteAdmin;
-use super::ctx::PageCtx;
-use super::error::AppResult;
-use super::pages::render;
-use super::programmes::{HISTORY_PER_PAGE, HistoryTemplate, PageQuery};
+use super::history::PageQuery;
 use crate::domain::user::{NewUser, User, check_password_policy};
 use crate::domain::validation::FieldErrors;
-use crate::store::{AuditFilter, Paged, StoreError};
+use crate::http::AppState;
+use crate::http::access::SiteAdmin;
+use crate::http::ctx::PageCtx;
+use crate::http::error::AppResult;
+use crate::http::render::render;
+use crate::store::{Paged, StoreError};
 use askama::Template;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
@@ -88,7 +88,7 @@ pub async fn create_user(
         Ok(n) => n,
         Err(errors) => return again(ctx, errors),
     };
-    let hash = super::hash_password(&new.password).await?;
+    let hash = crate::http::hash_password(&new.password).await?;
     match state.store.create_user(&admin.actor(), &new, &hash).await {
         Ok(_) => Ok(Redirect::to("/beheer/gebruikers?melding=aangemaakt").into_response()),
         Err(StoreError::Conflict(_)) => again(ctx, FieldErrors::single("email", "error-email-taken")),
@@ -159,25 +159,8 @@ pub async fn update_user(
     let actor = admin.actor();
     state.store.update_user_flags(&actor, user_id, is_admin, disabled).await?;
     if !form.new_password.is_empty() {
-        let hash = super::hash_password(&form.new_password).await?;
+        let hash = crate::http::hash_password(&form.new_password).await?;
         state.store.set_password(&actor, user_id, &hash, None).await?;
     }
     Ok(Redirect::to(&format!("/beheer/gebruikers/{user_id}?melding=opgeslagen")).into_response())
-}
-
-pub async fn history(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    _admin: SiteAdmin,
-    Query(q): Query<PageQuery>,
-) -> AppResult<Response> {
-    let records = state.store.audit_records(AuditFilter::default(), q.page(), HISTORY_PER_PAGE).await?;
-    let page = HistoryTemplate {
-        title: ctx.t("history-site-title"),
-        back: None,
-        base: "/beheer/geschiedenis?".into(),
-        records,
-        ctx,
-    };
-    Ok(render(page)?.into_response())
 }

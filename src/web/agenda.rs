@@ -1,11 +1,6 @@
 //! Step 3, the agenda page: the shared vision now in force and its earlier versions; a new version
 //! records who agreed, when, and by which decision.
 
-use super::AppState;
-use super::access::{AgendaView, Manage, ProgrammeAccess};
-use super::ctx::PageCtx;
-use super::error::AppResult;
-use super::pages::render;
 use crate::domain::access::Action;
 use crate::domain::agenda::{VisionInput, VisionVersion};
 use crate::domain::catalogue::Theme;
@@ -14,6 +9,11 @@ use crate::domain::goal::Goal;
 use crate::domain::measure::{Commitment, Measure, Sum, finance};
 use crate::domain::programme::{Page, Programme};
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::{AgendaView, Manage, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::AppResult;
+use crate::http::render::render;
 use askama::Template;
 use axum::extract::{Form, State};
 use axum::http::StatusCode;

@@ -1,20 +1,20 @@
 //! Public area pages (open data, no login): finding an area by name or code, navigating gemeente →
 //! wijken → buurten, and the neighbourhood profile with its CSV and JSON downloads.
 
-use super::AppState;
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
 use super::export::csv_text;
-use super::i18n::Lang;
-use super::pages::render;
-use super::programmes;
-use super::session::Auth;
 use super::stories::{StoryView, place};
+use crate::app::profile::{COUNTRY, build_profile, subject};
 use crate::domain::catalogue::Theme;
 use crate::domain::catalogue::indicator_ref;
-use crate::domain::profile::{self, Areas, Judgement, Profile, ProfileRow, Reference, Sparkline};
-use crate::domain::programme::{AreaCode, AreaLevel};
+use crate::domain::profile::{self, Judgement, ProfileRow, Reference, Sparkline};
+use crate::domain::programme::AreaLevel;
+use crate::domain::statistics::ATTRIBUTION;
 use crate::domain::statistics::{Cell, Period};
+use crate::http::AppState;
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
+use crate::http::session::Auth;
 use crate::store::{AreaRow, Paged};
 use askama::Template;
 use axum::extract::{Extension, Path, Query, State};
@@ -24,9 +24,6 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 pub const SEARCH_PER_PAGE: i64 = 50;
-pub const COUNTRY: &str = "NL01";
-/// The attribution of the open data the profile shows.
-pub const ATTRIBUTION: &str = "Bron: CBS / RIVM, CC BY 4.0";
 
 #[derive(Debug, Deserialize, Default)]
 pub struct SearchQuery {
@@ -61,51 +58,6 @@ pub async fn index(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<
     let municipalities = if results.is_none() { state.store.children(COUNTRY).await? } else { Vec::new() };
     let page_base = format!("/gebieden?{}&", serde_urlencoded::to_string([("q", &query)]).unwrap_or_default());
     Ok(render(AreasTemplate { ctx, query, results, municipalities, page_base, too_short })?.into_response())
-}
-
-/// An area and the areas it is compared with.
-pub(super) struct Subject {
-    pub area: AreaRow,
-    pub level: AreaLevel,
-    /// Country, gemeente, wijk above the area (those known to the register).
-    ancestors: Vec<AreaRow>,
-    municipality: Option<AreaRow>,
-}
-
-pub(super) async fn subject(state: &AppState, code: &str) -> AppResult<Subject> {
-    let code = AreaCode::parse(code).map_err(|_| AppError::NotFound)?;
-    let area = state.store.area(code.as_str(), None).await?.ok_or(AppError::NotFound)?;
-    // Country, gemeente, wijk above the area, in one query.
-    let mut chain = Vec::new();
-    let mut up = code.parent();
-    while let Some(c) = up {
-        up = c.parent();
-        chain.push(c);
-    }
-    chain.reverse();
-    let codes: Vec<&str> = chain.iter().map(|c| c.as_str()).collect();
-    let found = state.store.areas_by_code(&codes).await?;
-    let ancestors: Vec<AreaRow> =
-        chain.iter().filter_map(|c| found.iter().find(|a| a.code == c.as_str()).cloned()).collect();
-    let level = code.level();
-    let municipality = match level {
-        AreaLevel::District | AreaLevel::Neighbourhood => ancestors.iter().find(|a| a.level == "gemeente").cloned(),
-        _ => None,
-    };
-    Ok(Subject { area, level, ancestors, municipality })
-}
-
-pub(super) async fn build_profile(state: &AppState, s: &Subject, lang: Lang) -> AppResult<Profile> {
-    let municipality = match s.level {
-        AreaLevel::District | AreaLevel::Neighbourhood => s.area.municipality_code.as_deref(),
-        _ => None,
-    };
-    let country = (s.level != AreaLevel::Country).then_some(COUNTRY);
-    let codes: Vec<&str> = [Some(s.area.code.as_str()), municipality, country].into_iter().flatten().collect();
-    let observations = state.store.observations_of(&codes).await?;
-    let catalogue = state.store.indicators().await?;
-    let areas = Areas { area: &s.area.code, municipality, country };
-    Ok(profile::build(areas, &observations, &catalogue, lang == Lang::En))
 }
 
 /// A figure of the profile, formatted for the page.
@@ -245,7 +197,7 @@ pub async fn show(
     let figures = profile.rows().count();
     let stories: Vec<StoryView> = state
         .store
-        .area_stories(&s.area.code, programmes::viewer(&auth))
+        .area_stories(&s.area.code, auth.viewer())
         .await?
         .into_iter()
         .map(|a| StoryView {

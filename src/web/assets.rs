@@ -1,7 +1,6 @@
 //! Health check, the stylesheet and the not-found fallback.
 
-use super::AppState;
-use super::error::AppError;
+use crate::http::AppState;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
@@ -28,8 +27,4 @@ pub async fn print_script() -> impl IntoResponse {
         [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
         include_str!("../../static/print.js"),
     )
-}
-
-pub async fn not_found() -> AppError {
-    AppError::NotFound
 }

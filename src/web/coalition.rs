@@ -2,12 +2,7 @@
 //! joins and leaves and what is missing; parties with their periods, contact persons (members
 //! only) and the accounts that act for them. Managed by the programme's beheerders.
 
-use super::AppState;
-use super::access::{CoalitionView, Manage, ProgrammeAccess};
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
-use super::programmes::ConfirmTemplate;
+use super::form::{ConfirmTemplate, FormPage, FormState, Saved, respond, saved, saved_unique};
 use crate::domain::access::Action;
 use crate::domain::clock;
 use crate::domain::coalition::{
@@ -15,10 +10,14 @@ use crate::domain::coalition::{
 };
 use crate::domain::programme::{Page, Programme};
 use crate::domain::validation::{FieldErrors, iso, parse_date};
-use crate::store::{Member, StoreError};
+use crate::http::AppState;
+use crate::http::access::{CoalitionView, Manage, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
+use crate::store::Member;
 use askama::Template;
 use axum::extract::{Form, Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -110,33 +109,23 @@ struct PartyFormTemplate {
     stale: bool,
 }
 
-/// 409 for a form overtaken by someone else's save, 422 for one with errors.
-pub(super) fn form_status(errors: &FieldErrors, stale: bool) -> StatusCode {
-    if stale {
-        StatusCode::CONFLICT
-    } else if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    }
-}
-
-fn party_form(
-    ctx: PageCtx,
-    programme: Programme,
-    party: Option<Party>,
-    input: PartyInput,
-    errors: FieldErrors,
-    stale: bool,
-) -> AppResult<Response> {
-    let status = form_status(&errors, stale);
-    let page = PartyFormTemplate { ctx, programme, party, input, errors, kinds: PartyKind::ALL.to_vec(), stale };
-    Ok((status, render(page)?).into_response())
+fn party_form(f: FormPage<Party, PartyInput>) -> AppResult<Response> {
+    let status = f.shown.status();
+    let page = PartyFormTemplate {
+        ctx: f.ctx,
+        programme: f.programme,
+        party: f.record,
+        input: f.input,
+        errors: f.shown.errors,
+        kinds: PartyKind::ALL.to_vec(),
+        stale: f.shown.stale,
+    };
+    respond(status, page)
 }
 
 pub async fn new_form(ctx: PageCtx, access: ProgrammeAccess<Manage>) -> AppResult<Response> {
     let input = PartyInput::with_defaults(clock::now().date());
-    party_form(ctx, access.programme, None, input, FieldErrors::new(), false)
+    party_form(FormPage::fresh(ctx, access.programme, None, input))
 }
 
 fn name_taken() -> FieldErrors {
@@ -151,13 +140,20 @@ pub async fn create(
 ) -> AppResult<Response> {
     let new = match input.parse(clock::now().date(), false) {
         Ok(n) => n,
-        Err(errors) => return party_form(ctx, access.programme, None, input, errors, false),
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            return party_form(FormPage { ctx, programme: access.programme, record: None, input, shown });
+        }
     };
-    match state.store.create_party(&access.actor(), access.programme.id, &new).await {
-        Ok(p) => Ok(Redirect::to(&format!("{}/partijen/{}?melding=aangemaakt", base(access.programme.id), p.id))
-            .into_response()),
-        Err(StoreError::Conflict(_)) => party_form(ctx, access.programme, None, input, name_taken(), false),
-        Err(e) => Err(e.into()),
+    let result = state.store.create_party(&access.actor(), access.programme.id, &new).await;
+    match saved_unique(result, input, 0, name_taken())? {
+        Saved::Done(p) => {
+            Ok(Redirect::to(&format!("{}/partijen/{}?melding=aangemaakt", base(access.programme.id), p.id))
+                .into_response())
+        }
+        Saved::Again(input, shown) => {
+            party_form(FormPage { ctx, programme: access.programme, record: None, input, shown })
+        }
     }
 }
 
@@ -199,17 +195,12 @@ impl<P> From<&ProgrammeAccess<P>> for Rights {
     }
 }
 
-async fn party_page(
-    state: &AppState,
-    ctx: PageCtx,
-    programme: Programme,
-    rights: Rights,
-    party: Party,
-    contact: ContactInput,
-    errors: FieldErrors,
-) -> AppResult<Response> {
+/// A party's page, with the form to add a contact person.
+async fn party_page(state: &AppState, f: FormPage<Party, ContactInput>, rights: Rights) -> AppResult<Response> {
+    let status = f.shown.status();
+    let (ctx, programme, contact, errors) = (f.ctx, f.programme, f.input, f.shown.errors);
+    let party = f.record.ok_or(AppError::NotFound)?;
     let members = if rights.can_manage { state.store.members(programme.id).await? } else { Vec::new() };
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let months = state.settings.contact_retention_months;
     let contacts_removed_on = match party.periods.last() {
         Some(last) if !party.contacts.is_empty() => last
@@ -233,7 +224,7 @@ async fn party_page(
         errors,
         ctx,
     };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
 }
 
 /// `/programmas/{id}/coalitie/partijen/{party_id}`.
@@ -245,7 +236,7 @@ pub async fn show_party(
 ) -> AppResult<Response> {
     let party = state.store.party(path.id, path.party_id).await?;
     let rights = Rights::from(&access);
-    party_page(&state, ctx, access.programme, rights, party, ContactInput::default(), FieldErrors::new()).await
+    party_page(&state, FormPage::fresh(ctx, access.programme, Some(party), ContactInput::default()), rights).await
 }
 
 pub async fn edit_form(
@@ -256,7 +247,7 @@ pub async fn edit_form(
 ) -> AppResult<Response> {
     let party = state.store.party(path.id, path.party_id).await?;
     let input = PartyInput::from_party(&party);
-    party_form(ctx, access.programme, Some(party), input, FieldErrors::new(), false)
+    party_form(FormPage::fresh(ctx, access.programme, Some(party), input))
 }
 
 pub async fn update(
@@ -269,21 +260,19 @@ pub async fn update(
     let party = state.store.party(path.id, path.party_id).await?;
     let new = match input.parse(clock::now().date(), true) {
         Ok(n) => n,
-        Err(errors) => return party_form(ctx, access.programme, Some(party), input, errors, false),
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            return party_form(FormPage { ctx, programme: access.programme, record: Some(party), input, shown });
+        }
     };
-    match state.store.update_party(&access.actor(), path.id, party.id, input.version(), &new).await {
-        Ok(_) => {
+    let result = state.store.update_party(&access.actor(), path.id, party.id, input.version(), &new).await;
+    match saved_unique(result, input, party.version, name_taken())? {
+        Saved::Done(_) => {
             Ok(Redirect::to(&format!("{}/partijen/{}?melding=opgeslagen", base(path.id), party.id)).into_response())
         }
-        // Someone else saved first: the form comes back with what this user typed, the current
-        // version shown beside it, and saving again overwrites knowingly.
-        Err(StoreError::Stale) => {
-            let mut again = input;
-            again.version = party.version.to_string();
-            party_form(ctx, access.programme, Some(party), again, FieldErrors::new(), true)
+        Saved::Again(input, shown) => {
+            party_form(FormPage { ctx, programme: access.programme, record: Some(party), input, shown })
         }
-        Err(StoreError::Conflict(_)) => party_form(ctx, access.programme, Some(party), input, name_taken(), false),
-        Err(e) => Err(e.into()),
     }
 }
 
@@ -298,16 +287,11 @@ struct MoveTemplate {
     stale: bool,
 }
 
-fn move_form(
-    ctx: PageCtx,
-    programme: Programme,
-    party: Party,
-    input: MoveInput,
-    errors: FieldErrors,
-    stale: bool,
-) -> AppResult<Response> {
-    let status = form_status(&errors, stale);
-    Ok((status, render(MoveTemplate { ctx, programme, party, input, errors, stale })?).into_response())
+fn move_form(f: FormPage<Party, MoveInput>) -> AppResult<Response> {
+    let status = f.shown.status();
+    let party = f.record.ok_or(AppError::NotFound)?;
+    let (ctx, programme, input, errors, stale) = (f.ctx, f.programme, f.input, f.shown.errors, f.shown.stale);
+    respond(status, MoveTemplate { ctx, programme, party, input, errors, stale })
 }
 
 /// `/…/partijen/{party_id}/deelname`: leave the coalition, or join again.
@@ -323,7 +307,7 @@ pub async fn move_form_page(
         reason: String::new(),
         version: party.version.to_string(),
     };
-    move_form(ctx, access.programme, party, input, FieldErrors::new(), false)
+    move_form(FormPage::fresh(ctx, access.programme, Some(party), input))
 }
 
 pub async fn move_party(
@@ -336,17 +320,18 @@ pub async fn move_party(
     let party = state.store.party(path.id, path.party_id).await?;
     let m = match input.parse(&party, clock::now().date()) {
         Ok(m) => m,
-        Err(errors) => return move_form(ctx, access.programme, party, input, errors, false),
-    };
-    match state.store.move_party(&access.actor(), path.id, party.id, input.version(), &m).await {
-        Ok(_) => Ok(Redirect::to(&format!("{}?melding=opgeslagen", base(path.id))).into_response()),
-        Err(StoreError::Stale) => {
-            // The party left or joined in the meantime: show its current state and ask again.
-            let mut again = input;
-            again.version = party.version.to_string();
-            move_form(ctx, access.programme, party, again, FieldErrors::new(), true)
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            return move_form(FormPage { ctx, programme: access.programme, record: Some(party), input, shown });
         }
-        Err(e) => Err(e.into()),
+    };
+    let result = state.store.move_party(&access.actor(), path.id, party.id, input.version(), &m).await;
+    // Left or joined in the meantime: the party's current state is shown and asked again.
+    match saved(result, input, party.version)? {
+        Saved::Done(_) => Ok(Redirect::to(&format!("{}?melding=opgeslagen", base(path.id))).into_response()),
+        Saved::Again(input, shown) => {
+            move_form(FormPage { ctx, programme: access.programme, record: Some(party), input, shown })
+        }
     }
 }
 
@@ -361,7 +346,9 @@ pub async fn add_contact(
     match input.parse() {
         Err(errors) => {
             let rights = Rights::from(&access);
-            party_page(&state, ctx, access.programme, rights, party, input, errors).await
+            let shown = FormState::invalid(errors);
+            party_page(&state, FormPage { ctx, programme: access.programme, record: Some(party), input, shown }, rights)
+                .await
         }
         Ok((name, role, email)) => {
             state.store.add_contact(&access.actor(), path.id, party.id, (&name, &role, &email)).await?;
@@ -395,7 +382,7 @@ pub async fn remove_contact_confirm(
         cancel: format!("{}/partijen/{}", base(path.id), party.id),
         ctx,
     };
-    Ok(render(page)?.into_response())
+    page.render()
 }
 
 pub async fn remove_contact(

@@ -3,14 +3,11 @@
 //! stories beside them, and the coalition's justification. Printable; public once the programme
 //! publishes its urgency page (and then with consented stories only).
 
-use super::AppState;
-use super::access::{Manage, ProgrammeAccess, UrgencyView};
-use super::areas::{ATTRIBUTION, FigureView, build_profile, figure_view, subject};
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
-use super::scan::{ScanQuery, run_scan};
+use super::areas::{FigureView, figure_view};
+use super::form::status_of;
 use super::stories::{StoryView, place};
+use crate::app::profile::{build_profile, subject};
+use crate::app::scan::{ScanQuery, run_scan};
 use crate::domain::access::Action;
 use crate::domain::catalogue::{Theme, indicator_ref};
 use crate::domain::clock;
@@ -18,12 +15,17 @@ use crate::domain::dossier::{Dossier, DossierInput, TriggerKind};
 use crate::domain::profile::{Judgement, ProfileRow, Reference};
 use crate::domain::programme::{AreaLevel, Page, Programme};
 use crate::domain::scan::{Flag, Scan};
+use crate::domain::statistics::ATTRIBUTION;
 use crate::domain::statistics::Cell;
 use crate::domain::story::story_themes;
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::{Manage, ProgrammeAccess, UrgencyView};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use askama::Template;
 use axum::extract::{Form, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 /// Unfavourable figures shown per theme and area.
@@ -342,7 +344,7 @@ struct DossierFormTemplate {
 }
 
 fn form(ctx: PageCtx, programme: Programme, input: DossierInput, errors: FieldErrors) -> AppResult<Response> {
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = status_of(&errors);
     let page = DossierFormTemplate {
         ctx,
         programme,

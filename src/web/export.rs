@@ -1,6 +1,6 @@
 //! CSV downloads: one writer, text a spreadsheet would run as a formula made inert.
 
-use super::error::{AppError, AppResult};
+use crate::http::error::{AppError, AppResult};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 

@@ -2,19 +2,16 @@
 //! result indicator comes from the indicator catalogue (so its values arrive with imported
 //! statistics) or is the coalition's own, with unit and direction.
 
-use super::AppState;
-use super::access::{Manage, ProgrammeAccess};
-use super::coalition::form_status;
-use super::ctx::PageCtx;
-use super::error::AppResult;
-use super::pages::render;
-use super::programmes::ConfirmTemplate;
+use super::form::{ConfirmTemplate, FormPage, FormState, Saved, respond, saved};
 use super::revisions::{NoteForm, with_note};
 use crate::domain::catalogue::{Polarity, Theme, indicator_ref};
 use crate::domain::goal::{Goal, GoalInput, IndicatorChoice, goal_themes};
 use crate::domain::programme::Programme;
 use crate::domain::validation::FieldErrors;
-use crate::store::StoreError;
+use crate::http::AppState;
+use crate::http::access::{Manage, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::AppResult;
 use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -60,31 +57,21 @@ struct GoalFormTemplate {
     note: Option<NoteForm>,
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn goal_form(
-    state: &AppState,
-    ctx: PageCtx,
-    programme: Programme,
-    goal: Option<Goal>,
-    input: GoalInput,
-    errors: FieldErrors,
-    stale: bool,
-    note: Option<NoteForm>,
-) -> AppResult<Response> {
-    let status = form_status(&errors, stale);
+async fn goal_form(state: &AppState, f: FormPage<Goal, GoalInput>, note: Option<NoteForm>) -> AppResult<Response> {
+    let status = f.shown.status();
     let page = GoalFormTemplate {
-        ctx,
-        programme,
-        goal,
-        input,
-        errors,
+        ctx: f.ctx,
+        programme: f.programme,
+        goal: f.record,
+        input: f.input,
+        errors: f.shown.errors,
         choices: indicator_choices(state).await?,
         themes: goal_themes().collect(),
         polarities: vec![Polarity::HigherIsBetter, Polarity::HigherIsWorse],
-        stale,
+        stale: f.shown.stale,
         note,
     };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
 }
 
 fn agenda(programme_id: i64) -> String {
@@ -99,7 +86,7 @@ pub async fn new_form(
     let count = state.store.goals(access.programme.id).await?.len() as i64;
     let first = access.programme.areas.first().map(|a| a.code.as_str().to_string());
     let input = GoalInput::with_defaults(first.as_deref(), count + 1);
-    goal_form(&state, ctx, access.programme, None, input, FieldErrors::new(), false, None).await
+    goal_form(&state, FormPage::fresh(ctx, access.programme, None, input), None).await
 }
 
 async fn parse(
@@ -120,7 +107,11 @@ pub async fn create(
 ) -> AppResult<Response> {
     let input = GoalInput::from_pairs(&pairs);
     match parse(&state, &access.programme, &input).await? {
-        Err(errors) => goal_form(&state, ctx, access.programme, None, input, errors, false, None).await,
+        Err(errors) => {
+            let f =
+                FormPage { ctx, programme: access.programme, record: None, input, shown: FormState::invalid(errors) };
+            goal_form(&state, f, None).await
+        }
         Ok(new) => {
             let g = state.store.create_goal(&access.actor(), access.programme.id, &new).await?;
             Ok(Redirect::to(&format!("{}?melding=aangemaakt#doel-{}", agenda(access.programme.id), g.id))
@@ -144,7 +135,7 @@ pub async fn edit_form(
     let goal = state.store.goal(path.id, path.goal_id).await?;
     let input = GoalInput::from_goal(&goal);
     let note = NoteForm::load(&state, path.id, None).await?;
-    goal_form(&state, ctx, access.programme, Some(goal), input, FieldErrors::new(), false, Some(note)).await
+    goal_form(&state, FormPage::fresh(ctx, access.programme, Some(goal), input), Some(note)).await
 }
 
 pub async fn update(
@@ -160,19 +151,20 @@ pub async fn update(
     let (new, note) = match with_note(parse(&state, &access.programme, &input).await?, &note_form) {
         Ok(n) => n,
         Err(errors) => {
-            return goal_form(&state, ctx, access.programme, Some(goal), input, errors, false, Some(note_form)).await;
+            let shown = FormState::invalid(errors);
+            let f = FormPage { ctx, programme: access.programme, record: Some(goal), input, shown };
+            return goal_form(&state, f, Some(note_form)).await;
         }
     };
-    match state.store.update_goal(&access.actor(), path.id, goal.id, input.version(), &new, &note).await {
-        Ok(g) => Ok(Redirect::to(&format!("{}?melding=opgeslagen#doel-{}", agenda(path.id), g.id)).into_response()),
-        // Someone else saved first: this user's text comes back beside the current version, and
-        // saving again overwrites knowingly.
-        Err(StoreError::Stale) => {
-            let mut again = input;
-            again.version = goal.version.to_string();
-            goal_form(&state, ctx, access.programme, Some(goal), again, FieldErrors::new(), true, Some(note_form)).await
+    let result = state.store.update_goal(&access.actor(), path.id, goal.id, input.version(), &new, &note).await;
+    match saved(result, input, goal.version)? {
+        Saved::Done(g) => {
+            Ok(Redirect::to(&format!("{}?melding=opgeslagen#doel-{}", agenda(path.id), g.id)).into_response())
         }
-        Err(e) => Err(e.into()),
+        Saved::Again(input, shown) => {
+            let f = FormPage { ctx, programme: access.programme, record: Some(goal), input, shown };
+            goal_form(&state, f, Some(note_form)).await
+        }
     }
 }
 
@@ -185,8 +177,7 @@ pub async fn delete_confirm(
     let goal = state.store.goal(path.id, path.goal_id).await?;
     let action = format!("{}/doelen/{}/verwijderen", agenda(path.id), goal.id);
     let cancel = format!("{}#doel-{}", agenda(path.id), goal.id);
-    let page = ConfirmTemplate::delete(ctx, "goal", &goal.title, action, cancel);
-    Ok(render(page)?.into_response())
+    ConfirmTemplate::delete(ctx, "goal", &goal.title, action, cancel).render()
 }
 
 pub async fn delete(

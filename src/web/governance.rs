@@ -2,21 +2,19 @@
 //! add bodies, seats and meetings with their decisions. Managed by the programme's beheerders;
 //! readable where the coalition page is.
 
-use super::AppState;
-use super::access::{CoalitionView, Manage, ProgrammeAccess};
-use super::ctx::PageCtx;
-use super::error::AppResult;
-use super::pages::render;
+use super::form::{FormPage, FormState, Saved, respond, saved_unique};
 use crate::domain::access::Action;
 use crate::domain::clock;
 use crate::domain::coalition::Party;
 use crate::domain::governance::{Body, BodyInput, BodyKind, DecisionRule, MeetingInput, SeatInput};
 use crate::domain::programme::Programme;
 use crate::domain::validation::{FieldErrors, iso};
-use crate::store::StoreError;
+use crate::http::AppState;
+use crate::http::access::{CoalitionView, Manage, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
 use askama::Template;
 use axum::extract::{Form, Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -46,29 +44,24 @@ struct BodyFormTemplate {
     stale: bool,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn body_form(
-    ctx: PageCtx,
-    programme: Programme,
-    body: Option<Body>,
-    input: BodyInput,
-    errors: FieldErrors,
-    parties: Vec<Party>,
-    stale: bool,
-) -> AppResult<Response> {
-    let status = super::coalition::form_status(&errors, stale);
+fn body_form(f: FormPage<Body, BodyInput>, parties: Vec<Party>) -> AppResult<Response> {
+    let status = f.shown.status();
     let page = BodyFormTemplate {
-        ctx,
-        programme,
-        body,
-        input,
-        errors,
+        ctx: f.ctx,
+        programme: f.programme,
+        body: f.record,
+        input: f.input,
+        errors: f.shown.errors,
         parties,
         kinds: BodyKind::ALL.to_vec(),
         rules: DecisionRule::ALL.to_vec(),
-        stale,
+        stale: f.shown.stale,
     };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
+}
+
+fn name_taken() -> FieldErrors {
+    FieldErrors::single("name", "error-body-name-taken")
 }
 
 pub async fn new_form(
@@ -78,7 +71,7 @@ pub async fn new_form(
 ) -> AppResult<Response> {
     let parties = current_parties(&state, access.programme.id).await?;
     let input = BodyInput { kind: "stuurgroep".into(), rule: "consensus".into(), ..Default::default() };
-    body_form(ctx, access.programme, None, input, FieldErrors::new(), parties, false)
+    body_form(FormPage::fresh(ctx, access.programme, None, input), parties)
 }
 
 pub async fn create(
@@ -90,17 +83,19 @@ pub async fn create(
     let parties = current_parties(&state, access.programme.id).await?;
     let new = match input.parse(&ids(&parties)) {
         Ok(n) => n,
-        Err(errors) => return body_form(ctx, access.programme, None, input, errors, parties, false),
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            return body_form(FormPage { ctx, programme: access.programme, record: None, input, shown }, parties);
+        }
     };
-    match state.store.create_body(&access.actor(), access.programme.id, &new).await {
-        Ok(b) => {
+    let result = state.store.create_body(&access.actor(), access.programme.id, &new).await;
+    match saved_unique(result, input, 0, name_taken())? {
+        Saved::Done(b) => {
             Ok(Redirect::to(&format!("{}/{}?melding=aangemaakt", base(access.programme.id), b.id)).into_response())
         }
-        Err(StoreError::Conflict(_)) => {
-            let errors = FieldErrors::single("name", "error-body-name-taken");
-            body_form(ctx, access.programme, None, input, errors, parties, false)
+        Saved::Again(input, shown) => {
+            body_form(FormPage { ctx, programme: access.programme, record: None, input, shown }, parties)
         }
-        Err(e) => Err(e.into()),
     }
 }
 
@@ -125,19 +120,16 @@ struct BodyTemplate {
     errors: FieldErrors,
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A body's page with its two forms: a seat and a meeting with its decisions.
 async fn body_page(
     state: &AppState,
-    ctx: PageCtx,
-    programme: Programme,
+    f: FormPage<Body, (SeatInput, MeetingInput)>,
     can_manage: bool,
-    body: Body,
-    seat: SeatInput,
-    meeting: MeetingInput,
-    errors: FieldErrors,
 ) -> AppResult<Response> {
+    let status = f.shown.status();
+    let (ctx, programme, (seat, meeting), errors) = (f.ctx, f.programme, f.input, f.shown.errors);
+    let body = f.record.ok_or(AppError::NotFound)?;
     let parties = if can_manage { current_parties(state, programme.id).await? } else { Vec::new() };
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let today = iso(clock::now().date());
     let page = BodyTemplate {
         rule_key: format!("rule-{}", body.rule.key()),
@@ -151,7 +143,7 @@ async fn body_page(
         meeting: if meeting.held_on.is_empty() { MeetingInput { held_on: today.clone(), ..meeting } } else { meeting },
         errors,
     };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
 }
 
 pub async fn show(
@@ -162,17 +154,8 @@ pub async fn show(
 ) -> AppResult<Response> {
     let body = state.store.body(path.id, path.body_id).await?;
     let can_manage = access.can(Action::Manage);
-    body_page(
-        &state,
-        ctx,
-        access.programme,
-        can_manage,
-        body,
-        SeatInput::default(),
-        MeetingInput::default(),
-        FieldErrors::new(),
-    )
-    .await
+    let forms = (SeatInput::default(), MeetingInput::default());
+    body_page(&state, FormPage::fresh(ctx, access.programme, Some(body), forms), can_manage).await
 }
 
 pub async fn edit_form(
@@ -184,7 +167,7 @@ pub async fn edit_form(
     let body = state.store.body(path.id, path.body_id).await?;
     let parties = current_parties(&state, path.id).await?;
     let input = BodyInput::from_body(&body);
-    body_form(ctx, access.programme, Some(body), input, FieldErrors::new(), parties, false)
+    body_form(FormPage::fresh(ctx, access.programme, Some(body), input), parties)
 }
 
 pub async fn update(
@@ -198,20 +181,19 @@ pub async fn update(
     let parties = current_parties(&state, path.id).await?;
     let new = match input.parse(&ids(&parties)) {
         Ok(n) => n,
-        Err(errors) => return body_form(ctx, access.programme, Some(body), input, errors, parties, false),
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            return body_form(FormPage { ctx, programme: access.programme, record: Some(body), input, shown }, parties);
+        }
     };
-    match state.store.update_body(&access.actor(), path.id, body.id, input.version(), &new).await {
-        Ok(_) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), body.id)).into_response()),
-        Err(StoreError::Stale) => {
-            let mut again = input;
-            again.version = body.version.to_string();
-            body_form(ctx, access.programme, Some(body), again, FieldErrors::new(), parties, true)
+    let result = state.store.update_body(&access.actor(), path.id, body.id, input.version(), &new).await;
+    match saved_unique(result, input, body.version, name_taken())? {
+        Saved::Done(_) => {
+            Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), body.id)).into_response())
         }
-        Err(StoreError::Conflict(_)) => {
-            let errors = FieldErrors::single("name", "error-body-name-taken");
-            body_form(ctx, access.programme, Some(body), input, errors, parties, false)
+        Saved::Again(input, shown) => {
+            body_form(FormPage { ctx, programme: access.programme, record: Some(body), input, shown }, parties)
         }
-        Err(e) => Err(e.into()),
     }
 }
 
@@ -226,7 +208,9 @@ pub async fn add_seat(
     let parties = current_parties(&state, path.id).await?;
     match input.parse(&ids(&parties), clock::now().date()) {
         Err(errors) => {
-            body_page(&state, ctx, access.programme, true, body, input, MeetingInput::default(), errors).await
+            let (input, shown) = ((input, MeetingInput::default()), FormState::invalid(errors));
+            body_page(&state, FormPage { ctx, programme: access.programme, record: Some(body), input, shown }, true)
+                .await
         }
         Ok(seat) => {
             state.store.add_seat(&access.actor(), path.id, body.id, &seat).await?;
@@ -262,7 +246,11 @@ pub async fn add_meeting(
 ) -> AppResult<Response> {
     let body = state.store.body(path.id, path.body_id).await?;
     match input.parse(clock::now().date()) {
-        Err(errors) => body_page(&state, ctx, access.programme, true, body, SeatInput::default(), input, errors).await,
+        Err(errors) => {
+            let (input, shown) = ((SeatInput::default(), input), FormState::invalid(errors));
+            body_page(&state, FormPage { ctx, programme: access.programme, record: Some(body), input, shown }, true)
+                .await
+        }
         Ok(m) => {
             state.store.add_meeting(&access.actor(), path.id, body.id, &m).await?;
             Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen#besluiten", base(path.id), body.id)).into_response())

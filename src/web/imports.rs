@@ -1,14 +1,15 @@
 //! Uploading statistics files (for site administrators and beheerders): the same importer as
 //! `wijkwijzer import`, all files of one upload in one transaction, and the list of past imports.
 
-use super::AppState;
-use super::access::Importer;
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
-use super::programmes::PageQuery;
+use super::form::status_of;
+use super::history::PageQuery;
 use crate::domain::statistics::Period;
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::Importer;
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use crate::import::{self, TableHints};
 use crate::store::{ImportRow, Paged};
 use askama::Template;
@@ -44,8 +45,9 @@ async fn page(
     number: i64,
 ) -> AppResult<Response> {
     let imports = state.store.imports(number, IMPORTS_PER_PAGE).await?;
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let t = ImportsTemplate { ctx, form, errors, imports, max_mb: super::frame::MAX_UPLOAD_BYTES / (1024 * 1024) };
+    let status = status_of(&errors);
+    let t =
+        ImportsTemplate { ctx, form, errors, imports, max_mb: crate::http::frame::MAX_UPLOAD_BYTES / (1024 * 1024) };
     Ok((status, render(t)?).into_response())
 }
 

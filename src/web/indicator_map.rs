@@ -3,15 +3,16 @@
 //! server-side as SVG like the scan's map, with the table of every area as the accessible
 //! alternative and the areas without a boundary listed.
 
-use super::AppState;
-use super::areas::{ATTRIBUTION, subject};
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
+use crate::app::profile::subject;
 use crate::domain::catalogue::{self, Polarity};
 use crate::domain::map::{self, MapShape, quantile_breaks, quantile_class};
 use crate::domain::programme::AreaLevel;
+use crate::domain::statistics::ATTRIBUTION;
 use crate::domain::statistics::{Cell, Period};
+use crate::http::AppState;
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -214,10 +215,10 @@ pub async fn show(
         .collect();
     rows.sort_by(|a, b| b.number.total_cmp(&a.number).then_with(|| a.name.cmp(&b.name)));
     without_shape.sort_by(|a, b| a.1.cmp(&b.1));
-    let source = catalogue::source(&indicator.source_table, ctx.lang == super::i18n::Lang::En);
+    let source = catalogue::source(&indicator.source_table, ctx.lang == crate::i18n::Lang::En);
     let who =
         if source.publisher.is_empty() { source.title } else { format!("{}, {}", source.publisher, source.title) };
-    let variant = catalogue::variant_label(&indicator.variant, ctx.lang == super::i18n::Lang::En);
+    let variant = catalogue::variant_label(&indicator.variant, ctx.lang == crate::i18n::Lang::En);
     let title = if variant.is_empty() { indicator.title.clone() } else { format!("{} ({variant})", indicator.title) };
     let page = AreaMapTemplate {
         source: ctx.lang.t_args("figure-source", &[("source", who), ("period", period.human())]),

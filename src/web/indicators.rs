@@ -1,19 +1,19 @@
 //! Reviewing the indicator catalogue: per imported column its theme (opgave), polarity and whether
 //! the urgency scan uses it. Columns about population composition stay context only.
 
-use super::AppState;
-use super::access::Classifier;
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
-use super::programmes::PageQuery;
+use super::form::status_of;
+use super::history::PageQuery;
 use crate::domain::catalogue::{Classification, Polarity, Theme};
 use crate::domain::statistics::Period;
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::Classifier;
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use crate::store::{IndicatorRow, Paged};
 use askama::Template;
 use axum::extract::{Form, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -59,7 +59,7 @@ async fn page(state: &AppState, ctx: PageCtx, number: i64, errors: FieldErrors) 
             row,
         })
         .collect();
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = status_of(&errors);
     let t = IndicatorsTemplate {
         ctx,
         list: Paged { items, total, page: number, per_page },

@@ -2,15 +2,9 @@
 //! budget lines, and the forms. Beheerders add and remove measures; the accounts that act for the
 //! owning party change the measure and its lines; a party updates its own commitments anywhere.
 
-use super::AppState;
-use super::access::{AgendaView, Contribute, Manage, ProgrammeAccess};
-use super::coalition::form_status;
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
-use super::programmes::ConfirmTemplate;
+use super::form::{ConfirmTemplate, FormPage, FormState, Saved, Versioned, respond, saved};
 use super::revisions::{NoteForm, with_note};
-use crate::domain::access::Action;
+use crate::domain::access::{Action, Requester};
 use crate::domain::clock;
 use crate::domain::coalition::Party;
 use crate::domain::goal::{Goal, number_text};
@@ -21,7 +15,11 @@ use crate::domain::measure::{
 use crate::domain::programme::Programme;
 use crate::domain::revision::Subject;
 use crate::domain::validation::FieldErrors;
-use crate::store::StoreError;
+use crate::http::AppState;
+use crate::http::access::{AgendaView, Contribute, Manage, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -29,31 +27,6 @@ use serde::Deserialize;
 
 pub(super) fn base(programme_id: i64) -> String {
     format!("/programmas/{programme_id}/agenda/maatregelen")
-}
-
-/// What the requester may change: everything (beheerder), or what the parties it acts for own.
-pub(super) struct Editor {
-    pub manage: bool,
-    pub parties: Vec<i64>,
-}
-
-impl Editor {
-    pub(super) async fn of<P>(state: &AppState, access: &ProgrammeAccess<P>) -> AppResult<Editor> {
-        let manage = access.can(Action::Manage);
-        let parties = match access.auth.user() {
-            Some(u) if access.can(Action::Contribute) => state.store.parties_of(access.programme.id, u.id).await?,
-            _ => Vec::new(),
-        };
-        Ok(Editor { manage, parties })
-    }
-
-    pub(super) fn measure(&self, m: &Measure) -> bool {
-        self.manage || m.owned_by_any(&self.parties)
-    }
-
-    fn commitment(&self, m: &Measure, party_id: i64) -> bool {
-        self.measure(m) || self.parties.contains(&party_id)
-    }
 }
 
 /// A measure in a list, with the goals it serves.
@@ -64,7 +37,7 @@ pub struct MeasureRow {
     pub editable: bool,
 }
 
-fn rows(measures: Vec<Measure>, goals: &[Goal], editor: &Editor) -> Vec<MeasureRow> {
+fn rows(measures: Vec<Measure>, goals: &[Goal], editor: &Requester) -> Vec<MeasureRow> {
     measures
         .into_iter()
         .map(|m| MeasureRow {
@@ -74,7 +47,7 @@ fn rows(measures: Vec<Measure>, goals: &[Goal], editor: &Editor) -> Vec<MeasureR
                 .filter_map(|id| goals.iter().find(|g| g.id == *id).map(|g| (g.id, g.title.clone())))
                 .collect(),
             status_key: format!("measure-status-{}", m.status.key()),
-            editable: editor.measure(&m),
+            editable: editor.edit_measure(&m),
             measure: m,
         })
         .collect()
@@ -103,7 +76,7 @@ pub async fn list(
     access: ProgrammeAccess<AgendaView>,
 ) -> AppResult<Response> {
     let pid = access.programme.id;
-    let editor = Editor::of(&state, &access).await?;
+    let editor = access.requester(&state).await?;
     let goals = state.store.goals(pid).await?;
     let measures = state.store.measures(pid).await?;
     let total = measures.len();
@@ -118,7 +91,8 @@ pub async fn list(
     if !all.is_empty() {
         groups.push(PlanGroup { plan: None, rows: all });
     }
-    let page = MeasuresTemplate { ctx, programme: access.programme, groups, total, can_manage: editor.manage };
+    let page =
+        MeasuresTemplate { ctx, programme: access.programme, groups, total, can_manage: editor.may(Action::Manage) };
     Ok(render(page)?.into_response())
 }
 
@@ -150,10 +124,10 @@ pub async fn show(
     access: ProgrammeAccess<AgendaView>,
     Path(path): Path<MeasurePath>,
 ) -> AppResult<Response> {
-    let editor = Editor::of(&state, &access).await?;
+    let editor = access.requester(&state).await?;
     let m = state.store.measure(path.id, path.measure_id).await?;
     let goals = state.store.goals(path.id).await?;
-    let commitments = m.commitments.iter().map(|c| (c.clone(), editor.commitment(&m, c.party_id))).collect();
+    let commitments = m.commitments.iter().map(|c| (c.clone(), editor.edit_commitment(&m, c.party_id))).collect();
     let row = rows(vec![m], &goals, &editor).pop().ok_or(AppError::NotFound)?;
     let revisions = state.store.revisions(path.id, Some((Subject::Measure, path.measure_id))).await?;
     let internal = access.can(Action::ReadInternal);
@@ -162,7 +136,7 @@ pub async fn show(
         programme: access.programme,
         row,
         commitments,
-        can_manage: editor.manage,
+        can_manage: editor.may(Action::Manage),
         revisions,
         internal,
         result_kinds: ResultKind::ALL,
@@ -206,34 +180,24 @@ async fn options(state: &AppState, programme_id: i64) -> AppResult<Options> {
     })
 }
 
-#[allow(clippy::too_many_arguments)]
-fn measure_form(
-    ctx: PageCtx,
-    programme: Programme,
-    measure: Option<Measure>,
-    input: MeasureInput,
-    errors: FieldErrors,
-    o: Options,
-    editor: &Editor,
-    stale: bool,
-) -> AppResult<Response> {
-    let status = form_status(&errors, stale);
-    let owners = o.parties.iter().filter(|p| editor.manage || editor.parties.contains(&p.id)).cloned().collect();
+fn measure_form(f: FormPage<Measure, MeasureInput>, o: Options, editor: &Requester) -> AppResult<Response> {
+    let status = f.shown.status();
+    let owners = o.parties.iter().filter(|p| editor.assign_measure_to(p.id)).cloned().collect();
     let page = MeasureFormTemplate {
-        ctx,
-        programme,
-        measure,
-        input,
-        errors,
+        ctx: f.ctx,
+        programme: f.programme,
+        measure: f.record,
+        input: f.input,
+        errors: f.shown.errors,
         goals: o.goals,
         owners,
         parties: o.parties,
         plans: o.plans,
         statuses: Status::ALL.to_vec(),
-        stale,
+        stale: f.shown.stale,
         note: o.note,
     };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
 }
 
 #[derive(Deserialize, Default)]
@@ -251,21 +215,21 @@ pub async fn new_form(
     let o = options(&state, access.programme.id).await?;
     let goal = q.doel.filter(|g| o.goals.iter().any(|x| x.id == *g));
     let input = MeasureInput::with_defaults(clock::now().date(), None, goal);
-    let editor = Editor::of(&state, &access).await?;
-    measure_form(ctx, access.programme, None, input, FieldErrors::new(), o, &editor, false)
+    let editor = access.requester(&state).await?;
+    measure_form(FormPage::fresh(ctx, access.programme, None, input), o, &editor)
 }
 
 fn parse(
     input: &MeasureInput,
     o: &Options,
-    editor: &Editor,
+    editor: &Requester,
 ) -> Result<crate::domain::measure::NewMeasure, FieldErrors> {
     let goals: Vec<i64> = o.goals.iter().map(|g| g.id).collect();
     let parties: Vec<i64> = o.parties.iter().map(|p| p.id).collect();
     let plans: Vec<i64> = o.plans.iter().map(|p| p.id).collect();
     let new = input.parse(&goals, &parties, &plans)?;
     // A partner keeps the measure with a party it acts for.
-    if !editor.manage && !editor.parties.contains(&new.owner_id) {
+    if !editor.assign_measure_to(new.owner_id) {
         return Err(FieldErrors::single("owner", "error-measure-owner-own"));
     }
     Ok(new)
@@ -279,9 +243,12 @@ pub async fn create(
 ) -> AppResult<Response> {
     let input = MeasureInput::from_pairs(&pairs);
     let o = options(&state, access.programme.id).await?;
-    let editor = Editor::of(&state, &access).await?;
+    let editor = access.requester(&state).await?;
     match parse(&input, &o, &editor) {
-        Err(errors) => measure_form(ctx, access.programme, None, input, errors, o, &editor, false),
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            measure_form(FormPage { ctx, programme: access.programme, record: None, input, shown }, o, &editor)
+        }
         Ok(new) => {
             let m = state.store.create_measure(&access.actor(), access.programme.id, &new).await?;
             Ok(Redirect::to(&format!("{}/{}?melding=aangemaakt", base(access.programme.id), m.id)).into_response())
@@ -290,10 +257,10 @@ pub async fn create(
 }
 
 /// The measure, if the requester may change it.
-async fn editable(state: &AppState, access: &ProgrammeAccess<Contribute>, id: i64) -> AppResult<(Measure, Editor)> {
+async fn editable(state: &AppState, access: &ProgrammeAccess<Contribute>, id: i64) -> AppResult<(Measure, Requester)> {
     let m = state.store.measure(access.programme.id, id).await?;
-    let editor = Editor::of(state, access).await?;
-    if editor.measure(&m) { Ok((m, editor)) } else { Err(AppError::Forbidden) }
+    let editor = access.requester(state).await?;
+    if editor.edit_measure(&m) { Ok((m, editor)) } else { Err(AppError::Forbidden) }
 }
 
 pub async fn edit_form(
@@ -306,7 +273,7 @@ pub async fn edit_form(
     let mut o = options(&state, path.id).await?;
     o.note = Some(NoteForm::load(&state, path.id, None).await?);
     let input = MeasureInput::from_measure(&m);
-    measure_form(ctx, access.programme, Some(m), input, FieldErrors::new(), o, &editor, false)
+    measure_form(FormPage::fresh(ctx, access.programme, Some(m), input), o, &editor)
 }
 
 pub async fn update(
@@ -324,16 +291,21 @@ pub async fn update(
     o.note = Some(note_form);
     let (new, note) = match parsed {
         Ok(n) => n,
-        Err(errors) => return measure_form(ctx, access.programme, Some(m), input, errors, o, &editor, false),
-    };
-    match state.store.update_measure(&access.actor(), path.id, m.id, input.version(), &new, &note).await {
-        Ok(_) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), m.id)).into_response()),
-        Err(StoreError::Stale) => {
-            let mut again = input;
-            again.version = m.version.to_string();
-            measure_form(ctx, access.programme, Some(m), again, FieldErrors::new(), o, &editor, true)
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            return measure_form(
+                FormPage { ctx, programme: access.programme, record: Some(m), input, shown },
+                o,
+                &editor,
+            );
         }
-        Err(e) => Err(e.into()),
+    };
+    let result = state.store.update_measure(&access.actor(), path.id, m.id, input.version(), &new, &note).await;
+    match saved(result, input, m.version)? {
+        Saved::Done(_) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), m.id)).into_response()),
+        Saved::Again(input, shown) => {
+            measure_form(FormPage { ctx, programme: access.programme, record: Some(m), input, shown }, o, &editor)
+        }
     }
 }
 
@@ -346,8 +318,7 @@ pub async fn delete_confirm(
     let m = state.store.measure(path.id, path.measure_id).await?;
     let action = format!("{}/{}/verwijderen", base(path.id), m.id);
     let cancel = format!("{}/{}", base(path.id), m.id);
-    let page = ConfirmTemplate::delete(ctx, "measure", &m.title, action, cancel);
-    Ok(render(page)?.into_response())
+    ConfirmTemplate::delete(ctx, "measure", &m.title, action, cancel).render()
 }
 
 pub async fn delete(
@@ -385,47 +356,82 @@ struct LineFormTemplate {
     stale: bool,
 }
 
-struct LineForm {
-    kind: &'static str,
-    line: Option<i64>,
-    commitment: CommitmentInput,
-    budget: BudgetInput,
-    result: ResultInput,
-    errors: FieldErrors,
-    stale: bool,
+/// What was typed in a line form: a commitment, a budget line or a result.
+enum LineInput {
+    Commitment(CommitmentInput),
+    Budget(BudgetInput),
+    Result(ResultInput),
 }
 
-async fn line_form(
-    state: &AppState,
-    ctx: PageCtx,
-    programme: Programme,
+impl LineInput {
+    /// The path segment and anchor of the kind.
+    fn kind(&self) -> &'static str {
+        match self {
+            LineInput::Commitment(_) => "toezeggingen",
+            LineInput::Budget(_) => "begroting",
+            LineInput::Result(_) => "resultaten",
+        }
+    }
+
+    /// The form's fields as posted (unknown fields, like the CSRF token, are passed over).
+    fn from_pairs(kind: &str, pairs: &[(String, String)]) -> LineInput {
+        let body = serde_urlencoded::to_string(pairs).unwrap_or_default();
+        match kind {
+            "toezeggingen" => LineInput::Commitment(serde_urlencoded::from_str(&body).unwrap_or_default()),
+            "begroting" => LineInput::Budget(serde_urlencoded::from_str(&body).unwrap_or_default()),
+            _ => LineInput::Result(serde_urlencoded::from_str(&body).unwrap_or_default()),
+        }
+    }
+}
+
+impl Versioned for LineInput {
+    fn set_version(&mut self, version: i64) {
+        match self {
+            LineInput::Commitment(c) => c.set_version(version),
+            LineInput::Budget(b) => b.set_version(version),
+            LineInput::Result(r) => r.set_version(version),
+        }
+    }
+}
+
+/// The line a form is about: the measure, the line (`None` when adding) and who asks.
+struct LineTarget {
     measure: Measure,
-    editor: &Editor,
-    f: LineForm,
-) -> AppResult<Response> {
-    let status = form_status(&f.errors, f.stale);
-    let parties = state.store.parties(programme.id).await?;
-    let promisers =
-        parties.iter().filter(|p| editor.measure(&measure) || editor.parties.contains(&p.id)).cloned().collect();
+    line: Option<i64>,
+    editor: Requester,
+}
+
+async fn line_form(state: &AppState, f: FormPage<LineTarget, LineInput>) -> AppResult<Response> {
+    let status = f.shown.status();
+    let target = f.record.ok_or(AppError::NotFound)?;
+    let parties = state.store.parties(f.programme.id).await?;
+    let promisers = parties.iter().filter(|p| target.editor.edit_commitment(&target.measure, p.id)).cloned().collect();
+    let kind = f.input.kind();
+    let (mut commitment, mut budget, mut result) = Default::default();
+    match f.input {
+        LineInput::Commitment(c) => commitment = c,
+        LineInput::Budget(b) => budget = b,
+        LineInput::Result(r) => result = r,
+    }
     let page = LineFormTemplate {
-        ctx,
-        programme,
-        measure,
-        kind: f.kind,
-        title_key: format!("line-form-title-{}", f.kind),
-        line: f.line,
-        commitment: f.commitment,
-        budget: f.budget,
-        result: f.result,
+        ctx: f.ctx,
+        programme: f.programme,
+        measure: target.measure,
+        kind,
+        title_key: format!("line-form-title-{kind}"),
+        line: target.line,
+        commitment,
+        budget,
+        result,
         result_kinds: ResultKind::ALL.to_vec(),
-        errors: f.errors,
+        errors: f.shown.errors,
         parties,
         promisers,
         sources: Source::ALL.to_vec(),
         kinds: CostKind::ALL.to_vec(),
-        stale: f.stale,
+        stale: f.shown.stale,
     };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
 }
 
 fn commitment_input(c: &crate::domain::measure::Commitment, version: i64) -> CommitmentInput {
@@ -486,112 +492,66 @@ pub async fn new_line_form(
     let kind = kind_of(&path.kind)?;
     let (m, editor) = editable(&state, &access, path.measure_id).await?;
     let version = m.version.to_string();
-    let f = LineForm {
-        kind,
-        line: None,
-        commitment: CommitmentInput {
+    let input = match kind {
+        "toezeggingen" => LineInput::Commitment(CommitmentInput {
             party: m.owner_id().map(|o| o.to_string()).unwrap_or_default(),
-            version: version.clone(),
+            version,
             ..CommitmentInput::default()
-        },
-        budget: BudgetInput { version: version.clone(), ..BudgetInput::with_defaults(clock::now().year().into()) },
-        result: ResultInput {
+        }),
+        "begroting" => {
+            LineInput::Budget(BudgetInput { version, ..BudgetInput::with_defaults(clock::now().year().into()) })
+        }
+        _ => LineInput::Result(ResultInput {
             year: (i64::from(clock::now().year()) - 1).to_string(),
             unit: "aantal".into(),
             version,
             ..ResultInput::default()
-        },
-        errors: FieldErrors::new(),
-        stale: false,
+        }),
     };
-    line_form(&state, ctx, access.programme, m, &editor, f).await
+    let target = LineTarget { measure: m, line: None, editor };
+    line_form(&state, FormPage::fresh(ctx, access.programme, Some(target), input)).await
 }
 
-/// Save a new line (`line` None) or a changed one.
-#[allow(clippy::too_many_arguments)]
+/// Save a new line (`target.line` None) or a changed one.
 async fn save_line(
     state: &AppState,
     ctx: PageCtx,
     access: ProgrammeAccess<Contribute>,
-    m: Measure,
-    editor: Editor,
-    kind: &'static str,
-    line: Option<i64>,
-    pairs: Vec<(String, String)>,
+    target: LineTarget,
+    input: LineInput,
 ) -> AppResult<Response> {
     let pid = access.programme.id;
+    let (m, line, actor) = (&target.measure, target.line, access.actor());
     let parties: Vec<i64> = state.store.parties(pid).await?.into_iter().map(|p| p.id).collect();
-    let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let mut f = LineForm {
-        kind,
-        line,
-        commitment: CommitmentInput::default(),
-        budget: BudgetInput::default(),
-        result: ResultInput::default(),
-        errors: FieldErrors::new(),
-        stale: false,
-    };
-    let result = if kind == "resultaten" {
-        f.result = ResultInput {
-            year: get("year"),
-            kind: get("kind"),
-            label: get("label"),
-            value: get("value"),
-            unit: get("unit"),
-            version: get("version"),
-        };
-        match f.result.parse(clock::now().year().into()) {
+    let parsed = match &input {
+        LineInput::Result(r) => match r.parse(clock::now().year().into()) {
             Err(e) => Err(e),
-            Ok(r) => Ok(state.store.save_result(&access.actor(), pid, m.id, line, f.result.version(), &r).await),
-        }
-    } else if kind == "toezeggingen" {
-        f.commitment = CommitmentInput {
-            party: get("party"),
-            what: get("what"),
-            promised: get("promised"),
-            delivered: get("delivered"),
-            due_year: get("due_year"),
-            version: get("version"),
-        };
-        // Someone who may not change the measure changes only its own party's promise.
-        let allowed: Vec<i64> = parties.iter().copied().filter(|p| editor.commitment(&m, *p)).collect();
-        match f.commitment.parse(&allowed) {
-            Err(e) => Err(e),
-            Ok(c) => {
-                Ok(state.store.save_commitment(&access.actor(), pid, m.id, line, f.commitment.version(), &c).await)
+            Ok(new) => Ok(state.store.save_result(&actor, pid, m.id, line, r.version(), &new).await),
+        },
+        LineInput::Commitment(c) => {
+            // Someone who may not change the measure changes only its own party's promise.
+            let allowed: Vec<i64> = parties.iter().copied().filter(|p| target.editor.edit_commitment(m, *p)).collect();
+            match c.parse(&allowed) {
+                Err(e) => Err(e),
+                Ok(new) => Ok(state.store.save_commitment(&actor, pid, m.id, line, c.version(), &new).await),
             }
         }
-    } else {
-        f.budget = BudgetInput {
-            year: get("year"),
-            planned: get("planned"),
-            spent: get("spent"),
-            funding_source: get("funding_source"),
-            funder: get("funder"),
-            cost_kind: get("cost_kind"),
-            note: get("note"),
-            version: get("version"),
-        };
-        match f.budget.parse(&parties) {
+        LineInput::Budget(b) => match b.parse(&parties) {
             Err(e) => Err(e),
-            Ok(b) => Ok(state.store.save_budget_line(&access.actor(), pid, m.id, line, f.budget.version(), &b).await),
-        }
+            Ok(new) => Ok(state.store.save_budget_line(&actor, pid, m.id, line, b.version(), &new).await),
+        },
     };
-    match result {
-        Err(errors) => {
-            f.errors = errors;
-            line_form(state, ctx, access.programme, m, &editor, f).await
-        }
-        Ok(Ok(_)) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen#{kind}", base(pid), m.id)).into_response()),
-        Ok(Err(StoreError::Stale)) => {
-            f.stale = true;
-            f.commitment.version = m.version.to_string();
-            f.budget.version = m.version.to_string();
-            f.result.version = m.version.to_string();
-            line_form(state, ctx, access.programme, m, &editor, f).await
-        }
-        Ok(Err(e)) => Err(e.into()),
-    }
+    let kind = input.kind();
+    let (input, shown) = match parsed {
+        Err(errors) => (input, FormState::invalid(errors)),
+        Ok(result) => match saved(result, input, m.version)? {
+            Saved::Done(_) => {
+                return Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen#{kind}", base(pid), m.id)).into_response());
+            }
+            Saved::Again(input, shown) => (input, shown),
+        },
+    };
+    line_form(state, FormPage { ctx, programme: access.programme, record: Some(target), input, shown }).await
 }
 
 pub async fn create_line(
@@ -602,8 +562,9 @@ pub async fn create_line(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let kind = kind_of(&path.kind)?;
-    let (m, editor) = editable(&state, &access, path.measure_id).await?;
-    save_line(&state, ctx, access, m, editor, kind, None, pairs).await
+    let (measure, editor) = editable(&state, &access, path.measure_id).await?;
+    let input = LineInput::from_pairs(kind, &pairs);
+    save_line(&state, ctx, access, LineTarget { measure, line: None, editor }, input).await
 }
 
 #[derive(Deserialize)]
@@ -619,19 +580,19 @@ async fn line_access(
     state: &AppState,
     access: &ProgrammeAccess<Contribute>,
     path: &LineEditPath,
-) -> AppResult<(Measure, Editor, &'static str)> {
+) -> AppResult<(Measure, Requester, &'static str)> {
     let kind = kind_of(&path.kind)?;
     let m = state.store.measure(access.programme.id, path.measure_id).await?;
-    let editor = Editor::of(state, access).await?;
+    let editor = access.requester(state).await?;
     let allowed = if kind == "toezeggingen" {
         let c = m.commitments.iter().find(|c| c.id == path.line_id).ok_or(AppError::NotFound)?;
-        editor.commitment(&m, c.party_id)
+        editor.edit_commitment(&m, c.party_id)
     } else if kind == "begroting" {
         m.budget.iter().find(|b| b.id == path.line_id).ok_or(AppError::NotFound)?;
-        editor.measure(&m)
+        editor.edit_measure(&m)
     } else {
         m.results.iter().find(|r| r.id == path.line_id).ok_or(AppError::NotFound)?;
-        editor.measure(&m)
+        editor.edit_measure(&m)
     };
     if allowed { Ok((m, editor, kind)) } else { Err(AppError::Forbidden) }
 }
@@ -643,25 +604,24 @@ pub async fn edit_line_form(
     Path(path): Path<LineEditPath>,
 ) -> AppResult<Response> {
     let (m, editor, kind) = line_access(&state, &access, &path).await?;
-    let mut f = LineForm {
-        kind,
-        line: Some(path.line_id),
-        commitment: CommitmentInput::default(),
-        budget: BudgetInput::default(),
-        result: ResultInput::default(),
-        errors: FieldErrors::new(),
-        stale: false,
-    };
-    if let Some(r) = m.results.iter().find(|r| r.id == path.line_id).filter(|_| kind == "resultaten") {
-        f.result = ResultInput::from_result(r, m.version);
+    let input = match kind {
+        "toezeggingen" => m
+            .commitments
+            .iter()
+            .find(|c| c.id == path.line_id)
+            .map(|c| LineInput::Commitment(commitment_input(c, m.version))),
+        "begroting" => {
+            m.budget.iter().find(|b| b.id == path.line_id).map(|b| LineInput::Budget(budget_input(b, m.version)))
+        }
+        _ => m
+            .results
+            .iter()
+            .find(|r| r.id == path.line_id)
+            .map(|r| LineInput::Result(ResultInput::from_result(r, m.version))),
     }
-    if let Some(c) = m.commitments.iter().find(|c| c.id == path.line_id).filter(|_| kind == "toezeggingen") {
-        f.commitment = commitment_input(c, m.version);
-    }
-    if let Some(b) = m.budget.iter().find(|b| b.id == path.line_id).filter(|_| kind == "begroting") {
-        f.budget = budget_input(b, m.version);
-    }
-    line_form(&state, ctx, access.programme, m, &editor, f).await
+    .ok_or(AppError::NotFound)?;
+    let target = LineTarget { measure: m, line: Some(path.line_id), editor };
+    line_form(&state, FormPage::fresh(ctx, access.programme, Some(target), input)).await
 }
 
 pub async fn update_line(
@@ -671,8 +631,9 @@ pub async fn update_line(
     Path(path): Path<LineEditPath>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let (m, editor, kind) = line_access(&state, &access, &path).await?;
-    save_line(&state, ctx, access, m, editor, kind, Some(path.line_id), pairs).await
+    let (measure, editor, kind) = line_access(&state, &access, &path).await?;
+    let input = LineInput::from_pairs(kind, &pairs);
+    save_line(&state, ctx, access, LineTarget { measure, line: Some(path.line_id), editor }, input).await
 }
 
 pub async fn delete_line_confirm(
@@ -682,18 +643,18 @@ pub async fn delete_line_confirm(
     Path(path): Path<LineEditPath>,
 ) -> AppResult<Response> {
     let (m, editor, kind) = line_access(&state, &access, &path).await?;
-    if !editor.measure(&m) {
+    if !editor.edit_measure(&m) {
         return Err(AppError::Forbidden);
     }
-    let page = ConfirmTemplate {
+    ConfirmTemplate {
         title: ctx.t1(&format!("line-delete-title-{kind}"), "title", &m.title),
         text: ctx.t("line-delete-text"),
         action: format!("{}/{}/{kind}/{}/verwijderen", base(path.id), m.id, path.line_id),
         submit: ctx.t("line-delete-submit"),
         cancel: format!("{}/{}#{kind}", base(path.id), m.id),
         ctx,
-    };
-    Ok(render(page)?.into_response())
+    }
+    .render()
 }
 
 pub async fn delete_line(
@@ -702,20 +663,9 @@ pub async fn delete_line(
     Path(path): Path<LineEditPath>,
 ) -> AppResult<Response> {
     let (m, editor, kind) = line_access(&state, &access, &path).await?;
-    if !editor.measure(&m) {
+    if !editor.edit_measure(&m) {
         return Err(AppError::Forbidden);
     }
     state.store.remove_measure_line(&access.actor(), path.id, m.id, line_kind(kind), path.line_id).await?;
     Ok(Redirect::to(&format!("{}/{}?melding=verwijderd#{kind}", base(path.id), m.id)).into_response())
-}
-
-/// The theme a measure's money counts under: the first theme of its first goal.
-pub fn theme_of(goals: &[Goal]) -> impl Fn(&Measure) -> String + '_ {
-    move |m: &Measure| {
-        m.goal_ids
-            .first()
-            .and_then(|id| goals.iter().find(|g| g.id == *id))
-            .map(|g| g.theme().key().to_string())
-            .unwrap_or_default()
-    }
 }

@@ -1,19 +1,19 @@
 //! A programme's members and their roles (beheerder, partner, lezer).
 
-use super::AppState;
-use super::access::{Internal, ManageMembers, ProgrammeAccess};
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
-use super::programmes::ConfirmTemplate;
+use super::form::ConfirmTemplate;
+use super::form::status_of;
 use crate::domain::access::{Action, Role};
 use crate::domain::programme::Programme;
 use crate::domain::user::Email;
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::{Internal, ManageMembers, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use crate::store::{Member, StoreError};
 use askama::Template;
 use axum::extract::{Form, Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -39,7 +39,7 @@ async fn page(
     errors: FieldErrors,
 ) -> AppResult<Response> {
     let members = state.store.members(programme.id).await?;
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = status_of(&errors);
     let t = MembersTemplate {
         ctx,
         programme,

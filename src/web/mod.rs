@@ -1,108 +1,35 @@
-//! The web layer: HTML pages per step, the request frame, security headers. Thin handlers: they
-//! parse input, ask `domain::access` (through the extractors in `access`), call the store and
-//! render a template.
+//! The HTML pages, per step. Thin handlers: they parse input, let an extractor of `http::access`
+//! check `domain::access`, call the application layer or the store and render a template. Shared
+//! form pieces are in `form`; the route table is `router::routes`.
 
-pub mod access;
 mod account;
 mod admin;
 mod agenda;
 mod areas;
 mod assets;
-pub mod cache;
 mod coalition;
-pub mod ctx;
 mod dossier;
-pub mod error;
 mod export;
-pub mod frame;
+mod form;
 mod goals;
 mod governance;
-pub mod i18n;
+mod history;
 mod imports;
 mod indicator_map;
 mod indicators;
-pub mod measures;
+mod measures;
 mod members;
 mod overview;
-pub mod pages;
 mod preconditions;
 mod privacy;
 mod programmes;
-pub mod progress;
-pub mod reports;
+mod progress;
+mod reports;
 mod residents;
 mod revisions;
 mod router;
-pub mod scan;
-pub mod session;
+mod scan;
 mod stories;
 mod successes;
 
-pub use programmes::viewer as programmes_viewer;
-pub use router::build_router;
-
-use crate::store::Store;
-use std::sync::Arc;
-use time::Duration;
-
-/// Settings the web layer reads on every request.
-#[derive(Debug, Clone)]
-pub struct WebSettings {
-    /// Mark cookies `Secure` (serve behind https).
-    pub secure_cookies: bool,
-    pub session_ttl: Duration,
-    /// Extra origins allowed to post forms (the public URL when a proxy rewrites `Host`).
-    pub trusted_origins: Vec<String>,
-    /// Take the client address from `X-Forwarded-For` (only behind a proxy you control).
-    pub trust_forwarded_for: bool,
-    pub login_window: Duration,
-    pub max_failures_per_email: i64,
-    pub max_failures_per_ip: i64,
-    /// Months after a party left before its contact persons are deleted.
-    pub contact_retention_months: u32,
-}
-
-impl Default for WebSettings {
-    fn default() -> Self {
-        WebSettings {
-            secure_cookies: false,
-            session_ttl: Duration::hours(8),
-            trusted_origins: Vec::new(),
-            trust_forwarded_for: false,
-            login_window: Duration::minutes(15),
-            max_failures_per_email: 5,
-            max_failures_per_ip: 50,
-            contact_retention_months: 24,
-        }
-    }
-}
-
-/// Argon2id takes tens of milliseconds of CPU: hash off the async runtime.
-pub async fn hash_password(password: &str) -> error::AppResult<String> {
-    let password = password.to_string();
-    tokio::task::spawn_blocking(move || crate::domain::password::hash(&password))
-        .await
-        .map_err(|e| error::AppError::Internal(e.into()))
-}
-
-/// Verify off the async runtime.
-pub async fn verify_password(password: &str, phc: String) -> error::AppResult<bool> {
-    let password = password.to_string();
-    tokio::task::spawn_blocking(move || crate::domain::password::verify(&password, &phc))
-        .await
-        .map_err(|e| error::AppError::Internal(e.into()))
-}
-
-/// Shared by every request. Cheap to clone.
-#[derive(Debug, Clone)]
-pub struct AppState {
-    pub store: Store,
-    pub settings: Arc<WebSettings>,
-    pub caches: cache::Caches,
-}
-
-impl AppState {
-    pub fn new(store: Store, settings: WebSettings) -> Self {
-        AppState { store, settings: Arc::new(settings), caches: cache::Caches::default() }
-    }
-}
+pub use router::routes;

@@ -2,20 +2,19 @@
 //! add up), the "wie doet wat" matrix of parties × goals, and CSV downloads of goals, measures and
 //! budget lines.
 
-use super::AppState;
-use super::access::{AgendaView, Manage, ProgrammeAccess};
-use super::coalition::form_status;
-use super::ctx::PageCtx;
-use super::error::AppResult;
 use super::export::{csv_response, csv_text};
-use super::measures::theme_of;
-use super::pages::render;
+use super::form::{FormPage, FormState, Saved, respond, saved_unique};
+use crate::app::agenda::{programme_finance, theme_of};
 use crate::domain::coalition::Party;
 use crate::domain::goal::{Goal, number_text};
-use crate::domain::measure::{Cell, Finance, Plan, PlanInput, finance, matrix};
+use crate::domain::measure::{Cell, Finance, Plan, PlanInput, matrix};
 use crate::domain::programme::Programme;
 use crate::domain::validation::FieldErrors;
-use crate::store::StoreError;
+use crate::http::AppState;
+use crate::http::access::{AgendaView, Manage, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -36,19 +35,13 @@ struct PlansTemplate {
     stale: Option<Plan>,
 }
 
-async fn plans_page(
-    state: &AppState,
-    ctx: PageCtx,
-    programme: Programme,
-    editing: Option<i64>,
-    input: PlanInput,
-    errors: FieldErrors,
-    stale: Option<Plan>,
-) -> AppResult<Response> {
-    let measures = state.store.measures(programme.id).await?;
+/// The plans with the form: adding one (`f.record` None) or changing `f.record`.
+async fn plans_page(state: &AppState, f: FormPage<Plan, PlanInput>) -> AppResult<Response> {
+    let status = f.shown.status();
+    let measures = state.store.measures(f.programme.id).await?;
     let plans = state
         .store
-        .plans(programme.id)
+        .plans(f.programme.id)
         .await?
         .into_iter()
         .map(|p| {
@@ -56,8 +49,17 @@ async fn plans_page(
             (p, n)
         })
         .collect();
-    let status = form_status(&errors, stale.is_some());
-    Ok((status, render(PlansTemplate { ctx, programme, plans, editing, input, errors, stale })?).into_response())
+    let page = PlansTemplate {
+        editing: f.record.as_ref().map(|p| p.id),
+        // Beside what was typed: the plan as someone else saved it meanwhile.
+        stale: f.record.filter(|_| f.shown.stale),
+        ctx: f.ctx,
+        programme: f.programme,
+        plans,
+        input: f.input,
+        errors: f.shown.errors,
+    };
+    respond(status, page)
 }
 
 /// `/programmas/{id}/agenda/plannen`: the execution plans, and a form to add one.
@@ -69,35 +71,36 @@ pub async fn plans(
     let start = access.programme.start_year;
     let input =
         PlanInput { starts_year: start.to_string(), ends_year: (start + 3).to_string(), ..PlanInput::default() };
-    plans_page(&state, ctx, access.programme, None, input, FieldErrors::new(), None).await
+    plans_page(&state, FormPage::fresh(ctx, access.programme, None, input)).await
 }
 
+/// Add a plan (`current` None) or change `current`.
 async fn save(
     state: &AppState,
     ctx: PageCtx,
     access: ProgrammeAccess<Manage>,
-    id: Option<i64>,
+    current: Option<Plan>,
     input: PlanInput,
 ) -> AppResult<Response> {
     let plan = match input.parse() {
         Ok(p) => p,
-        Err(errors) => return plans_page(state, ctx, access.programme, id, input, errors, None).await,
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            return plans_page(state, FormPage { ctx, programme: access.programme, record: current, input, shown })
+                .await;
+        }
     };
-    match state.store.save_plan(&access.actor(), access.programme.id, id.map(|i| (i, input.version())), &plan).await {
-        Ok(_) => Ok(Redirect::to(&format!("/programmas/{}/agenda/plannen?melding=opgeslagen", access.programme.id))
-            .into_response()),
-        Err(StoreError::Conflict(_)) => {
-            let errors = FieldErrors::single("name", "error-plan-name-taken");
-            plans_page(state, ctx, access.programme, id, input, errors, None).await
+    let existing = current.as_ref().map(|c| (c.id, input.version()));
+    let result = state.store.save_plan(&access.actor(), access.programme.id, existing, &plan).await;
+    let taken = FieldErrors::single("name", "error-plan-name-taken");
+    match saved_unique(result, input, current.as_ref().map_or(0, |c| c.version), taken)? {
+        Saved::Done(_) => {
+            Ok(Redirect::to(&format!("/programmas/{}/agenda/plannen?melding=opgeslagen", access.programme.id))
+                .into_response())
         }
-        // Someone else saved the plan first: show theirs beside what this user typed.
-        Err(StoreError::Stale) => {
-            let current = find_plan(state, access.programme.id, id.unwrap_or_default()).await?;
-            let mut again = input;
-            again.version = current.version.to_string();
-            plans_page(state, ctx, access.programme, id, again, FieldErrors::new(), Some(current)).await
+        Saved::Again(input, shown) => {
+            plans_page(state, FormPage { ctx, programme: access.programme, record: current, input, shown }).await
         }
-        Err(e) => Err(e.into()),
     }
 }
 
@@ -124,7 +127,7 @@ pub async fn edit_plan_form(
 ) -> AppResult<Response> {
     let plan = find_plan(&state, path.id, path.plan_id).await?;
     let input = PlanInput::from_plan(&plan);
-    plans_page(&state, ctx, access.programme, Some(plan.id), input, FieldErrors::new(), None).await
+    plans_page(&state, FormPage::fresh(ctx, access.programme, Some(plan), input)).await
 }
 
 pub async fn update_plan(
@@ -134,12 +137,13 @@ pub async fn update_plan(
     Path(path): Path<PlanPath>,
     Form(input): Form<PlanInput>,
 ) -> AppResult<Response> {
-    save(&state, ctx, access, Some(path.plan_id), input).await
+    let current = find_plan(&state, path.id, path.plan_id).await?;
+    save(&state, ctx, access, Some(current), input).await
 }
 
 async fn find_plan(state: &AppState, programme_id: i64, plan_id: i64) -> AppResult<Plan> {
     let plans = state.store.plans(programme_id).await?;
-    plans.into_iter().find(|p| p.id == plan_id).ok_or(super::error::AppError::NotFound)
+    plans.into_iter().find(|p| p.id == plan_id).ok_or(AppError::NotFound)
 }
 
 #[derive(Template)]
@@ -158,10 +162,8 @@ pub async fn finance_page(
     ctx: PageCtx,
     access: ProgrammeAccess<AgendaView>,
 ) -> AppResult<Response> {
-    let goals = state.store.goals(access.programme.id).await?;
-    let measures = state.store.measures(access.programme.id).await?;
-    let f = finance(&measures, theme_of(&goals));
-    let page = FinanceTemplate { ctx, programme: access.programme, finance: f, measures: measures.len() };
+    let f = programme_finance(&state.store, access.programme.id).await?;
+    let page = FinanceTemplate { ctx, programme: access.programme, finance: f.finance, measures: f.measures.len() };
     Ok(render(page)?.into_response())
 }
 

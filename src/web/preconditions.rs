@@ -4,12 +4,7 @@
 //! with the table as its alternative, the model's guidance for weak preconditions and the data that
 //! bear on each.
 
-use super::AppState;
-use super::access::{Internal, Manage, PreconditionsView, ProgrammeAccess};
-use super::coalition::form_status;
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
+use super::form::status_of;
 use crate::domain::access::Action;
 use crate::domain::clock;
 use crate::domain::measure::Status;
@@ -18,6 +13,11 @@ use crate::domain::preconditions::{
 };
 use crate::domain::programme::{Page, Programme};
 use crate::domain::validation::{FieldErrors, iso};
+use crate::http::AppState;
+use crate::http::access::{Internal, Manage, PreconditionsView, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use crate::store::StoreError;
 use askama::Template;
 use axum::extract::{Form, Path, State};
@@ -273,7 +273,7 @@ async fn page(
         (Some(r), true) => state.store.assessment_links(r.round.id).await?,
         _ => Vec::new(),
     };
-    let status = form_status(&errors, false);
+    let status = status_of(&errors);
     let page = PreconditionsTemplate {
         links,
         levels: Level::ALL.to_vec(),
@@ -380,7 +380,7 @@ fn answer_page(
     errors: FieldErrors,
 ) -> AppResult<HttpResponse> {
     let fixed_level = programme.is_none();
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = status_of(&errors);
     let page = AnswerTemplate {
         ctx,
         programme,

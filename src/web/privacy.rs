@@ -2,18 +2,19 @@
 //! person, hands it over as JSON, or erases it after confirming. The person is always sent in
 //! the body of a POST, so addresses and names never land in URLs or access logs.
 
-use super::AppState;
-use super::access::SiteAdmin;
-use super::ctx::PageCtx;
-use super::error::AppResult;
-use super::pages::render;
+use super::form::status_of;
 use crate::domain::clock;
 use crate::domain::privacy::{Erasure, PersonInput, PersonRecord};
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::SiteAdmin;
+use crate::http::ctx::PageCtx;
+use crate::http::error::AppResult;
+use crate::http::render::render;
 use crate::store::StoreError;
 use askama::Template;
 use axum::extract::{Form, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
@@ -37,7 +38,7 @@ struct PrivacyTemplate {
 }
 
 fn page(ctx: PageCtx, input: PersonInput, errors: FieldErrors, step: Step) -> AppResult<Response> {
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = status_of(&errors);
     let (record, confirming, erased) = match step {
         Step::Search => (None, false, None),
         Step::Found(r) => (Some(r), false, None),

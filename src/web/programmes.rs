@@ -1,33 +1,23 @@
 //! Programmes: the portfolio (home and per gemeente), a programme's home with the five steps,
 //! creating, editing, publishing, archiving, and its history.
 
-use super::AppState;
-use super::access::{Delete, History, Manage, ProgrammeAccess, SiteAdmin, View};
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
-use super::session::Auth;
+use super::form::ConfirmTemplate;
 use crate::domain::access::Action;
-use crate::domain::audit::AuditRecord;
 use crate::domain::clock;
 use crate::domain::programme::{Page, Programme, ProgrammeInput, parse_municipality_code};
 use crate::domain::steps::{Step, step_facts};
 use crate::domain::validation::FieldErrors;
-use crate::store::{AuditFilter, Paged, Viewer};
+use crate::http::AppState;
+use crate::http::access::{Delete, Manage, ProgrammeAccess, SiteAdmin, View};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
+use crate::http::session::Auth;
 use askama::Template;
-use axum::extract::{Extension, Form, Path, Query, State};
+use axum::extract::{Extension, Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
 use std::collections::HashMap;
-
-pub fn viewer(auth: &Auth) -> Viewer {
-    match auth.user() {
-        None => Viewer::Public,
-        Some(u) if u.is_admin => Viewer::Admin,
-        Some(u) => Viewer::Member(u.id),
-    }
-}
 
 /// Programmes grouped by municipality, in name order.
 pub struct MunicipalityGroup {
@@ -64,7 +54,7 @@ pub async fn home(
     ctx: PageCtx,
     Extension(auth): Extension<Auth>,
 ) -> AppResult<Response> {
-    let programmes = state.store.programmes(viewer(&auth), None).await?;
+    let programmes = state.store.programmes(auth.viewer(), None).await?;
     Ok(render(HomeTemplate { ctx, groups: group(programmes) })?.into_response())
 }
 
@@ -84,7 +74,7 @@ pub async fn municipality(
     Path(code): Path<String>,
 ) -> AppResult<Response> {
     let code = parse_municipality_code(&code).map_err(|_| AppError::NotFound)?;
-    let programmes = state.store.programmes(viewer(&auth), Some(code.as_str())).await?;
+    let programmes = state.store.programmes(auth.viewer(), Some(code.as_str())).await?;
     let name = programmes.first().map(|p| p.municipality_name.clone()).unwrap_or_else(|| code.as_str().to_string());
     Ok(render(MunicipalityTemplate { ctx, code: code.as_str().to_string(), name, programmes })?.into_response())
 }
@@ -234,31 +224,6 @@ pub async fn publish(
     Ok(Redirect::to(&format!("/programmas/{}?melding=opgeslagen", access.programme.id)).into_response())
 }
 
-#[derive(Template)]
-#[template(path = "confirm.html")]
-pub struct ConfirmTemplate {
-    pub ctx: PageCtx,
-    pub title: String,
-    pub text: String,
-    pub action: String,
-    pub submit: String,
-    pub cancel: String,
-}
-
-impl ConfirmTemplate {
-    /// "Delete “title”?" with the catalogue's `{what}-delete-title`, `-text` and `-submit`.
-    pub fn delete(ctx: PageCtx, what: &str, title: &str, action: String, cancel: String) -> ConfirmTemplate {
-        ConfirmTemplate {
-            title: ctx.t1(&format!("{what}-delete-title"), "title", title),
-            text: ctx.t(&format!("{what}-delete-text")),
-            submit: ctx.t(&format!("{what}-delete-submit")),
-            action,
-            cancel,
-            ctx,
-        }
-    }
-}
-
 pub async fn delete_confirm(ctx: PageCtx, access: ProgrammeAccess<Delete>) -> AppResult<Response> {
     let p = &access.programme;
     let page = ConfirmTemplate {
@@ -269,54 +234,10 @@ pub async fn delete_confirm(ctx: PageCtx, access: ProgrammeAccess<Delete>) -> Ap
         cancel: format!("/programmas/{}", p.id),
         ctx,
     };
-    Ok(render(page)?.into_response())
+    page.render()
 }
 
 pub async fn delete(State(state): State<AppState>, access: ProgrammeAccess<Delete>) -> AppResult<Response> {
     state.store.delete_programme(&access.actor(), access.programme.id).await?;
     Ok(Redirect::to("/?melding=verwijderd").into_response())
-}
-
-#[derive(Deserialize)]
-pub struct PageQuery {
-    pagina: Option<i64>,
-}
-
-pub const HISTORY_PER_PAGE: i64 = 50;
-
-#[derive(Template)]
-#[template(path = "history.html")]
-pub struct HistoryTemplate {
-    pub ctx: PageCtx,
-    pub title: String,
-    pub back: Option<(String, String)>,
-    pub records: Paged<AuditRecord>,
-    pub base: String,
-}
-
-pub async fn history(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    access: ProgrammeAccess<History>,
-    Query(q): Query<PageQuery>,
-) -> AppResult<Response> {
-    let p = &access.programme;
-    let records = state
-        .store
-        .audit_records(AuditFilter { programme_id: Some(p.id) }, q.pagina.unwrap_or(1), HISTORY_PER_PAGE)
-        .await?;
-    let page = HistoryTemplate {
-        title: ctx.t1("history-programme-title", "name", &p.name),
-        back: Some((format!("/programmas/{}", p.id), p.name.clone())),
-        base: format!("/programmas/{}/geschiedenis?", p.id),
-        records,
-        ctx,
-    };
-    Ok(render(page)?.into_response())
-}
-
-impl PageQuery {
-    pub fn page(&self) -> i64 {
-        self.pagina.unwrap_or(1).max(1)
-    }
 }

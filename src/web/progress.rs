@@ -2,11 +2,7 @@
 //! not efforts), with a chart, the values per year, and the story behind the curve. Values of own
 //! indicators are entered with source and evidence; a partner's wait for a beheerder's review.
 
-use super::AppState;
-use super::access::{Contribute, Manage, ProgrammeAccess, ProgressView};
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
+use super::form::status_of;
 use crate::domain::access::Action;
 use crate::domain::catalogue::Theme;
 use crate::domain::clock;
@@ -14,11 +10,15 @@ use crate::domain::monitoring::{Judgement, Measurement, MeasurementInput};
 use crate::domain::programme::{Page, Programme};
 use crate::domain::revision::Subject;
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::{Contribute, Manage, ProgrammeAccess, ProgressView, ReviewValues};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use crate::report::{GoalProgress, goal_progress, group_by_theme, judgement_counts};
 use crate::store::StoreError;
 use askama::Template;
 use axum::extract::{Form, Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -106,12 +106,13 @@ async fn goal_page(
     let progress = all.into_iter().find(|g| g.goal.id == goal_id).ok_or(AppError::NotFound)?;
     let internal = access.can(Action::ReadInternal);
     let entered = if internal { measurements.into_iter().filter(|m| m.goal_id == goal_id).collect() } else { vec![] };
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = status_of(&errors);
     let year = i64::from(clock::now().year()) - 1;
     let revisions = state.store.revisions(access.programme.id, Some((Subject::Goal, goal_id))).await?;
+    let requester = access.requester(state).await?;
     let page = GoalTemplate {
         revisions,
-        can_enter: progress.goal.is_own() && access.can(Action::Contribute),
+        can_enter: requester.enter_value(progress.goal.is_own()),
         can_manage: access.can(Action::Manage),
         programme: access.programme.clone(),
         story_year: progress.latest().map(|l| l.0).unwrap_or(year).to_string(),
@@ -157,8 +158,12 @@ pub async fn enter_value(
     Form(form): Form<ValueForm>,
 ) -> AppResult<Response> {
     let goal = state.store.goal(path.id, path.goal_id).await?;
+    let requester = access.requester(&state).await?;
     if !goal.is_own() {
-        return Err(AppError::NotFound);
+        return Err(AppError::NotFound); // catalogue goals take their values from CBS/RIVM
+    }
+    if !requester.enter_value(true) {
+        return Err(AppError::Forbidden);
     }
     let input =
         MeasurementInput { year: form.year, value: form.value, source_text: form.source_text, evidence: form.evidence };
@@ -167,7 +172,7 @@ pub async fn enter_value(
         Err(errors) => return goal_page(&state, ctx, &access, goal.id, input, errors).await,
     };
     let version = form.version.trim().parse().ok();
-    let manager = access.can(Action::Manage);
+    let manager = requester.value_counts_at_once();
     match state.store.save_measurement(&access.actor(), path.id, goal.id, version, &new, manager).await {
         Ok(_) => Ok(Redirect::to(&format!("{}/doelen/{}?melding=opgeslagen", base(path.id), goal.id)).into_response()),
         Err(StoreError::Stale) => {
@@ -195,7 +200,7 @@ pub struct ReviewForm {
 
 pub async fn review_value(
     State(state): State<AppState>,
-    access: ProgrammeAccess<Manage>,
+    access: ProgrammeAccess<ReviewValues>,
     Path(path): Path<ReviewPath>,
     Form(form): Form<ReviewForm>,
 ) -> AppResult<Response> {

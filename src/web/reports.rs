@@ -3,25 +3,23 @@
 //! year, which stores an immutable snapshot (HTML and PDF) that anyone can read without logging
 //! in, until it is unpublished.
 
-use super::AppState;
-use super::access::{Manage, ProgrammeAccess, ReportView};
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
-use super::programmes::ConfirmTemplate;
-use crate::domain::access::Action;
+use super::form::ConfirmTemplate;
+use crate::domain::access::{Action, ReportCopy};
 use crate::domain::clock;
 use crate::domain::programme::Programme;
 use crate::domain::validation::iso;
+use crate::http::AppState;
+use crate::http::access::{ProgrammeAccess, PublishReports, ReportView};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
+use crate::report;
 use crate::store::{PublishedReport, StoreError};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-
-/// The kind of snapshot this module publishes.
-pub const KIND: &str = "voortgang";
 
 fn base(id: i64) -> String {
     format!("/programmas/{id}/voortgang/rapportages")
@@ -46,13 +44,14 @@ pub async fn index(
     let p = &access.programme;
     let internal = access.can(Action::ReadInternal);
     let published = state.store.published_reports(p.id).await?;
-    if !internal && published.is_empty() && !p.is_published(crate::domain::programme::Page::Overview) {
+    let requester = access.requester(&state).await?;
+    if !requester.list_reports(!published.is_empty(), p.is_published(crate::domain::programme::Page::Overview)) {
         return Err(if access.auth.user().is_none() { AppError::Unauthorised } else { AppError::Forbidden });
     }
     let this_year = i64::from(clock::now().year());
     let years = (p.start_year.min(this_year)..=this_year)
         .rev()
-        .map(|y| (y, published.iter().find(|r| r.year == y && r.kind == KIND).cloned()))
+        .map(|y| (y, published.iter().find(|r| r.year == y && r.kind == report::KIND).cloned()))
         .filter(|(_, r)| internal || r.is_some())
         .collect();
     let page = ReportsTemplate { programme: access.programme, years, internal, ctx };
@@ -111,20 +110,27 @@ pub async fn show(
     Query(q): Query<VersionQuery>,
 ) -> AppResult<Response> {
     check_year(&access.programme, path.year)?;
-    let internal = access.can(Action::ReadInternal);
-    let published =
-        state.store.published_reports(path.id).await?.into_iter().find(|r| r.year == path.year && r.kind == KIND);
-    let (body, draft, title) = if internal && !q.published() {
-        let report = crate::report::build(&state.store, access.programme.clone(), path.year).await?;
-        let body = crate::report::html::body(&report, ctx.lang, &iso(clock::now().date()))?;
-        (body, true, report.title(ctx.lang))
-    } else {
-        let Some(meta) = &published else { return Err(not_public(&access)) };
-        let body = state.store.published_html(path.id, KIND, path.year).await?.ok_or(AppError::NotFound)?;
-        (body, false, meta.title.clone())
+    let published = state
+        .store
+        .published_reports(path.id)
+        .await?
+        .into_iter()
+        .find(|r| r.year == path.year && r.kind == report::KIND);
+    let requester = access.requester(&state).await?;
+    let (body, draft, title) = match (requester.read_report(published.is_some(), q.published()), &published) {
+        (Some(ReportCopy::Draft), _) => {
+            let report = crate::report::build(&state.store, access.programme.clone(), path.year).await?;
+            let body = crate::report::html::body(&report, ctx.lang, &iso(clock::now().date()))?;
+            (body, true, report.title(ctx.lang))
+        }
+        (Some(ReportCopy::Published), Some(meta)) => {
+            let body = state.store.published_html(path.id, report::KIND, path.year).await?.ok_or(AppError::NotFound)?;
+            (body, false, meta.title.clone())
+        }
+        _ => return Err(not_public(&access)),
     };
     let page = ReportTemplate {
-        can_manage: access.can(Action::Manage),
+        can_manage: requester.publish_report(),
         programme: access.programme,
         year: path.year,
         title,
@@ -137,7 +143,7 @@ pub async fn show(
 }
 
 /// Typeset the report on a blocking thread (CPU work off the async workers).
-async fn typeset(report: crate::report::Report, lang: crate::web::i18n::Lang, today: time::Date) -> AppResult<Vec<u8>> {
+async fn typeset(report: crate::report::Report, lang: crate::i18n::Lang, today: time::Date) -> AppResult<Vec<u8>> {
     tokio::task::spawn_blocking(move || crate::report::pdf::render(&report, lang, today))
         .await
         .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?
@@ -159,14 +165,18 @@ pub async fn pdf(
     Query(q): Query<VersionQuery>,
 ) -> AppResult<Response> {
     check_year(&access.programme, path.year)?;
-    if access.can(Action::ReadInternal) && !q.published() {
-        let report = crate::report::build(&state.store, access.programme.clone(), path.year).await?;
-        let lang = ctx.lang;
-        let bytes = typeset(report, lang, clock::now().date()).await?;
-        return Ok(pdf_response(bytes, path.id, path.year));
-    }
-    match state.store.published_pdf(path.id, KIND, path.year).await? {
-        Some(bytes) => Ok(pdf_response(bytes, path.id, path.year)),
+    let requester = access.requester(&state).await?;
+    // Whether a snapshot exists is only known by reading it; the rule is asked as if it did.
+    match requester.read_report(true, q.published()) {
+        Some(ReportCopy::Draft) => {
+            let report = crate::report::build(&state.store, access.programme.clone(), path.year).await?;
+            let bytes = typeset(report, ctx.lang, clock::now().date()).await?;
+            Ok(pdf_response(bytes, path.id, path.year))
+        }
+        Some(ReportCopy::Published) => match state.store.published_pdf(path.id, report::KIND, path.year).await? {
+            Some(bytes) => Ok(pdf_response(bytes, path.id, path.year)),
+            None => Err(not_public(&access)),
+        },
         None => Err(not_public(&access)),
     }
 }
@@ -175,7 +185,7 @@ pub async fn pdf(
 pub async fn publish(
     State(state): State<AppState>,
     ctx: PageCtx,
-    access: ProgrammeAccess<Manage>,
+    access: ProgrammeAccess<PublishReports>,
     Path(path): Path<YearPath>,
 ) -> AppResult<Response> {
     check_year(&access.programme, path.year)?;
@@ -186,7 +196,7 @@ pub async fn publish(
     let title = report.title(lang);
     let pdf = typeset(report, lang, today).await?;
     let to = format!("{}/{}", base(path.id), path.year);
-    match state.store.publish_report(&access.actor(), path.id, KIND, path.year, &title, &body, &pdf).await {
+    match state.store.publish_report(&access.actor(), path.id, report::KIND, path.year, &title, &body, &pdf).await {
         Ok(()) => Ok(Redirect::to(&format!("{to}?melding=gepubliceerd")).into_response()),
         // Published meanwhile: the year stays as it was published.
         Err(StoreError::Conflict(_)) => Ok(Redirect::to(&format!("{to}?melding=al-gepubliceerd")).into_response()),
@@ -197,7 +207,7 @@ pub async fn publish(
 /// `GET …/rapportages/{year}/intrekken`: confirm first.
 pub async fn unpublish_confirm(
     ctx: PageCtx,
-    access: ProgrammeAccess<Manage>,
+    access: ProgrammeAccess<PublishReports>,
     Path(path): Path<YearPath>,
 ) -> AppResult<Response> {
     check_year(&access.programme, path.year)?;
@@ -214,9 +224,9 @@ pub async fn unpublish_confirm(
 
 pub async fn unpublish(
     State(state): State<AppState>,
-    access: ProgrammeAccess<Manage>,
+    access: ProgrammeAccess<PublishReports>,
     Path(path): Path<YearPath>,
 ) -> AppResult<Response> {
-    state.store.unpublish_report(&access.actor(), path.id, KIND, path.year).await?;
+    state.store.unpublish_report(&access.actor(), path.id, report::KIND, path.year).await?;
     Ok(Redirect::to(&format!("{}/{}?melding=rapport-ingetrokken", base(path.id), path.year)).into_response())
 }

@@ -2,19 +2,17 @@
 //! put items on it; a beheerder gives the gemeente's tegenbod and publishes items one by one.
 //! The public sees published items once the programme publishes its agenda.
 
-use super::AppState;
-use super::access::{AgendaView, Contribute, Manage, ProgrammeAccess};
-use super::coalition::form_status;
-use super::ctx::PageCtx;
-use super::error::AppResult;
-use super::pages::render;
-use super::programmes::ConfirmTemplate;
+use super::form::{ConfirmTemplate, FormPage, FormState, Saved, respond, saved, status_of};
 use crate::domain::access::Action;
 use crate::domain::clock;
 use crate::domain::programme::Programme;
 use crate::domain::residents::{AgendaItem, Answer, AnswerInput, ItemInput};
 use crate::domain::validation::FieldErrors;
-use crate::store::{ItemChange, StoreError};
+use crate::http::AppState;
+use crate::http::access::{AgendaView, Contribute, Manage, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::store::ItemChange;
 use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -45,7 +43,7 @@ async fn page(
 ) -> AppResult<Response> {
     let internal = access.can(Action::ReadInternal);
     let items = state.store.agenda_items(access.programme.id, !internal).await?;
-    let status = form_status(&errors, false);
+    let status = status_of(&errors);
     let page = ResidentsTemplate {
         ctx,
         programme: access.programme.clone(),
@@ -55,7 +53,7 @@ async fn page(
         input,
         errors,
     };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
 }
 
 /// Who an item is from by default: the residents' party the account acts for, if any.
@@ -116,29 +114,22 @@ struct ItemTemplate {
     stale: bool,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn item_page(
-    ctx: PageCtx,
-    programme: Programme,
-    item: AgendaItem,
-    can_manage: bool,
-    input: AnswerInput,
-    errors: FieldErrors,
-    stale: bool,
-) -> AppResult<Response> {
-    let status = form_status(&errors, stale);
+/// An item with, for beheerders, the form to answer it (the tegenbod).
+fn item_page(f: FormPage<AgendaItem, AnswerInput>, can_manage: bool) -> AppResult<Response> {
+    let status = f.shown.status();
+    let item = f.record.ok_or(AppError::NotFound)?;
     let page = ItemTemplate {
         answer_key: item.answer.map(|a| format!("answer-{}", a.key())).unwrap_or_default(),
-        ctx,
-        programme,
+        ctx: f.ctx,
+        programme: f.programme,
         item,
         can_manage,
         answers: Answer::ALL.to_vec(),
-        input,
-        errors,
-        stale,
+        input: f.input,
+        errors: f.shown.errors,
+        stale: f.shown.stale,
     };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
 }
 
 /// `/…/bewonersagenda/{item_id}`: the item, the tegenbod, and for beheerders the answer form.
@@ -150,10 +141,11 @@ pub async fn show(
 ) -> AppResult<Response> {
     let item = state.store.agenda_item(path.id, path.item_id).await?;
     if !item.published && !access.can(Action::ReadInternal) {
-        return Err(super::error::AppError::NotFound);
+        return Err(AppError::NotFound);
     }
     let input = AnswerInput::from_item(&item, clock::now().date());
-    item_page(ctx, access.programme.clone(), item, access.can(Action::Manage), input, FieldErrors::new(), false)
+    let can_manage = access.can(Action::Manage);
+    item_page(FormPage::fresh(ctx, access.programme, Some(item), input), can_manage)
 }
 
 pub async fn answer(
@@ -166,20 +158,20 @@ pub async fn answer(
     let item = state.store.agenda_item(path.id, path.item_id).await?;
     let a = match input.parse(&item, clock::now().date()) {
         Ok(a) => a,
-        Err(errors) => return item_page(ctx, access.programme, item, true, input, errors, false),
-    };
-    match state
-        .store
-        .update_agenda_item(&access.actor(), path.id, item.id, input.version(), ItemChange::Answer(&a))
-        .await
-    {
-        Ok(_) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), item.id)).into_response()),
-        Err(StoreError::Stale) => {
-            let mut again = input;
-            again.version = item.version.to_string();
-            item_page(ctx, access.programme, item, true, again, FieldErrors::new(), true)
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            return item_page(FormPage { ctx, programme: access.programme, record: Some(item), input, shown }, true);
         }
-        Err(e) => Err(e.into()),
+    };
+    let change = ItemChange::Answer(&a);
+    let result = state.store.update_agenda_item(&access.actor(), path.id, item.id, input.version(), change).await;
+    match saved(result, input, item.version)? {
+        Saved::Done(_) => {
+            Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), item.id)).into_response())
+        }
+        Saved::Again(input, shown) => {
+            item_page(FormPage { ctx, programme: access.programme, record: Some(item), input, shown }, true)
+        }
     }
 }
 
@@ -201,13 +193,16 @@ pub async fn publish(
     let item = state.store.agenda_item(path.id, path.item_id).await?;
     let version = form.version.trim().parse().unwrap_or(0);
     let change = ItemChange::Publish(form.publish == "1");
-    match state.store.update_agenda_item(&access.actor(), path.id, item.id, version, change).await {
-        Ok(_) => Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), item.id)).into_response()),
-        Err(StoreError::Stale) => {
-            let input = AnswerInput::from_item(&item, clock::now().date());
-            item_page(ctx, access.programme, item, true, input, FieldErrors::new(), true)
+    let result = state.store.update_agenda_item(&access.actor(), path.id, item.id, version, change).await;
+    // Someone else changed the item first: its current state is shown, with nothing typed to keep.
+    let input = AnswerInput::from_item(&item, clock::now().date());
+    match saved(result, input, item.version)? {
+        Saved::Done(_) => {
+            Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen", base(path.id), item.id)).into_response())
         }
-        Err(e) => Err(e.into()),
+        Saved::Again(input, shown) => {
+            item_page(FormPage { ctx, programme: access.programme, record: Some(item), input, shown }, true)
+        }
     }
 }
 
@@ -220,8 +215,7 @@ pub async fn delete_confirm(
     let item = state.store.agenda_item(path.id, path.item_id).await?;
     let action = format!("{}/{}/verwijderen", base(path.id), item.id);
     let cancel = format!("{}/{}", base(path.id), item.id);
-    let page = ConfirmTemplate::delete(ctx, "item", &item.title, action, cancel);
-    Ok(render(page)?.into_response())
+    ConfirmTemplate::delete(ctx, "item", &item.title, action, cancel).render()
 }
 
 pub async fn delete(

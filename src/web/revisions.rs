@@ -1,15 +1,15 @@
 //! Step 5, agility: the reason and decision asked with every change of a goal, measure or the
 //! vision, and the revision log that shows each adjustment of the agenda.
 
-use super::AppState;
-use super::access::{AgendaView, ProgrammeAccess};
-use super::ctx::PageCtx;
-use super::error::AppResult;
-use super::pages::render;
 use crate::domain::access::Action;
 use crate::domain::programme::Programme;
 use crate::domain::revision::{Revision, RevisionNote};
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::{AgendaView, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::AppResult;
+use crate::http::render::render;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};

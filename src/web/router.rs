@@ -1,27 +1,19 @@
-//! The whole route table in one place.
+//! The whole route table of the pages in one place (the API's is in `api::api_router`).
 
 use super::{
-    AppState, account, admin, agenda, areas, assets, coalition, dossier, frame, goals, governance, imports,
-    indicator_map, indicators, measures, members, overview, preconditions, privacy, programmes, progress, reports,
-    residents, revisions, scan, stories, successes,
+    account, admin, agenda, areas, assets, coalition, dossier, goals, governance, history, imports, indicator_map,
+    indicators, measures, members, overview, preconditions, privacy, programmes, progress, reports, residents,
+    revisions, scan, stories, successes,
 };
-use crate::api;
+use crate::http::AppState;
+use crate::http::frame::MAX_UPLOAD_BYTES;
 use axum::Router;
-use axum::http::{HeaderName, HeaderValue, header};
-use axum::middleware;
-use axum::response::IntoResponse;
 use axum::routing::{get, post};
-use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::csrf::CsrfLayer;
-use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::trace::TraceLayer;
 
-/// Content-Security-Policy: everything from this origin only, no inline script or style.
-pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-    font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-
-pub fn build_router(state: AppState) -> Router {
-    let html = Router::new()
+/// The pages of the site. `crate::build_router` merges them with the API and puts both behind
+/// the HTTP edge's layers.
+pub fn routes() -> Router<AppState> {
+    Router::new()
         .route("/", get(programmes::home))
         .route("/health", get(assets::health))
         .route("/static/style.css", get(assets::stylesheet))
@@ -49,7 +41,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/programmas/{id}/bewerken", get(programmes::edit_form).post(programmes::update))
         .route("/programmas/{id}/publicatie", get(programmes::publication_form).post(programmes::publish))
         .route("/programmas/{id}/verwijderen", get(programmes::delete_confirm).post(programmes::delete))
-        .route("/programmas/{id}/geschiedenis", get(programmes::history))
+        .route("/programmas/{id}/geschiedenis", get(history::programme))
         .route("/programmas/{id}/leden", get(members::list).post(members::add))
         .route("/programmas/{id}/leden/{user_id}/verwijderen", get(members::remove_confirm).post(members::remove))
         .route("/programmas/{id}/verhalen", get(stories::list).post(stories::create))
@@ -173,42 +165,13 @@ pub fn build_router(state: AppState) -> Router {
         .route("/beheer/gebruikers", get(admin::users).post(admin::create_user))
         .route("/beheer/gebruikers/nieuw", get(admin::new_user_form))
         .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))
-        .route("/beheer/geschiedenis", get(admin::history))
+        .route("/beheer/geschiedenis", get(history::site))
         .route("/beheer/privacy", get(privacy::show).post(privacy::search))
         .route("/beheer/privacy/export", post(privacy::export))
         .route("/beheer/privacy/wissen", post(privacy::erase))
         .route("/beheer/indicatoren", get(indicators::list).post(indicators::classify))
         .route(
             "/beheer/import",
-            get(imports::form)
-                .post(imports::upload)
-                .layer(axum::extract::DefaultBodyLimit::max(super::frame::MAX_UPLOAD_BYTES)),
-        );
-
-    let mut csrf = CsrfLayer::new();
-    for origin in &state.settings.trusted_origins {
-        match csrf.clone().add_trusted_origin(origin) {
-            Ok(c) => csrf = c,
-            Err(e) => tracing::warn!(origin, error = ?e, "ignoring an invalid trusted origin"),
-        }
-    }
-
-    html.merge(api::router())
-        .fallback(assets::not_found)
-        // A panic is a bug, never a dropped connection: it becomes the error page (or JSON) below.
-        .layer(CatchPanicLayer::custom(|_| {
-            crate::web::error::AppError::Internal(anyhow::anyhow!("a handler panicked")).into_response()
-        }))
-        .layer(csrf)
-        .layer(middleware::from_fn_with_state(state.clone(), frame::frame))
-        .layer(TraceLayer::new_for_http())
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
-        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
-        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-        .layer(SetResponseHeaderLayer::overriding(
-            HeaderName::from_static("cross-origin-opener-policy"),
-            HeaderValue::from_static("same-origin"),
-        ))
-        .with_state(state)
+            get(imports::form).post(imports::upload).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+        )
 }

@@ -1,141 +1,21 @@
 //! `/urgentie`: the urgency scan of a gemeente's buurten or wijken (or of the whole country), with
 //! a sortable table, theme filter, downloads, and the public method page `/urgentie/methode`.
 
-use super::AppState;
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
-use crate::api::scan::ScanResult;
+use crate::app::scan::{ScanParams, ScanQuery, ScanResult, run_scan, run_scan_for};
 use crate::domain::catalogue::Theme;
 use crate::domain::map::{self, Map, MapShape};
-use crate::domain::programme::parse_municipality_code;
-use crate::domain::scan::{
-    self, CLASS_BOUNDS, MIN_COVERAGE, MIN_REFERENCE, ReferenceKind, Scan, ScanLevel, Scored, Z_CAP,
-};
+use crate::domain::scan::{self, CLASS_BOUNDS, MIN_COVERAGE, MIN_REFERENCE, Scan, ScanLevel, Scored, Z_CAP};
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
-use std::collections::HashMap;
-use std::sync::Arc;
 
 pub const SCAN_PER_PAGE: usize = 100;
-
-/// The scan's parameters, as the page's filter form and the API take them.
-#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
-pub struct ScanQuery {
-    /// CBS gemeente code (GM0599); empty for the whole country.
-    #[serde(default, alias = "municipality")]
-    pub gemeente: String,
-    /// buurt (default), wijk or gemeente.
-    #[serde(default, alias = "level")]
-    pub niveau: String,
-    /// Year of the figures; default the newest year with figures for the scan.
-    #[serde(default, alias = "period")]
-    pub periode: String,
-    /// nl (default) or gemeente: compare with the Netherlands or with the gemeente's own areas.
-    #[serde(default, alias = "reference")]
-    pub referentie: String,
-    /// Theme weights: gezondheid=2,werk=1 (default 1 each).
-    #[serde(default, alias = "weights")]
-    pub gewichten: String,
-    /// Page only: show and sort by one theme.
-    #[serde(default)]
-    #[param(ignore)]
-    pub thema: String,
-    /// Page only: rang (default), naam, score or thema.
-    #[serde(default)]
-    #[param(ignore)]
-    pub sorteer: String,
-    #[serde(default)]
-    #[param(ignore)]
-    pub pagina: Option<i64>,
-}
-
-/// Validated parameters.
-#[derive(Debug, Clone)]
-pub struct ScanParams {
-    pub municipality: Option<String>,
-    pub level: ScanLevel,
-    pub year: i64,
-    pub reference: ReferenceKind,
-    pub weights: HashMap<Theme, f64>,
-    pub years: Vec<i64>,
-}
-
-fn params(q: &ScanQuery, years: Vec<i64>) -> Result<ScanParams, FieldErrors> {
-    let mut errors = FieldErrors::new();
-    let municipality = match q.gemeente.trim() {
-        "" => None,
-        raw => parse_municipality_code(raw)
-            .map_err(|_| errors.add("gemeente", "error-municipality-code"))
-            .ok()
-            .map(|c| c.as_str().to_string()),
-    };
-    let level = match q.niveau.trim() {
-        "" => Some(ScanLevel::Neighbourhood),
-        raw => ScanLevel::parse(raw),
-    };
-    if level.is_none() {
-        errors.add("niveau", "error-scan-level");
-    }
-    let year = match q.periode.trim() {
-        "" => years.first().copied(),
-        raw => raw.parse::<i64>().ok().filter(|y| years.contains(y)),
-    };
-    if year.is_none() {
-        errors.add("periode", "error-scan-period");
-    }
-    let reference = match q.referentie.trim() {
-        "" => Some(ReferenceKind::Nl),
-        raw => ReferenceKind::parse(raw),
-    };
-    if reference.is_none() {
-        errors.add("referentie", "error-scan-reference");
-    }
-    let weights = scan::parse_weights(&q.gewichten)
-        .map_err(|_| errors.add("gewichten", "error-scan-weights"))
-        .unwrap_or_default();
-    match (level, year, reference) {
-        (Some(level), Some(year), Some(reference)) if errors.is_empty() => {
-            Ok(ScanParams { municipality, level, year, reference, weights, years })
-        }
-        _ => Err(errors),
-    }
-}
-
-/// Validate the query and run the scan.
-pub async fn run_scan(state: &AppState, q: &ScanQuery) -> AppResult<(ScanParams, Arc<Scan>)> {
-    let years = state.store.scan_years().await?;
-    run_scan_for(state, q, years).await
-}
-
-/// As `run_scan`, with the years that have figures already read.
-/// The result is computed once per generation of the data and set of parameters, off the async
-/// workers (a national buurt scan is a few hundred milliseconds of CPU), and shared.
-async fn run_scan_for(state: &AppState, q: &ScanQuery, years: Vec<i64>) -> AppResult<(ScanParams, Arc<Scan>)> {
-    let p = params(q, years).map_err(AppError::Validation)?;
-    let generation = state.store.generation().await?;
-    let mut weights: Vec<(&str, f64)> = p.weights.iter().map(|(t, w)| (t.key(), *w)).collect();
-    weights.sort_by(|a, b| a.0.cmp(b.0));
-    let key = format!("{generation}|{}|{}|{:?}|{:?}|{weights:?}", p.level.key(), p.year, p.municipality, p.reference);
-    let result = state
-        .caches
-        .scans
-        .try_get_with(key, async {
-            let (indicators, areas) =
-                state.store.scan_inputs(p.level.prefix(), p.year, p.municipality.as_deref()).await?;
-            let (reference, weights) = (p.reference, p.weights.clone());
-            tokio::task::spawn_blocking(move || Arc::new(scan::run(indicators, areas, reference, &weights)))
-                .await
-                .map_err(|e| AppError::Internal(e.into()))
-        })
-        .await
-        .map_err(|e: Arc<AppError>| e.shared())?;
-    Ok((p, result))
-}
 
 /// One row of the table.
 pub struct Row {
@@ -180,7 +60,7 @@ struct ScanTemplate {
 }
 
 fn class_label(ctx: &PageCtx, class: u8) -> String {
-    ctx.lang.t(&format!("scan-class-{class}"))
+    crate::app::scan::class_label(ctx.lang, class)
 }
 
 /// `/urgentie`: the scan page.

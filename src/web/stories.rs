@@ -2,21 +2,21 @@
 //! talking with residents, editing and deleting. Shown next to the numbers on the area profile and
 //! in the dossier (see `place`).
 
-use super::AppState;
-use super::access::{Contribute, Internal, ProgrammeAccess};
-use super::ctx::PageCtx;
-use super::error::{AppError, AppResult};
-use super::pages::render;
-use super::programmes::ConfirmTemplate;
+use super::form::ConfirmTemplate;
+use super::form::status_of;
 use crate::domain::access::Action;
 use crate::domain::catalogue::{Theme, indicator_ref};
 use crate::domain::clock;
 use crate::domain::programme::Programme;
 use crate::domain::story::{SourceType, Story, StoryInput, story_themes};
 use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::{Contribute, Internal, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::http::render::render;
 use askama::Template;
 use axum::extract::{Form, Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -65,7 +65,7 @@ pub struct StoryView {
 impl StoryView {
     pub fn new(ctx: &PageCtx, story: Story) -> StoryView {
         StoryView {
-            date: story.date_label(ctx.lang == super::i18n::Lang::En),
+            date: story.date_label(ctx.lang == crate::i18n::Lang::En),
             source_key: format!("story-source-{}", story.source.key()),
             programme: None,
             area_name: None,
@@ -161,7 +161,7 @@ async fn form(
     input: StoryInput,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = status_of(&errors);
     let page = StoryFormTemplate {
         ctx,
         programme,

@@ -1,21 +1,18 @@
 //! Step 5, `/programmas/{id}/voortgang/successen`: milestones reached and successes to celebrate,
 //! by year, with a form for the programme's beheerders.
 
-use super::AppState;
-use super::access::{Manage, ProgrammeAccess, ProgressView};
-use super::ctx::PageCtx;
-use super::error::AppResult;
-use super::pages::render;
-use super::programmes::ConfirmTemplate;
+use super::form::{ConfirmTemplate, FormPage, FormState, Saved, respond, saved};
 use crate::domain::access::Action;
 use crate::domain::clock;
 use crate::domain::programme::Programme;
 use crate::domain::success::{Success, SuccessInput, SuccessKind};
 use crate::domain::validation::FieldErrors;
-use crate::store::StoreError;
+use crate::http::AppState;
+use crate::http::access::{Manage, ProgrammeAccess, ProgressView};
+use crate::http::ctx::PageCtx;
+use crate::http::error::AppResult;
 use askama::Template;
 use axum::extract::{Form, Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -54,37 +51,25 @@ pub fn by_year(all: Vec<Success>) -> Vec<(i64, Vec<Success>)> {
     years
 }
 
-async fn page(
-    state: &AppState,
-    ctx: PageCtx,
-    access: &ProgrammeAccess<impl Send>,
-    editing: Option<i64>,
-    input: SuccessInput,
-    errors: FieldErrors,
-    stale: Option<Success>,
-) -> AppResult<Response> {
-    let pid = access.programme.id;
-    let status = if stale.is_some() {
-        StatusCode::CONFLICT
-    } else if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+/// The list of successes with the form: adding one (`f.record` None) or changing `f.record`.
+async fn page(state: &AppState, f: FormPage<Success, SuccessInput>, can_manage: bool) -> AppResult<Response> {
+    let pid = f.programme.id;
+    let status = f.shown.status();
     let page = SuccessesTemplate {
-        ctx,
-        programme: access.programme.clone(),
         years: by_year(state.store.successes(pid).await?),
-        can_manage: access.can(Action::Manage),
-        editing,
-        input,
-        errors,
-        stale,
+        can_manage,
+        editing: f.record.as_ref().map(|s| s.id),
+        // Beside what was typed: the success as someone else saved it meanwhile.
+        stale: f.record.filter(|_| f.shown.stale),
+        ctx: f.ctx,
+        programme: f.programme,
+        input: f.input,
+        errors: f.shown.errors,
         kinds: SuccessKind::ALL,
         goals: state.store.goals(pid).await?.into_iter().map(|g| (g.id, g.title)).collect(),
         measures: state.store.measures(pid).await?.into_iter().map(|m| (m.id, m.title)).collect(),
     };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
 }
 
 /// `GET …/successen`: the list, and for beheerders a form to add one.
@@ -98,14 +83,16 @@ pub async fn list(
         happened_on: crate::domain::validation::iso(clock::now().date()),
         ..SuccessInput::default()
     };
-    page(&state, ctx, &access, None, input, FieldErrors::new(), None).await
+    let can_manage = access.can(Action::Manage);
+    page(&state, FormPage::fresh(ctx, access.programme, None, input), can_manage).await
 }
 
+/// Add a success (`current` None) or change `current`.
 async fn save(
     state: &AppState,
     ctx: PageCtx,
     access: ProgrammeAccess<Manage>,
-    id: Option<i64>,
+    current: Option<Success>,
     input: SuccessInput,
 ) -> AppResult<Response> {
     let pid = access.programme.id;
@@ -113,20 +100,23 @@ async fn save(
     let measures: Vec<i64> = state.store.measures(pid).await?.iter().map(|m| m.id).collect();
     let new = match input.parse(&goals, &measures, clock::now().date()) {
         Ok(n) => n,
-        Err(errors) => return page(state, ctx, &access, id, input, errors, None).await,
-    };
-    let saved = match id {
-        None => state.store.create_success(&access.actor(), pid, &new).await,
-        Some(id) => state.store.update_success(&access.actor(), pid, id, input.version(), &new).await,
-    };
-    match saved {
-        Ok(s) => Ok(Redirect::to(&format!("{}?melding=opgeslagen#succes-{}", base(pid), s.id)).into_response()),
-        Err(StoreError::Stale) => {
-            let current = state.store.success(pid, id.unwrap_or_default()).await?;
-            let again = SuccessInput { version: current.version.to_string(), ..input };
-            page(state, ctx, &access, id, again, FieldErrors::new(), Some(current)).await
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            return page(state, FormPage { ctx, programme: access.programme, record: current, input, shown }, true)
+                .await;
         }
-        Err(e) => Err(e.into()),
+    };
+    let result = match &current {
+        None => state.store.create_success(&access.actor(), pid, &new).await,
+        Some(c) => state.store.update_success(&access.actor(), pid, c.id, input.version(), &new).await,
+    };
+    match saved(result, input, current.as_ref().map_or(0, |c| c.version))? {
+        Saved::Done(s) => {
+            Ok(Redirect::to(&format!("{}?melding=opgeslagen#succes-{}", base(pid), s.id)).into_response())
+        }
+        Saved::Again(input, shown) => {
+            page(state, FormPage { ctx, programme: access.programme, record: current, input, shown }, true).await
+        }
     }
 }
 
@@ -154,7 +144,8 @@ pub async fn edit_form(
     Path(path): Path<SuccessPath>,
 ) -> AppResult<Response> {
     let s = state.store.success(path.id, path.success_id).await?;
-    page(&state, ctx, &access, Some(s.id), SuccessInput::from_success(&s), FieldErrors::new(), None).await
+    let input = SuccessInput::from_success(&s);
+    page(&state, FormPage::fresh(ctx, access.programme, Some(s), input), true).await
 }
 
 pub async fn update(
@@ -164,8 +155,8 @@ pub async fn update(
     Path(path): Path<SuccessPath>,
     Form(input): Form<SuccessInput>,
 ) -> AppResult<Response> {
-    state.store.success(path.id, path.success_id).await?;
-    save(&state, ctx, access, Some(path.success_id), input).await
+    let current = state.store.success(path.id, path.success_id).await?;
+    save(&state, ctx, access, Some(current), input).await
 }
 
 pub async fn delete_confirm(
@@ -176,8 +167,7 @@ pub async fn delete_confirm(
 ) -> AppResult<Response> {
     let s = state.store.success(path.id, path.success_id).await?;
     let action = format!("{}/{}/verwijderen", base(path.id), s.id);
-    let page = ConfirmTemplate::delete(ctx, "success", &s.title, action, base(path.id));
-    Ok(render(page)?.into_response())
+    ConfirmTemplate::delete(ctx, "success", &s.title, action, base(path.id)).render()
 }
 
 pub async fn delete(

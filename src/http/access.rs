@@ -1,11 +1,12 @@
-//! Authorisation at the edge, in one place: extractors that load the programme named in the path
-//! and check `domain::access` before a handler runs. A handler that takes `ProgrammeAccess<Manage>`
-//! cannot run for someone who may not manage that programme.
+//! Authorisation at the edge: extractors that load the programme named in the path and ask
+//! `domain::access` (the one place where rules live) before a handler runs. A handler that takes
+//! `ProgrammeAccess<Manage>` cannot run for someone who may not manage that programme; rules about
+//! single records are asked through `ProgrammeAccess::requester`.
 
 use super::AppState;
 use super::error::AppError;
 use super::session::Auth;
-use crate::domain::access::{Action, Role, SiteAction, allowed, site_allowed};
+use crate::domain::access::{Action, Requester, Role, SiteAction, allowed, may_read_page, site_allowed};
 use crate::domain::programme::{Page, Programme};
 use crate::domain::user::User;
 use axum::extract::{FromRequestParts, OptionalFromRequestParts, Path};
@@ -36,13 +37,6 @@ pub struct Contribute;
 /// urgency page is published.
 pub struct UrgencyView;
 
-impl Policy for View {
-    fn permits(auth: &Auth, role: Option<Role>, p: &Programme) -> bool {
-        let who = auth.principal(role);
-        allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && p.is_published(Page::Overview))
-    }
-}
-
 /// Read the coalition page: members always, the public once the coalition page is published.
 pub struct CoalitionView;
 
@@ -71,14 +65,14 @@ macro_rules! page_policy {
     ($($marker:ident => $page:expr),* $(,)?) => {$(
         impl Policy for $marker {
             fn permits(auth: &Auth, role: Option<Role>, p: &Programme) -> bool {
-                let who = auth.principal(role);
-                allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && p.is_published($page))
+                may_read_page(auth.principal(role), p.is_published($page))
             }
         }
     )*};
 }
 
 page_policy!(
+    View => Page::Overview,
     UrgencyView => Page::Urgency,
     CoalitionView => Page::Coalition,
     AgendaView => Page::Agenda,
@@ -98,6 +92,27 @@ macro_rules! action_policy {
 
 action_policy!(Manage => Action::Manage, ManageMembers => Action::ManageMembers, History => Action::ReadHistory, Delete => Action::Delete, Internal => Action::ReadInternal, Contribute => Action::Contribute);
 
+/// Rules of `domain::access::Requester` that do not depend on the parties an account acts for.
+macro_rules! requester_policy {
+    ($($(#[$doc:meta])* $marker:ident => $rule:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        pub struct $marker;
+
+        impl Policy for $marker {
+            fn permits(auth: &Auth, role: Option<Role>, _p: &Programme) -> bool {
+                Requester::new(auth.principal(role), Vec::new()).$rule()
+            }
+        }
+    )*};
+}
+
+requester_policy!(
+    /// Approve or return the values partners entered.
+    ReviewValues => review_value,
+    /// Publish a year's report or withdraw it.
+    PublishReports => publish_report,
+);
+
 /// A programme the requester may access under policy `P`, with the requester's role in it.
 pub struct ProgrammeAccess<P> {
     pub programme: Programme,
@@ -110,6 +125,16 @@ impl<P> ProgrammeAccess<P> {
     /// May the requester also do `action`? (For showing or hiding buttons; routes check again.)
     pub fn can(&self, action: Action) -> bool {
         allowed(self.auth.principal(self.role), action)
+    }
+
+    /// The requester with the parties it acts for in this programme, for the rules about single
+    /// records (`domain::access::Requester`).
+    pub async fn requester(&self, state: &AppState) -> Result<Requester, AppError> {
+        let parties = match self.auth.user() {
+            Some(u) if self.can(Action::Contribute) => state.store.parties_of(self.programme.id, u.id).await?,
+            _ => Vec::new(),
+        };
+        Ok(Requester::new(self.auth.principal(self.role), parties))
     }
 }
 

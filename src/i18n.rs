@@ -1,64 +1,120 @@
-//! `PageCtx`: what every HTML page needs (language, who is logged in, the CSRF token, the path) and
-//! the helpers templates call to translate.
+//! Languages, the message catalogue (Fluent files in `locales/`, embedded at compile time) and the
+//! way each language writes numbers, amounts and dates. Used by pages, API, reports and the CLI.
+//!
+//! Dutch is the default and the fallback; English is complete too (a test fails on a missing key).
 
-use super::i18n::Lang;
-use super::session::Auth;
 use crate::domain::clock;
-use crate::domain::user::User;
-use crate::domain::validation::FieldErrors;
-use axum::extract::FromRequestParts;
-use axum::http::Uri;
-use axum::http::request::Parts;
-use std::convert::Infallible;
+use crate::domain::validation::{self, FieldErrors};
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+use std::borrow::Cow;
+use std::collections::HashMap;
 
-/// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
-/// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 13] = [
-    ("verhaal", "notice-story-saved"),
-    ("geimporteerd", "notice-imported"),
-    ("opgeslagen", "notice-saved"),
-    ("aangemaakt", "notice-created"),
-    ("verwijderd", "notice-deleted"),
-    ("wachtwoord", "notice-password-changed"),
-    ("uitgelogd", "notice-logged-out"),
-    ("ingelogd", "notice-logged-in"),
-    ("lid", "notice-member-saved"),
-    ("ingetrokken", "notice-token-revoked"),
-    ("gepubliceerd", "notice-report-published"),
-    ("al-gepubliceerd", "notice-report-already-published"),
-    ("rapport-ingetrokken", "notice-report-unpublished"),
-];
-
-#[derive(Debug, Clone)]
-pub struct PageCtx {
-    pub lang: Lang,
-    pub user: Option<User>,
-    pub csrf_token: Option<String>,
-    /// Path and query of this page, for the language switch to return to.
-    pub here: String,
-    pub notice: Option<&'static str>,
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "nl",
+        // Isolation marks around arguments would end up inside e-mail addresses and codes.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
 }
 
-impl PageCtx {
-    pub fn from_parts(parts: &Parts) -> PageCtx {
-        let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
-        let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
-        PageCtx::new(lang, &auth, &parts.uri)
+static NL: LanguageIdentifier = langid!("nl");
+static EN: LanguageIdentifier = langid!("en");
+
+/// A language the interface speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
     }
 
-    pub fn new(lang: Lang, auth: &Auth, uri: &Uri) -> PageCtx {
-        let notice = uri.query().and_then(|q| {
-            q.split('&')
-                .filter_map(|kv| kv.strip_prefix("melding="))
-                .find_map(|v| NOTICES.iter().find(|(k, _)| *k == v).map(|(_, key)| *key))
-        });
-        PageCtx {
-            lang,
-            user: auth.user().cloned(),
-            csrf_token: auth.csrf_token().map(str::to_string),
-            here: uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
-            notice,
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().get(..2) {
+            Some("nl") => Some(Lang::Nl),
+            Some("en") => Some(Lang::En),
+            _ => None,
         }
+    }
+
+    /// The first supported language of an `Accept-Language` header (weights in order of appearance,
+    /// which is how browsers send them).
+    pub fn from_accept_language(header: &str) -> Option<Lang> {
+        let mut best: Option<(f32, Lang)> = None;
+        for part in header.split(',') {
+            let mut it = part.split(';');
+            let tag = it.next().unwrap_or("");
+            let q = it.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
+            if let Some(lang) = Lang::from_code(tag)
+                && q > 0.0
+                && best.is_none_or(|(bq, _)| q > bq)
+            {
+                best = Some((q, lang));
+            }
+        }
+        best.map(|(_, l)| l)
+    }
+
+    fn id(self) -> &'static LanguageIdentifier {
+        match self {
+            Lang::Nl => &NL,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The message for `key`, or the key itself when it is missing (tests make sure none is).
+    pub fn t(self, key: &str) -> String {
+        LOCALES.try_lookup(self.id(), key).unwrap_or_else(|| key.to_string())
+    }
+
+    /// The message for `key` with named arguments. Numeric-looking values are passed as numbers,
+    /// so that plural rules apply.
+    pub fn t_args(self, key: &str, args: &[(&str, String)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v.parse::<i64>() {
+                    Ok(n) => FluentValue::from(n),
+                    Err(_) => FluentValue::from(v.clone()),
+                };
+                (Cow::Owned(k.to_string()), value)
+            })
+            .collect();
+        LOCALES.try_lookup_with_args(self.id(), key, &map).unwrap_or_else(|| key.to_string())
+    }
+}
+
+/// Message keys present in a Fluent file (top-level `key = …` lines).
+pub fn catalogue_keys(ftl: &str) -> Vec<String> {
+    ftl.lines()
+        .filter(|l| !l.starts_with([' ', '\t', '#', '-', '.']) && l.contains(" ="))
+        .filter_map(|l| l.split(" =").next().map(|k| k.trim().to_string()))
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+/// A language with the conventions of its readers: messages, numbers, amounts and dates as people
+/// of that language write them. Pages reach it through `PageCtx` (which dereferences to it);
+/// reports and the command line use it directly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Locale {
+    pub lang: Lang,
+}
+
+impl Locale {
+    pub fn new(lang: Lang) -> Locale {
+        Locale { lang }
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -83,10 +139,6 @@ impl PageCtx {
         }
     }
 
-    pub fn is_admin(&self) -> bool {
-        self.user.as_ref().is_some_and(|u| u.is_admin)
-    }
-
     /// The translated message for a form field, if it has a problem.
     pub fn field_error(&self, errors: &FieldErrors, field: &str) -> Option<String> {
         errors.get(field).map(|e| self.lang.t_args(e.key, &e.args))
@@ -99,7 +151,7 @@ impl PageCtx {
 
     /// A stored date (`2026-03-12`) as people read it (`12-03-2026` in Dutch).
     pub fn date(&self, iso: &str) -> String {
-        crate::domain::validation::date_label(iso, self.lang == Lang::En)
+        validation::date_label(iso, self.lang == Lang::En)
     }
 
     /// A stored time as people read it.
@@ -120,9 +172,7 @@ impl PageCtx {
         }
         if n < 0 { format!("-{out}") } else { out }
     }
-}
 
-impl PageCtx {
     /// A published figure as people read it: `34,4` in Dutch (`1.234,5`), `34.4` in English, with
     /// the precision it was published with, and a typographic minus.
     pub fn decimal(&self, v: impl Figure) -> String {
@@ -140,7 +190,7 @@ impl PageCtx {
 
     /// An amount in cents as readers write euros: `€ 12.500` (Dutch), `€12,500` (English).
     pub fn euros(&self, cents: impl std::borrow::Borrow<i64>) -> String {
-        crate::domain::validation::euros_label(*cents.borrow(), self.lang == Lang::En)
+        validation::euros_label(*cents.borrow(), self.lang == Lang::En)
     }
 
     /// A difference with its sign: `+14,7`, `−2`, `0`.
@@ -166,11 +216,6 @@ impl PageCtx {
         self.lang.t_args(&key, &[("field", field), ("before", value(&c.before)), ("after", value(&c.after))])
     }
 
-    /// A context for rendering outside a request (reports, snapshots): no account, no form token.
-    pub fn detached(lang: Lang) -> PageCtx {
-        PageCtx { lang, user: None, csrf_token: None, here: "/".into(), notice: None }
-    }
-
     /// A cell: the figure (with its CBS mark, e.g. `12,5*`), or "geen gegevens".
     pub fn cell(&self, c: &crate::domain::statistics::Cell) -> String {
         use crate::domain::statistics::Cell;
@@ -180,30 +225,6 @@ impl PageCtx {
             Cell::Missing(_) => self.t("figure-missing"),
             Cell::NotMeasured => self.t("figure-not-measured"),
         }
-    }
-}
-
-impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
-    type Rejection = Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(PageCtx::from_parts(parts))
-    }
-}
-
-/// A local path to return to after login or a language switch; anything else becomes `/`.
-pub fn safe_return_path(raw: Option<&str>) -> String {
-    match raw {
-        Some(p)
-            if p.starts_with('/')
-                && !p.starts_with("//")
-                && !p.contains('\\')
-                && !p.contains("\r")
-                && !p.contains('\n') =>
-        {
-            p.to_string()
-        }
-        _ => "/".to_string(),
     }
 }
 
@@ -226,11 +247,28 @@ impl<T: Figure + ?Sized> Figure for &T {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_preferred_supported_language() {
+        assert_eq!(Lang::from_accept_language("en-GB,en;q=0.9,nl;q=0.8"), Some(Lang::En));
+        assert_eq!(Lang::from_accept_language("de-DE,nl;q=0.5,en;q=0.4"), Some(Lang::Nl));
+        assert_eq!(Lang::from_accept_language("fr"), None);
+    }
+
+    #[test]
+    fn messages_come_in_both_languages_with_arguments() {
+        assert_eq!(Lang::Nl.t("nav-login"), "Inloggen");
+        assert_eq!(Lang::En.t("nav-login"), "Log in");
+        assert_eq!(Lang::Nl.t_args("fact-areas", &[("count", "1".into())]), "1 gebied");
+        assert_eq!(Lang::Nl.t_args("fact-areas", &[("count", "3".into())]), "3 gebieden");
+        assert_eq!(Lang::En.t_args("fact-areas", &[("count", "1".into())]), "1 area");
+    }
+
     #[test]
     fn figures_are_written_as_dutch_and_english_readers_expect() {
-        use super::{Lang, PageCtx};
-        let nl = PageCtx::new(Lang::Nl, &Default::default(), &"/".parse().unwrap());
-        let en = PageCtx::new(Lang::En, &Default::default(), &"/".parse().unwrap());
+        let nl = Locale::new(Lang::Nl);
+        let en = Locale::new(Lang::En);
         assert_eq!(nl.decimal(34.4), "34,4");
         assert_eq!(en.decimal(34.4), "34.4");
         assert_eq!(nl.decimal(1234567.25), "1.234.567,25");
@@ -241,24 +279,12 @@ mod tests {
         assert_eq!(nl.cell(&missing), "geen gegevens");
     }
 
-    use super::*;
-
-    #[test]
-    fn only_local_paths_are_returned_to() {
-        assert_eq!(safe_return_path(Some("/programmas/3?x=1")), "/programmas/3?x=1");
-        for bad in ["//evil.example", "https://evil.example", "/\\evil", "javascript:alert(1)", ""] {
-            assert_eq!(safe_return_path(Some(bad)), "/", "{bad}");
-        }
-        assert_eq!(safe_return_path(None), "/");
-    }
-
     #[test]
     fn numbers_are_grouped_the_dutch_way() {
-        let ctx = PageCtx { lang: Lang::Nl, user: None, csrf_token: None, here: "/".into(), notice: None };
-        assert_eq!(ctx.num(1234567), "1.234.567");
-        assert_eq!(ctx.num(-1234), "-1.234");
-        assert_eq!(ctx.num(12), "12");
-        let en = PageCtx { lang: Lang::En, ..ctx };
-        assert_eq!(en.num(1234), "1,234");
+        let nl = Locale::new(Lang::Nl);
+        assert_eq!(nl.num(1234567), "1.234.567");
+        assert_eq!(nl.num(-1234), "-1.234");
+        assert_eq!(nl.num(12), "12");
+        assert_eq!(Locale::new(Lang::En).num(1234), "1,234");
     }
 }

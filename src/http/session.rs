@@ -45,6 +45,16 @@ impl Auth {
         }
     }
 
+    /// Which programmes the requester may see listed.
+    pub fn viewer(&self) -> crate::store::Viewer {
+        use crate::store::Viewer;
+        match self.user() {
+            None => Viewer::Public,
+            Some(u) if u.is_admin => Viewer::Admin,
+            Some(u) => Viewer::Member(u.id),
+        }
+    }
+
     pub fn principal(&self, role: Option<crate::domain::access::Role>) -> Principal {
         match self.user() {
             None => Principal::Anonymous,

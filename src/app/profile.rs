@@ -1,0 +1,57 @@
+//! An area's profile as a use case: the area named in a URL with the areas above it, and its
+//! figures beside those of its gemeente and the country (`domain::profile::build` does the
+//! comparing). Used by the profile page, its map, the downloads and the dossier.
+
+use crate::domain::profile::{self, Areas, Profile};
+use crate::domain::programme::{AreaCode, AreaLevel};
+use crate::http::{AppError, AppResult, AppState};
+use crate::i18n::Lang;
+use crate::store::AreaRow;
+
+/// The code of the Netherlands in the area register.
+pub const COUNTRY: &str = "NL01";
+
+/// An area and the areas it is compared with.
+pub struct Subject {
+    pub area: AreaRow,
+    pub level: AreaLevel,
+    /// Country, gemeente, wijk above the area (those known to the register).
+    pub ancestors: Vec<AreaRow>,
+    pub municipality: Option<AreaRow>,
+}
+
+pub async fn subject(state: &AppState, code: &str) -> AppResult<Subject> {
+    let code = AreaCode::parse(code).map_err(|_| AppError::NotFound)?;
+    let area = state.store.area(code.as_str(), None).await?.ok_or(AppError::NotFound)?;
+    // Country, gemeente, wijk above the area, in one query.
+    let mut chain = Vec::new();
+    let mut up = code.parent();
+    while let Some(c) = up {
+        up = c.parent();
+        chain.push(c);
+    }
+    chain.reverse();
+    let codes: Vec<&str> = chain.iter().map(|c| c.as_str()).collect();
+    let found = state.store.areas_by_code(&codes).await?;
+    let ancestors: Vec<AreaRow> =
+        chain.iter().filter_map(|c| found.iter().find(|a| a.code == c.as_str()).cloned()).collect();
+    let level = code.level();
+    let municipality = match level {
+        AreaLevel::District | AreaLevel::Neighbourhood => ancestors.iter().find(|a| a.level == "gemeente").cloned(),
+        _ => None,
+    };
+    Ok(Subject { area, level, ancestors, municipality })
+}
+
+pub async fn build_profile(state: &AppState, s: &Subject, lang: Lang) -> AppResult<Profile> {
+    let municipality = match s.level {
+        AreaLevel::District | AreaLevel::Neighbourhood => s.area.municipality_code.as_deref(),
+        _ => None,
+    };
+    let country = (s.level != AreaLevel::Country).then_some(COUNTRY);
+    let codes: Vec<&str> = [Some(s.area.code.as_str()), municipality, country].into_iter().flatten().collect();
+    let observations = state.store.observations_of(&codes).await?;
+    let catalogue = state.store.indicators().await?;
+    let areas = Areas { area: &s.area.code, municipality, country };
+    Ok(profile::build(areas, &observations, &catalogue, lang == Lang::En))
+}

@@ -1,0 +1,261 @@
+//! The urgency scan as a use case: the parameters as pages, API and command line take them, their
+//! validation, the cached run, and the JSON shape of the result (the `/urgentie.json` download,
+//! `GET /api/v1/scan` and `wijkwijzer scan --format json` write the same document).
+
+use crate::domain::catalogue::Theme;
+use crate::domain::programme::parse_municipality_code;
+use crate::domain::scan::{self, Flag, ReferenceKind, Scan, ScanIndicator, ScanLevel, TOP_CONTRIBUTIONS, round3};
+use crate::domain::validation::FieldErrors;
+use crate::http::{AppError, AppResult, AppState};
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use utoipa::ToSchema;
+
+/// The scan's parameters, as the page's filter form and the API take them.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+pub struct ScanQuery {
+    /// CBS gemeente code (GM0599); empty for the whole country.
+    #[serde(default, alias = "municipality")]
+    pub gemeente: String,
+    /// buurt (default), wijk or gemeente.
+    #[serde(default, alias = "level")]
+    pub niveau: String,
+    /// Year of the figures; default the newest year with figures for the scan.
+    #[serde(default, alias = "period")]
+    pub periode: String,
+    /// nl (default) or gemeente: compare with the Netherlands or with the gemeente's own areas.
+    #[serde(default, alias = "reference")]
+    pub referentie: String,
+    /// Theme weights: gezondheid=2,werk=1 (default 1 each).
+    #[serde(default, alias = "weights")]
+    pub gewichten: String,
+    /// Page only: show and sort by one theme.
+    #[serde(default)]
+    #[param(ignore)]
+    pub thema: String,
+    /// Page only: rang (default), naam, score or thema.
+    #[serde(default)]
+    #[param(ignore)]
+    pub sorteer: String,
+    #[serde(default)]
+    #[param(ignore)]
+    pub pagina: Option<i64>,
+}
+
+/// Validated parameters.
+#[derive(Debug, Clone)]
+pub struct ScanParams {
+    pub municipality: Option<String>,
+    pub level: ScanLevel,
+    pub year: i64,
+    pub reference: ReferenceKind,
+    pub weights: HashMap<Theme, f64>,
+    pub years: Vec<i64>,
+}
+
+fn params(q: &ScanQuery, years: Vec<i64>) -> Result<ScanParams, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let municipality = match q.gemeente.trim() {
+        "" => None,
+        raw => parse_municipality_code(raw)
+            .map_err(|_| errors.add("gemeente", "error-municipality-code"))
+            .ok()
+            .map(|c| c.as_str().to_string()),
+    };
+    let level = match q.niveau.trim() {
+        "" => Some(ScanLevel::Neighbourhood),
+        raw => ScanLevel::parse(raw),
+    };
+    if level.is_none() {
+        errors.add("niveau", "error-scan-level");
+    }
+    let year = match q.periode.trim() {
+        "" => years.first().copied(),
+        raw => raw.parse::<i64>().ok().filter(|y| years.contains(y)),
+    };
+    if year.is_none() {
+        errors.add("periode", "error-scan-period");
+    }
+    let reference = match q.referentie.trim() {
+        "" => Some(ReferenceKind::Nl),
+        raw => ReferenceKind::parse(raw),
+    };
+    if reference.is_none() {
+        errors.add("referentie", "error-scan-reference");
+    }
+    let weights = scan::parse_weights(&q.gewichten)
+        .map_err(|_| errors.add("gewichten", "error-scan-weights"))
+        .unwrap_or_default();
+    match (level, year, reference) {
+        (Some(level), Some(year), Some(reference)) if errors.is_empty() => {
+            Ok(ScanParams { municipality, level, year, reference, weights, years })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// Validate the query and run the scan.
+pub async fn run_scan(state: &AppState, q: &ScanQuery) -> AppResult<(ScanParams, Arc<Scan>)> {
+    let years = state.store.scan_years().await?;
+    run_scan_for(state, q, years).await
+}
+
+/// As `run_scan`, with the years that have figures already read.
+/// The result is computed once per generation of the data and set of parameters, off the async
+/// workers (a national buurt scan is a few hundred milliseconds of CPU), and shared.
+pub async fn run_scan_for(state: &AppState, q: &ScanQuery, years: Vec<i64>) -> AppResult<(ScanParams, Arc<Scan>)> {
+    let p = params(q, years).map_err(AppError::Validation)?;
+    let generation = state.store.generation().await?;
+    let mut weights: Vec<(&str, f64)> = p.weights.iter().map(|(t, w)| (t.key(), *w)).collect();
+    weights.sort_by(|a, b| a.0.cmp(b.0));
+    let key = format!("{generation}|{}|{}|{:?}|{:?}|{weights:?}", p.level.key(), p.year, p.municipality, p.reference);
+    let result = state
+        .caches
+        .scans
+        .try_get_with(key, async {
+            let (indicators, areas) =
+                state.store.scan_inputs(p.level.prefix(), p.year, p.municipality.as_deref()).await?;
+            let (reference, weights) = (p.reference, p.weights.clone());
+            tokio::task::spawn_blocking(move || Arc::new(scan::run(indicators, areas, reference, &weights)))
+                .await
+                .map_err(|e| AppError::Internal(e.into()))
+        })
+        .await
+        .map_err(|e: Arc<AppError>| e.shared())?;
+    Ok((p, result))
+}
+
+/// The scan as JSON, borrowing from the `Scan` it describes (the national buurt scan writes 15 MB:
+/// no copies of names and titles per area).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ScanResult<'a> {
+    /// Most urgent first; areas without a score (too few figures) last.
+    pub areas: Vec<ScanAreaDto<'a>>,
+    /// The indicators the scan used.
+    pub indicators: Vec<ScanIndicatorDto<'a>>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ScanAreaDto<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    /// 1 = most urgent; absent without a score.
+    pub rank: Option<usize>,
+    /// Higher = more urgent; about −3 to 3.
+    pub score: Option<f64>,
+    /// 1 (zeer urgent) to 9 (geen urgentie).
+    pub class: Option<u8>,
+    pub class_label: Option<String>,
+    /// Theme key → theme score.
+    pub themes: BTreeMap<&'static str, f64>,
+    /// The indicators that push the score most (largest share first, at most five).
+    pub contributions: Vec<ContributionDto<'a>>,
+    /// Share of the scan's indicators with a figure for this area.
+    pub coverage: f64,
+    /// suppressed, too-few-figures, national-reference.
+    #[schema(value_type = Vec<String>)]
+    pub flags: &'a [Flag],
+}
+
+/// `table/key/variant`, written straight into the output.
+#[derive(Debug, Clone, Copy)]
+pub struct IndicatorName<'a>(&'a ScanIndicator);
+
+impl Serialize for IndicatorName<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let i = self.0;
+        if i.variant.is_empty() {
+            s.collect_str(&format_args!("{}/{}", i.source_table, i.key))
+        } else {
+            s.collect_str(&format_args!("{}/{}/{}", i.source_table, i.key, i.variant))
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContributionDto<'a> {
+    /// table/key/variant.
+    #[schema(value_type = String)]
+    pub indicator: IndicatorName<'a>,
+    pub title: &'a str,
+    pub value: f64,
+    /// The reference median.
+    pub reference: f64,
+    /// The robust spread: z = ±(value − reference) / spread, capped at ±3.
+    pub spread: f64,
+    pub z: f64,
+    /// Share of the score.
+    pub share: f64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ScanIndicatorDto<'a> {
+    #[schema(value_type = String)]
+    pub indicator: IndicatorName<'a>,
+    pub title: &'a str,
+    pub unit: &'a str,
+    pub theme: &'static str,
+    /// hoger-slechter or hoger-beter.
+    pub polarity: &'static str,
+}
+
+impl<'a> ScanResult<'a> {
+    pub fn new(scan: &'a Scan, class_label: &dyn Fn(u8) -> String) -> ScanResult<'a> {
+        // Nine labels, looked up once rather than once per area.
+        let labels: Vec<String> = (0..=9).map(class_label).collect();
+        ScanResult {
+            areas: scan
+                .areas
+                .iter()
+                .map(|a| ScanAreaDto {
+                    code: &a.code,
+                    name: &a.name,
+                    rank: a.rank,
+                    score: a.score.map(round3),
+                    class: a.class,
+                    class_label: a.class.map(|c| labels[usize::from(c).min(9)].clone()),
+                    themes: a.themes.iter().map(|(t, s)| (t.key(), round3(*s))).collect(),
+                    contributions: a
+                        .contributions
+                        .iter()
+                        .take(TOP_CONTRIBUTIONS)
+                        .map(|c| ContributionDto {
+                            indicator: IndicatorName(&scan.indicators[c.indicator]),
+                            title: &scan.indicators[c.indicator].title,
+                            value: c.value,
+                            reference: c.reference,
+                            spread: (c.spread * 10_000.0).round() / 10_000.0,
+                            z: round3(c.z),
+                            share: round3(c.share),
+                        })
+                        .collect(),
+                    coverage: round3(a.coverage),
+                    flags: &a.flags,
+                })
+                .collect(),
+            indicators: scan
+                .used
+                .iter()
+                .map(|&i| (i, &scan.indicators[i]))
+                .map(|(_, ind)| ScanIndicatorDto {
+                    indicator: IndicatorName(ind),
+                    title: &ind.title,
+                    unit: &ind.unit,
+                    theme: ind.theme.key(),
+                    polarity: ind.polarity.key(),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The label of a scan class ("Zeer urgent") in a language.
+pub fn class_label(lang: Lang, class: u8) -> String {
+    lang.t(&format!("scan-class-{class}"))
+}

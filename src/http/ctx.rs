@@ -1,0 +1,120 @@
+//! `PageCtx`: what every HTML page needs (language, who is logged in, the CSRF token, the path).
+//! It dereferences to `i18n::Locale`, so templates call `ctx.t(…)`, `ctx.decimal(…)` directly.
+
+use super::session::Auth;
+use crate::domain::user::User;
+use crate::i18n::{Lang, Locale};
+use axum::extract::FromRequestParts;
+use axum::http::Uri;
+use axum::http::request::Parts;
+use std::convert::Infallible;
+
+/// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
+/// accepted, so the query string cannot inject text.
+const NOTICES: [(&str, &str); 13] = [
+    ("verhaal", "notice-story-saved"),
+    ("geimporteerd", "notice-imported"),
+    ("opgeslagen", "notice-saved"),
+    ("aangemaakt", "notice-created"),
+    ("verwijderd", "notice-deleted"),
+    ("wachtwoord", "notice-password-changed"),
+    ("uitgelogd", "notice-logged-out"),
+    ("ingelogd", "notice-logged-in"),
+    ("lid", "notice-member-saved"),
+    ("ingetrokken", "notice-token-revoked"),
+    ("gepubliceerd", "notice-report-published"),
+    ("al-gepubliceerd", "notice-report-already-published"),
+    ("rapport-ingetrokken", "notice-report-unpublished"),
+];
+
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    pub locale: Locale,
+    pub user: Option<User>,
+    pub csrf_token: Option<String>,
+    /// Path and query of this page, for the language switch to return to.
+    pub here: String,
+    pub notice: Option<&'static str>,
+}
+
+impl PageCtx {
+    pub fn from_parts(parts: &Parts) -> PageCtx {
+        let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
+        let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+        PageCtx::new(lang, &auth, &parts.uri)
+    }
+
+    pub fn new(lang: Lang, auth: &Auth, uri: &Uri) -> PageCtx {
+        let notice = uri.query().and_then(|q| {
+            q.split('&')
+                .filter_map(|kv| kv.strip_prefix("melding="))
+                .find_map(|v| NOTICES.iter().find(|(k, _)| *k == v).map(|(_, key)| *key))
+        });
+        PageCtx {
+            locale: Locale::new(lang),
+            user: auth.user().cloned(),
+            csrf_token: auth.csrf_token().map(str::to_string),
+            here: uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
+            notice,
+        }
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.is_admin)
+    }
+}
+
+impl std::ops::Deref for PageCtx {
+    type Target = Locale;
+
+    fn deref(&self) -> &Locale {
+        &self.locale
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(PageCtx::from_parts(parts))
+    }
+}
+
+/// A local path to return to after login or a language switch; anything else becomes `/`.
+pub fn safe_return_path(raw: Option<&str>) -> String {
+    match raw {
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && !p.contains("\r")
+                && !p.contains('\n') =>
+        {
+            p.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_returned_to() {
+        assert_eq!(safe_return_path(Some("/programmas/3?x=1")), "/programmas/3?x=1");
+        for bad in ["//evil.example", "https://evil.example", "/\\evil", "javascript:alert(1)", ""] {
+            assert_eq!(safe_return_path(Some(bad)), "/", "{bad}");
+        }
+        assert_eq!(safe_return_path(None), "/");
+    }
+
+    #[test]
+    fn a_page_speaks_its_readers_language_and_shows_only_known_notices() {
+        let ctx = PageCtx::new(Lang::En, &Default::default(), &"/x?melding=opgeslagen".parse().unwrap());
+        assert_eq!(ctx.num(1234), "1,234");
+        assert_eq!(ctx.notice, Some("notice-saved"));
+        let ctx = PageCtx::new(Lang::Nl, &Default::default(), &"/x?melding=%3Cscript%3E".parse().unwrap());
+        assert_eq!(ctx.notice, None);
+    }
+}

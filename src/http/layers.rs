@@ -1,0 +1,51 @@
+//! What every response passes through, pages and API alike: the request frame (who, language,
+//! CSRF token, error pages, shared caches), tower-http's origin check, panic catching, tracing and
+//! the security headers.
+
+use super::error::AppError;
+use super::{AppState, frame};
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware;
+use axum::response::IntoResponse;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::csrf::CsrfLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+/// Content-Security-Policy: everything from this origin only, no inline script or style.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+    font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+/// Put the routes of the site behind the frame and the security layers; an unknown path is a 404
+/// page (or JSON under `/api/`).
+pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
+    let mut csrf = CsrfLayer::new();
+    for origin in &state.settings.trusted_origins {
+        match csrf.clone().add_trusted_origin(origin) {
+            Ok(c) => csrf = c,
+            Err(e) => tracing::warn!(origin, error = ?e, "ignoring an invalid trusted origin"),
+        }
+    }
+
+    routes
+        .fallback(not_found)
+        // A panic is a bug, never a dropped connection: it becomes the error page (or JSON) below.
+        .layer(CatchPanicLayer::custom(|_| AppError::Internal(anyhow::anyhow!("a handler panicked")).into_response()))
+        .layer(csrf)
+        .layer(middleware::from_fn_with_state(state.clone(), frame::frame))
+        .layer(TraceLayer::new_for_http())
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        .with_state(state)
+}
+
+async fn not_found() -> AppError {
+    AppError::NotFound
+}

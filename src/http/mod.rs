@@ -1,0 +1,83 @@
+//! The HTTP edge shared by the pages (`web`) and the JSON API (`api`): the application state and
+//! settings, the one error type, who is asking (session or token) and in which language, the
+//! extractors that check `domain::access` before a handler runs, the request frame (CSRF, error
+//! pages, shared caches) and the layers every response passes through. Neither `web` nor `api` is
+//! imported here; both build on this.
+
+pub mod access;
+pub mod cache;
+pub mod ctx;
+pub mod error;
+pub mod frame;
+mod layers;
+pub mod render;
+pub mod session;
+
+pub use error::{AppError, AppResult};
+pub use layers::{CSP, wrap};
+
+use crate::store::Store;
+use std::sync::Arc;
+use time::Duration;
+
+/// Settings the HTTP edge reads on every request.
+#[derive(Debug, Clone)]
+pub struct WebSettings {
+    /// Mark cookies `Secure` (serve behind https).
+    pub secure_cookies: bool,
+    pub session_ttl: Duration,
+    /// Extra origins allowed to post forms (the public URL when a proxy rewrites `Host`).
+    pub trusted_origins: Vec<String>,
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy you control).
+    pub trust_forwarded_for: bool,
+    pub login_window: Duration,
+    pub max_failures_per_email: i64,
+    pub max_failures_per_ip: i64,
+    /// Months after a party left before its contact persons are deleted.
+    pub contact_retention_months: u32,
+}
+
+impl Default for WebSettings {
+    fn default() -> Self {
+        WebSettings {
+            secure_cookies: false,
+            session_ttl: Duration::hours(8),
+            trusted_origins: Vec::new(),
+            trust_forwarded_for: false,
+            login_window: Duration::minutes(15),
+            max_failures_per_email: 5,
+            max_failures_per_ip: 50,
+            contact_retention_months: 24,
+        }
+    }
+}
+
+/// Argon2id takes tens of milliseconds of CPU: hash off the async runtime.
+pub async fn hash_password(password: &str) -> AppResult<String> {
+    let password = password.to_string();
+    tokio::task::spawn_blocking(move || crate::domain::password::hash(&password))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))
+}
+
+/// Verify off the async runtime.
+pub async fn verify_password(password: &str, phc: String) -> AppResult<bool> {
+    let password = password.to_string();
+    tokio::task::spawn_blocking(move || crate::domain::password::verify(&password, &phc))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))
+}
+
+/// Shared by every request. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<WebSettings>,
+    pub caches: cache::Caches,
+}
+
+impl AppState {
+    pub fn new(store: Store, settings: WebSettings) -> Self {
+        AppState { store, settings: Arc::new(settings), caches: cache::Caches::default() }
+    }
+}
