@@ -8,13 +8,11 @@ mod common;
 
 use Method::*;
 use Rule::*;
-use axum_test::TestServer;
+use common::app::TestApp;
 use common::routes::{Method, api_routes, concrete, csrf_of, declared_routes};
 use common::{PASSWORD, add_user};
-use wijkwijzer::build_router;
 use wijkwijzer::domain::access::Role;
 use wijkwijzer::domain::audit::Actor;
-use wijkwijzer::http::{AppState, WebSettings};
 
 /// Who may use a route (the least that is needed).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -312,9 +310,7 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
         .expect("a party that owns nothing of measure 1");
     let mut servers = Vec::new();
     for who in EVERYONE {
-        let server = TestServer::builder()
-            .save_cookies()
-            .build(build_router(AppState::new(store.clone(), WebSettings::default())));
+        let app = TestApp::on(&store);
         if who != Who::Anonymous {
             let email = format!("{who:?}@matrix.nl").to_lowercase();
             let user = add_user(&store, &email, who == Who::Admin).await;
@@ -329,22 +325,19 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
                 Who::Manager => store.set_member_role(&actor, 1, user.id, Role::Manager).await.unwrap(),
                 _ => {}
             }
-            let res = server
-                .post("/inloggen")
-                .form(&[("email", email.as_str()), ("password", PASSWORD), ("terug", "/")])
-                .await;
-            assert_eq!(res.status_code(), 303, "{who:?} logs in");
+            assert_eq!(app.login(&email, PASSWORD).await.status_code(), 303, "{who:?} logs in");
         }
-        let token = csrf_of(&server.get("/").await.text()).unwrap_or_default();
+        let token = csrf_of(&app.server.get("/").await.text()).unwrap_or_default();
         // With a valid token only authorisation can refuse a logged-in role's change.
         assert!(who == Who::Anonymous || !token.is_empty(), "{who:?} has a CSRF token");
-        servers.push((who, server, token));
+        servers.push((who, app, token));
     }
     let mut leaks = Vec::new();
     let mut tried = 0;
     for (method, path, rule) in RULES.iter().chain(API_RULES) {
         let url = concrete(path);
-        for (who, server, token) in &servers {
+        for (who, app, token) in &servers {
+            let server = &app.server;
             if allowed(*rule, *who) {
                 continue;
             }
@@ -368,7 +361,8 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
         }
     }
     // Lists show only what the requester may see: nothing of the unpublished programme.
-    for (who, server, _) in &servers {
+    for (who, app, _) in &servers {
+        let server = &app.server;
         if allowed(Member, *who) {
             let home = server.get("/").await.text();
             assert!(home.contains("Demo: Wijkaanpak Rotterdam Zuid"), "{who:?}, a member, sees the programme");
@@ -389,8 +383,8 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
         }
     }
     // Control: the owning party's partner does get in where the other party's partner does not.
-    for (who, server, _) in &servers {
-        let status = server.get("/programmas/1/agenda/maatregelen/1/bewerken").await.status_code().as_u16();
+    for (who, app, _) in &servers {
+        let status = app.server.get("/programmas/1/agenda/maatregelen/1/bewerken").await.status_code().as_u16();
         match who {
             Who::Partner | Who::Manager | Who::Admin => assert_eq!(status, 200, "{who:?} edits measure 1"),
             Who::PartnerOfOtherParty => assert_eq!(status, 403, "{who:?} may not edit measure 1"),
@@ -408,12 +402,9 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
 async fn every_state_changing_route_refuses_a_missing_or_wrong_csrf_token() {
     let (store, _dir) = common::sqlite_store().await;
     wijkwijzer::demo::load(&store).await.unwrap();
-    let server =
-        TestServer::builder().save_cookies().build(build_router(AppState::new(store.clone(), WebSettings::default())));
-    add_user(&store, "admin@matrix.nl", true).await;
-    let res =
-        server.post("/inloggen").form(&[("email", "admin@matrix.nl"), ("password", PASSWORD), ("terug", "/")]).await;
-    assert_eq!(res.status_code(), 303);
+    let app = TestApp::on(&store);
+    app.login_as("admin@matrix.nl", true).await;
+    let server = &app.server;
     let before = store.audit_records(wijkwijzer::store::AuditFilter { programme_id: None }, 1, 1).await.unwrap().total;
     let mut accepted = Vec::new();
     let mut tried = 0;

@@ -6,13 +6,12 @@
 mod common;
 
 use axum_test::TestServer;
+use common::app::TestApp;
 use common::routes::{Method, concrete, csrf_of, declared_routes};
 use common::{PASSWORD, add_user};
 use sqlx::Row;
-use wijkwijzer::build_router;
 use wijkwijzer::domain::audit::Actor;
 use wijkwijzer::domain::programme::Page;
-use wijkwijzer::http::{AppState, WebSettings};
 
 /// What an attacker types: a script element, and an attribute break-out with an event handler.
 const PAYLOAD: &str = "<script>alert('ww')</script>\"'><img src=x onerror=alert('ww')>";
@@ -119,12 +118,9 @@ fn listed(list: &[(&str, &[&str])], table: &str, column: &str) -> bool {
 }
 
 async fn logged_in(store: &wijkwijzer::store::Store, email: &str, admin: bool) -> TestServer {
-    add_user(store, email, admin).await;
-    let server =
-        TestServer::builder().save_cookies().build(build_router(AppState::new(store.clone(), WebSettings::default())));
-    let res = server.post("/inloggen").form(&[("email", email), ("password", PASSWORD), ("terug", "/")]).await;
-    assert_eq!(res.status_code(), 303);
-    server
+    let app = TestApp::on(store);
+    app.login_as(email, admin).await;
+    app.server
 }
 
 #[tokio::test]
@@ -168,8 +164,7 @@ async fn script_stored_in_every_free_text_field_renders_inert_on_every_page() {
     // Publish everything of programme 1, so the public sees the poisoned texts too.
     let all = [Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda, Page::Preconditions, Page::Progress];
     store.set_published_pages(&Actor::system("test"), 1, &all).await.unwrap();
-    let public =
-        TestServer::builder().save_cookies().build(build_router(AppState::new(store.clone(), WebSettings::default())));
+    let public = TestApp::on(&store).server;
 
     let mut extra: Vec<String> =
         ["/gebieden/BU05991081", "/gebieden?q=Bloemhof", "/urgentie?niveau=buurt&gemeente=GM0599"]
@@ -227,8 +222,7 @@ async fn script_stored_in_every_free_text_field_renders_inert_on_every_page() {
 async fn a_session_is_new_at_login_and_dead_after_logout() {
     let (store, _dir) = common::sqlite_store().await;
     add_user(&store, "anna@x.nl", false).await;
-    let app = build_router(AppState::new(store.clone(), WebSettings::default()));
-    let server = TestServer::builder().build(app);
+    let server = TestApp::cookieless(&store);
     // Fixation: a session id planted before login is never the one the login hands out.
     let planted = "ww_session=aanvaller-kent-deze-waarde";
     let res = server
@@ -267,7 +261,7 @@ async fn oversized_bodies_are_refused_with_a_clear_message_and_change_nothing() 
         .await;
     assert_eq!(res.status_code(), 413);
     assert!(res.text().contains("te groot"), "{}", &res.text()[..res.text().len().min(300)]);
-    let anonymous = TestServer::builder().build(build_router(AppState::new(store.clone(), WebSettings::default())));
+    let anonymous = TestApp::on(&store).server;
     let res = anonymous.post("/inloggen").form(&[("email", "x@x.nl"), ("password", huge.as_str())]).await;
     assert_eq!(res.status_code(), 413);
     assert!(res.text().contains("te groot"), "{}", &res.text()[..res.text().len().min(300)]);

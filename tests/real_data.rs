@@ -6,11 +6,10 @@ mod common;
 
 use axum::http::StatusCode;
 use axum_test::TestServer;
+use common::app::TestApp;
 use common::process::{bin, run};
-use wijkwijzer::build_router;
 use wijkwijzer::demo::{StatisticsLoaded, load_statistics};
 use wijkwijzer::domain::statistics::Cell;
-use wijkwijzer::http::{AppState, WebSettings};
 
 fn text(html: &str) -> String {
     // The page as read: tags dropped, whitespace collapsed.
@@ -42,7 +41,7 @@ const RONDKOMEN_18: &str = "cijfer-50090ned-moeitemetrondkomen-38-leeftijd-20300
 #[tokio::test]
 async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_the_urgency_scan() {
     let (store, dir) = common::sqlite_store().await;
-    let server = TestServer::new(build_router(AppState::new(store.clone(), WebSettings::default())));
+    let server = TestApp::on(&store).server;
 
     // Before any import: a clear empty state, and no profile.
     let empty = server.get("/gebieden").await;

@@ -128,6 +128,7 @@ pub async fn add_user(store: &Store, email: &str, is_admin: bool) -> User {
     store.create_user(&Actor::system("test"), &new, &hash).await.expect("user created")
 }
 
+pub mod app;
 pub mod process;
 pub mod routes;
 

@@ -1,0 +1,13 @@
+//! HTTP tests through the real router on a fresh database per test (`crate::common::app::TestApp`), by
+//! step: what a user does on each page, what is refused, what is audited, in both languages.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod account;
+mod agenda;
+mod coalition;
+mod programmes;
+mod progress;
+mod site;
+mod urgency;

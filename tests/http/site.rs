@@ -1,0 +1,130 @@
+//! The site as a whole: privacy requests, shared caches, the API's answers to malformed input.
+
+use crate::common::app::{TestApp, h, v};
+use axum::http::StatusCode;
+use wijkwijzer::domain::audit::Actor;
+use wijkwijzer::domain::programme::Page;
+use wijkwijzer::store::AuditFilter;
+
+#[tokio::test]
+async fn a_site_administrator_hands_over_and_erases_a_persons_data_after_confirming() {
+    use wijkwijzer::domain::coalition::{Move, NewParty, PartyKind};
+    let app = TestApp::sqlite().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let actor = Actor::system("test");
+    let party = NewParty {
+        name: "Woonstad".into(),
+        kind: PartyKind::Housing,
+        description: String::new(),
+        joined_on: "2024-01-15".into(),
+        joined_note: String::new(),
+    };
+    let woonstad = app.store.create_party(&actor, p.id, &party).await.unwrap();
+    let woonstad = app
+        .store
+        .add_contact(&actor, p.id, woonstad.id, ("Jan Smit", "wijkbeheerder", "jan@woonstad.nl"))
+        .await
+        .unwrap();
+    let admin = app.login_as("admin@x.nl", true).await;
+
+    // Validation keeps what was typed.
+    let res = app.post_form("/beheer/privacy", &[("email", "geen-adres"), ("name", "Jan Smit")]).await;
+    res.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text().contains("value=\"Jan Smit\"") && res.text().contains("Vul een geldig e-mailadres in"),
+        "{}",
+        res.text()
+    );
+
+    let found = app.post_form("/beheer/privacy", &[("email", "JAN@woonstad.nl"), ("name", "")]).await;
+    found.assert_status_ok();
+    let html = found.text();
+    assert!(html.contains("Jan Smit, wijkbeheerder, jan@woonstad.nl — Woonstad (Zuid)"), "{html}");
+    assert!(html.contains("Geen account met dit e-mailadres."));
+
+    let export = app.post_form("/beheer/privacy/export", &[("email", "jan@woonstad.nl"), ("name", "")]).await;
+    export.assert_status_ok();
+    assert!(export.header("content-disposition").to_str().unwrap().contains("persoonsgegevens.json"));
+    let json: serde_json::Value = export.json();
+    assert_eq!(json["gegevens"]["contacts"][0]["name"], "Jan Smit");
+
+    // Erasing asks first and changes nothing until confirmed.
+    let confirm = app.post_form("/beheer/privacy/wissen", &[("email", "jan@woonstad.nl"), ("name", "")]).await;
+    assert!(confirm.text().contains("Gegevens van deze persoon verwijderen?"));
+    assert_eq!(app.store.party(p.id, woonstad.id).await.unwrap().contacts.len(), 1);
+    let done = app
+        .post_form("/beheer/privacy/wissen", &[("email", "jan@woonstad.nl"), ("name", ""), ("bevestigd", "ja")])
+        .await;
+    done.assert_status_ok();
+    assert!(done.text().contains("1 contactgegevens verwijderd."), "{}", done.text());
+    assert!(app.store.party(p.id, woonstad.id).await.unwrap().contacts.is_empty());
+    let again = app.post_form("/beheer/privacy", &[("email", "jan@woonstad.nl"), ("name", "")]).await;
+    assert!(again.text().contains("Niets gevonden over deze persoon."));
+    let trail = app.store.audit_records(AuditFilter::default(), 1, 100).await.unwrap().items;
+    assert!(trail.iter().any(|r| r.action == "export" && r.actor_id == Some(admin.id)), "handing out is audited");
+    assert!(!format!("{trail:?}").contains("jan@woonstad.nl"));
+
+    // One's own account is never erased from the session that uses it.
+    let own =
+        app.post_form("/beheer/privacy/wissen", &[("email", "admin@x.nl"), ("name", ""), ("bevestigd", "ja")]).await;
+    own.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(own.text().contains("U kunt het account waarmee u bent ingelogd niet verwijderen."));
+    assert!(!app.store.user(admin.id).await.unwrap().disabled);
+
+    // A party that left shows when its remaining contacts go.
+    let woonstad = app.store.add_contact(&actor, p.id, woonstad.id, ("Els", "", "")).await.unwrap();
+    let m = Move { date: "2025-03-31".into(), reason: "Fusie".into() };
+    app.store.move_party(&actor, p.id, woonstad.id, woonstad.version, &m).await.unwrap();
+    let page = app.server.get(&format!("/programmas/{}/coalitie/partijen/{}", p.id, woonstad.id)).await.text();
+    assert!(page.contains("worden op 31-03-2027 verwijderd (bewaartermijn 24 maanden na vertrek)"), "{page}");
+}
+
+#[tokio::test]
+async fn public_pages_are_shared_between_visitors_yet_never_older_than_the_data() {
+    let mut app = TestApp::sqlite().await;
+    let dataset = crate::urgency::eenzaam_dataset;
+    app.store.import_dataset(&Actor::system("test"), "t", "test", &dataset(63.8)).await.unwrap();
+    let first = app.server.get("/gebieden/BU05991081").await.text();
+    assert!(first.contains("63,8"), "the figure is shown");
+    assert_eq!(app.server.get("/gebieden/BU05991081").await.text(), first, "a second visitor gets the same page");
+    let csv = app.server.get("/urgentie.csv?niveau=buurt&gemeente=GM0599&jaar=2020").await;
+    assert!(csv.header("content-disposition").to_str().unwrap().contains("urgentiescan-GM0599"), "headers kept");
+    // A new import is visible at once, to the next anonymous visitor.
+    app.store.import_dataset(&Actor::system("test"), "t", "test", &dataset(71.2)).await.unwrap();
+    let after = app.server.get("/gebieden/BU05991081").await;
+    assert!(after.text().contains("71,2") && !after.text().contains("63,8"), "never older than the data");
+    assert!(after.header("content-security-policy").to_str().unwrap().contains("default-src 'self'"));
+    // The English page is its own.
+    let en = app.server.get("/gebieden/BU05991081").add_header(h("accept-language"), v("en")).await.text();
+    assert!(en.contains("<html lang=\"en\">") && en.contains("71.2"));
+    // Logged in, the page is one's own (the header names the account), never a shared copy.
+    app.login_as("anna@x.nl", false).await;
+    let mine = app.server.get("/gebieden/BU05991081").await.text();
+    assert!(mine.contains("Uitloggen") && mine.contains("71,2"));
+    app.server.clear_cookies();
+    assert!(!app.server.get("/gebieden/BU05991081").await.text().contains("Uitloggen"), "and not shared onward");
+}
+
+#[tokio::test]
+async fn the_api_answers_a_malformed_body_and_an_odd_period_in_json_never_by_dropping_the_connection() {
+    let mut app = TestApp::sqlite().await;
+    let admin = app.login_as("admin@x.nl", true).await;
+    let (_, token) = app.store.create_api_token(&Actor::user(admin.id, &admin.email), admin.id, "t").await.unwrap();
+    app.server.clear_cookies();
+    // Found by schemathesis: these came back as plain text, and the period as a dropped connection.
+    let res = app
+        .server
+        .post("/api/v1/programmes")
+        .authorization_bearer(&token)
+        .content_type("application/json")
+        .bytes("[null, null]".into())
+        .await;
+    res.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let body: serde_json::Value = res.json();
+    assert_eq!(body["error"]["code"], "invalid_request");
+    assert!(body["error"]["message"].as_str().unwrap().starts_with("Ongeldig verzoek: "), "{body}");
+    let res = app.server.get("/api/v1/areas/BU00030001/observations?period=0%F0%90%80%80").await;
+    assert!(res.status_code().is_client_error(), "{}", res.status_code());
+    let code = res.json::<serde_json::Value>()["error"]["code"].as_str().unwrap_or_default().to_string();
+    assert!(matches!(code.as_str(), "validation" | "not_found"), "{code}");
+}
