@@ -102,8 +102,9 @@ pub fn site_allowed(who: Principal, action: SiteAction) -> bool {
     )
 }
 
-/// May `who` read a page of a programme that is (`published`) or is not published? Members
-/// always; the public once the programme published it.
+/// May `who` read a page or record of a programme that is (`published`) or is not published?
+/// Members always; the public once the programme published it (a step's page, a residents'
+/// agenda item).
 pub fn may_read_page(who: Principal, published: bool) -> bool {
     allowed(who, Action::ReadInternal) || (allowed(who, Action::ReadPublished) && published)
 }

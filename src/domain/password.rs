@@ -40,9 +40,9 @@ pub fn warm_up() {
 /// A random URL-safe secret of `bytes` random bytes (used for generated passwords and tokens).
 pub fn random_secret(bytes: usize) -> String {
     use base64::Engine;
-    use rand::RngCore;
     let mut buf = vec![0u8; bytes];
-    rand::rng().fill_bytes(&mut buf);
+    // The operating system's random source; without it no secret can be made safely.
+    getrandom::fill(&mut buf).expect("the operating system provides random bytes");
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buf)
 }
 

@@ -124,7 +124,12 @@ pub struct ProgrammeAccess<P> {
 impl<P> ProgrammeAccess<P> {
     /// May the requester also do `action`? (For showing or hiding buttons; routes check again.)
     pub fn can(&self, action: Action) -> bool {
-        allowed(self.auth.principal(self.role), action)
+        allowed(self.principal(), action)
+    }
+
+    /// Who asks, as far as this programme is concerned.
+    pub fn principal(&self) -> crate::domain::access::Principal {
+        self.auth.principal(self.role)
     }
 
     /// The requester with the parties it acts for in this programme, for the rules about single

@@ -30,18 +30,19 @@ pub struct AuditFilter {
     pub programme_id: Option<i64>,
 }
 
-#[derive(sqlx::FromRow)]
-struct Row {
-    id: i64,
-    at: String,
-    actor_id: Option<i64>,
-    actor_label: String,
-    action: String,
-    entity: String,
-    entity_id: String,
-    programme_id: Option<i64>,
-    before_json: Option<String>,
-    after_json: Option<String>,
+row! {
+    struct Row {
+        id: i64,
+        at: String,
+        actor_id: Option<i64>,
+        actor_label: String,
+        action: String,
+        entity: String,
+        entity_id: String,
+        programme_id: Option<i64>,
+        before_json: Option<String>,
+        after_json: Option<String>,
+    }
 }
 
 impl From<Row> for AuditRecord {

@@ -9,16 +9,17 @@ use crate::domain::coalition::{Contact, Move, NewParty, Party, PartyKind, Period
 use serde_json::{Value, json};
 use sqlx::AnyConnection;
 
-#[derive(sqlx::FromRow)]
-struct PartyRow {
-    id: i64,
-    programme_id: i64,
-    name: String,
-    kind: String,
-    description: String,
-    version: i64,
-    created_at: String,
-    updated_at: String,
+row! {
+    struct PartyRow {
+        id: i64,
+        programme_id: i64,
+        name: String,
+        kind: String,
+        description: String,
+        version: i64,
+        created_at: String,
+        updated_at: String,
+    }
 }
 
 const PARTY_COLUMNS: &str = "id, programme_id, name, kind, description, version, created_at, updated_at";

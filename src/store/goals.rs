@@ -10,27 +10,28 @@ use crate::domain::revision::{RevisionNote, Subject, goal_changes};
 use serde_json::{Value, json};
 use sqlx::AnyConnection;
 
-#[derive(sqlx::FromRow)]
-struct GoalRow {
-    id: i64,
-    programme_id: i64,
-    position: i64,
-    themes: String,
-    title: String,
-    description: String,
-    indicator_ref: String,
-    indicator_title: String,
-    area_code: String,
-    own_name: String,
-    own_unit: String,
-    polarity: String,
-    baseline: Option<f64>,
-    baseline_period: String,
-    target: Option<f64>,
-    target_year: Option<i64>,
-    version: i64,
-    created_at: String,
-    updated_at: String,
+row! {
+    struct GoalRow {
+        id: i64,
+        programme_id: i64,
+        position: i64,
+        themes: String,
+        title: String,
+        description: String,
+        indicator_ref: String,
+        indicator_title: String,
+        area_code: String,
+        own_name: String,
+        own_unit: String,
+        polarity: String,
+        baseline: Option<f64>,
+        baseline_period: String,
+        target: Option<f64>,
+        target_year: Option<i64>,
+        version: i64,
+        created_at: String,
+        updated_at: String,
+    }
 }
 
 const COLUMNS: &str = "id, programme_id, position, themes, title, description, indicator_ref, indicator_title, \

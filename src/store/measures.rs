@@ -13,23 +13,24 @@ use crate::domain::revision::{RevisionNote, Subject, measure_changes};
 use serde_json::{Value, json};
 use sqlx::AnyConnection;
 
-#[derive(sqlx::FromRow)]
-struct MeasureRow {
-    id: i64,
-    programme_id: i64,
-    title: String,
-    description: String,
-    owner_party_id: Option<i64>,
-    owner_name: Option<String>,
-    starts_on: String,
-    ends_on: String,
-    status: String,
-    status_reason: String,
-    plan_id: Option<i64>,
-    plan_name: Option<String>,
-    version: i64,
-    created_at: String,
-    updated_at: String,
+row! {
+    struct MeasureRow {
+        id: i64,
+        programme_id: i64,
+        title: String,
+        description: String,
+        owner_party_id: Option<i64>,
+        owner_name: Option<String>,
+        starts_on: String,
+        ends_on: String,
+        status: String,
+        status_reason: String,
+        plan_id: Option<i64>,
+        plan_name: Option<String>,
+        version: i64,
+        created_at: String,
+        updated_at: String,
+    }
 }
 
 type CommitmentRow = (i64, i64, i64, String, String, f64, f64, Option<i64>);
@@ -264,6 +265,25 @@ async fn line_of(conn: &mut AnyConnection, table: &'static str, measure_id: i64,
 }
 
 impl Store {
+    /// Begin a change of one of a measure's lines in `table`: the measure as it was, claimed at
+    /// `version` (its lines are versioned with it), and the line, when given, checked to be its.
+    async fn open_line(
+        &self,
+        programme_id: i64,
+        measure_id: i64,
+        version: i64,
+        table: &'static str,
+        line: Option<i64>,
+    ) -> StoreResult<(super::Write, Measure)> {
+        let mut tx = self.change().await?;
+        let before = load(&mut tx, programme_id, measure_id).await?;
+        tx.claim("measures", programme_id, measure_id, version).await?;
+        if let Some(id) = line {
+            line_of(&mut tx, table, measure_id, id).await?;
+        }
+        Ok((tx, before))
+    }
+
     /// The programme's measures by title, complete with goals, partners, commitments and budget.
     pub async fn measures(&self, programme_id: i64) -> StoreResult<Vec<Measure>> {
         let mut conn = self.pool.acquire().await?;
@@ -328,12 +348,9 @@ impl Store {
         version: i64,
         c: &NewCommitment,
     ) -> StoreResult<Measure> {
-        let mut tx = self.change().await?;
-        let before = load(&mut tx, programme_id, measure_id).await?;
-        tx.claim("measures", programme_id, measure_id, version).await?;
+        let (mut tx, before) = self.open_line(programme_id, measure_id, version, "commitments", line).await?;
         let sql = match line {
-            Some(id) => {
-                line_of(&mut tx, "commitments", measure_id, id).await?;
+            Some(_) => {
                 "UPDATE commitments SET party_id = $1, what = $2, promised = $3, delivered = $4, due_year = $5 \
                  WHERE id = $6"
             }
@@ -364,12 +381,9 @@ impl Store {
         version: i64,
         b: &NewBudgetLine,
     ) -> StoreResult<Measure> {
-        let mut tx = self.change().await?;
-        let before = load(&mut tx, programme_id, measure_id).await?;
-        tx.claim("measures", programme_id, measure_id, version).await?;
+        let (mut tx, before) = self.open_line(programme_id, measure_id, version, "budget_lines", line).await?;
         let sql = match line {
-            Some(id) => {
-                line_of(&mut tx, "budget_lines", measure_id, id).await?;
+            Some(_) => {
                 "UPDATE budget_lines SET year = $1, planned_cents = $2, spent_cents = $3, source = $4, \
                  funder_party_id = $5, kind = $6, note = $7 WHERE id = $8"
             }
@@ -402,12 +416,9 @@ impl Store {
         version: i64,
         r: &NewResult,
     ) -> StoreResult<Measure> {
-        let mut tx = self.change().await?;
-        let before = load(&mut tx, programme_id, measure_id).await?;
-        tx.claim("measures", programme_id, measure_id, version).await?;
+        let (mut tx, before) = self.open_line(programme_id, measure_id, version, "measure_results", line).await?;
         let sql = match line {
-            Some(id) => {
-                line_of(&mut tx, "measure_results", measure_id, id).await?;
+            Some(_) => {
                 "UPDATE measure_results SET year = $1, kind = $2, label = $3, value = $4, unit = $5, updated_at = $6, \
                  version = version + 1 WHERE id = $7"
             }

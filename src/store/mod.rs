@@ -5,6 +5,30 @@
 //! ids, no dialect functions). Only the DDL differs, in `migrations/sqlite` and `migrations/postgres`.
 //! The conformance suite in `tests/store_conformance.rs` runs every function on both.
 
+/// A row type read by column name: the struct, and `sqlx::FromRow` for it, each field taken from the
+/// column of its name. It does what `#[derive(sqlx::FromRow)]` does without sqlx's proc-macro crate,
+/// which would compile both database drivers a second time, for the compiler (docs/ARCHITECTURE.md,
+/// "Build").
+macro_rules! row {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident {
+            $( $(#[$fmeta:meta])* $fvis:vis $field:ident : $ty:ty ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis struct $name {
+            $( $(#[$fmeta])* $fvis $field: $ty ),*
+        }
+
+        impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for $name {
+            fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+                Ok(Self { $( $field: sqlx::Row::try_get(row, stringify!($field))? ),* })
+            }
+        }
+    };
+}
+
 mod agenda;
 mod audit;
 mod backup;
@@ -14,6 +38,7 @@ mod governance;
 mod login_attempts;
 mod measures;
 mod memberships;
+mod migrations;
 mod monitoring;
 mod preconditions;
 mod privacy;
@@ -214,10 +239,7 @@ impl Store {
 
     /// Apply the embedded migrations of this dialect that have not run yet.
     pub async fn migrate(&self) -> StoreResult<()> {
-        let migrator = match self.dialect {
-            Dialect::Sqlite => sqlx::migrate!("migrations/sqlite"),
-            Dialect::Postgres => sqlx::migrate!("migrations/postgres"),
-        };
+        let migrator = migrations::migrator(self.dialect);
         migrator.run(&self.pool).await.map_err(|e| StoreError::Migration(one_line(&e.to_string())))
     }
 
@@ -225,10 +247,7 @@ impl Store {
     /// proves a later migration keeps the data of an older database.
     #[doc(hidden)]
     pub async fn migrate_until(&self, last: i64) -> StoreResult<()> {
-        let mut migrator = match self.dialect {
-            Dialect::Sqlite => sqlx::migrate!("migrations/sqlite"),
-            Dialect::Postgres => sqlx::migrate!("migrations/postgres"),
-        };
+        let mut migrator = migrations::migrator(self.dialect);
         migrator.migrations = migrator.migrations.iter().filter(|m| m.version <= last).cloned().collect();
         migrator.run(&self.pool).await.map_err(|e| StoreError::Migration(one_line(&e.to_string())))
     }

@@ -19,17 +19,18 @@ pub enum Viewer {
     Admin,
 }
 
-#[derive(sqlx::FromRow)]
-struct Row {
-    id: i64,
-    name: String,
-    municipality_code: String,
-    municipality_name: String,
-    start_year: i64,
-    horizon_year: i64,
-    description: String,
-    created_at: String,
-    updated_at: String,
+row! {
+    struct Row {
+        id: i64,
+        name: String,
+        municipality_code: String,
+        municipality_name: String,
+        start_year: i64,
+        horizon_year: i64,
+        description: String,
+        created_at: String,
+        updated_at: String,
+    }
 }
 
 const COLUMNS: &str = "p.id, p.name, p.municipality_code, p.municipality_name, p.start_year, p.horizon_year, p.description, p.created_at, p.updated_at";

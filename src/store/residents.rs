@@ -8,21 +8,22 @@ use crate::domain::residents::{AgendaItem, Answer, NewAnswer, NewItem};
 use serde_json::{Value, json};
 use sqlx::AnyConnection;
 
-#[derive(sqlx::FromRow)]
-struct ItemRow {
-    id: i64,
-    programme_id: i64,
-    title: String,
-    body: String,
-    submitted_by: String,
-    submitted_on: String,
-    answer: String,
-    answer_text: String,
-    answered_on: String,
-    published: i64,
-    version: i64,
-    created_at: String,
-    updated_at: String,
+row! {
+    struct ItemRow {
+        id: i64,
+        programme_id: i64,
+        title: String,
+        body: String,
+        submitted_by: String,
+        submitted_on: String,
+        answer: String,
+        answer_text: String,
+        answered_on: String,
+        published: i64,
+        version: i64,
+        created_at: String,
+        updated_at: String,
+    }
 }
 
 const COLUMNS: &str = "id, programme_id, title, body, submitted_by, submitted_on, answer, answer_text, answered_on, \

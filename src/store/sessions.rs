@@ -38,11 +38,12 @@ impl Store {
     /// The session for a cookie secret, if it exists, has not expired and its account is active.
     /// A session past half its lifetime is extended (sliding expiry), so active users stay in.
     pub async fn session(&self, secret: &str, ttl: Duration) -> StoreResult<Option<SessionInfo>> {
-        #[derive(sqlx::FromRow)]
-        struct Row {
-            csrf_token: String,
-            expires_at: String,
-            user_id: i64,
+        row! {
+            struct Row {
+                csrf_token: String,
+                expires_at: String,
+                user_id: i64,
+            }
         }
         let hash = digest(secret);
         let now = clock::now_db();

@@ -14,32 +14,36 @@ use serde_json::json;
 use sqlx::AnyConnection;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// An area of the register.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct AreaRow {
-    pub code: String,
-    pub layout_year: i64,
-    pub level: String,
-    pub name: String,
-    pub municipality_code: Option<String>,
-    pub parent_code: Option<String>,
+row! {
+    /// An area of the register.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct AreaRow {
+        pub code: String,
+        pub layout_year: i64,
+        pub level: String,
+        pub name: String,
+        pub municipality_code: Option<String>,
+        pub parent_code: Option<String>,
+    }
 }
 
-/// One import run, as recorded.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct ImportRow {
-    pub id: i64,
-    pub at: String,
-    pub actor_label: String,
-    pub file_name: String,
-    pub format: String,
-    pub source_table: String,
-    pub areas: i64,
-    pub indicators: i64,
-    /// Periods as people say them, comma-separated.
-    pub periods: String,
-    pub observations: i64,
-    pub missing: i64,
+row! {
+    /// One import run, as recorded.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct ImportRow {
+        pub id: i64,
+        pub at: String,
+        pub actor_label: String,
+        pub file_name: String,
+        pub format: String,
+        pub source_table: String,
+        pub areas: i64,
+        pub indicators: i64,
+        /// Periods as people say them, comma-separated.
+        pub periods: String,
+        pub observations: i64,
+        pub missing: i64,
+    }
 }
 
 /// Which areas to list.

@@ -10,20 +10,21 @@ use crate::domain::story::{NewStory, SourceType, Story};
 use serde_json::{Value, json};
 use sqlx::AnyConnection;
 
-#[derive(sqlx::FromRow)]
-struct StoryRow {
-    id: i64,
-    programme_id: i64,
-    area_code: Option<String>,
-    told_on: String,
-    source_type: String,
-    author_role: String,
-    body: String,
-    themes: String,
-    indicators: String,
-    consent: i64,
-    created_at: String,
-    updated_at: String,
+row! {
+    struct StoryRow {
+        id: i64,
+        programme_id: i64,
+        area_code: Option<String>,
+        told_on: String,
+        source_type: String,
+        author_role: String,
+        body: String,
+        themes: String,
+        indicators: String,
+        consent: i64,
+        created_at: String,
+        updated_at: String,
+    }
 }
 
 const STORY_COLUMNS: &str = "s.id, s.programme_id, s.area_code, s.told_on, s.source_type, s.author_role, s.body, \
@@ -88,15 +89,16 @@ pub struct AreaStory {
     pub programme_name: String,
 }
 
-#[derive(sqlx::FromRow)]
-struct DossierRow {
-    trigger_kind: Option<String>,
-    trigger_date: String,
-    trigger_description: String,
-    justification: String,
-    weights: String,
-    reference: String,
-    updated_at: String,
+row! {
+    struct DossierRow {
+        trigger_kind: Option<String>,
+        trigger_date: String,
+        trigger_description: String,
+        justification: String,
+        weights: String,
+        reference: String,
+        updated_at: String,
+    }
 }
 
 fn dossier_snapshot(d: &Dossier) -> Value {

@@ -11,13 +11,15 @@ use serde_json::json;
 /// Prefix that makes tokens recognisable in logs and secret scanners.
 pub const TOKEN_PREFIX: &str = "ww_";
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct ApiToken {
-    pub id: i64,
-    pub name: String,
-    pub created_at: String,
-    pub last_used_at: Option<String>,
-    pub revoked_at: Option<String>,
+row! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct ApiToken {
+        pub id: i64,
+        pub name: String,
+        pub created_at: String,
+        pub last_used_at: Option<String>,
+        pub revoked_at: Option<String>,
+    }
 }
 
 impl Store {

@@ -6,15 +6,16 @@ use crate::domain::clock;
 use crate::domain::user::{Email, NewUser, User};
 use serde_json::json;
 
-#[derive(sqlx::FromRow)]
-pub(super) struct UserRow {
-    id: i64,
-    email: String,
-    display_name: String,
-    is_admin: i64,
-    locale: Option<String>,
-    created_at: String,
-    disabled_at: Option<String>,
+row! {
+    pub(super) struct UserRow {
+        id: i64,
+        email: String,
+        display_name: String,
+        is_admin: i64,
+        locale: Option<String>,
+        created_at: String,
+        disabled_at: Option<String>,
+    }
 }
 
 impl From<UserRow> for User {
@@ -70,18 +71,13 @@ impl Store {
 
     /// The account and its password hash, for logging in.
     pub async fn user_with_hash(&self, email: &Email) -> StoreResult<Option<(User, String)>> {
-        #[derive(sqlx::FromRow)]
-        struct WithHash {
-            #[sqlx(flatten)]
-            user: UserRow,
-            password_hash: String,
-        }
-        let row: Option<WithHash> =
-            sqlx::query_as(&format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE email = $1"))
-                .bind(email.as_str())
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(row.map(|r| (r.user.into(), r.password_hash)))
+        use sqlx::{FromRow, Row};
+        let row = sqlx::query(&format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE email = $1"))
+            .bind(email.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        Ok(Some((UserRow::from_row(&row)?.into(), row.try_get("password_hash")?)))
     }
 
     pub async fn user_by_email(&self, email: &Email) -> StoreResult<User> {

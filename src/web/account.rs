@@ -1,5 +1,6 @@
 //! Logging in and out, the language switch, and one's own account: password and API tokens.
 
+use super::form::{respond, status_of};
 use crate::domain::password;
 use crate::domain::user::{Email, check_password_policy};
 use crate::domain::validation::FieldErrors;
@@ -86,7 +87,8 @@ pub async fn login(
         problem,
     };
     let Some(email) = email.filter(|_| errors.is_empty()) else {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page(ctx, errors, None))?).into_response());
+        let page = page(ctx, errors, None);
+        return respond(status_of(&page.errors), page);
     };
 
     let ip = client_ip(&state, &headers, peer);
@@ -171,27 +173,32 @@ struct AccountTemplate {
     token_errors: FieldErrors,
 }
 
-async fn account_page(
-    state: &AppState,
-    ctx: PageCtx,
-    user_id: i64,
+/// The account page's two forms: a new password and a new API token, each with its messages.
+#[derive(Default)]
+struct AccountForms {
+    /// A token just made: shown once.
     new_token: Option<String>,
+    token_name: String,
     password_errors: FieldErrors,
     token_errors: FieldErrors,
-    token_name: String,
-) -> AppResult<Response> {
+}
+
+async fn account_page(state: &AppState, ctx: PageCtx, user_id: i64, f: AccountForms) -> AppResult<Response> {
     let tokens = state.store.api_tokens(user_id).await?;
-    let status = if password_errors.is_empty() && token_errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
+    let status = status_of(&f.password_errors).max(status_of(&f.token_errors));
+    let page = AccountTemplate {
+        ctx,
+        tokens,
+        new_token: f.new_token,
+        token_name: f.token_name,
+        password_errors: f.password_errors,
+        token_errors: f.token_errors,
     };
-    let page = AccountTemplate { ctx, tokens, new_token, token_name, password_errors, token_errors };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
 }
 
 pub async fn show(State(state): State<AppState>, ctx: PageCtx, me: CurrentUser) -> AppResult<Response> {
-    account_page(&state, ctx, me.user.id, None, FieldErrors::new(), FieldErrors::new(), String::new()).await
+    account_page(&state, ctx, me.user.id, AccountForms::default()).await
 }
 
 #[derive(Deserialize)]
@@ -227,7 +234,8 @@ pub async fn change_password(
         }
     }
     if !errors.is_empty() {
-        return account_page(&state, ctx, me.user.id, None, errors, FieldErrors::new(), String::new()).await;
+        let forms = AccountForms { password_errors: errors, ..AccountForms::default() };
+        return account_page(&state, ctx, me.user.id, forms).await;
     }
     let hash = crate::http::hash_password(&form.new).await?;
     state.store.set_password(&me.actor(), me.user.id, &hash, me.auth.session_secret()).await?;
@@ -254,10 +262,12 @@ pub async fn create_token(
         errors.add_with("token_name", "error-too-long", vec![("max", "80".into())]);
     }
     if !errors.is_empty() {
-        return account_page(&state, ctx, me.user.id, None, FieldErrors::new(), errors, form.name).await;
+        let forms = AccountForms { token_errors: errors, token_name: form.name, ..AccountForms::default() };
+        return account_page(&state, ctx, me.user.id, forms).await;
     }
     let (_, secret) = state.store.create_api_token(&me.actor(), me.user.id, &name).await?;
-    account_page(&state, ctx, me.user.id, Some(secret), FieldErrors::new(), FieldErrors::new(), String::new()).await
+    let forms = AccountForms { new_token: Some(secret), ..AccountForms::default() };
+    account_page(&state, ctx, me.user.id, forms).await
 }
 
 pub async fn revoke_token(

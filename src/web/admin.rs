@@ -1,5 +1,6 @@
 //! Site administration: accounts (the site-wide history is in `history`).
 
+use super::form::{respond, status_of};
 use super::history::PageQuery;
 use crate::domain::user::{NewUser, User, check_password_policy};
 use crate::domain::validation::FieldErrors;
@@ -11,7 +12,6 @@ use crate::http::render::render;
 use crate::store::{Paged, StoreError};
 use askama::Template;
 use axum::extract::{Form, Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -82,7 +82,7 @@ pub async fn create_user(
             is_admin,
             errors,
         };
-        Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response())
+        respond(status_of(&page.errors), page)
     };
     let new = match NewUser::parse(&form.email, &form.display_name, &form.password, is_admin) {
         Ok(n) => n,
@@ -154,7 +154,7 @@ pub async fn update_user(
     }
     if !errors.is_empty() {
         let page = EditUserTemplate { ctx, account, is_admin, disabled, errors };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response());
+        return respond(status_of(&page.errors), page);
     }
     let actor = admin.actor();
     state.store.update_user_flags(&actor, user_id, is_admin, disabled).await?;

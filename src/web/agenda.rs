@@ -1,6 +1,7 @@
 //! Step 3, the agenda page: the shared vision now in force and its earlier versions; a new version
 //! records who agreed, when, and by which decision.
 
+use super::form::{respond, status_of};
 use crate::domain::access::Action;
 use crate::domain::agenda::{VisionInput, VisionVersion};
 use crate::domain::catalogue::Theme;
@@ -16,7 +17,6 @@ use crate::http::error::AppResult;
 use crate::http::render::render;
 use askama::Template;
 use axum::extract::{Form, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 /// A goal with the measures that serve it.
@@ -150,7 +150,7 @@ pub async fn create(
         Err(errors) => {
             let has_current = !versions.is_empty();
             let page = VisionFormTemplate { ctx, programme: access.programme, input, errors, decisions, has_current };
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response())
+            respond(status_of(&page.errors), page)
         }
         Ok(v) => {
             state.store.add_vision(&access.actor(), access.programme.id, &v).await?;

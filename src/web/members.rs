@@ -1,7 +1,7 @@
 //! A programme's members and their roles (beheerder, partner, lezer).
 
 use super::form::ConfirmTemplate;
-use super::form::status_of;
+use super::form::{FormPage, FormState, respond};
 use crate::domain::access::{Action, Role};
 use crate::domain::programme::Programme;
 use crate::domain::user::Email;
@@ -30,27 +30,21 @@ struct MembersTemplate {
     errors: FieldErrors,
 }
 
-async fn page(
-    state: &AppState,
-    ctx: PageCtx,
-    programme: Programme,
-    can_manage: bool,
-    form: MemberForm,
-    errors: FieldErrors,
-) -> AppResult<Response> {
-    let members = state.store.members(programme.id).await?;
-    let status = status_of(&errors);
+/// The members with, for beheerders, the form to add one.
+async fn page(state: &AppState, f: FormPage<(), MemberForm>, can_manage: bool) -> AppResult<Response> {
+    let members = state.store.members(f.programme.id).await?;
+    let status = f.shown.status();
     let t = MembersTemplate {
-        ctx,
-        programme,
+        ctx: f.ctx,
+        programme: f.programme,
         members,
         can_manage,
         roles: Role::ALL.iter().map(|r| r.key()).collect(),
-        email: form.email,
-        role: if form.role.is_empty() { Role::Reader.key().to_string() } else { form.role },
-        errors,
+        email: f.input.email,
+        role: if f.input.role.is_empty() { Role::Reader.key().to_string() } else { f.input.role },
+        errors: f.shown.errors,
     };
-    Ok((status, render(t)?).into_response())
+    respond(status, t)
 }
 
 pub async fn list(
@@ -59,7 +53,7 @@ pub async fn list(
     access: ProgrammeAccess<Internal>,
 ) -> AppResult<Response> {
     let can_manage = access.can(Action::ManageMembers);
-    page(&state, ctx, access.programme, can_manage, MemberForm::default(), FieldErrors::new()).await
+    page(&state, FormPage::fresh(ctx, access.programme, None, MemberForm::default()), can_manage).await
 }
 
 #[derive(Deserialize, Default)]
@@ -97,7 +91,9 @@ pub async fn add(
         },
     };
     let (Some(user), Some(role)) = (user, role) else {
-        return page(&state, ctx, access.programme.clone(), true, form, errors).await;
+        let shown = FormState::invalid(errors);
+        let f = FormPage { ctx, programme: access.programme.clone(), record: None, input: form, shown };
+        return page(&state, f, true).await;
     };
     state.store.set_member_role(&access.actor(), access.programme.id, user.id, role).await?;
     Ok(Redirect::to(&format!("/programmas/{}/leden?melding=lid", access.programme.id)).into_response())

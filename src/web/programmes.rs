@@ -1,7 +1,7 @@
 //! Programmes: the portfolio (home and per gemeente), a programme's home with the five steps,
 //! creating, editing, publishing, archiving, and its history.
 
-use super::form::ConfirmTemplate;
+use super::form::{ConfirmTemplate, respond, status_of};
 use crate::domain::access::Action;
 use crate::domain::clock;
 use crate::domain::programme::{Page, Programme, ProgrammeInput, parse_municipality_code};
@@ -15,7 +15,6 @@ use crate::http::render::render;
 use crate::http::session::Auth;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
 
@@ -109,8 +108,7 @@ fn form_again(
     input: ProgrammeInput,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(ProgrammeFormTemplate { ctx, programme, input, errors })?)
-        .into_response())
+    respond(status_of(&errors), ProgrammeFormTemplate { ctx, programme, input, errors })
 }
 
 pub async fn create(

@@ -3,7 +3,7 @@
 //! The public sees published items once the programme publishes its agenda.
 
 use super::form::{ConfirmTemplate, FormPage, FormState, Saved, respond, saved, status_of};
-use crate::domain::access::Action;
+use crate::domain::access::{Action, may_read_page};
 use crate::domain::clock;
 use crate::domain::programme::Programme;
 use crate::domain::residents::{AgendaItem, Answer, AnswerInput, ItemInput};
@@ -140,7 +140,8 @@ pub async fn show(
     Path(path): Path<ItemPath>,
 ) -> AppResult<Response> {
     let item = state.store.agenda_item(path.id, path.item_id).await?;
-    if !item.published && !access.can(Action::ReadInternal) {
+    // Members read every item; the public the items published one by one.
+    if !may_read_page(access.principal(), item.published) {
         return Err(AppError::NotFound);
     }
     let input = AnswerInput::from_item(&item, clock::now().date());

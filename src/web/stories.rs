@@ -3,7 +3,7 @@
 //! in the dossier (see `place`).
 
 use super::form::ConfirmTemplate;
-use super::form::status_of;
+use super::form::{FormPage, FormState, respond};
 use crate::domain::access::Action;
 use crate::domain::catalogue::{Theme, indicator_ref};
 use crate::domain::clock;
@@ -153,26 +153,20 @@ struct StoryFormTemplate {
     indicators: Vec<IndicatorOption>,
 }
 
-async fn form(
-    state: &AppState,
-    ctx: PageCtx,
-    programme: Programme,
-    story_id: Option<i64>,
-    input: StoryInput,
-    errors: FieldErrors,
-) -> AppResult<Response> {
-    let status = status_of(&errors);
+/// The story form: adding one (`f.record` None) or changing the story with that id.
+async fn form(state: &AppState, f: FormPage<i64, StoryInput>) -> AppResult<Response> {
+    let status = f.shown.status();
     let page = StoryFormTemplate {
-        ctx,
-        programme,
-        story_id,
-        input,
-        errors,
+        ctx: f.ctx,
+        programme: f.programme,
+        story_id: f.record,
+        input: f.input,
+        errors: f.shown.errors,
         sources: SourceType::ALL.iter().map(|s| s.key()).collect(),
         themes: story_themes().collect(),
         indicators: indicator_options(state).await?,
     };
-    Ok((status, render(page)?).into_response())
+    respond(status, page)
 }
 
 pub async fn new_form(
@@ -185,7 +179,7 @@ pub async fn new_form(
     if let [only] = &access.programme.areas[..] {
         input.area = only.code.as_str().to_string();
     }
-    form(&state, ctx, access.programme, None, input, FieldErrors::new()).await
+    form(&state, FormPage::fresh(ctx, access.programme, None, input)).await
 }
 
 /// Validate a submitted story against the programme's areas and the linkable indicators.
@@ -207,7 +201,10 @@ pub async fn create(
 ) -> AppResult<Response> {
     let input = StoryInput::from_pairs(&pairs);
     match parse(&state, &access.programme, &input).await? {
-        Err(errors) => form(&state, ctx, access.programme, None, input, errors).await,
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            form(&state, FormPage { ctx, programme: access.programme, record: None, input, shown }).await
+        }
         Ok(new) => {
             state.store.create_story(&access.actor(), access.programme.id, &new).await?;
             Ok(Redirect::to(&format!("/programmas/{}/verhalen?melding=verhaal", access.programme.id)).into_response())
@@ -228,7 +225,8 @@ pub async fn edit_form(
     Path(path): Path<StoryPath>,
 ) -> AppResult<Response> {
     let story = state.store.story(path.id, path.story_id).await?;
-    form(&state, ctx, access.programme, Some(story.id), StoryInput::from_story(&story), FieldErrors::new()).await
+    let input = StoryInput::from_story(&story);
+    form(&state, FormPage::fresh(ctx, access.programme, Some(story.id), input)).await
 }
 
 pub async fn update(
@@ -242,7 +240,10 @@ pub async fn update(
     let story = state.store.story(path.id, path.story_id).await?;
     let input = StoryInput::from_pairs(&pairs);
     match parse(&state, &access.programme, &input).await? {
-        Err(errors) => form(&state, ctx, access.programme, Some(story.id), input, errors).await,
+        Err(errors) => {
+            let shown = FormState::invalid(errors);
+            form(&state, FormPage { ctx, programme: access.programme, record: Some(story.id), input, shown }).await
+        }
         Ok(new) => {
             state.store.update_story(&access.actor(), path.id, story.id, &new).await?;
             Ok(Redirect::to(&format!("/programmas/{}/verhalen?melding=opgeslagen", path.id)).into_response())
