@@ -21,15 +21,16 @@ async fn main() -> ExitCode {
 }
 
 fn init_tracing() {
-    use tracing_subscriber::EnvFilter;
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    use tracing_subscriber::{EnvFilter, Layer, fmt};
     let filter = EnvFilter::try_from_env("WIJKWIJZER_LOG").unwrap_or_else(|_| EnvFilter::new("warn,wijkwijzer=info"));
     let json = std::env::var("WIJKWIJZER_LOG_FORMAT").is_ok_and(|v| v == "json");
     // Colours only for a person at a terminal, not in log files.
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(std::io::stderr);
-    if json {
-        builder.json().init();
-    } else {
-        builder.init();
-    }
+    // One subscriber type with the format chosen at run time (boxed), rather than two fully
+    // monomorphised subscriber stacks: the same logs, a good deal less code to compile.
+    let format = fmt::layer().with_ansi(ansi).with_writer(std::io::stderr);
+    let format = if json { format.json().boxed() } else { format.boxed() };
+    tracing_subscriber::registry().with(format.with_filter(filter)).init();
 }
