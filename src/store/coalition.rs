@@ -92,30 +92,9 @@ async fn load(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResu
     complete(conn, row).await
 }
 
-/// Claim the party for this change if it is still at `expected` (the row stays locked until the
-/// transaction ends; `finish` raises the version); `Stale` when someone else changed it first.
-async fn bump(conn: &mut AnyConnection, programme_id: i64, id: i64, expected: i64) -> StoreResult<()> {
-    let done = sqlx::query("UPDATE parties SET updated_at = $1 WHERE id = $2 AND programme_id = $3 AND version = $4")
-        .bind(clock::now_db())
-        .bind(id)
-        .bind(programme_id)
-        .bind(expected)
-        .execute(&mut *conn)
-        .await?;
-    if done.rows_affected() == 1 {
-        return Ok(());
-    }
-    load(conn, programme_id, id).await?; // NotFound when it is gone
-    Err(StoreError::Stale)
-}
-
-/// After a change in `tx`: raise the version, write the audit record with before and after, commit.
+/// After a change in `tx` (claimed or touched, so its version is raised): write the audit record
+/// with before and after, commit.
 async fn finish(mut tx: super::Write, actor: &Actor, action: &'static str, before: &Party) -> StoreResult<Party> {
-    sqlx::query("UPDATE parties SET version = version + 1, updated_at = $1 WHERE id = $2")
-        .bind(clock::now_db())
-        .bind(before.id)
-        .execute(&mut *tx)
-        .await?;
     let after = load(&mut tx, before.programme_id, before.id).await?;
     tx.commit(
         actor,
@@ -190,7 +169,7 @@ impl Store {
     ) -> StoreResult<Party> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
-        bump(&mut tx, programme_id, id, version).await?;
+        tx.claim("parties", programme_id, id, version).await?;
         sqlx::query("UPDATE parties SET name = $1, kind = $2, description = $3 WHERE id = $4")
             .bind(&new.name)
             .bind(new.kind.key())
@@ -213,7 +192,7 @@ impl Store {
     ) -> StoreResult<Party> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
-        bump(&mut tx, programme_id, id, version).await?;
+        tx.claim("parties", programme_id, id, version).await?;
         let action: &'static str = match before.periods.last() {
             Some(open) if open.left_on.is_none() => {
                 sqlx::query("UPDATE party_periods SET left_on = $1, left_reason = $2 WHERE id = $3")
@@ -249,6 +228,7 @@ impl Store {
     ) -> StoreResult<Party> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, party_id).await?;
+        tx.touch("parties", programme_id, party_id).await?;
         sqlx::query("INSERT INTO party_contacts (party_id, name, role, email) VALUES ($1, $2, $3, $4)")
             .bind(party_id)
             .bind(name)
@@ -268,6 +248,7 @@ impl Store {
     ) -> StoreResult<()> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, party_id).await?;
+        tx.touch("parties", programme_id, party_id).await?;
         let done = sqlx::query("DELETE FROM party_contacts WHERE id = $1 AND party_id = $2")
             .bind(contact_id)
             .bind(party_id)
@@ -290,6 +271,7 @@ impl Store {
     ) -> StoreResult<Party> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, party_id).await?;
+        tx.touch("parties", programme_id, party_id).await?;
         let member: Option<i64> =
             sqlx::query_scalar("SELECT user_id FROM memberships WHERE programme_id = $1 AND user_id = $2")
                 .bind(programme_id)

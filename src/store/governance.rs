@@ -94,7 +94,7 @@ async fn load(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResu
     complete(conn, row).await
 }
 
-/// Raise the version, audit the change, commit.
+/// Audit the change (claimed, touched or new, so the version is right) and commit.
 async fn finish(
     mut tx: super::Write,
     actor: &Actor,
@@ -103,11 +103,6 @@ async fn finish(
     programme_id: i64,
     id: i64,
 ) -> StoreResult<Body> {
-    sqlx::query("UPDATE bodies SET version = version + 1, updated_at = $1 WHERE id = $2")
-        .bind(clock::now_db())
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
     let after = load(&mut tx, programme_id, id).await?;
     let mut change = Change::new(action, "body", id).in_programme(programme_id).after(snapshot(&after));
     if let Some(b) = before {
@@ -142,7 +137,7 @@ impl Store {
         let mut tx = self.change().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO bodies (programme_id, name, kind, decision_rule, lead_party_id, description, version, \
-             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $7) RETURNING id",
+             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id",
         )
         .bind(programme_id)
         .bind(&new.name)
@@ -167,9 +162,10 @@ impl Store {
     ) -> StoreResult<Body> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
-        let done = sqlx::query(
+        tx.claim("bodies", programme_id, id, version).await?;
+        sqlx::query(
             "UPDATE bodies SET name = $1, kind = $2, decision_rule = $3, lead_party_id = $4, description = $5 \
-             WHERE id = $6 AND version = $7",
+             WHERE id = $6",
         )
         .bind(&new.name)
         .bind(new.kind.key())
@@ -177,19 +173,16 @@ impl Store {
         .bind(new.lead_party)
         .bind(&new.description)
         .bind(id)
-        .bind(version)
         .execute(&mut *tx)
         .await
         .map_err(|e| StoreError::conflict_as(e, "body"))?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::Stale);
-        }
         finish(tx, actor, "update", Some(&before), programme_id, id).await
     }
 
     pub async fn add_seat(&self, actor: &Actor, programme_id: i64, body_id: i64, seat: &NewSeat) -> StoreResult<Body> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, body_id).await?;
+        tx.touch("bodies", programme_id, body_id).await?;
         sqlx::query(
             "INSERT INTO body_seats (body_id, party_id, person, position, started_on, ended_on) \
              SELECT $1, p.id, $3, $4, $5, NULL FROM parties p WHERE p.id = $2 AND p.programme_id = $6",
@@ -216,6 +209,7 @@ impl Store {
     ) -> StoreResult<Body> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, body_id).await?;
+        tx.touch("bodies", programme_id, body_id).await?;
         let seat = before.seats.iter().find(|s| s.id == seat_id && s.ended_on.is_none()).ok_or(StoreError::NotFound)?;
         let date = if date < seat.started_on.as_str() { seat.started_on.as_str() } else { date };
         sqlx::query("UPDATE body_seats SET ended_on = $1 WHERE id = $2 AND body_id = $3")
@@ -237,6 +231,7 @@ impl Store {
     ) -> StoreResult<Body> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, body_id).await?;
+        tx.touch("bodies", programme_id, body_id).await?;
         let meeting_id: i64 = sqlx::query_scalar(
             "INSERT INTO meetings (body_id, held_on, notes, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )

@@ -454,11 +454,7 @@ impl Store {
         let before = load(&mut tx, programme_id, measure_id).await?;
         line_of(&mut tx, table, measure_id, id).await?;
         sqlx::query(&format!("DELETE FROM {table} WHERE id = $1")).bind(id).execute(&mut *tx).await?;
-        sqlx::query("UPDATE measures SET version = version + 1, updated_at = $1 WHERE id = $2")
-            .bind(clock::now_db())
-            .bind(measure_id)
-            .execute(&mut *tx)
-            .await?;
+        tx.touch("measures", programme_id, measure_id).await?;
         finish(tx, actor, action(kind), &before).await
     }
 

@@ -318,6 +318,21 @@ impl Write {
         claim(&mut self.tx, table, programme_id, id, expected).await
     }
 
+    /// Raise the version of a programme's record whose parts changed without a form of its own
+    /// (a party's contacts, a body's seats, a measure's removed line), so that a form opened
+    /// before sees it was overtaken. `NotFound` when the record is not the programme's.
+    async fn touch(&mut self, table: &'static str, programme_id: i64, id: i64) -> StoreResult<()> {
+        let done = sqlx::query(&format!(
+            "UPDATE {table} SET version = version + 1, updated_at = $1 WHERE id = $2 AND programme_id = $3"
+        ))
+        .bind(domain_now())
+        .bind(id)
+        .bind(programme_id)
+        .execute(&mut *self.tx)
+        .await?;
+        if done.rows_affected() == 1 { Ok(()) } else { Err(StoreError::NotFound) }
+    }
+
     /// Add an audit record (for a change that touches several records); `commit` writes the last.
     async fn audit(
         &mut self,
