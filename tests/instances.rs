@@ -26,7 +26,7 @@ async fn two_instances_share_one_login(db: &str) {
     assert!(html.contains("Ingelogd als anna"));
 
     // Logging out on B ends the session on A as well.
-    let token = html.split("name=\"csrf_token\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let token = common::app::csrf_of(&html);
     let out = client()
         .post(format!("{}/uitloggen", b.url))
         .header("cookie", &cookie)
