@@ -131,6 +131,14 @@ impl Locale {
         self.lang.t_args(key, &[(a, va.to_string()), (b, vb.to_string())])
     }
 
+    /// How this language writes numbers, for reading what people type (`domain::number`).
+    pub fn number_style(&self) -> crate::domain::number::NumberStyle {
+        match self.lang {
+            Lang::Nl => crate::domain::number::NumberStyle::Dutch,
+            Lang::En => crate::domain::number::NumberStyle::English,
+        }
+    }
+
     /// The other language, offered by the language switch.
     pub fn other_lang(&self) -> Lang {
         match self.lang {

@@ -344,6 +344,9 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "met",
                 "programme",
                 "from",
+                "first",
+                "second",
+                "reading",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -287,7 +287,9 @@ async fn a_dossier_is_empty_until_written_and_keeps_its_weights(store: Store) {
     .iter()
     .map(|(k, v)| (k.to_string(), v.to_string()))
     .collect();
-    let d = DossierInput::from_pairs(&pairs).parse(time::macros::date!(2026 - 11 - 28)).unwrap();
+    let d = DossierInput::from_pairs(&pairs)
+        .parse(time::macros::date!(2026 - 11 - 28), wijkwijzer::domain::number::NumberStyle::Dutch)
+        .unwrap();
     let saved = store.save_dossier(&actor(), p.id, &d).await.unwrap();
     assert_eq!(saved.trigger_description, "Motie 'Zuid' <aangenomen>");
     assert_eq!(saved.weights, d.weights);

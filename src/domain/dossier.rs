@@ -3,6 +3,7 @@
 //! The scan position, profile highlights and stories are read live from the statistics and stories.
 
 use super::catalogue::Theme;
+use super::number::{NumberError, NumberStyle, edit_text, parse_number};
 use super::scan::ReferenceKind;
 use super::story::story_themes;
 use super::validation::FieldErrors;
@@ -111,14 +112,15 @@ pub const MAX_DESCRIPTION: usize = 2000;
 pub const MAX_JUSTIFICATION: usize = 10000;
 
 impl DossierInput {
-    pub fn from_dossier(d: &Dossier) -> DossierInput {
+    /// The form of a stored dossier, its weights written as the page's language writes them.
+    pub fn from_dossier(d: &Dossier, style: NumberStyle) -> DossierInput {
         DossierInput {
             trigger: d.trigger.map(|t| t.key().to_string()).unwrap_or_default(),
             trigger_date: d.trigger_date.clone(),
             trigger_description: d.trigger_description.clone(),
             justification: d.justification.clone(),
             reference: d.reference_key().to_string(),
-            weights: story_themes().map(|t| (t.key().to_string(), format_weight(d.weight(t)))).collect(),
+            weights: story_themes().map(|t| (t.key().to_string(), edit_text(d.weight(t), style))).collect(),
         }
     }
 
@@ -147,7 +149,7 @@ impl DossierInput {
         self.weights.iter().find(|(k, _)| k == theme).map(|(_, v)| v.clone()).unwrap_or_else(|| "1".into())
     }
 
-    pub fn parse(&self, today: Date) -> Result<Dossier, FieldErrors> {
+    pub fn parse(&self, today: Date, style: NumberStyle) -> Result<Dossier, FieldErrors> {
         let mut e = FieldErrors::new();
         let trigger = match self.trigger.trim() {
             "" => None,
@@ -198,9 +200,12 @@ impl DossierInput {
             if raw.is_empty() {
                 continue;
             }
-            match raw.replace(',', ".").parse::<f64>() {
+            match parse_number(raw, style) {
                 Ok(w) if (0.0..=10.0).contains(&w) => {
                     weights.insert(theme, w);
+                }
+                Err(problem @ (NumberError::Ambiguous { .. } | NumberError::OtherConvention { .. })) => {
+                    problem.add_to(&mut e, "weights", false)
                 }
                 _ => e.add("weights", "error-weight"),
             }
@@ -219,12 +224,6 @@ impl DossierInput {
             updated_at: String::new(),
         })
     }
-}
-
-/// `1`, `2`, `0,5` → shown as typed in Dutch forms; the form accepts both `0,5` and `0.5`.
-pub fn format_weight(w: f64) -> String {
-    let s = format!("{w}");
-    s.replace('.', ",")
 }
 
 #[cfg(test)]
@@ -250,13 +249,13 @@ mod tests {
             ("weight_werk", "0,5"),
             ("weight_wonen", "1"),
         ]));
-        let d = input.parse(TODAY).unwrap();
+        let d = input.parse(TODAY, NumberStyle::Dutch).unwrap();
         assert_eq!(d.trigger, Some(TriggerKind::Residents));
         assert_eq!(d.trigger_date, "2026-09-03");
         assert_eq!(d.reference, ReferenceKind::Municipality);
         assert_eq!(d.weights_text(), "werk=0.5,gezondheid=2");
         assert_eq!(super::super::scan::parse_weights(&d.weights_text()).unwrap(), d.weights);
-        let again = DossierInput::from_dossier(&d);
+        let again = DossierInput::from_dossier(&d, NumberStyle::Dutch);
         assert_eq!(again.weight("werk"), "0,5");
         assert_eq!(again.weight("wonen"), "1");
     }
@@ -269,7 +268,7 @@ mod tests {
             ("reference", "wereld"),
             ("weight_gezondheid", "veel"),
         ]));
-        let e = input.parse(TODAY).unwrap_err();
+        let e = input.parse(TODAY, NumberStyle::Dutch).unwrap_err();
         assert_eq!(e.get("trigger").unwrap().key, "error-choose-one");
         assert_eq!(e.get("trigger_date").unwrap().key, "error-date-future");
         assert_eq!(e.get("reference").unwrap().key, "error-choose-one");
@@ -283,14 +282,14 @@ mod tests {
         for z in &zeros {
             list.push((z.as_str(), "0"));
         }
-        let e = DossierInput::from_pairs(&pairs(&list)).parse(TODAY).unwrap_err();
+        let e = DossierInput::from_pairs(&pairs(&list)).parse(TODAY, NumberStyle::Dutch).unwrap_err();
         assert_eq!(e.get("trigger_description").unwrap().key, "error-trigger-description");
         assert_eq!(e.get("weights").unwrap().key, "error-weights-all-zero");
     }
 
     #[test]
     fn an_empty_form_is_an_empty_dossier() {
-        let d = DossierInput::default().parse(TODAY).unwrap();
+        let d = DossierInput::default().parse(TODAY, NumberStyle::Dutch).unwrap();
         assert!(d.is_empty());
         assert_eq!(d.weights_text(), "");
         assert_eq!(d.reference, ReferenceKind::Nl);

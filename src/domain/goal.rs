@@ -4,7 +4,8 @@
 //! targets on the way.
 
 use super::catalogue::{Polarity, Theme};
-use super::validation::{FieldErrors, parse_number, parse_year};
+use super::number::{NumberError, NumberStyle, edit_text, parse_number};
+use super::validation::{FieldErrors, parse_year};
 
 /// The result indicator of a goal.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,7 +83,8 @@ pub fn milestones_text(ms: &[Milestone]) -> String {
     ms.iter().map(|m| format!("{}: {}", m.year, number_text(m.value))).collect::<Vec<_>>().join("\n")
 }
 
-/// A number without needless decimals, as typed back into a form: `60`, `12.5`.
+/// A number without needless decimals, as stored in snapshots, revisions and downloads: `60`,
+/// `12.5` (forms write figures the page's way: `number::edit_text`).
 pub fn number_text(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
 }
@@ -212,8 +214,9 @@ impl GoalInput {
         }
     }
 
-    pub fn from_goal(g: &Goal) -> GoalInput {
-        let num = |v: Option<f64>| v.map(number_text).unwrap_or_default();
+    /// The form of a stored goal, its figures written as the page's language writes them.
+    pub fn from_goal(g: &Goal, style: NumberStyle) -> GoalInput {
+        let num = |v: Option<f64>| v.map(|v| edit_text(v, style)).unwrap_or_default();
         let (source, indicator, area, own_name, own_unit) = match &g.indicator {
             GoalIndicator::Catalogue { reference, area_code, .. } => {
                 ("catalogus", reference.clone(), area_code.clone(), String::new(), String::new())
@@ -234,7 +237,12 @@ impl GoalInput {
             baseline_period: g.baseline_period.clone(),
             target: num(g.target),
             target_year: g.target_year.map(|y| y.to_string()).unwrap_or_default(),
-            milestones: g.milestones_text(),
+            milestones: g
+                .milestones
+                .iter()
+                .map(|m| format!("{}: {}", m.year, edit_text(m.value, style)))
+                .collect::<Vec<_>>()
+                .join("\n"),
             position: g.position.to_string(),
             version: g.version.to_string(),
         }
@@ -249,7 +257,12 @@ impl GoalInput {
     }
 
     /// Validate against the catalogue indicators on offer and the programme's areas.
-    pub fn parse(&self, choices: &[IndicatorChoice], areas: &[String]) -> Result<NewGoal, FieldErrors> {
+    pub fn parse(
+        &self,
+        choices: &[IndicatorChoice],
+        areas: &[String],
+        style: NumberStyle,
+    ) -> Result<NewGoal, FieldErrors> {
         let mut e = FieldErrors::new();
         let themes: Vec<Theme> = goal_themes().filter(|t| self.has_theme(t.key())).collect();
         if themes.is_empty() {
@@ -311,7 +324,7 @@ impl GoalInput {
             if raw.trim().is_empty() {
                 return None;
             }
-            parse_number(raw).map_err(|k| e.add(field, k)).ok()
+            parse_number(raw, style).map_err(|k| k.add_to(e, field, false)).ok()
         };
         let baseline = optional_number(&self.baseline, "baseline", &mut e);
         let baseline_period = self.baseline_period.trim().to_string();
@@ -331,10 +344,27 @@ impl GoalInput {
         }
         let mut milestones = Vec::new();
         for line in self.milestones.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            let parsed = line
-                .split_once([':', '='])
-                .and_then(|(y, v)| Some(Milestone { year: parse_year(y).ok()?, value: parse_number(v).ok()? }));
-            match parsed {
+            let Some((year, value)) = line.split_once([':', '=']) else {
+                e.add_with("milestones", "error-goal-milestone", vec![("line", line.to_string())]);
+                continue;
+            };
+            let year = parse_year(year).ok();
+            // The value by the one number rule: a figure that reads two ways is asked about.
+            let value = match parse_number(value, style) {
+                Ok(v) => Some(v),
+                Err(NumberError::Ambiguous { first, second }) => {
+                    let args = vec![("line", line.to_string()), ("first", first), ("second", second)];
+                    e.add_with("milestones", "error-goal-milestone-ambiguous", args);
+                    continue;
+                }
+                Err(NumberError::OtherConvention { reading }) => {
+                    let args = vec![("line", line.to_string()), ("reading", reading)];
+                    e.add_with("milestones", "error-goal-milestone-convention", args);
+                    continue;
+                }
+                Err(_) => None,
+            };
+            match year.zip(value).map(|(year, value)| Milestone { year, value }) {
                 Some(m)
                     if target_year.is_none_or(|t| m.year < t)
                         && !milestones.iter().any(|x: &Milestone| x.year == m.year) =>
@@ -397,7 +427,7 @@ mod tests {
             ("target_year", "2030"),
             ("milestones", "2026: 29\n2028 = 27\n"),
         ]));
-        let g = input.parse(&choices(), &["BU05990110".into()]).unwrap();
+        let g = input.parse(&choices(), &["BU05990110".into()], NumberStyle::Dutch).unwrap();
         assert_eq!(g.themes, [Theme::Work, Theme::Health]);
         assert_eq!(g.title, "Minder huishoudens met geldzorgen");
         assert_eq!(g.polarity, Polarity::HigherIsWorse);
@@ -416,7 +446,7 @@ mod tests {
             ("target", "25"),
             ("milestones", "2026 29\n"),
         ]));
-        let e = input.parse(&choices(), &["BU05990110".into()]).unwrap_err();
+        let e = input.parse(&choices(), &["BU05990110".into()], NumberStyle::Dutch).unwrap_err();
         for (field, key) in [
             ("themes", "error-goal-themes"),
             ("title", "error-required"),
@@ -434,7 +464,7 @@ mod tests {
     fn an_own_indicator_needs_a_name_a_unit_and_a_direction() {
         let base = [("themes", "samenleven"), ("title", "Meer bewonersinitiatieven"), ("indicator_source", "eigen")];
         let e = GoalInput::from_pairs(&pairs(&[&base[..], &[("polarity", "neutraal")]].concat()))
-            .parse(&[], &[])
+            .parse(&[], &[], NumberStyle::Dutch)
             .unwrap_err();
         assert_eq!(e.get("own_name").unwrap().key, "error-required");
         assert_eq!(e.get("own_unit").unwrap().key, "error-required");
@@ -453,7 +483,7 @@ mod tests {
             ]
             .concat(),
         ))
-        .parse(&[], &[]);
+        .parse(&[], &[], NumberStyle::Dutch);
         assert_eq!(
             ok.unwrap_err().get("milestones").unwrap().key,
             "error-goal-milestone-year",
@@ -472,12 +502,12 @@ mod tests {
             ("polarity", "hoger-beter"),
             ("baseline", "12"),
             ("baseline_period", "2024"),
-            ("target", "40.5"),
+            ("target", "40,5"),
             ("target_year", "2030"),
             ("milestones", "2027: 25"),
             ("position", "3"),
         ]));
-        let n = input.parse(&[], &[]).unwrap();
+        let n = input.parse(&[], &[], NumberStyle::Dutch).unwrap();
         let g = Goal {
             id: 1,
             programme_id: 1,
@@ -496,7 +526,7 @@ mod tests {
             created_at: String::new(),
             updated_at: String::new(),
         };
-        let back = GoalInput::from_goal(&g);
+        let back = GoalInput::from_goal(&g, NumberStyle::Dutch);
         assert_eq!(GoalInput { version: String::new(), ..back }, input);
     }
 }

@@ -3,7 +3,8 @@
 //! (budget lines per year and funding source, planned against spent). Measures are grouped in
 //! execution plans (uitvoeringsprogramma's) over named periods.
 
-use super::validation::{FieldErrors, iso, parse_date, parse_euros, parse_number, parse_year};
+use super::number::{NumberStyle, cents_edit_text, edit_text, parse_cents, parse_number};
+use super::validation::{FieldErrors, iso, parse_date, parse_year};
 use time::Date;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -463,19 +464,20 @@ impl ResultInput {
         self.version.trim().parse().unwrap_or(0)
     }
 
-    pub fn from_result(r: &MeasureResult, version: i64) -> ResultInput {
+    /// The form of a stored result, its figure written as the page's language writes it.
+    pub fn from_result(r: &MeasureResult, version: i64, style: NumberStyle) -> ResultInput {
         ResultInput {
             year: r.year.to_string(),
             kind: r.kind.key().into(),
             label: r.label.clone(),
-            value: crate::domain::goal::number_text(r.value),
+            value: edit_text(r.value, style),
             unit: r.unit.clone(),
             version: version.to_string(),
         }
     }
 
     /// Checks the form; a result cannot be of a year after `this_year`.
-    pub fn parse(&self, this_year: i64) -> Result<NewResult, FieldErrors> {
+    pub fn parse(&self, this_year: i64, style: NumberStyle) -> Result<NewResult, FieldErrors> {
         let mut e = FieldErrors::new();
         let year = match parse_year(&self.year) {
             Ok(y) if y > this_year => {
@@ -493,13 +495,7 @@ impl ResultInput {
             e.add("kind", "error-choose-from-list");
         }
         let label = text(&mut e, "label", &self.label, MAX_TITLE, true);
-        let value = match parse_number(&self.value) {
-            Ok(v) => v,
-            Err(k) => {
-                e.add("value", k);
-                0.0
-            }
-        };
+        let value = parse_number(&self.value, style).map_err(|k| k.add_to(&mut e, "value", false)).unwrap_or(0.0);
         let unit = text(&mut e, "unit", &self.unit, 40, true);
         e.into_result(|| NewResult { year, kind: kind.unwrap_or(ResultKind::HowMuch), label, value, unit })
     }
@@ -530,35 +526,47 @@ impl CommitmentInput {
         self.version.trim().parse().unwrap_or(0)
     }
 
-    pub fn parse(&self, parties: &[i64]) -> Result<NewCommitment, FieldErrors> {
+    /// The form of a stored commitment, its figures written as the page's language writes them.
+    pub fn from_commitment(c: &Commitment, version: i64, style: NumberStyle) -> CommitmentInput {
+        CommitmentInput {
+            party: c.party_id.to_string(),
+            what: c.what.clone(),
+            promised: edit_text(c.promised, style),
+            delivered: edit_text(c.delivered, style),
+            due_year: c.due_year.map(|y| y.to_string()).unwrap_or_default(),
+            version: version.to_string(),
+        }
+    }
+
+    pub fn parse(&self, parties: &[i64], style: NumberStyle) -> Result<NewCommitment, FieldErrors> {
         let mut e = FieldErrors::new();
         let party_id = pick(&self.party, parties);
         if party_id.is_none() {
             e.add("party", "error-choose-from-list");
         }
         let what = text(&mut e, "what", &self.what, MAX_TITLE, true);
-        let promised = match parse_number(&self.promised) {
+        let promised = match parse_number(&self.promised, style) {
             Ok(v) if v > 0.0 => v,
             Ok(_) => {
                 e.add("promised", "error-positive");
                 0.0
             }
             Err(k) => {
-                e.add("promised", k);
+                k.add_to(&mut e, "promised", false);
                 0.0
             }
         };
         let delivered = if self.delivered.trim().is_empty() {
             0.0
         } else {
-            match parse_number(&self.delivered) {
+            match parse_number(&self.delivered, style) {
                 Ok(v) if v >= 0.0 => v,
                 Ok(_) => {
                     e.add("delivered", "error-positive");
                     0.0
                 }
                 Err(k) => {
-                    e.add("delivered", k);
+                    k.add_to(&mut e, "delivered", false);
                     0.0
                 }
             }
@@ -610,21 +618,35 @@ impl BudgetInput {
         self.version.trim().parse().unwrap_or(0)
     }
 
-    pub fn parse(&self, parties: &[i64]) -> Result<NewBudgetLine, FieldErrors> {
+    /// The form of a stored budget line, its amounts written as the page's language writes them.
+    pub fn from_line(b: &BudgetLine, version: i64, style: NumberStyle) -> BudgetInput {
+        BudgetInput {
+            year: b.year.to_string(),
+            planned: cents_edit_text(b.planned_cents, style),
+            spent: cents_edit_text(b.spent_cents, style),
+            funding_source: b.source.key().into(),
+            funder: b.funder.as_ref().map(|f| f.0.to_string()).unwrap_or_default(),
+            cost_kind: b.kind.key().into(),
+            note: b.note.clone(),
+            version: version.to_string(),
+        }
+    }
+
+    pub fn parse(&self, parties: &[i64], style: NumberStyle) -> Result<NewBudgetLine, FieldErrors> {
         let mut e = FieldErrors::new();
         let year = parse_year(&self.year).map_err(|k| e.add("year", k)).ok();
         let euros = |raw: &str, field: &'static str, e: &mut FieldErrors, required: bool| -> i64 {
             if raw.trim().is_empty() && !required {
                 return 0;
             }
-            match parse_euros(raw) {
+            match parse_cents(raw, style) {
                 Ok(c) if c >= 0 => c,
                 Ok(_) => {
                     e.add(field, "error-positive");
                     0
                 }
                 Err(k) => {
-                    e.add(field, k);
+                    k.add_to(e, field, true);
                     0
                 }
             }
@@ -923,7 +945,7 @@ mod tests {
     fn commitments_and_budget_lines_are_numbers_in_range() {
         let e =
             CommitmentInput { party: "9".into(), promised: "0".into(), delivered: "-1".into(), ..Default::default() }
-                .parse(&[1])
+                .parse(&[1], NumberStyle::Dutch)
                 .unwrap_err();
         assert_eq!(e.get("party").unwrap().key, "error-choose-from-list");
         assert_eq!(e.get("what").unwrap().key, "error-required");
@@ -937,7 +959,7 @@ mod tests {
             due_year: "2026".into(),
             version: "1".into(),
         }
-        .parse(&[1])
+        .parse(&[1], NumberStyle::Dutch)
         .unwrap();
         assert_eq!((c.promised, c.delivered, c.due_year), (250.0, 120.0, Some(2026)));
         let e = BudgetInput {
@@ -946,13 +968,13 @@ mod tests {
             funding_source: "bank".into(),
             ..Default::default()
         }
-        .parse(&[])
+        .parse(&[], NumberStyle::Dutch)
         .unwrap_err();
         for field in ["year", "planned", "funding_source", "cost_kind"] {
             assert!(e.get(field).is_some(), "{field}");
         }
         let b = BudgetInput { planned: "12.500".into(), spent: "3.000,50".into(), ..BudgetInput::with_defaults(2025) }
-            .parse(&[])
+            .parse(&[], NumberStyle::Dutch)
             .unwrap();
         assert_eq!((b.planned_cents, b.spent_cents, b.funder_id), (1_250_000, 300_050, None));
     }
@@ -1027,10 +1049,10 @@ mod tests {
             unit: "aantal".into(),
             version: "3".into(),
         };
-        let r = input.parse(2026).unwrap();
+        let r = input.parse(2026, NumberStyle::Dutch).unwrap();
         assert_eq!((r.year, r.kind, r.value), (2026, ResultKind::BetterOff, 40.0));
         let e = ResultInput { year: "2027".into(), kind: "veel".into(), value: "veertig".into(), ..Default::default() }
-            .parse(2026)
+            .parse(2026, NumberStyle::Dutch)
             .unwrap_err();
         assert_eq!(e.get("year").unwrap().key, "error-year-future");
         assert_eq!(e.get("kind").unwrap().key, "error-choose-from-list");

@@ -15,6 +15,7 @@ pub mod governance;
 pub mod map;
 pub mod measure;
 pub mod monitoring;
+pub mod number;
 pub mod password;
 pub mod preconditions;
 pub mod privacy;

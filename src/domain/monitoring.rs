@@ -5,7 +5,8 @@
 
 use super::catalogue::Polarity;
 use super::goal::Goal;
-use super::validation::{FieldErrors, parse_number, parse_year};
+use super::number::{NumberStyle, parse_number};
+use super::validation::{FieldErrors, parse_year};
 
 /// How a goal is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -178,7 +179,7 @@ pub struct MeasurementInput {
 }
 
 impl MeasurementInput {
-    pub fn parse(&self, current_year: i64) -> Result<NewMeasurement, FieldErrors> {
+    pub fn parse(&self, current_year: i64, style: NumberStyle) -> Result<NewMeasurement, FieldErrors> {
         let mut e = FieldErrors::new();
         let year = match parse_year(&self.year) {
             Ok(y) if y > current_year => {
@@ -191,7 +192,7 @@ impl MeasurementInput {
                 0
             }
         };
-        let value = parse_number(&self.value).map_err(|k| e.add("value", k)).unwrap_or(0.0);
+        let value = parse_number(&self.value, style).map_err(|k| k.add_to(&mut e, "value", false)).unwrap_or(0.0);
         let source = self.source_text.trim().to_string();
         if source.is_empty() {
             e.add("source_text", "error-required");
@@ -336,7 +337,7 @@ mod tests {
     #[test]
     fn an_entered_value_needs_a_past_year_a_number_and_a_source() {
         let e = MeasurementInput { year: "2031".into(), value: "veel".into(), ..Default::default() }
-            .parse(2026)
+            .parse(2026, NumberStyle::Dutch)
             .unwrap_err();
         assert_eq!(e.get("year").unwrap().key, "error-year-future");
         assert_eq!(e.get("value").unwrap().key, "error-number");
@@ -347,7 +348,7 @@ mod tests {
             source_text: "Registratie".into(),
             evidence: String::new(),
         }
-        .parse(2026)
+        .parse(2026, NumberStyle::Dutch)
         .unwrap();
         assert_eq!((m.year, m.value), (2025, 14.0));
     }

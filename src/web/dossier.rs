@@ -362,7 +362,8 @@ pub async fn edit_form(
     access: ProgrammeAccess<Manage>,
 ) -> AppResult<Response> {
     let dossier = state.store.dossier(access.programme.id).await?;
-    form(ctx, access.programme, DossierInput::from_dossier(&dossier), FieldErrors::new())
+    let input = DossierInput::from_dossier(&dossier, ctx.number_style());
+    form(ctx, access.programme, input, FieldErrors::new())
 }
 
 pub async fn update(
@@ -372,7 +373,7 @@ pub async fn update(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let input = DossierInput::from_pairs(&pairs);
-    match input.parse(clock::now().date()) {
+    match input.parse(clock::now().date(), ctx.number_style()) {
         Err(errors) => form(ctx, access.programme, input, errors),
         Ok(d) => {
             state.store.save_dossier(&access.actor(), access.programme.id, &d).await?;

@@ -91,12 +91,13 @@ pub async fn new_form(
 
 async fn parse(
     state: &AppState,
+    ctx: &PageCtx,
     programme: &Programme,
     input: &GoalInput,
 ) -> AppResult<Result<crate::domain::goal::NewGoal, FieldErrors>> {
     let choices: Vec<IndicatorChoice> = indicator_choices(state).await?.into_iter().flat_map(|(_, l)| l).collect();
     let areas: Vec<String> = programme.areas.iter().map(|a| a.code.as_str().to_string()).collect();
-    Ok(input.parse(&choices, &areas))
+    Ok(input.parse(&choices, &areas, ctx.number_style()))
 }
 
 pub async fn create(
@@ -106,7 +107,7 @@ pub async fn create(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let input = GoalInput::from_pairs(&pairs);
-    match parse(&state, &access.programme, &input).await? {
+    match parse(&state, &ctx, &access.programme, &input).await? {
         Err(errors) => {
             let f =
                 FormPage { ctx, programme: access.programme, record: None, input, shown: FormState::invalid(errors) };
@@ -133,7 +134,7 @@ pub async fn edit_form(
     Path(path): Path<GoalPath>,
 ) -> AppResult<Response> {
     let goal = state.store.goal(path.id, path.goal_id).await?;
-    let input = GoalInput::from_goal(&goal);
+    let input = GoalInput::from_goal(&goal, ctx.number_style());
     let note = NoteForm::load(&state, path.id, None).await?;
     goal_form(&state, FormPage::fresh(ctx, access.programme, Some(goal), input), Some(note)).await
 }
@@ -148,7 +149,7 @@ pub async fn update(
     let goal = state.store.goal(path.id, path.goal_id).await?;
     let input = GoalInput::from_pairs(&pairs);
     let note_form = NoteForm::load(&state, path.id, Some(&pairs)).await?;
-    let (new, note) = match with_note(parse(&state, &access.programme, &input).await?, &note_form) {
+    let (new, note) = match with_note(parse(&state, &ctx, &access.programme, &input).await?, &note_form) {
         Ok(n) => n,
         Err(errors) => {
             let shown = FormState::invalid(errors);

@@ -7,7 +7,7 @@ use super::revisions::{NoteForm, with_note};
 use crate::domain::access::{Action, Requester};
 use crate::domain::clock;
 use crate::domain::coalition::Party;
-use crate::domain::goal::{Goal, number_text};
+use crate::domain::goal::Goal;
 use crate::domain::measure::{
     BudgetInput, CommitmentInput, CostKind, LineKind, Measure, MeasureInput, Plan, ResultInput, ResultKind, Source,
     Status,
@@ -434,31 +434,6 @@ async fn line_form(state: &AppState, f: FormPage<LineTarget, LineInput>) -> AppR
     respond(status, page)
 }
 
-fn commitment_input(c: &crate::domain::measure::Commitment, version: i64) -> CommitmentInput {
-    CommitmentInput {
-        party: c.party_id.to_string(),
-        what: c.what.clone(),
-        promised: number_text(c.promised),
-        delivered: number_text(c.delivered),
-        due_year: c.due_year.map(|y| y.to_string()).unwrap_or_default(),
-        version: version.to_string(),
-    }
-}
-
-fn budget_input(b: &crate::domain::measure::BudgetLine, version: i64) -> BudgetInput {
-    let euros = |c: i64| if c % 100 == 0 { (c / 100).to_string() } else { format!("{},{:02}", c / 100, c % 100) };
-    BudgetInput {
-        year: b.year.to_string(),
-        planned: euros(b.planned_cents),
-        spent: euros(b.spent_cents),
-        funding_source: b.source.key().into(),
-        funder: b.funder.as_ref().map(|f| f.0.to_string()).unwrap_or_default(),
-        cost_kind: b.kind.key().into(),
-        note: b.note.clone(),
-        version: version.to_string(),
-    }
-}
-
 fn kind_of(segment: &str) -> AppResult<&'static str> {
     match segment {
         "toezeggingen" => Ok("toezeggingen"),
@@ -521,22 +496,22 @@ async fn save_line(
     input: LineInput,
 ) -> AppResult<Response> {
     let pid = access.programme.id;
-    let (m, line, actor) = (&target.measure, target.line, access.actor());
+    let (m, line, actor, style) = (&target.measure, target.line, access.actor(), ctx.number_style());
     let parties: Vec<i64> = state.store.parties(pid).await?.into_iter().map(|p| p.id).collect();
     let parsed = match &input {
-        LineInput::Result(r) => match r.parse(clock::now().year().into()) {
+        LineInput::Result(r) => match r.parse(clock::now().year().into(), style) {
             Err(e) => Err(e),
             Ok(new) => Ok(state.store.save_result(&actor, pid, m.id, line, r.version(), &new).await),
         },
         LineInput::Commitment(c) => {
             // Someone who may not change the measure changes only its own party's promise.
             let allowed: Vec<i64> = parties.iter().copied().filter(|p| target.editor.edit_commitment(m, *p)).collect();
-            match c.parse(&allowed) {
+            match c.parse(&allowed, style) {
                 Err(e) => Err(e),
                 Ok(new) => Ok(state.store.save_commitment(&actor, pid, m.id, line, c.version(), &new).await),
             }
         }
-        LineInput::Budget(b) => match b.parse(&parties) {
+        LineInput::Budget(b) => match b.parse(&parties, style) {
             Err(e) => Err(e),
             Ok(new) => Ok(state.store.save_budget_line(&actor, pid, m.id, line, b.version(), &new).await),
         },
@@ -609,15 +584,17 @@ pub async fn edit_line_form(
             .commitments
             .iter()
             .find(|c| c.id == path.line_id)
-            .map(|c| LineInput::Commitment(commitment_input(c, m.version))),
-        "begroting" => {
-            m.budget.iter().find(|b| b.id == path.line_id).map(|b| LineInput::Budget(budget_input(b, m.version)))
-        }
+            .map(|c| LineInput::Commitment(CommitmentInput::from_commitment(c, m.version, ctx.number_style()))),
+        "begroting" => m
+            .budget
+            .iter()
+            .find(|b| b.id == path.line_id)
+            .map(|b| LineInput::Budget(BudgetInput::from_line(b, m.version, ctx.number_style()))),
         _ => m
             .results
             .iter()
             .find(|r| r.id == path.line_id)
-            .map(|r| LineInput::Result(ResultInput::from_result(r, m.version))),
+            .map(|r| LineInput::Result(ResultInput::from_result(r, m.version, ctx.number_style()))),
     }
     .ok_or(AppError::NotFound)?;
     let target = LineTarget { measure: m, line: Some(path.line_id), editor };

@@ -167,7 +167,7 @@ pub async fn enter_value(
     }
     let input =
         MeasurementInput { year: form.year, value: form.value, source_text: form.source_text, evidence: form.evidence };
-    let new = match input.parse(i64::from(clock::now().year())) {
+    let new = match input.parse(i64::from(clock::now().year()), ctx.number_style()) {
         Ok(n) => n,
         Err(errors) => return goal_page(&state, ctx, &access, goal.id, input, errors).await,
     };

@@ -7,6 +7,7 @@ mod common;
 mod account;
 mod agenda;
 mod coalition;
+mod numbers;
 mod programmes;
 mod progress;
 mod site;
