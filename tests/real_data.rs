@@ -107,6 +107,15 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     );
     assert!(c.contains("Source: RIVM, Health Monitor 2020"), "{c}");
 
+    // Light on a phone: a buurt and a wijk profile travel compressed in under 30 kB.
+    for area in ["/gebieden/BU05991081", "/gebieden/WK059910"] {
+        let wire = server.get(area).add_header("accept-encoding", "gzip, deflate, br").await;
+        assert_eq!(wire.header("content-encoding"), "br");
+        let (sent, html) = (wire.as_bytes().len(), server.get(area).await.as_bytes().len());
+        assert!(sent < 30_000, "{area}: {sent} bytes on the wire ({html} bytes of HTML)");
+        println!("{area}: {sent} bytes on the wire, {html} bytes of HTML");
+    }
+
     // Search by name or code, in pages; too short and nothing found say so.
     let found = text(&server.get("/gebieden?q=bloemhof").await.text());
     assert!(found.contains("Bloemhof buurt · BU05991081"), "{found}");

@@ -14,8 +14,8 @@ use crate::i18n::Lang;
 use askama::Template;
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
-use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE, LOCATION};
-use axum::http::{HeaderValue, Method, StatusCode};
+use axum::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_NONE_MATCH, LOCATION, VARY};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::sync::Arc;
@@ -46,6 +46,12 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
     let Ok(generation) = state.store.generation().await else {
         return respond(req, next, &auth, is_api, ctx).await; // the handler says the database is away
     };
+    // The generation and the language name the page: the same tag on every instance, a new one
+    // after any change. Weak, since the bytes on the wire differ by compression.
+    let etag = format!("W/\"{generation}-{}\"", lang.code());
+    if if_none_match(&req, &etag) {
+        return not_modified(&etag);
+    }
     let key = format!("{generation}|{}|{}", lang.code(), req.uri());
     let page = state
         .caches
@@ -60,9 +66,38 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
         })
         .await;
     match page {
-        Ok(page) => page.to_response(),
+        Ok(page) => revalidated(page.to_response(), &etag),
         Err(page) => page.to_response(),
     }
+}
+
+/// Whether the visitor already has this version of the page.
+fn if_none_match(req: &Request, etag: &str) -> bool {
+    req.headers().get_all(IF_NONE_MATCH).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(|tag| {
+        let tag = tag.trim();
+        tag == "*" || tag.trim_start_matches("W/") == etag.trim_start_matches("W/")
+    })
+}
+
+/// A shared page may be kept, but is asked after each time (a change shows at once): the tag
+/// makes asking cheap.
+fn validators(headers: &mut HeaderMap, etag: &str) {
+    if let Ok(tag) = HeaderValue::from_str(etag) {
+        headers.insert(ETAG, tag);
+    }
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("public, no-cache"));
+    headers.insert(VARY, HeaderValue::from_static("accept-language, cookie, accept-encoding"));
+}
+
+fn revalidated(mut res: Response, etag: &str) -> Response {
+    validators(res.headers_mut(), etag);
+    res
+}
+
+fn not_modified(etag: &str) -> Response {
+    let mut res = StatusCode::NOT_MODIFIED.into_response();
+    validators(res.headers_mut(), etag);
+    res
 }
 
 /// Run the handler behind the CSRF check and render an error response as a page (or JSON).

@@ -1,6 +1,6 @@
 //! What every response passes through, pages and API alike: the request frame (who, language,
-//! CSRF token, error pages, shared caches), tower-http's origin check, panic catching, tracing and
-//! the security headers.
+//! CSRF token, error pages, shared caches), tower-http's origin check, panic catching, tracing,
+//! the security headers and compression.
 
 use super::error::AppError;
 use super::{AppState, frame};
@@ -8,7 +8,10 @@ use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::middleware;
 use axum::response::IntoResponse;
+use tower_http::CompressionLevel;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::csrf::CsrfLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -43,6 +46,17 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
             HeaderName::from_static("cross-origin-opener-policy"),
             HeaderValue::from_static("same-origin"),
         ))
+        // Brotli (or gzip) on the wire: a buurt profile of 170 kB HTML travels as ~20 kB. Level 4,
+        // not brotli's default 11, which is meant for files compressed once, not for every answer.
+        // PDFs and spreadsheets are compressed already.
+        .layer(
+            CompressionLayer::new().quality(CompressionLevel::Precise(4)).compress_when(
+                DefaultPredicate::new()
+                    .and(NotForContentType::const_new("application/pdf"))
+                    .and(NotForContentType::const_new("application/vnd.openxmlformats"))
+                    .and(NotForContentType::const_new("application/zip")),
+            ),
+        )
         .with_state(state)
 }
 

@@ -106,6 +106,44 @@ async fn public_pages_are_shared_between_visitors_yet_never_older_than_the_data(
 }
 
 #[tokio::test]
+async fn a_public_page_is_compressed_and_a_visitor_who_has_it_gets_304_until_the_data_change() {
+    let app = TestApp::sqlite().await;
+    let dataset = crate::urgency::eenzaam_dataset;
+    app.store.import_dataset(&Actor::system("test"), "t", "test", &dataset(63.8)).await.unwrap();
+    let page = "/gebieden/BU05991081";
+    let first = app.server.get(page).await;
+    let etag = first.header("etag").to_str().unwrap().to_string();
+    assert!(etag.starts_with("W/\""), "{etag}");
+    assert_eq!(first.header("cache-control"), "public, no-cache");
+    assert!(first.header("vary").to_str().unwrap().contains("accept-language"));
+
+    // Asked again with the tag: 304 without a body.
+    let again = app.server.get(page).add_header(h("if-none-match"), v(&etag)).await;
+    again.assert_status(StatusCode::NOT_MODIFIED);
+    assert!(again.as_bytes().is_empty());
+    assert_eq!(again.header("etag").to_str().unwrap(), etag);
+    // In another language, or after an import, the tag no longer fits: the whole page.
+    let en = app.server.get(page).add_header(h("if-none-match"), v(&etag)).add_header(h("accept-language"), v("en"));
+    en.await.assert_status_ok();
+    app.store.import_dataset(&Actor::system("test"), "t", "test", &dataset(71.2)).await.unwrap();
+    let changed = app.server.get(page).add_header(h("if-none-match"), v(&etag)).await;
+    changed.assert_status_ok();
+    assert!(changed.text().contains("71,2") && changed.header("etag").to_str().unwrap() != etag);
+
+    // On the wire: brotli when the browser takes it, else gzip; never for a signed-in page's tag.
+    let plain = app.server.get(page).await.as_bytes().len();
+    for (accept, coding) in [("gzip, deflate, br", "br"), ("gzip", "gzip")] {
+        let res = app.server.get(page).add_header(h("accept-encoding"), v(accept)).await;
+        assert_eq!(res.header("content-encoding"), coding);
+        assert!(res.as_bytes().len() * 2 < plain, "{coding}: {} of {plain} bytes", res.as_bytes().len());
+    }
+    app.login_as("anna@x.nl", false).await;
+    let mine = app.server.get(page).add_header(h("if-none-match"), v(&etag)).await;
+    mine.assert_status_ok();
+    assert!(mine.maybe_header("etag").is_none(), "an own page is not tagged as the shared one");
+}
+
+#[tokio::test]
 async fn the_api_answers_a_malformed_body_and_an_odd_period_in_json_never_by_dropping_the_connection() {
     let mut app = TestApp::sqlite().await;
     let admin = app.login_as("admin@x.nl", true).await;
