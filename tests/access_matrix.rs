@@ -170,6 +170,7 @@ const RULES: &[(Method, &str, Rule)] = &[
     (GET, "/programmas/{id}/voortgang/rapportages", Member),
     (GET, "/programmas/{id}/voortgang/rapportages/{year}", Member),
     (GET, "/programmas/{id}/voortgang/rapportages/{year}/pdf", Member),
+    (GET, "/programmas/{id}/voortgang/rapportages/{year}/publiceren", Manage),
     (POST, "/programmas/{id}/voortgang/rapportages/{year}/publiceren", Manage),
     (GET, "/programmas/{id}/voortgang/rapportages/{year}/intrekken", Manage),
     (POST, "/programmas/{id}/voortgang/rapportages/{year}/intrekken", Manage),

@@ -28,6 +28,9 @@ pub enum AppError {
     Conflict(&'static str),
     #[error("too many attempts")]
     TooManyAttempts,
+    /// A page asked with a method it does not take (a form's address posted to a page).
+    #[error("method not allowed")]
+    MethodNotAllowed,
     /// A body (an upload) larger than the limit.
     #[error("too large")]
     TooLarge,
@@ -83,6 +86,7 @@ impl AppError {
             AppError::Unauthorised => StatusCode::UNAUTHORIZED,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Unavailable | AppError::CannotWrite => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -98,6 +102,7 @@ impl AppError {
             AppError::Csrf => ("csrf", "error-csrf"),
             AppError::Conflict(_) => ("conflict", "error-conflict"),
             AppError::TooManyAttempts => ("too_many_attempts", "error-too-many"),
+            AppError::MethodNotAllowed => ("method_not_allowed", "error-method"),
             AppError::TooLarge => ("too_large", "error-too-large"),
             AppError::Unavailable => ("unavailable", "error-unavailable"),
             AppError::CannotWrite => ("cannot_write", "error-cannot-write"),

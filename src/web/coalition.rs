@@ -380,6 +380,7 @@ pub async fn remove_contact_confirm(
         action: format!("{}/partijen/{}/contactpersonen/{}/verwijderen", base(path.id), party.id, contact.id),
         submit: ctx.t("contact-remove-submit"),
         cancel: format!("{}/partijen/{}", base(path.id), party.id),
+        danger: true,
         ctx,
     };
     page.render()

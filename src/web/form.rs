@@ -151,6 +151,8 @@ pub struct ConfirmTemplate {
     pub action: String,
     pub submit: String,
     pub cancel: String,
+    /// Deleting, withdrawing, removing: a red button. Publishing: the primary one.
+    pub danger: bool,
 }
 
 impl ConfirmTemplate {
@@ -162,6 +164,7 @@ impl ConfirmTemplate {
             submit: ctx.t(&format!("{what}-delete-submit")),
             action,
             cancel,
+            danger: true,
             ctx,
         }
     }

@@ -629,6 +629,7 @@ pub async fn delete_line_confirm(
         action: format!("{}/{}/{kind}/{}/verwijderen", base(path.id), m.id, path.line_id),
         submit: ctx.t("line-delete-submit"),
         cancel: format!("{}/{}#{kind}", base(path.id), m.id),
+        danger: true,
         ctx,
     }
     .render()

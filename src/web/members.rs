@@ -123,6 +123,7 @@ pub async fn remove_confirm(
         action: format!("/programmas/{}/leden/{}/verwijderen", p.id, member.user_id),
         submit: ctx.t("member-remove-submit"),
         cancel: format!("/programmas/{}/leden", p.id),
+        danger: true,
         ctx,
     };
     Ok(render(page)?.into_response())

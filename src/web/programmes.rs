@@ -230,6 +230,7 @@ pub async fn delete_confirm(ctx: PageCtx, access: ProgrammeAccess<Delete>) -> Ap
         action: format!("/programmas/{}/verwijderen", p.id),
         submit: ctx.t("programme-delete-submit"),
         cancel: format!("/programmas/{}", p.id),
+        danger: true,
         ctx,
     };
     page.render()

@@ -181,6 +181,25 @@ pub async fn pdf(
     }
 }
 
+/// `GET …/rapportages/{year}/publiceren`: say what publishing does, then publish.
+pub async fn publish_confirm(
+    ctx: PageCtx,
+    access: ProgrammeAccess<PublishReports>,
+    Path(path): Path<YearPath>,
+) -> AppResult<Response> {
+    check_year(&access.programme, path.year)?;
+    let page = ConfirmTemplate {
+        title: ctx.t1("report-publish-title", "year", path.year),
+        text: ctx.t("report-publish-hint"),
+        action: format!("{}/{}/publiceren", base(path.id), path.year),
+        submit: ctx.t1("report-publish", "year", path.year),
+        cancel: format!("{}/{}", base(path.id), path.year),
+        danger: false,
+        ctx,
+    };
+    Ok(render(page)?.into_response())
+}
+
 /// `POST …/rapportages/{year}/publiceren`: store the snapshot as it stands now.
 pub async fn publish(
     State(state): State<AppState>,
@@ -197,7 +216,8 @@ pub async fn publish(
     let pdf = typeset(report, lang, today).await?;
     let to = format!("{}/{}", base(path.id), path.year);
     match state.store.publish_report(&access.actor(), path.id, report::KIND, path.year, &title, &body, &pdf).await {
-        Ok(()) => Ok(Redirect::to(&format!("{to}?melding=gepubliceerd")).into_response()),
+        // The publisher sees what everyone now reads: the published version.
+        Ok(()) => Ok(Redirect::to(&format!("{to}?versie=gepubliceerd&melding=gepubliceerd")).into_response()),
         // Published meanwhile: the year stays as it was published.
         Err(StoreError::Conflict(_)) => Ok(Redirect::to(&format!("{to}?melding=al-gepubliceerd")).into_response()),
         Err(e) => Err(e.into()),
@@ -217,6 +237,7 @@ pub async fn unpublish_confirm(
         action: format!("{}/{}/intrekken", base(path.id), path.year),
         submit: ctx.t("report-unpublish-submit"),
         cancel: format!("{}/{}", base(path.id), path.year),
+        danger: true,
         ctx,
     };
     Ok(render(page)?.into_response())

@@ -6,8 +6,11 @@ use super::{
     revisions, scan, stories, successes,
 };
 use crate::http::AppState;
+use crate::http::error::AppError;
 use crate::http::frame::MAX_UPLOAD_BYTES;
 use axum::Router;
+use axum::http::{Method, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
 /// The pages of the site. `crate::build_router` merges them with the API and puts both behind
@@ -102,7 +105,10 @@ pub fn routes() -> Router<AppState> {
         .route("/programmas/{id}/voortgang/rapportages", get(reports::index))
         .route("/programmas/{id}/voortgang/rapportages/{year}", get(reports::show))
         .route("/programmas/{id}/voortgang/rapportages/{year}/pdf", get(reports::pdf))
-        .route("/programmas/{id}/voortgang/rapportages/{year}/publiceren", post(reports::publish))
+        .route(
+            "/programmas/{id}/voortgang/rapportages/{year}/publiceren",
+            get(reports::publish_confirm).post(reports::publish),
+        )
         .route(
             "/programmas/{id}/voortgang/rapportages/{year}/intrekken",
             get(reports::unpublish_confirm).post(reports::unpublish),
@@ -174,4 +180,50 @@ pub fn routes() -> Router<AppState> {
             "/beheer/import",
             get(imports::form).post(imports::upload).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
         )
+        .method_not_allowed_fallback(other_method)
+}
+
+/// An address that only takes a form (`/programmas`, `…/agenda/doelen`, `…/waarden`), opened in
+/// a browser: the page that shows what the form adds to. Another method on a page: a 405 page.
+async fn other_method(method: Method, uri: Uri) -> Response {
+    if method == Method::GET || method == Method::HEAD {
+        Redirect::to(&page_of_form(uri.path())).into_response()
+    } else {
+        AppError::MethodNotAllowed.into_response()
+    }
+}
+
+/// The page above a form's address: one level up, or two where that level is a record without a
+/// page of its own (an API token, an entered value, a seat in a body).
+pub fn page_of_form(path: &str) -> String {
+    let mut segments: Vec<&str> = path.trim_end_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+    segments.pop();
+    if let [.., list, id] = segments.as_slice()
+        && matches!(*list, "tokens" | "waarden" | "leden")
+        && id.bytes().all(|b| b.is_ascii_digit())
+    {
+        segments.truncate(segments.len() - 2);
+    }
+    format!("/{}", segments.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_of_form;
+
+    #[test]
+    fn a_forms_address_leads_to_the_page_it_belongs_to() {
+        for (form, page) in [
+            ("/programmas", "/"),
+            ("/uitloggen", "/"),
+            ("/programmas/4/agenda/doelen", "/programmas/4/agenda"),
+            ("/programmas/4/coalitie/partijen/", "/programmas/4/coalitie"),
+            ("/programmas/4/voortgang/doelen/7/waarden", "/programmas/4/voortgang/doelen/7"),
+            ("/programmas/4/voortgang/doelen/7/waarden/9/beoordeling", "/programmas/4/voortgang/doelen/7"),
+            ("/account/tokens/3/intrekken", "/account"),
+            ("/programmas/4/coalitie/overleg/2/leden/5/beeindigen", "/programmas/4/coalitie/overleg/2"),
+        ] {
+            assert_eq!(page_of_form(form), page, "{form}");
+        }
+    }
 }

@@ -265,6 +265,7 @@ pub async fn delete_confirm(
         action: format!("/programmas/{}/verhalen/{}/verwijderen", access.programme.id, view.story.id),
         submit: ctx.t("story-delete-submit"),
         cancel: format!("/programmas/{}/verhalen", access.programme.id),
+        danger: true,
         ctx,
     };
     Ok(render(page)?.into_response())

@@ -516,8 +516,14 @@ try {
     assert(await page.getByRole('heading', { name: 'Resultaten per thema' }).isVisible(), 'results first');
     await structure(page, 'report draft');
     await axe(page, 'report draft');
+    await page.getByRole('link', { name: 'Rapportage 2026 publiceren' }).click();
+    await page.waitForURL(/publiceren$/);
+    assert(await page.getByRole('heading', { name: 'Rapportage 2026 publiceren?' }).isVisible(), 'asked first');
+    await axe(page, 'publish confirmation');
     await page.getByRole('button', { name: 'Rapportage 2026 publiceren' }).click();
     await page.waitForURL(/melding=gepubliceerd/);
+    assert(await page.getByText('Gepubliceerde versie, vastgelegd op').isVisible(), 'the published version shown');
+    assert(!(await page.getByText('Alleen leden zien dit').isVisible()), 'not called a draft');
     await axe(page, 'report after publishing');
     const pdf = await page.request.get(BASE + '/programmas/1/voortgang/rapportages/2026/pdf');
     assert(pdf.headers()['content-type'] === 'application/pdf', 'a PDF');

@@ -242,7 +242,18 @@ async fn a_yearly_report_is_a_draft_for_members_and_once_published_an_immutable_
     let manager = app.login_as("beheerder@x.nl", false).await;
     app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
     assert!(app.server.get(&year).await.text().contains("Rapportage 2025 publiceren"));
-    app.post_form(&format!("{year}/publiceren"), &[]).await.assert_status(StatusCode::SEE_OTHER);
+    // Publishing asks first, saying what it does; afterwards the publisher sees the published version.
+    let ask = app.server.get(&format!("{year}/publiceren")).await.text();
+    assert!(ask.contains("Rapportage 2025 publiceren?") && ask.contains("Publiceren legt deze versie vast"), "{ask}");
+    let done = app.post_form(&format!("{year}/publiceren"), &[]).await;
+    done.assert_status(StatusCode::SEE_OTHER);
+    let shown = app.server.get(done.header("location").to_str().unwrap()).await.text();
+    assert!(
+        shown.contains("Gepubliceerde versie, vastgelegd op") && !shown.contains("Alleen leden zien dit"),
+        "{shown}"
+    );
+    let working = app.server.get(&year).await.text();
+    assert!(working.contains("Werkversie") && working.contains("Bekijk de gepubliceerde versie"), "{working}");
     let api = format!("/api/v1/programmes/{}/reports", p.id);
     let summary: serde_json::Value = app.server.get(&format!("{api}/2025")).await.json();
     assert_eq!((summary["goals"].as_i64(), summary["on_track"].as_i64()), (Some(1), Some(1)));

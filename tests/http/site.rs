@@ -166,3 +166,55 @@ async fn the_api_answers_a_malformed_body_and_an_odd_period_in_json_never_by_dro
     let code = res.json::<serde_json::Value>()["error"]["code"].as_str().unwrap_or_default().to_string();
     assert!(matches!(code.as_str(), "validation" | "not_found"), "{code}");
 }
+
+/// Every address of the route table (read from `src/web/router.rs`), and whether it takes GET.
+fn web_routes() -> Vec<(String, bool)> {
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/web/router.rs")).unwrap();
+    let table = &source[..source.find("async fn other_method").unwrap()];
+    table
+        .split(".route(")
+        .skip(1)
+        .map(|entry| {
+            let path = entry.split('"').nth(1).unwrap().to_string();
+            (path, entry.contains("get("))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn no_address_of_the_site_answers_an_empty_405_in_a_browser() {
+    let app = TestApp::sqlite().await;
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    app.login_as("admin@x.nl", true).await;
+    let routes = web_routes();
+    assert!(routes.len() > 100, "the table was read: {}", routes.len());
+    let mut form_only = 0;
+    for (pattern, takes_get) in routes {
+        let path = pattern
+            .replace("{id}", &p.id.to_string())
+            .replace("{code}", "GM0599")
+            .replace("{year}", "2026")
+            .replace("{token}", "onbekend");
+        let path = path.split('/').map(|s| if s.starts_with('{') { "1" } else { s }).collect::<Vec<_>>().join("/");
+        let res = app.server.get(&path).await;
+        let status = res.status_code();
+        assert_ne!(status, StatusCode::METHOD_NOT_ALLOWED, "GET {path}");
+        if takes_get {
+            continue;
+        }
+        // A form's address opened in a browser: the page it belongs to, which is a page.
+        form_only += 1;
+        assert_eq!(status, StatusCode::SEE_OTHER, "GET {path}");
+        let to = res.header("location").to_str().unwrap().to_string();
+        assert!(path.starts_with(&to) || to == "/account" || to == "/", "{path} → {to}");
+        if !pattern.contains("_id}") {
+            let page = app.server.get(&to).await;
+            assert_eq!(page.status_code(), StatusCode::OK, "GET {path} → {to}");
+        }
+    }
+    assert!(form_only >= 20, "{form_only} addresses that only take a form");
+    // The same address posted to a page: a page that says so, not an empty answer.
+    let res = app.post_form("/gebieden", &[]).await;
+    res.assert_status(StatusCode::METHOD_NOT_ALLOWED);
+    assert!(res.text().contains("Dit adres is geen pagina"), "{}", res.text());
+}
