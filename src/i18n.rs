@@ -73,6 +73,11 @@ impl Lang {
         }
     }
 
+    /// Whether the catalogue has `key`.
+    pub fn has(self, key: &str) -> bool {
+        LOCALES.try_lookup(self.id(), key).is_some()
+    }
+
     /// The message for `key`, or the key itself when it is missing (tests make sure none is).
     pub fn t(self, key: &str) -> String {
         LOCALES.try_lookup(self.id(), key).unwrap_or_else(|| key.to_string())
@@ -152,9 +157,12 @@ impl Locale {
         errors.get(field).map(|e| self.lang.t_args(e.key, &e.args))
     }
 
-    /// The label of a form field, for the error summary: catalogue key `field-{name}`.
-    pub fn field_label(&self, field: &str) -> String {
-        self.lang.t(&format!("field-{}", field.replace('_', "-")))
+    /// The label of a form field, for the error summary: catalogue key `field-{form}-{name}` where
+    /// the form calls the field its own way (a result's "kind"), else `field-{name}`.
+    pub fn field_label(&self, form: &str, field: &str) -> String {
+        let field = field.replace('_', "-");
+        let own = format!("field-{form}-{field}");
+        if !form.is_empty() && self.lang.has(&own) { self.lang.t(&own) } else { self.lang.t(&format!("field-{field}")) }
     }
 
     /// A stored date (`2026-03-12`) as people read it (`12-03-2026` in Dutch).

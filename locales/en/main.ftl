@@ -716,6 +716,14 @@ col-joined = Joined
 col-left = Left
 col-note = Note
 field-kind = Kind of party
+# The error summary names a field as its own form does (`field-{form}-{name}`).
+field-user-password = { field-initial-password }
+field-vision-text = { field-vision }
+field-story-role = { field-role-story }
+field-goal-reason = { field-change-reason }
+field-measure-reason = { field-change-reason }
+field-vision-reason = { field-change-reason }
+field-join-reason = { field-joined-note }
 field-party-name = Name of the party
 field-joined-on = Joined on
 field-joined-note = Note on joining

@@ -716,6 +716,14 @@ col-joined = Sloot aan
 col-left = Vertrok
 col-note = Toelichting
 field-kind = Soort partij
+# The error summary names a field as its own form does (`field-{form}-{name}`).
+field-user-password = { field-initial-password }
+field-vision-text = { field-vision }
+field-story-role = { field-role-story }
+field-goal-reason = { field-change-reason }
+field-measure-reason = { field-change-reason }
+field-vision-reason = { field-change-reason }
+field-join-reason = { field-joined-note }
 field-party-name = Naam van de partij
 field-joined-on = Sloot aan op
 field-joined-note = Toelichting bij aansluiten

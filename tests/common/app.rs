@@ -121,7 +121,14 @@ impl TestApp {
         let token = self.csrf().await;
         let mut all: Vec<(&str, &str)> = fields.to_vec();
         all.push(("csrf_token", &token));
-        self.server.post(path).form(&all).await
+        let res = self.server.post(path).form(&all).await;
+        // Every form answered with its errors names each field as the form does.
+        if res.status_code() == StatusCode::UNPROCESSABLE_ENTITY
+            && res.header("content-type").to_str().unwrap().starts_with("text/html")
+        {
+            assert_summary_names_the_fields(&res.text(), path);
+        }
+        res
     }
 
     /// A programme's audit records, newest first.
@@ -208,4 +215,39 @@ pub fn fragment(html: &str, open: &str, close: &str) -> String {
     let start = html.find(open).unwrap_or_else(|| panic!("no {open} on the page"));
     let end = html[start..].find(close).unwrap_or_else(|| panic!("{open} is not closed")) + start + close.len();
     html[start..end].lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+/// The error summary of a form: each entry links to a field that exists and calls it what the
+/// form's own label (or, for a group of choices, its legend) calls it.
+pub fn assert_summary_names_the_fields(html: &str, what: &str) {
+    use scraper::{Html, Selector};
+    let doc = Html::parse_document(html);
+    let sel = |s: &str| Selector::parse(s).unwrap();
+    let text = |e: scraper::ElementRef| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");
+    for link in doc.select(&sel(".error-summary a[href^='#f-']")) {
+        let id = &link.value().attr("href").unwrap()[1..];
+        let said = text(link);
+        let field = doc
+            .select(&sel(&format!("[id='{id}']")))
+            .next()
+            .unwrap_or_else(|| panic!("{what}: the summary links to #{id}, which is not on the page"));
+        let legend = |f: scraper::ElementRef| f.select(&sel("legend")).next().map(text);
+        let label = if field.value().name() == "fieldset" {
+            legend(field)
+        } else if field.value().attr("type") == Some("radio") {
+            // A choice: the legend of its group.
+            field
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .find(|a| a.value().name() == "fieldset")
+                .and_then(legend)
+        } else {
+            doc.select(&sel(&format!("label[for='{id}']"))).next().map(text)
+        };
+        let label = label.unwrap_or_else(|| panic!("{what}: #{id} has no label"));
+        assert!(
+            said.starts_with(&format!("{label}:")),
+            "{what}: the summary says “{said}” of the field labelled “{label}”"
+        );
+    }
 }
