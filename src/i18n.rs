@@ -165,6 +165,12 @@ impl Locale {
         if !form.is_empty() && self.lang.has(&own) { self.lang.t(&own) } else { self.lang.t(&format!("field-{field}")) }
     }
 
+    /// A title made of parts (CBS's "Opleidingsniveau/Laag/Waarde"), with a line break allowed after
+    /// each slash, so that a phone wraps it between its parts instead of widening the page.
+    pub fn breakable(&self, title: &str) -> String {
+        title.replace('/', "/\u{200B}")
+    }
+
     /// A stored date (`2026-03-12`) as people read it (`12-03-2026` in Dutch).
     pub fn date(&self, iso: &str) -> String {
         validation::date_label(iso, self.lang == Lang::En)

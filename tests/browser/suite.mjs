@@ -37,14 +37,66 @@ function assert(cond, message) {
 }
 
 /** Run axe-core in the page (through the DevTools protocol, so the page's CSP stays strict). */
-async function axe(page, label) {
+async function axeOnce(page, label) {
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () =>
     // eslint-disable-next-line no-undef
     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }));
   const lines = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert(lines.length === 0, `axe on ${label}: ${lines.length} violation(s)\n      ${lines.join('\n      ')}`);
-  console.log(`     axe: 0 violations on ${label}`);
+}
+
+/**
+ * How the page is laid out at the current width: no horizontal scroll of the page (wide tables
+ * scroll inside their own region), and no word broken inside — a word whose letters land on two
+ * lines ("R a n g", "1 / , / 3 / 6"). Words are what lies between spaces, hyphens and slashes;
+ * secrets shown to be copied may break anywhere.
+ */
+async function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    if (overflow > 1) problems.push(`horizontal scroll of ${overflow}px`);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    const skip = '.secret, code, pre, script, style, .visually-hidden, .skip-link, [hidden], option';
+    for (let n = walker.nextNode(); n && problems.length < 8; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest(skip) || el.getClientRects().length === 0) continue;
+      const words = /[^\s\-\/–—]{2,}/g;
+      for (let m = words.exec(n.data); m; m = words.exec(n.data)) {
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+        if (lines.size > 1) {
+          const where = el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : '');
+          problems.push(`“${m[0]}” broken over ${lines.size} lines in <${where}>`);
+          break;
+        }
+      }
+    }
+    // A choice's label beside its button, not on the line below.
+    for (const input of document.querySelectorAll('input[type=radio], input[type=checkbox]')) {
+      const label = input.id && document.querySelector(`label[for="${input.id}"]`);
+      if (!label || input.getClientRects().length === 0) continue;
+      const [i, l] = [input.getBoundingClientRect(), label.getBoundingClientRect()];
+      if (l.top >= i.bottom || l.left < i.right - 1) problems.push(`the label “${label.textContent.trim().slice(0, 30)}” is not beside its button`);
+    }
+    return problems;
+  });
+}
+
+/** Every page state the suite visits, at a phone's width and a laptop's: laid out, and axe-clean. */
+async function axe(page, label) {
+  const before = page.viewportSize();
+  for (const [width, height] of [[1366, 800], [360, 740]]) {
+    await page.setViewportSize({ width, height });
+    const problems = await layoutProblems(page);
+    assert(problems.length === 0, `${label} at ${width}px: ${problems.join('; ')}`);
+    await axeOnce(page, `${label} at ${width}px`);
+  }
+  await page.setViewportSize(before);
+  console.log(`     axe: 0 violations on ${label}, laid out at 360 and 1366 px`);
 }
 
 /** Landmarks and headings every page has. */
