@@ -374,3 +374,41 @@ fn every_form_field_with_a_message_has_a_label_for_the_error_summary() {
         fields.iter().map(|f| format!("field-{}", f.replace('_', "-"))).filter(|k| !nl.contains(k)).collect();
     assert!(missing.is_empty(), "{missing:?}");
 }
+
+#[test]
+fn counts_agree_with_their_nouns_in_both_languages() {
+    use wijkwijzer::i18n::Lang;
+    let args = |n: &str| {
+        vec![
+            ("count", n.to_string()),
+            ("year", "2027".to_string()),
+            ("measures", "A".to_string()),
+            ("planned", "€ 1".to_string()),
+            ("spent", "€ 0".to_string()),
+        ]
+    };
+    for (key, one_nl, many_nl, one_en) in [
+        (
+            "evidence-trust",
+            "1 onderwerp op de bewonersagenda wacht",
+            "3 onderwerpen op de bewonersagenda wachten",
+            "1 item on the residents' agenda awaits",
+        ),
+        ("finance-summary", "over 1 maatregel.", "over 3 maatregelen.", "across 1 measure."),
+        ("evidence-urgency", "1 verhaal van", "3 verhalen van", "1 story of"),
+        (
+            "evidence-means-ending",
+            "1 lopende of geplande maatregel heeft",
+            "3 lopende of geplande maatregelen hebben",
+            "1 running or planned measure has",
+        ),
+    ] {
+        assert!(Lang::Nl.t_args(key, &args("1")).contains(one_nl), "{key}: {}", Lang::Nl.t_args(key, &args("1")));
+        assert!(Lang::Nl.t_args(key, &args("3")).contains(many_nl), "{key}: {}", Lang::Nl.t_args(key, &args("3")));
+        assert!(Lang::En.t_args(key, &args("1")).contains(one_en), "{key}: {}", Lang::En.t_args(key, &args("1")));
+    }
+    // Counts past a thousand with their thousands mark, years without.
+    assert_eq!(Lang::Nl.t_args("scan-summary", &[("count", "13066".into())]), "13.066 gebieden met een score.");
+    assert_eq!(Lang::En.t_args("scan-summary", &[("count", "13066".into())]).split(' ').next(), Some("13,066"));
+    assert!(Lang::Nl.t_args("evidence-means-ending", &args("2")).contains("na 2027 geen"));
+}

@@ -311,7 +311,10 @@ cli-error-user-invalid = account refused: { $reasons }
 
 ## Importing statistics
 cli-import-summary = { $file }: table { $table }, { $areas } areas, { $indicators } indicators, period(s) { $periods }, { $values } values, of which { $missing } without a figure.
-cli-import-refused = Nothing imported: { $count } file(s) refused.
+cli-import-refused = Nothing imported: { $count ->
+    [one] 1 file
+   *[other] { $count } files
+} refused.
 import-error-no-data-files = no data files: only metadata (DataProperties, TableInfos) given
 cli-error-period = period '{ $period }' not understood: use for example 2024, 2024-Q3 or 2024-07
 import-error-gzip = { $file }: not a readable gzip file ({ $detail })
@@ -1004,7 +1007,10 @@ error-plan-name-taken = There already is an execution plan with this name.
 finance-title = Financing
 finance-intro = Money budgeted and spent on all measures, per funding party, per source, per year and per theme. Each overview adds up to the same total.
 finance-empty = There are no budget lines yet.
-finance-summary = { $planned } budgeted and { $spent } spent across { $count } measures.
+finance-summary = { $planned } budgeted and { $spent } spent across { $count ->
+    [one] 1 measure
+   *[other] { $count } measures
+}.
 finance-csv = Download budget lines (CSV)
 finance-planned = Budgeted
 finance-spent = Spent
@@ -1221,16 +1227,28 @@ precondition-procesleiding-guidance = An impartial process manager with a mandat
 precondition-lange-adem-guidance = One finished project does not make a liveable neighbourhood. Take a generation as horizon, work with multi-year execution plans and keep room to sharpen interventions.
 precondition-vertrouwen-guidance = Trust is not a given. Invest in it with residents and partners at all levels: answer the residents' agenda, keep agreements and celebrate successes together.
 precondition-middelen-guidance = Building a coalition, a vision and executing it take time, money and people. Combine efforts across domains, consider neighbourhood teams and neighbourhood budgets that put residents in control.
-evidence-urgency = { $count } stories of residents and professionals; the neighbourhood dossier
+evidence-urgency = { $count ->
+    [one] 1 story
+   *[other] { $count } stories
+} of residents and professionals; the neighbourhood dossier
 evidence-vision = Vision agreed on { $date } by { $by }
 evidence-no-vision = No shared vision recorded yet
 evidence-anchoring-ok = There is a steering group and every body took a decision in the last half year
-evidence-process-lead = { $count } process leads (managers) in the programme
+evidence-process-lead = { $count ->
+    [one] 1 process lead (manager)
+   *[other] { $count } process leads (managers)
+} in the programme
 evidence-long-breath = Horizon { $horizon }; execution plans up to and including { $year }
 evidence-no-plans = Horizon { $horizon }; no execution plan recorded yet
-evidence-trust = { $count } items on the residents' agenda await a counter-offer
+evidence-trust = { $count ->
+    [one] 1 item on the residents' agenda awaits
+   *[other] { $count } items on the residents' agenda await
+} a counter-offer
 evidence-means-ok = No running measure whose money ends this year
-evidence-means-ending = { $count } running or planned measures have no budget after { $year }: { $measures }
+evidence-means-ending = { $count ->
+    [one] 1 running or planned measure has
+   *[other] { $count } running or planned measures have
+} no budget after { $year }: { $measures }
 audit-round-create = Assessment round opened
 audit-round-close = Assessment round closed
 audit-round-answer = Assessment answered

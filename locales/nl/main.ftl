@@ -311,7 +311,10 @@ cli-error-user-invalid = account geweigerd: { $reasons }
 
 ## Import van statistieken
 cli-import-summary = { $file }: tabel { $table }, { $areas } gebieden, { $indicators } indicatoren, periode(n) { $periods }, { $values } waarden, waarvan { $missing } zonder cijfer.
-cli-import-refused = Niets geïmporteerd: { $count } bestand(en) geweigerd.
+cli-import-refused = Niets geïmporteerd: { $count ->
+    [one] 1 bestand
+   *[other] { $count } bestanden
+} geweigerd.
 import-error-no-data-files = geen gegevensbestanden: alleen metadata (DataProperties, TableInfos) opgegeven
 cli-error-period = periode '{ $period }' niet begrepen: gebruik bijvoorbeeld 2024, 2024-Q3 of 2024-07
 import-error-gzip = { $file }: geen leesbaar gzip-bestand ({ $detail })
@@ -1004,7 +1007,10 @@ error-plan-name-taken = Er is al een uitvoeringsprogramma met deze naam.
 finance-title = Financiering
 finance-intro = Begroot en besteed geld van alle maatregelen, per financierende partij, per bron, per jaar en per thema. Elk overzicht telt op tot hetzelfde totaal.
 finance-empty = Er zijn nog geen begrotingsregels.
-finance-summary = { $planned } begroot en { $spent } besteed over { $count } maatregelen.
+finance-summary = { $planned } begroot en { $spent } besteed over { $count ->
+    [one] 1 maatregel
+   *[other] { $count } maatregelen
+}.
 finance-csv = Begrotingsregels downloaden (CSV)
 finance-planned = Begroot
 finance-spent = Besteed
@@ -1221,16 +1227,28 @@ precondition-procesleiding-guidance = Een onpartijdige procesmanager met mandaat
 precondition-lange-adem-guidance = Eén afgerond project maakt nog geen leefbare wijk. Kies een generatie als horizon, werk met meerjarige uitvoeringsprogramma’s en houd ruimte om interventies aan te scherpen.
 precondition-vertrouwen-guidance = Vertrouwen is niet vanzelfsprekend. Investeer erin bij bewoners en partners, op alle niveaus: beantwoord de bewonersagenda, kom afspraken na en vier successen samen.
 precondition-middelen-guidance = Coalitievorming, visie en uitvoering kosten tijd, geld en menskracht. Bundel inzet uit verschillende domeinen, overweeg wijkteams en wijkbudgetten waarmee bewoners zelf regie krijgen.
-evidence-urgency = { $count } verhalen van bewoners en professionals; de Stand van de wijk
+evidence-urgency = { $count ->
+    [one] 1 verhaal
+   *[other] { $count } verhalen
+} van bewoners en professionals; de Stand van de wijk
 evidence-vision = Visie vastgesteld op { $date } door { $by }
 evidence-no-vision = Nog geen gedeelde visie vastgelegd
 evidence-anchoring-ok = Er is een stuurgroep en alle overleggen besloten het afgelopen halfjaar
-evidence-process-lead = { $count } procesleiders (beheerders) in de wijkaanpak
+evidence-process-lead = { $count ->
+    [one] 1 procesleider (beheerder)
+   *[other] { $count } procesleiders (beheerders)
+} in de wijkaanpak
 evidence-long-breath = Horizon { $horizon }; uitvoeringsprogramma’s tot en met { $year }
 evidence-no-plans = Horizon { $horizon }; nog geen uitvoeringsprogramma vastgelegd
-evidence-trust = { $count } onderwerpen op de bewonersagenda wachten op een tegenbod
+evidence-trust = { $count ->
+    [one] 1 onderwerp op de bewonersagenda wacht
+   *[other] { $count } onderwerpen op de bewonersagenda wachten
+} op een tegenbod
 evidence-means-ok = Geen lopende maatregel waarvan het geld dit jaar ophoudt
-evidence-means-ending = { $count } lopende of geplande maatregelen hebben na { $year } geen begroting meer: { $measures }
+evidence-means-ending = { $count ->
+    [one] 1 lopende of geplande maatregel heeft
+   *[other] { $count } lopende of geplande maatregelen hebben
+} na { $year } geen begroting meer: { $measures }
 audit-round-create = Peiling geopend
 audit-round-close = Peiling gesloten
 audit-round-answer = Peiling ingevuld

@@ -34,10 +34,18 @@ pub fn db_ago(d: Duration) -> String {
     to_db(now() - d)
 }
 
-/// "28 november 2026, 10:07" / "28 November 2026, 10:07" in UTC+1 is not attempted: times are shown
-/// in UTC with the zone named, which is unambiguous for a multi-instance deployment.
+/// The same moment on the clock of Amsterdam.
+fn in_amsterdam(t: OffsetDateTime) -> Option<OffsetDateTime> {
+    let zone = jiff::tz::TimeZone::get("Europe/Amsterdam").ok()?;
+    let instant = jiff::Timestamp::from_second(t.unix_timestamp()).ok()?;
+    let offset = zone.to_offset(instant).seconds();
+    Some(t.to_offset(UtcOffset::from_whole_seconds(offset).ok()?))
+}
+
+/// A stored time as people in the Netherlands read it: on the clock of Europe/Amsterdam (CET in
+/// winter, CEST in summer, jiff's bundled time zone database), "28 november 2026, 11:07".
 pub fn display(s: &str, lang_en: bool) -> String {
-    let Some(t) = from_db(s) else {
+    let Some(t) = from_db(s).and_then(in_amsterdam) else {
         return s.to_string();
     };
     let months_nl = [
@@ -70,7 +78,7 @@ pub fn display(s: &str, lang_en: bool) -> String {
     ];
     let m = usize::from(u8::from(t.month())) - 1;
     let month = if lang_en { months_en[m] } else { months_nl[m] };
-    format!("{} {} {}, {:02}:{:02} UTC", t.day(), month, t.year(), t.hour(), t.minute())
+    format!("{} {} {}, {:02}:{:02}", t.day(), month, t.year(), t.hour(), t.minute())
 }
 
 #[cfg(test)]
@@ -88,8 +96,15 @@ mod tests {
     }
 
     #[test]
-    fn times_display_with_dutch_month_names() {
-        assert_eq!(display("2026-03-01T09:05:00Z", false), "1 maart 2026, 09:05 UTC");
-        assert_eq!(display("2026-03-01T09:05:00Z", true), "1 March 2026, 09:05 UTC");
+    fn times_display_with_month_names_on_the_clock_of_amsterdam() {
+        // Winter: UTC+1.
+        assert_eq!(display("2026-03-01T09:05:00Z", false), "1 maart 2026, 10:05");
+        assert_eq!(display("2026-03-01T09:05:00Z", true), "1 March 2026, 10:05");
+        // Summer: UTC+2, from the last Sunday of March 01:00 UTC to the last Sunday of October.
+        assert_eq!(display("2026-03-29T00:59:00Z", false), "29 maart 2026, 01:59");
+        assert_eq!(display("2026-03-29T01:00:00Z", false), "29 maart 2026, 03:00");
+        assert_eq!(display("2026-07-15T22:30:00Z", false), "16 juli 2026, 00:30");
+        assert_eq!(display("2026-10-25T01:00:00Z", false), "25 oktober 2026, 02:00");
+        assert_eq!(display("kapot", false), "kapot");
     }
 }

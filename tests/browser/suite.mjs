@@ -410,7 +410,7 @@ try {
     await structure(page, 'measure');
     await axe(page, 'measure with a commitment and a budget line');
     await visit(page, programmeUrl + '/agenda/financiering');
-    assert(await page.getByText('€ 12.500 begroot en € 2.500,50 besteed over 1 maatregelen.').isVisible(), 'the summary');
+    assert(await page.getByText('€ 12.500 begroot en € 2.500,50 besteed over 1 maatregel.').isVisible(), 'the summary');
     for (const path of ['/agenda/maatregelen', '/agenda/plannen', '/agenda/wie-doet-wat']) {
       await visit(page, programmeUrl + path);
     }

@@ -319,7 +319,7 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
     assert!(detail.contains("werkervaringsplaatsen") && detail.contains("(48%)"), "120 of 250 delivered");
     assert!(detail.contains("€ 250.000") && detail.contains("€ 80.000,50"), "the measure's totals");
     let finance = app.server.get(&format!("{agenda}/financiering")).await.text();
-    assert!(finance.contains("€ 250.000 begroot en € 80.000,50 besteed over 1 maatregelen"));
+    assert!(finance.contains("€ 250.000 begroot en € 80.000,50 besteed over 1 maatregel."));
     assert_eq!(
         finance.matches("<tfoot><tr><th scope=\"row\">Totaal</th><td class=\"num\">€ 250.000</td>").count(),
         4,
