@@ -89,6 +89,8 @@ publication-intro = Choose which pages anyone may see without an account. Nothin
 publication-legend = Public pages
 
 ## Steps
+stepper-label = Steps of the programme
+stepper-step = Step { $number }:
 step-urgency-title = Urgency
 step-urgency-intro = The state of the neighbourhood with hard data (statistics) and soft data (stories of residents and professionals).
 step-urgency-empty = No areas recorded yet.

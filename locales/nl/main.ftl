@@ -89,6 +89,8 @@ publication-intro = Kies welke pagina's iedereen zonder account mag zien. Niets 
 publication-legend = Openbare pagina's
 
 ## Stappen
+stepper-label = Stappen van de wijkaanpak
+stepper-step = Stap { $number }:
 step-urgency-title = Urgentie
 step-urgency-intro = De stand van de wijk met harde gegevens (statistieken) en zachte gegevens (verhalen van bewoners en professionals).
 step-urgency-empty = Nog geen gebieden vastgelegd.

@@ -36,6 +36,30 @@ impl Step {
         }
     }
 
+    /// The step a page of a programme belongs to, by the first part of its address after
+    /// `/programmas/{id}/` (`stand`, `verhalen`, `coalitie`, `agenda`, `randvoorwaarden`, `voortgang`).
+    pub fn of_section(section: &str) -> Option<Step> {
+        match section {
+            "stand" | "verhalen" => Some(Step::Urgency),
+            "coalitie" => Some(Step::Coalition),
+            "agenda" => Some(Step::Agenda),
+            "randvoorwaarden" => Some(Step::Preconditions),
+            "voortgang" => Some(Step::Execution),
+            _ => None,
+        }
+    }
+
+    /// Where a programme's step begins.
+    pub fn section(self) -> &'static str {
+        match self {
+            Step::Urgency => "stand",
+            Step::Coalition => "coalitie",
+            Step::Agenda => "agenda",
+            Step::Preconditions => "randvoorwaarden",
+            Step::Execution => "voortgang",
+        }
+    }
+
     /// The public page that shows this step.
     pub fn page(self) -> Page {
         match self {
@@ -46,6 +70,14 @@ impl Step {
             Step::Execution => Page::Progress,
         }
     }
+}
+
+/// A page's place among the five steps, from its path: the programme and the step, if any.
+pub fn step_of_path(path: &str) -> Option<(i64, Step)> {
+    let mut parts = path.split('?').next()?.strip_prefix("/programmas/")?.split('/');
+    let id = parts.next()?.parse().ok()?;
+    let step = Step::of_section(parts.next()?)?;
+    Some((id, step))
 }
 
 /// What a programme holds so far, counted per kind of content.
@@ -96,6 +128,25 @@ pub fn step_facts(step: Step, c: &ProgrammeCounts) -> Vec<StepFact> {
             }
         }
         Step::Execution => vec![],
+    }
+}
+
+#[cfg(test)]
+mod stepper_tests {
+    use super::*;
+
+    #[test]
+    fn every_step_page_knows_its_step() {
+        assert_eq!(step_of_path("/programmas/4/stand"), Some((4, Step::Urgency)));
+        assert_eq!(step_of_path("/programmas/4/verhalen/2/bewerken"), Some((4, Step::Urgency)));
+        assert_eq!(step_of_path("/programmas/4/agenda/doelen/nieuw?x=1"), Some((4, Step::Agenda)));
+        assert_eq!(step_of_path("/programmas/4/voortgang/rapportages/2026"), Some((4, Step::Execution)));
+        for s in Step::ALL {
+            assert_eq!(step_of_path(&format!("/programmas/1/{}", s.section())), Some((1, s)));
+        }
+        for other in ["/programmas/4", "/programmas/4/leden", "/gebieden/BU1", "/programmas/x/agenda"] {
+            assert_eq!(step_of_path(other), None, "{other}");
+        }
     }
 }
 

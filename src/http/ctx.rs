@@ -37,7 +37,32 @@ pub struct PageCtx {
     pub notice: Option<&'static str>,
 }
 
+/// One step in the stepper at the top of a step's pages.
+pub struct StepLink {
+    pub number: u8,
+    pub key: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
 impl PageCtx {
+    /// The five steps, this page's marked, when the page belongs to a step of a programme.
+    pub fn stepper(&self) -> Vec<StepLink> {
+        use crate::domain::steps::{Step, step_of_path};
+        let Some((programme, here)) = step_of_path(&self.here) else {
+            return Vec::new();
+        };
+        Step::ALL
+            .into_iter()
+            .map(|s| StepLink {
+                number: s.number(),
+                key: s.key(),
+                href: format!("/programmas/{programme}/{}", s.section()),
+                current: s == here,
+            })
+            .collect()
+    }
+
     pub fn from_parts(parts: &Parts) -> PageCtx {
         let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
         let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();

@@ -403,3 +403,31 @@ async fn a_manager_edits_the_programme_and_its_members_through_the_api() {
     assert!(history.iter().all(|r| r.actor_id.is_none() || r.actor_id == Some(manager.id)));
     assert_eq!(history.iter().filter(|r| r.actor_id == Some(manager.id)).count(), 3);
 }
+
+#[tokio::test]
+async fn every_step_page_shows_the_five_steps_with_its_own_marked() {
+    let app = crate::common::app::TestApp::sqlite().await;
+    let p = app.programme("Zuid", &[]).await;
+    app.login_as("admin@x.nl", true).await;
+    let id = p.id;
+    for (path, current) in [
+        (format!("/programmas/{id}/stand"), "Urgentie"),
+        (format!("/programmas/{id}/verhalen/nieuw"), "Urgentie"),
+        (format!("/programmas/{id}/coalitie"), "Coalitie"),
+        (format!("/programmas/{id}/agenda/doelen/nieuw"), "Agenda"),
+        (format!("/programmas/{id}/randvoorwaarden"), "Randvoorwaarden"),
+        (format!("/programmas/{id}/voortgang"), "Uitvoeren"),
+    ] {
+        let html = app.server.get(&path).await.text();
+        let nav = crate::common::app::fragment(&html, "<nav class=\"stepper\"", "</nav>");
+        assert_eq!(nav.matches("<li").count(), 5, "{path}: {nav}");
+        assert_eq!(nav.matches("aria-current=\"step\"").count(), 1, "{path}");
+        let marked = &nav[nav.find("aria-current=\"step\"").unwrap()..];
+        let marked = &marked[..marked.find("</a>").unwrap()];
+        assert!(marked.contains(current), "{path}: {marked}");
+        assert!(nav.contains(&format!("href=\"/programmas/{id}/voortgang\"")), "{path}");
+    }
+    for elsewhere in [format!("/programmas/{id}"), "/gebieden".to_string(), format!("/programmas/{id}/leden")] {
+        assert!(!app.server.get(&elsewhere).await.text().contains("class=\"stepper\""), "{elsewhere}");
+    }
+}
