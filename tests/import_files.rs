@@ -54,7 +54,7 @@ async fn the_five_rivm_health_tables_import_with_age_groups_as_variants() {
         let path = dir.join(file);
         let (ok, out, err) = import(&db, &["--table", "50090NED", path.to_str().unwrap()]);
         assert!(ok, "{file}: {err}");
-        assert!(out.contains("17341 gebieden") && out.contains(&format!("periode(n) {period}")), "{out}");
+        assert!(out.contains("17.341 gebieden") && out.contains(&format!("periode(n) {period}")), "{out}");
         let _ = ages;
     }
     let store = open(&db).await;
@@ -101,7 +101,7 @@ async fn the_kwb_extract_imports_with_its_column_dictionary_and_table_info() {
     assert!(ok, "{err}");
     assert!(
         out.contains(
-            "tabel 85984NED, 3735 gebieden, 8 indicatoren, periode(n) 2024, 29880 waarden, waarvan 40 zonder cijfer"
+            "tabel 85984NED, 3.735 gebieden, 8 indicatoren, periode(n) 2024, 29.880 waarden, waarvan 40 zonder cijfer"
         ),
         "{out}"
     );
@@ -120,12 +120,12 @@ async fn the_kwb_extract_imports_with_its_column_dictionary_and_table_info() {
         &["--table", "85984NED", "--layout-year", "2024", dir.join("buurtnamen_85984NED_2024.csv").to_str().unwrap()],
     );
     assert!(ok, "{err}");
-    assert!(out.contains("namen van 14574 gebieden (gebiedsindeling 2024)"), "{out}");
+    assert!(out.contains("namen van 14.574 gebieden (gebiedsindeling 2024)"), "{out}");
     assert_eq!(store.area_name("BU05991081", 2024).await.unwrap(), Some(("Bloemhof".into(), "buurt".into())));
     // The wijk list of the 2023 map (dBase), with the gemeenten it names.
     let (ok, out, err) = import(&db, &[dir.join("wijk_2023_v0.dbf").to_str().unwrap()]);
     assert!(ok, "{err}");
-    assert!(out.contains("namen van 3777 gebieden (gebiedsindeling 2023)"), "{out}");
+    assert!(out.contains("namen van 3.777 gebieden (gebiedsindeling 2023)"), "{out}");
     assert_eq!(store.area_name("WK059910", 2023).await.unwrap(), Some(("Feijenoord".into(), "wijk".into())));
     assert_eq!(store.area_name("GM0599", 2023).await.unwrap(), Some(("Rotterdam".into(), "gemeente".into())));
 }
@@ -195,17 +195,17 @@ async fn the_cbs_csv_tables_import_as_published() {
         (
             "ses/SES_WOA_scores_per_wijk_en_buurt_25042023_160857.csv",
             vec!["--table", "85163NED"],
-            "579 gebieden, 6 indicatoren, periode(n) 2019, 3474 waarden, waarvan 450 zonder cijfer",
+            "579 gebieden, 6 indicatoren, periode(n) 2019, 3.474 waarden, waarvan 450 zonder cijfer",
         ),
         (
             "inkomen/kvk2020-wb2023.csv",
             vec!["--table", "IIV-2020", "--period", "2020"],
-            "3695 gebieden, 3 indicatoren, periode(n) 2020, 11085 waarden, waarvan 832 zonder cijfer",
+            "3.695 gebieden, 3 indicatoren, periode(n) 2020, 11.085 waarden, waarvan 832 zonder cijfer",
         ),
         (
             "overig/gem-autobezit-huishouden_2023_wijk.csv",
             vec!["--table", "RDW-2023-wijk", "--period", "2023"],
-            "3352 gebieden, 1 indicatoren",
+            "3.352 gebieden, 1 indicatoren",
         ),
         (
             "overig/gem-autobezit-huishouden_2023_gem.csv",
@@ -216,7 +216,7 @@ async fn the_cbs_csv_tables_import_as_published() {
         (
             "gezondheid/WijkEenzaamheid2016.csv",
             vec!["--table", "WIJK-2016", "--period", "2016", "--layout-year", "2016"],
-            "2981 gebieden, 14 indicatoren",
+            "2.981 gebieden, 14 indicatoren",
         ),
     ];
     for (file, args, expected) in cases {
@@ -316,17 +316,17 @@ async fn the_boundary_files_import_as_published() {
     let (ok, _, err) = import(&db, &[&path("wijkgeo_denhaag_e_o.json")]);
     assert!(!ok && err.contains("noemt zijn gebiedsindeling niet; geef die op met --layout-year"), "{err}");
     let cases = [
-        ("wijk_2016_6.geojson", "2016", "grenzen van 2979 gebieden (gebiedsindeling 2016), 2 zonder bruikbare vorm"),
+        ("wijk_2016_6.geojson", "2016", "grenzen van 2.979 gebieden (gebiedsindeling 2016), 2 zonder bruikbare vorm"),
         ("wijkgeo_denhaag_e_o.json", "2022", "grenzen van 72 gebieden (gebiedsindeling 2022), 0 zonder bruikbare vorm"),
         (
             "Wijk_2014_layer_q1e3.json",
             "2014",
-            "grenzen van 2700 gebieden (gebiedsindeling 2014), 38 zonder bruikbare vorm",
+            "grenzen van 2.700 gebieden (gebiedsindeling 2014), 38 zonder bruikbare vorm",
         ),
         (
             "Buurt_2014_layer_q1e3.json",
             "2014",
-            "grenzen van 10637 gebieden (gebiedsindeling 2014), 1054 zonder bruikbare vorm",
+            "grenzen van 10.637 gebieden (gebiedsindeling 2014), 1.054 zonder bruikbare vorm",
         ),
     ];
     for (file, year, expected) in cases {
