@@ -49,8 +49,8 @@ const PROGRAMMES: [DemoProgramme; 2] = [
         areas: "WK059910 Feijenoord\nWK059915 Charlois\nWK059912 IJsselmonde",
         description: "Voorbeeldprogramma van de WijkWijzer-demo, naar het voorbeeld van het Nationaal Programma Rotterdam Zuid: \
             gemeente, corporaties, zorg, politie, scholen en bewoners werken met een generatie als horizon aan dezelfde doelen.\n\n\
-            De gebiedscodes zijn echt (CBS-wijkindeling 2024). Cijfers verschijnen zodra statistieken van CBS of RIVM zijn geïmporteerd; \
-            de demo verzint er geen.",
+            De gebiedscodes zijn echt (CBS-wijkindeling 2024) en de cijfers ook: statistieken van CBS en RIVM (CC BY 4.0), \
+            de demo verzint er geen. De partijen, doelen en maatregelen zijn een voorbeeld.",
     },
     DemoProgramme {
         name: "Demo: Wijkaanpak Den Haag Zuidwest",
@@ -60,7 +60,8 @@ const PROGRAMMES: [DemoProgramme; 2] = [
         horizon_year: 2044,
         areas: "WK051833 Wijk 33 Bouwlust en Vrederust\nWK051834 Wijk 34 Morgenstond\nWK051836 Wijk 36 Moerwijk",
         description: "Voorbeeldprogramma van de WijkWijzer-demo voor drie wijken in Den Haag Zuidwest.\n\n\
-            De gebiedscodes zijn echt (CBS-wijkindeling 2024). Cijfers verschijnen zodra statistieken zijn geïmporteerd.",
+            De gebiedscodes zijn echt (CBS-wijkindeling 2024) en de cijfers ook: statistieken van CBS en RIVM (CC BY 4.0). \
+            De partijen, doelen en maatregelen zijn een voorbeeld.",
     },
 ];
 

@@ -92,7 +92,10 @@ impl Lang {
                 let value = match v.parse::<i64>() {
                     // A count of a thousand or more is written with its thousands mark ("13.066
                     // gebieden"); as text it takes the plural, which every number past one does.
-                    Ok(n) if n.abs() >= 1000 && matches!(*k, "count" | "total" | "missing" | "areas" | "values" | "indicators") => {
+                    Ok(n)
+                        if n.abs() >= 1000
+                            && matches!(*k, "count" | "total" | "missing" | "areas" | "values" | "indicators") =>
+                    {
                         FluentValue::from(Locale::new(self).num(n))
                     }
                     Ok(n) => FluentValue::from(n),

@@ -105,7 +105,7 @@ step-preconditions-intro = A periodic check of the seven preconditions, from urg
 step-preconditions-empty = No assessment held yet.
 step-execution-title = Execution
 step-execution-intro = Follow results (not efforts), adjust goals with a recorded reason, and report every year.
-step-execution-empty = No measurements or progress reports yet.
+step-execution-empty = No goals to follow yet: set them in the agenda (step 3).
 fact-areas = { $count ->
     [one] { $count } area
    *[other] { $count } areas
@@ -1109,6 +1109,18 @@ fact-measures = { $count ->
 fact-agenda-items = { $count ->
     [one] { $count } item on the residents' agenda
    *[other] { $count } items on the residents' agenda
+}
+fact-goals-followed = { $count ->
+    [one] 1 goal followed on Progress
+   *[other] { $count } goals followed on Progress
+}
+fact-measurements = { $count ->
+    [one] 1 value entered
+   *[other] { $count } values entered
+}
+fact-reports = { $count ->
+    [one] 1 published progress report
+   *[other] { $count } published progress reports
 }
 fact-rounds = { $count ->
     [one] { $count } assessment round

@@ -105,7 +105,7 @@ step-preconditions-intro = Een periodieke peiling van de zeven randvoorwaarden, 
 step-preconditions-empty = Nog geen peiling gehouden.
 step-execution-title = Uitvoeren
 step-execution-intro = Resultaten volgen (niet inspanningen), doelen bijstellen met reden, en jaarlijks rapporteren.
-step-execution-empty = Nog geen metingen of voortgangsrapportages.
+step-execution-empty = Nog geen doelen om te volgen: stel ze vast in de agenda (stap 3).
 fact-areas = { $count ->
     [one] { $count } gebied
    *[other] { $count } gebieden
@@ -1109,6 +1109,18 @@ fact-measures = { $count ->
 fact-agenda-items = { $count ->
     [one] { $count } onderwerp op de bewonersagenda
    *[other] { $count } onderwerpen op de bewonersagenda
+}
+fact-goals-followed = { $count ->
+    [one] 1 doel gevolgd op Voortgang
+   *[other] { $count } doelen gevolgd op Voortgang
+}
+fact-measurements = { $count ->
+    [one] 1 ingevoerde waarde
+   *[other] { $count } ingevoerde waarden
+}
+fact-reports = { $count ->
+    [one] 1 gepubliceerde voortgangsrapportage
+   *[other] { $count } gepubliceerde voortgangsrapportages
 }
 fact-rounds = { $count ->
     [one] { $count } peiling

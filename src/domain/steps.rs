@@ -95,6 +95,10 @@ pub struct ProgrammeCounts {
     pub agenda_items: i64,
     /// Assessment rounds of the preconditions.
     pub rounds: i64,
+    /// Values entered for the programme's own indicators.
+    pub measurements: i64,
+    /// Yearly progress reports published.
+    pub reports: i64,
 }
 
 /// One fact shown under a step on the programme's home page: a catalogue key and a count.
@@ -127,7 +131,15 @@ pub fn step_facts(step: Step, c: &ProgrammeCounts) -> Vec<StepFact> {
                 vec![]
             }
         }
-        Step::Execution => vec![],
+        // Progress follows every goal (catalogue goals take their values from the statistics), so
+        // the step has something to show as soon as there are goals.
+        Step::Execution => {
+            [("fact-goals-followed", c.goals), ("fact-measurements", c.measurements), ("fact-reports", c.reports)]
+                .into_iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(key, count)| StepFact { key, count })
+                .collect()
+        }
     }
 }
 
@@ -177,6 +189,13 @@ mod tests {
         assert_eq!(
             step_facts(Step::Agenda, &planned),
             [StepFact { key: "fact-goals", count: 4 }, StepFact { key: "fact-measures", count: 7 }]
+        );
+        // Execution shows its empty state only while there is nothing to follow.
+        assert!(step_facts(Step::Execution, &c).is_empty());
+        let followed = ProgrammeCounts { goals: 4, measurements: 2, reports: 0, ..c };
+        assert_eq!(
+            step_facts(Step::Execution, &followed),
+            [StepFact { key: "fact-goals-followed", count: 4 }, StepFact { key: "fact-measurements", count: 2 }]
         );
     }
 }

@@ -286,6 +286,13 @@ impl Store {
             measures: count("measures").await?,
             agenda_items: count("agenda_items").await?,
             rounds: count("assessment_rounds").await?,
+            measurements: sqlx::query_scalar(
+                "SELECT COUNT(*) FROM measurements m JOIN goals g ON g.id = m.goal_id WHERE g.programme_id = $1",
+            )
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?,
+            reports: count("published_reports").await?,
         })
     }
 }

@@ -431,3 +431,20 @@ async fn every_step_page_shows_the_five_steps_with_its_own_marked() {
         assert!(!app.server.get(&elsewhere).await.text().contains("class=\"stepper\""), "{elsewhere}");
     }
 }
+
+#[tokio::test]
+async fn step_five_on_the_programme_home_says_what_progress_follows_not_that_there_is_nothing() {
+    use wijkwijzer::domain::audit::Actor;
+    let app = crate::common::app::TestApp::sqlite().await;
+    let p = app.programme("Zuid", &[]).await;
+    app.login_as("admin@x.nl", true).await;
+    let path = format!("/programmas/{}", p.id);
+    assert!(
+        app.server.get(&path).await.text().contains("Nog geen doelen om te volgen"),
+        "empty before there are goals"
+    );
+    let goal = crate::common::own_goal("Meer initiatieven");
+    app.store.create_goal(&Actor::system("test"), p.id, &goal).await.unwrap();
+    let html = app.server.get(&path).await.text();
+    assert!(html.contains("1 doel gevolgd op Voortgang") && !html.contains("Nog geen doelen om te volgen"), "{html}");
+}
