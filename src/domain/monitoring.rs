@@ -230,6 +230,18 @@ const RIGHT: f64 = 16.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 28.0;
 
+/// A value axis with round ticks: from `lo` to `hi` (with a little room), in steps of 1, 2, 2.5 or
+/// 5 times a power of ten, about four of them; never below zero for values that are not.
+pub fn nice_axis(lo: f64, hi: f64) -> (f64, f64, f64) {
+    let pad = ((hi - lo) * 0.1).max(if hi.abs().max(lo.abs()) > 0.0 { hi.abs().max(lo.abs()) * 0.05 } else { 1.0 });
+    let (raw_lo, raw_hi) = (if lo >= 0.0 { (lo - pad).max(0.0) } else { lo - pad }, hi + pad);
+    let rough = (raw_hi - raw_lo) / 4.0;
+    let magnitude = 10f64.powf(rough.log10().floor());
+    let step =
+        [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().map(|m| m * magnitude).find(|s| *s >= rough).unwrap_or(10.0 * magnitude);
+    ((raw_lo / step).floor() * step, (raw_hi / step).ceil() * step, step)
+}
+
 /// Lay out a goal's path and values (year, value) on one chart.
 pub fn chart(goal: &Goal, values: &[(i64, f64)]) -> Chart {
     let waypoints = path(goal).unwrap_or_default();
@@ -237,10 +249,8 @@ pub fn chart(goal: &Goal, values: &[(i64, f64)]) -> Chart {
     let (Some(y0), Some(y1)) = (all.iter().map(|p| p.0).min(), all.iter().map(|p| p.0).max()) else {
         return Chart { path: String::new(), line: String::new(), dots: vec![], x_ticks: vec![], y_ticks: vec![] };
     };
-    let (mut lo, mut hi) = all.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
-    let pad = ((hi - lo) * 0.1).max(1.0);
-    lo = (lo - pad).max(if lo >= 0.0 { 0.0 } else { f64::MIN });
-    hi += pad;
+    let (lo, hi) = all.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
+    let (lo, hi, value_step) = nice_axis(lo, hi);
     let span_years = (y1 - y0).max(1) as f64;
     let x = |year: i64| LEFT + (WIDTH - LEFT - RIGHT) * (year - y0) as f64 / span_years;
     let y = |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - (v - lo) / (hi - lo));
@@ -248,9 +258,15 @@ pub fn chart(goal: &Goal, values: &[(i64, f64)]) -> Chart {
         |ps: &[(i64, f64)]| ps.iter().map(|(a, b)| format!("{:.1},{:.1}", x(*a), y(*b))).collect::<Vec<_>>().join(" ");
     let mut sorted = values.to_vec();
     sorted.sort_by_key(|v| v.0);
-    let step = ((y1 - y0) / 6).max(1);
-    let x_ticks = (y0..=y1).filter(|yr| (yr - y0) % step == 0 || *yr == y1).map(|yr| (x(yr), yr)).collect();
-    let y_ticks = (0..=4).map(|i| lo + (hi - lo) * i as f64 / 4.0).map(|v| (y(v), (v * 10.0).round() / 10.0)).collect();
+    // Years: every 1, 2, 5 or 10 years, on round years, at most seven labels (readable on a phone).
+    let year_step = [1, 2, 5, 10, 20].into_iter().find(|s| (y1 - y0) / s <= 6).unwrap_or(50);
+    let x_ticks = (y0..=y1).filter(|yr| yr % year_step == 0).map(|yr| (x(yr), yr)).collect();
+    let count = ((hi - lo) / value_step).round() as i64;
+    let y_ticks = (0..=count)
+        .map(|i| lo + value_step * i as f64)
+        .map(|v| (y(v), (v / value_step).round() * value_step))
+        .map(|(at, v)| (at, (v * 1e6).round() / 1e6))
+        .collect();
     Chart {
         path: points(&waypoints),
         line: points(&sorted),
@@ -271,8 +287,26 @@ mod tests {
         assert!(c.dots.iter().all(|d| d.0 > LEFT && d.0 < WIDTH - RIGHT && d.1 > TOP && d.1 < HEIGHT - BOTTOM));
         assert_eq!(c.x_ticks.first().unwrap().1, 2020);
         assert_eq!(c.x_ticks.last().unwrap().1, 2030);
+        let ys: Vec<f64> = c.y_ticks.iter().map(|t| t.1).collect();
+        assert_eq!(ys, [15.0, 20.0, 25.0, 30.0, 35.0], "round values");
         let empty = chart(&Goal { baseline: None, ..g }, &[]);
         assert!(empty.dots.is_empty() && empty.path.is_empty());
+    }
+
+    #[test]
+    fn axes_have_round_ticks_that_hold_every_value() {
+        // The demo's odd axis: 29, 62, 95, 128, 161.
+        assert_eq!(nice_axis(40.0, 150.0), (0.0, 200.0, 50.0));
+        for (lo, hi) in [(0.0, 1.0), (0.31, 0.36), (12.0, 12.0), (-3.0, 4.5), (1200.0, 13066.0), (33.6, 49.9)] {
+            let (a, b, step) = nice_axis(lo, hi);
+            assert!(a <= lo && b >= hi, "{lo}..{hi}: {a}..{b}");
+            assert!(lo < 0.0 || a >= 0.0, "{lo}: {a}");
+            let ticks = ((b - a) / step).round();
+            assert!((3.0..=8.0).contains(&ticks), "{lo}..{hi}: {ticks} steps of {step}");
+            let mantissa = step / 10f64.powf(step.log10().floor());
+            assert!([1.0, 2.0, 2.5, 5.0].iter().any(|m| (m - mantissa).abs() < 1e-9), "{step}");
+            assert!(((a / step) - (a / step).round()).abs() < 1e-9, "starts on a tick: {a} / {step}");
+        }
     }
 
     use super::*;

@@ -144,6 +144,23 @@ async fn progress_judges_goals_by_approved_values_against_the_path_to_the_target
     let html = app.server.get(&goal_url).await.text();
     assert!(html.contains("Op koers"), "16 in 2025 is ahead of the expected 15,6");
     assert!(html.contains("15,6") && html.contains("<svg"), "the expected value and the chart");
+    // Round ticks on the value axis, and a legend that draws the chart's own lines.
+    let chart = crate::common::app::fragment(&html, "<svg class=\"goal-chart\"", "</svg>");
+    let ticks: Vec<f64> = chart
+        .split("class=\"goal-chart__tick\"")
+        .skip(1)
+        .filter(|t| t.contains("text-anchor=\"end\""))
+        .map(|t| {
+            t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()].replace('.', "").replace(',', ".").parse().unwrap()
+        })
+        .collect();
+    assert!(ticks.len() >= 3 && ticks.windows(2).all(|w| w[1] - w[0] == ticks[1] - ticks[0]), "{ticks:?}");
+    assert!(
+        ticks.iter().all(|t| (t / (ticks[1] - ticks[0])).fract() == 0.0),
+        "ticks on multiples of the step: {ticks:?}"
+    );
+    let legend = crate::common::app::fragment(&html, "<p class=\"chart-legend", "</p>");
+    assert!(legend.contains("class=\"goal-chart__path\"") && legend.contains("class=\"goal-chart__line\""), "{legend}");
     assert!(html.contains("Twee buurtkamers &#60;b&#62;openden") && !html.contains("<b>openden"), "the story, inert");
     assert!(app.server.get(&page).await.text().contains("1 van 1 doelen behaald of op koers."));
     // The public: nothing until the progress page is published, then approved values only.
