@@ -75,6 +75,12 @@ async function layoutProblems(page) {
         }
       }
     }
+    // Every field in the page's own type size (an unstyled search, date or number field is 13 px).
+    for (const field of document.querySelectorAll('input:not([type=hidden]):not([type=radio]):not([type=checkbox]), select, textarea')) {
+      if (field.getClientRects().length === 0) continue;
+      const size = parseFloat(getComputedStyle(field).fontSize);
+      if (size < 16) problems.push(`the field ${field.name || field.id} has ${size}px text`);
+    }
     // A choice's label beside its button, not on the line below.
     for (const input of document.querySelectorAll('input[type=radio], input[type=checkbox]')) {
       const label = input.id && document.querySelector(`label[for="${input.id}"]`);
