@@ -228,6 +228,50 @@ impl Locale {
         if v > 0.0 { format!("+{}", self.decimal(v)) } else { self.decimal(v) }
     }
 
+    /// A field named in the history as its form names it (`baseline_period` → "Periode van de
+    /// nulmeting"); a field without a label is written out in words, never as a code.
+    pub fn history_field(&self, field: &str) -> String {
+        let dashed = field.replace('_', "-");
+        for key in [format!("revision-field-{dashed}"), format!("field-{dashed}")] {
+            if self.lang.has(&key) {
+                return self.lang.t(&key);
+            }
+        }
+        let words = field.replace('_', " ");
+        let mut chars = words.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+
+    /// A stored value in the history as people read it: dates and times in the page's language,
+    /// numbers with its decimal mark, lists as lists, yes/no in words.
+    pub fn history_value(&self, value: &Option<serde_json::Value>) -> String {
+        use serde_json::Value;
+        match value {
+            None | Some(Value::Null) => "—".to_string(),
+            Some(Value::Bool(b)) => self.t(if *b { "yes" } else { "no" }),
+            Some(Value::Number(n)) => match n.as_i64() {
+                // Years stay as they are written.
+                Some(i) if (1800..=2200).contains(&i) => i.to_string(),
+                Some(i) => self.num(i),
+                None => n.as_f64().map(|f| self.decimal(f)).unwrap_or_else(|| n.to_string()),
+            },
+            Some(Value::String(s)) if s.is_empty() => "—".to_string(),
+            Some(Value::String(s))
+                if s.len() == 10
+                    && time::Date::parse(s, &time::format_description::well_known::Iso8601::DATE).is_ok() =>
+            {
+                self.date(s)
+            }
+            Some(Value::String(s)) if clock::from_db(s).is_some() => self.when(s),
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Array(items)) if items.is_empty() => "—".to_string(),
+            Some(Value::Array(items)) => {
+                items.iter().map(|v| self.history_value(&Some(v.clone()))).collect::<Vec<_>>().join(", ")
+            }
+            Some(other) => other.to_string(),
+        }
+    }
+
     /// A revision's change as a sentence: "Doelwaarde verhoogd van 55 naar 60".
     pub fn change(&self, c: &crate::domain::revision::FieldChange) -> String {
         use crate::domain::revision::ValueKind;

@@ -412,3 +412,27 @@ fn counts_agree_with_their_nouns_in_both_languages() {
     assert_eq!(Lang::En.t_args("scan-summary", &[("count", "13066".into())]).split(' ').next(), Some("13,066"));
     assert!(Lang::Nl.t_args("evidence-means-ending", &args("2")).contains("na 2027 geen"));
 }
+
+#[test]
+fn the_history_names_fields_and_values_as_people_read_them() {
+    use serde_json::json;
+    use wijkwijzer::i18n::{Lang, Locale};
+    let nl = Locale::new(Lang::Nl);
+    assert_eq!(nl.history_field("baseline_period"), "Periode van de nulmeting");
+    assert_eq!(nl.history_field("target"), "Doelwaarde");
+    for code in ["happened_on", "horizon_year", "municipality_code", "unknown_thing"] {
+        let shown = nl.history_field(code);
+        assert!(!shown.contains('_') && shown.chars().next().unwrap().is_uppercase(), "{code}: {shown}");
+    }
+    let v = |j: serde_json::Value| nl.history_value(&Some(j));
+    assert_eq!(v(json!("2026-03-12")), "12-03-2026");
+    assert_eq!(v(json!(69.3)), "69,3");
+    assert_eq!(v(json!(13066)), "13.066");
+    assert_eq!(v(json!(2030)), "2030", "a year stays a year");
+    assert_eq!(v(json!(["BU05991081", "BU05991082"])), "BU05991081, BU05991082");
+    assert_eq!(v(json!(true)), "Ja");
+    assert_eq!(v(json!("")), "—");
+    assert_eq!(nl.history_value(&None), "—");
+    assert!(!v(json!("2026-03-01T09:05:00Z")).contains('T'), "a time as a time");
+    assert_eq!(Locale::new(Lang::En).history_value(&Some(json!(69.3))), "69.3");
+}

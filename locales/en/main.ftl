@@ -1523,3 +1523,5 @@ error-privacy-who = Enter an e-mail address or a name.
 error-privacy-self = You cannot erase the account you are logged in with.
 error-too-short = Use at least { $min } characters.
 party-retention = This party no longer takes part. Its contact details will be deleted on { $date } (retention period { $months } months after leaving).
+yes = Yes
+no = No

@@ -1523,3 +1523,5 @@ error-privacy-who = Vul een e-mailadres of een naam in.
 error-privacy-self = U kunt het account waarmee u bent ingelogd niet verwijderen.
 error-too-short = Gebruik minstens { $min } tekens.
 party-retention = Deze partij doet niet meer mee. Haar contactgegevens worden op { $date } verwijderd (bewaartermijn { $months } maanden na vertrek).
+yes = Ja
+no = Nee

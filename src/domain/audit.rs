@@ -70,6 +70,20 @@ pub struct AuditRecord {
 
 impl AuditRecord {
     /// The fields that differ between before and after, for display: `(field, before, after)`.
+    /// The fields that differ, with their stored values (for showing them as people read them).
+    pub fn changes(&self) -> Vec<(String, Option<Value>, Option<Value>)> {
+        let empty = serde_json::Map::new();
+        let b = self.before.as_ref().and_then(Value::as_object).unwrap_or(&empty);
+        let a = self.after.as_ref().and_then(Value::as_object).unwrap_or(&empty);
+        let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
+        keys.sort();
+        keys.dedup();
+        keys.into_iter()
+            .filter(|k| b.get(*k) != a.get(*k))
+            .map(|k| (k.clone(), b.get(k).cloned(), a.get(k).cloned()))
+            .collect()
+    }
+
     pub fn changed_fields(&self) -> Vec<(String, String, String)> {
         let empty = serde_json::Map::new();
         let b = self.before.as_ref().and_then(Value::as_object).unwrap_or(&empty);
