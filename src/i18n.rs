@@ -245,30 +245,32 @@ impl Locale {
     /// A stored value in the history as people read it: dates and times in the page's language,
     /// numbers with its decimal mark, lists as lists, yes/no in words.
     pub fn history_value(&self, value: &Option<serde_json::Value>) -> String {
+        value.as_ref().map_or_else(|| "—".to_string(), |v| self.stored_value(v))
+    }
+
+    fn stored_value(&self, value: &serde_json::Value) -> String {
         use serde_json::Value;
         match value {
-            None | Some(Value::Null) => "—".to_string(),
-            Some(Value::Bool(b)) => self.t(if *b { "yes" } else { "no" }),
-            Some(Value::Number(n)) => match n.as_i64() {
+            Value::Null => "—".to_string(),
+            Value::Bool(b) => self.t(if *b { "yes" } else { "no" }),
+            Value::Number(n) => match n.as_i64() {
                 // Years stay as they are written.
                 Some(i) if (1800..=2200).contains(&i) => i.to_string(),
                 Some(i) => self.num(i),
                 None => n.as_f64().map(|f| self.decimal(f)).unwrap_or_else(|| n.to_string()),
             },
-            Some(Value::String(s)) if s.is_empty() => "—".to_string(),
-            Some(Value::String(s))
+            Value::String(s) if s.is_empty() => "—".to_string(),
+            Value::String(s)
                 if s.len() == 10
                     && time::Date::parse(s, &time::format_description::well_known::Iso8601::DATE).is_ok() =>
             {
                 self.date(s)
             }
-            Some(Value::String(s)) if clock::from_db(s).is_some() => self.when(s),
-            Some(Value::String(s)) => s.clone(),
-            Some(Value::Array(items)) if items.is_empty() => "—".to_string(),
-            Some(Value::Array(items)) => {
-                items.iter().map(|v| self.history_value(&Some(v.clone()))).collect::<Vec<_>>().join(", ")
-            }
-            Some(other) => other.to_string(),
+            Value::String(s) if clock::from_db(s).is_some() => self.when(s),
+            Value::String(s) => s.clone(),
+            Value::Array(items) if items.is_empty() => "—".to_string(),
+            Value::Array(items) => items.iter().map(|v| self.stored_value(v)).collect::<Vec<_>>().join(", "),
+            other => other.to_string(),
         }
     }
 

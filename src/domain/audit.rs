@@ -69,8 +69,8 @@ pub struct AuditRecord {
 }
 
 impl AuditRecord {
-    /// The fields that differ between before and after, for display: `(field, before, after)`.
-    /// The fields that differ, with their stored values (for showing them as people read them).
+    /// The fields that differ between before and after, with their stored values:
+    /// `(field, before, after)`.
     pub fn changes(&self) -> Vec<(String, Option<Value>, Option<Value>)> {
         let empty = serde_json::Map::new();
         let b = self.before.as_ref().and_then(Value::as_object).unwrap_or(&empty);
@@ -84,17 +84,9 @@ impl AuditRecord {
             .collect()
     }
 
+    /// The same, each value as plain text (`—` for none).
     pub fn changed_fields(&self) -> Vec<(String, String, String)> {
-        let empty = serde_json::Map::new();
-        let b = self.before.as_ref().and_then(Value::as_object).unwrap_or(&empty);
-        let a = self.after.as_ref().and_then(Value::as_object).unwrap_or(&empty);
-        let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
-        keys.sort();
-        keys.dedup();
-        keys.into_iter()
-            .filter(|k| b.get(*k) != a.get(*k))
-            .map(|k| (k.clone(), show(b.get(k)), show(a.get(k))))
-            .collect()
+        self.changes().into_iter().map(|(k, b, a)| (k, show(b.as_ref()), show(a.as_ref()))).collect()
     }
 }
 

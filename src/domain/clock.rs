@@ -36,7 +36,10 @@ pub fn db_ago(d: Duration) -> String {
 
 /// The same moment on the clock of Amsterdam.
 fn in_amsterdam(t: OffsetDateTime) -> Option<OffsetDateTime> {
-    let zone = jiff::tz::TimeZone::get("Europe/Amsterdam").ok()?;
+    // Looked up once: a history page shows a hundred times.
+    static ZONE: std::sync::LazyLock<Option<jiff::tz::TimeZone>> =
+        std::sync::LazyLock::new(|| jiff::tz::TimeZone::get("Europe/Amsterdam").ok());
+    let zone = ZONE.as_ref()?;
     let instant = jiff::Timestamp::from_second(t.unix_timestamp()).ok()?;
     let offset = zone.to_offset(instant).seconds();
     Some(t.to_offset(UtcOffset::from_whole_seconds(offset).ok()?))

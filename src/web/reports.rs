@@ -187,17 +187,10 @@ pub async fn publish_confirm(
     access: ProgrammeAccess<PublishReports>,
     Path(path): Path<YearPath>,
 ) -> AppResult<Response> {
-    check_year(&access.programme, path.year)?;
-    let page = ConfirmTemplate {
-        title: ctx.t1("report-publish-title", "year", path.year),
-        text: ctx.t("report-publish-hint"),
-        action: format!("{}/{}/publiceren", base(path.id), path.year),
-        submit: ctx.t1("report-publish", "year", path.year),
-        cancel: format!("{}/{}", base(path.id), path.year),
-        danger: false,
-        ctx,
-    };
-    Ok(render(page)?.into_response())
+    let (title, submit) =
+        (ctx.t1("report-publish-title", "year", path.year), ctx.t1("report-publish", "year", path.year));
+    let text = ctx.t("report-publish-hint");
+    confirm_year(ctx, &access, &path, "publiceren", (title, text, submit), false)
 }
 
 /// `POST …/rapportages/{year}/publiceren`: store the snapshot as it stands now.
@@ -230,16 +223,24 @@ pub async fn unpublish_confirm(
     access: ProgrammeAccess<PublishReports>,
     Path(path): Path<YearPath>,
 ) -> AppResult<Response> {
+    let (title, submit) = (ctx.t1("report-unpublish-title", "year", path.year), ctx.t("report-unpublish-submit"));
+    let text = ctx.t("report-unpublish-text");
+    confirm_year(ctx, &access, &path, "intrekken", (title, text, submit), true)
+}
+
+/// The question before publishing or withdrawing a year: `(title, text, submit)`, posted to
+/// `…/rapportages/{year}/{step}`, cancelled back to the year.
+fn confirm_year(
+    ctx: PageCtx,
+    access: &ProgrammeAccess<PublishReports>,
+    path: &YearPath,
+    step: &str,
+    (title, text, submit): (String, String, String),
+    danger: bool,
+) -> AppResult<Response> {
     check_year(&access.programme, path.year)?;
-    let page = ConfirmTemplate {
-        title: ctx.t1("report-unpublish-title", "year", path.year),
-        text: ctx.t("report-unpublish-text"),
-        action: format!("{}/{}/intrekken", base(path.id), path.year),
-        submit: ctx.t("report-unpublish-submit"),
-        cancel: format!("{}/{}", base(path.id), path.year),
-        danger: true,
-        ctx,
-    };
+    let year = format!("{}/{}", base(path.id), path.year);
+    let page = ConfirmTemplate { title, text, action: format!("{year}/{step}"), submit, cancel: year, danger, ctx };
     Ok(render(page)?.into_response())
 }
 
