@@ -1477,33 +1477,14 @@ fn party_input() -> wijkwijzer::domain::coalition::NewParty {
 /// A programme with one of each record the row rules cover: a goal, a measure with a commitment,
 /// a budget line and a result, and a success. Returns (programme, goal, measure, success) ids.
 async fn one_of_each(store: &Store) -> (i64, i64, i64, i64) {
-    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
-    use wijkwijzer::domain::measure::{
-        CostKind, NewBudgetLine, NewCommitment, NewMeasure, NewResult, ResultKind, Source, Status,
-    };
+    use wijkwijzer::domain::coalition::PartyKind;
+    use wijkwijzer::domain::measure::{CostKind, NewBudgetLine, NewCommitment, NewResult, ResultKind, Source};
     use wijkwijzer::domain::success::{NewSuccess, SuccessKind};
     let p = store.create_programme(&actor(), &programme_input("Regels").parse().unwrap()).await.unwrap();
-    let party = NewParty {
-        name: "Gemeente".into(),
-        kind: PartyKind::Municipality,
-        description: String::new(),
-        joined_on: "2024-01-15".into(),
-        joined_note: String::new(),
-    };
+    let party = common::party_input("Gemeente", PartyKind::Municipality);
     let gemeente = store.create_party(&actor(), p.id, &party).await.unwrap();
     let goal = store.create_goal(&actor(), p.id, &common::own_goal("Meer initiatieven")).await.unwrap();
-    let new = NewMeasure {
-        title: "Buurtbudget".into(),
-        description: String::new(),
-        goal_ids: vec![goal.id],
-        owner_id: gemeente.id,
-        partner_ids: vec![],
-        starts_on: "2025-01-01".into(),
-        ends_on: String::new(),
-        status: Status::Running,
-        status_reason: String::new(),
-        plan_id: None,
-    };
+    let new = common::measure_input("Buurtbudget", gemeente.id, vec![goal.id]);
     let m = store.create_measure(&actor(), p.id, &new).await.unwrap();
     let c = NewCommitment {
         party_id: gemeente.id,

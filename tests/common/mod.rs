@@ -132,6 +132,36 @@ pub mod app;
 pub mod process;
 pub mod routes;
 
+/// A party that joined on 15 January 2024.
+pub fn party_input(
+    name: &str,
+    kind: wijkwijzer::domain::coalition::PartyKind,
+) -> wijkwijzer::domain::coalition::NewParty {
+    wijkwijzer::domain::coalition::NewParty {
+        name: name.into(),
+        kind,
+        description: String::new(),
+        joined_on: "2024-01-15".into(),
+        joined_note: String::new(),
+    }
+}
+
+/// A running measure from 1 January 2025, without an end, partners or plan.
+pub fn measure_input(title: &str, owner_id: i64, goal_ids: Vec<i64>) -> wijkwijzer::domain::measure::NewMeasure {
+    wijkwijzer::domain::measure::NewMeasure {
+        title: title.into(),
+        description: String::new(),
+        goal_ids,
+        owner_id,
+        partner_ids: vec![],
+        starts_on: "2025-01-01".into(),
+        ends_on: String::new(),
+        status: wijkwijzer::domain::measure::Status::Running,
+        status_reason: String::new(),
+        plan_id: None,
+    }
+}
+
 /// A goal on an own indicator (initiatives, higher is better): baseline 12 in 2024, target 30 in 2029.
 pub fn own_goal(title: &str) -> wijkwijzer::domain::goal::NewGoal {
     use wijkwijzer::domain::catalogue::{Polarity, Theme};

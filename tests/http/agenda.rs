@@ -379,23 +379,12 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
 
 #[tokio::test]
 async fn a_partner_changes_only_what_its_party_owns_and_a_stale_edit_loses_nothing() {
-    use wijkwijzer::domain::measure::{NewCommitment, NewMeasure, Status};
+    use wijkwijzer::domain::measure::NewCommitment;
     let app = TestApp::sqlite().await;
     let p = app.programme("Zuid", &[Page::Overview]).await;
     let (gemeente, woonstad) = two_parties(&app, p.id).await;
     let actor = Actor::system("test");
-    let new = |title: &str, owner| NewMeasure {
-        title: title.into(),
-        description: String::new(),
-        goal_ids: vec![],
-        owner_id: owner,
-        partner_ids: vec![],
-        starts_on: "2025-01-01".into(),
-        ends_on: String::new(),
-        status: Status::Running,
-        status_reason: String::new(),
-        plan_id: None,
-    };
+    let new = |title: &str, owner| crate::common::measure_input(title, owner, vec![]);
     let own = app.store.create_measure(&actor, p.id, &new("Buurtconciërges", woonstad)).await.unwrap();
     let other = app.store.create_measure(&actor, p.id, &new("Werkgeversnetwerk", gemeente)).await.unwrap();
     let promise = NewCommitment {

@@ -6,7 +6,6 @@
 use crate::common::app::TestApp;
 use axum::http::StatusCode;
 use wijkwijzer::domain::audit::Actor;
-use wijkwijzer::domain::measure::{NewMeasure, Status};
 
 const TYPED: [&str; 4] = ["1.250", "1,25", "1250", "1.250,5"];
 
@@ -58,30 +57,13 @@ struct Fixture {
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
-    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    use wijkwijzer::domain::coalition::PartyKind;
     let actor = Actor::system("test");
     let p = app.programme("Getallen", &[]).await;
-    let party = NewParty {
-        name: "Gemeente".into(),
-        kind: PartyKind::Municipality,
-        description: String::new(),
-        joined_on: "2024-01-15".into(),
-        joined_note: String::new(),
-    };
+    let party = crate::common::party_input("Gemeente", PartyKind::Municipality);
     let party = app.store.create_party(&actor, p.id, &party).await.unwrap().id;
     let goal = app.store.create_goal(&actor, p.id, &crate::common::own_goal("Meer initiatieven")).await.unwrap().id;
-    let m = NewMeasure {
-        title: "Buurtbudget".into(),
-        description: String::new(),
-        goal_ids: vec![goal],
-        owner_id: party,
-        partner_ids: vec![],
-        starts_on: "2025-01-01".into(),
-        ends_on: String::new(),
-        status: Status::Running,
-        status_reason: String::new(),
-        plan_id: None,
-    };
+    let m = crate::common::measure_input("Buurtbudget", party, vec![goal]);
     let measure = app.store.create_measure(&actor, p.id, &m).await.unwrap().id;
     Fixture { programme: p.id, party, measure, goal }
 }
