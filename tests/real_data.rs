@@ -9,6 +9,7 @@ use axum_test::TestServer;
 use common::app::TestApp;
 use common::process::{bin, run};
 use wijkwijzer::demo::{StatisticsLoaded, load_statistics};
+use wijkwijzer::domain::catalogue::Compare;
 use wijkwijzer::domain::statistics::Cell;
 
 fn text(html: &str) -> String {
@@ -58,6 +59,18 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     assert!(matches!(eenzaam.await.unwrap(), Some(Cell::Value { .. })));
     assert_eq!(load_statistics(&store, &data, &|_| {}).await.unwrap(), StatisticsLoaded::default());
 
+    // Catalogue completeness: every indicator shown to people has a reviewed title and unit in
+    // Dutch and English; only outdated classifications are left out.
+    for i in store.indicators().await.unwrap() {
+        let l = &i.label;
+        assert!(
+            l.reviewed || l.compare == Compare::Hidden,
+            "{} {} has no reviewed title ({l:?})",
+            i.source_table,
+            i.key
+        );
+    }
+
     // Bloemhof (Rotterdam Feijenoord): figure, gemeente, country, difference, judgement, source.
     let page = server.get("/gebieden/BU05991081").await;
     page.assert_status_ok();
@@ -93,7 +106,38 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     assert!(gm_text.contains("Bron: CBS, Kerncijfers wijken en buurten 2024"), "{gm_text}");
     assert!(!gm_text.contains("Verschil met de gemeente"));
     // The wijk lists its buurten.
-    assert!(server.get("/gebieden/WK059910").await.text().contains("href=\"/gebieden/BU05991081\""));
+    let wk = server.get("/gebieden/WK059910").await.text();
+    assert!(wk.contains("href=\"/gebieden/BU05991081\""));
+    // Plain titles, no raw keys or doubled units; counts are shown, not compared with the gemeente,
+    // or compared per 1.000 inhabitants; the outdated "niet-westers allochtonen" is left out.
+    let wk_text = text(&wk);
+    for raw in [
+        "Woningvoorraad_35",
+        "Mannen_6",
+        "Bevolkingsdichtheid_34",
+        "(%) (%)",
+        "afgerond",
+        "niet-westers",
+        "x 1000 euro",
+        "*",
+    ] {
+        assert!(!wk_text.contains(raw), "{raw} on the wijk profile");
+    }
+    let people = text(card(&wk, "cijfer-85984ned-aantalinwoners-5-"));
+    assert!(people.contains("Aantal inwoners 79.440 2024"), "{people}");
+    assert!(!people.contains("Verschil") && !people.contains("670.610"), "a count is not compared: {people}");
+    let homes = text(card(&wk, "cijfer-85984ned-woningvoorraad-35-"));
+    assert!(homes.contains("Woningvoorraad 37.391 woningen 2024 470,7 per 1.000 inwoners"), "{homes}");
+    assert!(
+        homes.contains("Rotterdam 484 per 1.000 inwoners")
+            && homes.contains("Verschil met de gemeente −13,3 per 1.000 inwoners"),
+        "{homes}"
+    );
+    let income = text(card(&wk, "cijfer-iiv-2020-gemiddeld-persoonlijk-inkomen-per-inwoner-x-1000-euro-"));
+    assert!(income.contains("Gemiddeld persoonlijk inkomen per inwoner 22 × 1.000 euro 2020"), "{income}");
+    let wk_en = text(&server.get("/gebieden/WK059910").add_header("accept-language", "en").await.text());
+    assert!(wk_en.contains("Housing stock 37,391 dwellings 2024 470.7 per 1,000 inhabitants"), "{wk_en}");
+    assert!(wk_en.contains("Average personal income per inhabitant") && !wk_en.contains("Woningvoorraad"), "{wk_en}");
     // The country lists the gemeenten.
     let nl = server.get("/gebieden/NL01").await.text();
     assert!(nl.contains("href=\"/gebieden/GM0599\"") && text(&nl).contains("Rotterdam"));

@@ -416,6 +416,7 @@ area-country = Netherlands
 area-trend-table = Trend as a table
 area-period = Period
 figure-missing = no data
+figure-per-thousand = per 1,000 inhabitants
 figure-points = percentage points
 figure-not-measured = not measured
 figure-difference-country = Difference with the Netherlands

@@ -416,6 +416,7 @@ area-country = Nederland
 area-trend-table = Ontwikkeling als tabel
 area-period = Periode
 figure-missing = geen gegevens
+figure-per-thousand = per 1.000 inwoners
 figure-points = procentpunt
 figure-not-measured = niet gemeten
 figure-difference-country = Verschil met Nederland

@@ -175,8 +175,8 @@ pub async fn area_observations(
                     Cell::NotMeasured => (None, None),
                 };
                 ObservationDto {
-                    title: meta.map(|m| m.title.clone()).unwrap_or_else(|| o.key.clone()),
-                    unit: meta.map(|m| m.unit.clone()).unwrap_or_default(),
+                    title: meta.map(|m| m.title(false).to_string()).unwrap_or_else(|| o.key.clone()),
+                    unit: meta.map(|m| m.unit(false).to_string()).unwrap_or_default(),
                     theme: meta.map(|m| m.classification.theme.key()).unwrap_or("context").to_string(),
                     period: Period::from_statline(&o.period).map(|p| p.human()).unwrap_or(o.period),
                     source_table: o.source_table,
@@ -195,8 +195,11 @@ pub struct IndicatorDto {
     pub source_table: String,
     pub key: String,
     pub variant: String,
+    /// Dutch title and unit as people read them (the reviewed catalogue, else the file's own).
     pub title: String,
     pub unit: String,
+    pub title_en: String,
+    pub unit_en: String,
     pub theme: String,
     /// hoger-slechter, hoger-beter or neutraal.
     pub polarity: String,
@@ -223,8 +226,10 @@ pub async fn list_indicators(State(state): State<AppState>) -> AppResult<Json<Ve
                 source_table: i.source_table,
                 key: i.key,
                 variant: i.variant,
-                title: i.title,
-                unit: i.unit,
+                title: i.label.title,
+                unit: i.label.unit,
+                title_en: i.label.title_en,
+                unit_en: i.label.unit_en,
             })
             .collect(),
     ))

@@ -223,7 +223,7 @@ impl<'a> ScanResult<'a> {
                         .take(TOP_CONTRIBUTIONS)
                         .map(|c| ContributionDto {
                             indicator: IndicatorName(&scan.indicators[c.indicator]),
-                            title: &scan.indicators[c.indicator].title,
+                            title: scan.indicators[c.indicator].title(false),
                             value: c.value,
                             reference: c.reference,
                             spread: (c.spread * 10_000.0).round() / 10_000.0,
@@ -241,8 +241,8 @@ impl<'a> ScanResult<'a> {
                 .map(|&i| (i, &scan.indicators[i]))
                 .map(|(_, ind)| ScanIndicatorDto {
                     indicator: IndicatorName(ind),
-                    title: &ind.title,
-                    unit: &ind.unit,
+                    title: ind.title(false),
+                    unit: ind.unit(false),
                     theme: ind.theme.key(),
                     polarity: ind.polarity.key(),
                 })

@@ -98,7 +98,7 @@ fn table(scan: &scan::Scan) -> String {
             name,
             a.score.map(|s| format!("{s:.2}")).unwrap_or_else(|| "-".into()),
             a.class.map(class_label).unwrap_or_else(|| msg("scan-no-class", &[])),
-            a.contributions.first().map(|c| scan.indicators[c.indicator].title.clone()).unwrap_or_default()
+            a.contributions.first().map(|c| scan.indicators[c.indicator].title(false).to_string()).unwrap_or_default()
         ));
     }
     out

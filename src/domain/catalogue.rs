@@ -191,20 +191,138 @@ pub fn classify(table: &str, key: &str, title: &str) -> Classification {
     Classification { composition: COMPOSITION_WORDS.iter().any(|w| text.contains(w)), ..Classification::CONTEXT }
 }
 
-/// `family;key;title;unit` lines: titles for columns whose files carry only keys.
-static TITLES: LazyLock<HashMap<(String, String), [String; 2]>> = LazyLock::new(|| {
-    rows(include_str!("../../catalogue/titles.csv"))
-        .filter_map(|f| match f[..] {
-            [family, key, title, unit] => Some(((family.to_string(), key.to_string()), [title.into(), unit.into()])),
+/// How a figure of an indicator is set beside the same figure of the gemeente and the country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Compare {
+    /// A share, rate or average: the difference says something.
+    Difference,
+    /// A count or an area: a buurt has fewer inhabitants than its gemeente, which says nothing.
+    Count,
+    /// A count that is compared per 1.000 inhabitants of the same area and period.
+    PerThousand,
+    /// Not shown to people (an outdated classification).
+    Hidden,
+}
+
+impl Compare {
+    fn from_key(key: &str) -> Option<Compare> {
+        match key {
+            "verschil" => Some(Compare::Difference),
+            "aantal" => Some(Compare::Count),
+            "per1000" => Some(Compare::PerThousand),
+            "verborgen" => Some(Compare::Hidden),
             _ => None,
-        })
-        .collect()
+        }
+    }
+}
+
+/// An indicator as people read it: title and unit in Dutch and English, and how it is compared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub title: String,
+    pub unit: String,
+    pub title_en: String,
+    pub unit_en: String,
+    pub compare: Compare,
+    /// From the reviewed catalogue (false: the file's own title, or its key).
+    pub reviewed: bool,
+}
+
+impl Label {
+    pub fn title(&self, english: bool) -> &str {
+        if english { &self.title_en } else { &self.title }
+    }
+
+    pub fn unit(&self, english: bool) -> &str {
+        if english { &self.unit_en } else { &self.unit }
+    }
+}
+
+/// `family;key;title nl;unit nl;title en;unit en;compare` lines.
+static TITLES: LazyLock<HashMap<(String, String), Label>> = LazyLock::new(|| {
+    parse_titles(include_str!("../../catalogue/titles.csv")).expect("the shipped titles are valid (tested)")
 });
 
-/// The reviewed title and unit of a column, for files that carry only its key.
-pub fn title(table: &str, key: &str) -> Option<(&'static str, &'static str)> {
-    let [t, u] = TITLES.get(&(family_of(table)?.to_string(), stem(key).to_string()))?;
-    Some((t.as_str(), u.as_str()))
+/// Parse the titles file; `Err` names the first bad line.
+pub fn parse_titles(text: &str) -> Result<HashMap<(String, String), Label>, String> {
+    let mut map = HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split(';').map(str::trim).collect();
+        let bad = || format!("line {}: {line}", n + 1);
+        let [family, key, title, unit, title_en, unit_en, compare] = f[..] else { return Err(bad()) };
+        if title.is_empty() || title_en.is_empty() {
+            return Err(format!("{}: a title in both languages is needed", bad()));
+        }
+        let label = Label {
+            title: title.into(),
+            unit: unit.into(),
+            title_en: title_en.into(),
+            unit_en: unit_en.into(),
+            compare: Compare::from_key(compare).ok_or_else(bad)?,
+            reviewed: true,
+        };
+        if map.insert((family.to_string(), key.to_string()), label).is_some() {
+            return Err(format!("{}: twice", bad()));
+        }
+    }
+    Ok(map)
+}
+
+/// Units that mean "a number of things" and say nothing after the figure.
+const COUNT_UNITS: [&str; 3] = ["aantal", "Aantal", "afgerond"];
+
+/// How an indicator is shown: the reviewed catalogue's title, unit and comparison when it knows the
+/// column (matched by key and, for keys that occur more than once in a table, by the title the
+/// importer composed from the column's group or by its unit); otherwise the file's own title and
+/// unit (a count compared as a count), or the key when the file had no title.
+pub fn label(table: &str, key: &str, file_title: &str, file_unit: &str) -> Label {
+    let reviewed = match family_of(table) {
+        Some(family) => {
+            let s = stem(key);
+            [format!("{s}@{file_title}"), format!("{s}@{file_unit}"), s.to_string()]
+                .into_iter()
+                .find_map(|k| TITLES.get(&(family.to_string(), k)))
+        }
+        None => TITLES.get(&("tekst".to_string(), key.to_string())),
+    };
+    if let Some(l) = reviewed {
+        return l.clone();
+    }
+    let title = if file_title.trim().is_empty() { key.to_string() } else { file_title.trim().to_string() };
+    let count = COUNT_UNITS.contains(&file_unit.trim()) || file_unit.trim() == "ha";
+    let unit = if COUNT_UNITS.contains(&file_unit.trim()) { String::new() } else { file_unit.trim().to_string() };
+    Label {
+        title_en: title.clone(),
+        unit_en: unit.clone(),
+        title,
+        unit,
+        compare: if count { Compare::Count } else { Compare::Difference },
+        reviewed: false,
+    }
+}
+
+/// The key of the inhabitants count in a table family, for figures compared per 1.000 inhabitants.
+pub fn inhabitants_key(table: &str) -> Option<&'static str> {
+    (family_of(table) == Some("kwb")).then_some("AantalInwoners")
+}
+
+/// Whether `key` is `stem` with or without a StatLine position suffix.
+pub fn has_stem(key: &str, wanted: &str) -> bool {
+    stem(key) == wanted
+}
+
+/// Every key of the reviewed classification catalogue, as (family, key): each needs a title.
+pub fn classified_keys() -> Vec<(String, String)> {
+    BUILTIN.keys().cloned().collect()
+}
+
+/// Whether the titles catalogue has a row for (family, key) with or without a qualifier.
+pub fn has_reviewed_title(family: &str, key: &str) -> bool {
+    TITLES.keys().any(|(f, k)| f == family && (k == key || k.split_once('@').is_some_and(|(s, _)| s == key)))
 }
 
 /// Who published a table: shown under every figure taken from it.
@@ -334,8 +452,58 @@ mod tests {
         assert_eq!(variant_label("Leeftijd=80200;Marges=MW00000", true), "65 years and older");
         assert_eq!(variant_label("Geslacht=3000", false), "Geslacht 3000");
         assert_eq!(variant_label("", false), "");
-        assert_eq!(title("50090NED", "MoeiteMetRondkomen_38"), Some(("Moeite met rondkomen", "%")));
-        assert_eq!(title("85984NED", "AantalInwoners_5"), None);
+        let l = label("50090NED", "MoeiteMetRondkomen_38", "MoeiteMetRondkomen_38", "");
+        assert_eq!(
+            (l.title.as_str(), l.unit.as_str(), l.title_en.as_str()),
+            ("Moeite met rondkomen", "%", "Difficulty making ends meet")
+        );
+    }
+
+    #[test]
+    fn every_classified_indicator_has_a_reviewed_title_in_both_languages() {
+        assert!(TITLES.len() > 170);
+        let missing: Vec<_> =
+            classified_keys().into_iter().filter(|(f, k)| !has_reviewed_title(f, k)).collect::<Vec<_>>();
+        assert!(missing.is_empty(), "no reviewed title for {missing:?}");
+        for l in TITLES.values() {
+            assert!(!l.title.contains('_') && !l.title_en.contains('_'), "{l:?}");
+            assert!(!l.title.contains("(%)") && !l.title.ends_with('*'), "the unit or a footnote mark in {l:?}");
+        }
+    }
+
+    #[test]
+    fn keys_that_occur_twice_in_a_table_are_told_apart_by_group_or_unit() {
+        let born = label("85984NED", "Nederland_20", "Geboren in Nederland: Nederland", "aantal");
+        assert_eq!(born.title, "Geboren in Nederland, herkomst Nederland");
+        assert_eq!(
+            label("85984NED", "Nederland_17", "Herkomstland: Nederland", "aantal").title_en,
+            "Origin: the Netherlands"
+        );
+        let gas = label("85984NED", "Appartement_62", "Gemiddeld aardgasverbruik, naar woningtype: Appartement", "m³");
+        assert_eq!((gas.title.as_str(), gas.unit.as_str()), ("Gemiddeld aardgasverbruik, appartement", "m³"));
+        assert_eq!(label("85984NED", "Appartement_54", "", "kWh").unit, "kWh");
+    }
+
+    #[test]
+    fn counts_are_not_compared_and_outdated_terms_are_left_out() {
+        assert_eq!(label("85984NED", "AantalInwoners_5", "Aantal inwoners", "aantal").compare, Compare::Count);
+        assert_eq!(label("85984NED", "Woningvoorraad_35", "Woningvoorraad", "aantal").compare, Compare::PerThousand);
+        assert_eq!(label("GGD", "% niet-westers allochtonen", "", "").compare, Compare::Hidden);
+        assert_eq!(label("85984NED", "NietWestersTotaal_19", "", "").compare, Compare::Hidden);
+        // A column nobody reviewed keeps the file's title; a count unit marks a count.
+        let own = label("EIGEN01", "Bewoners", "Bewoners in de wijk", "aantal");
+        assert_eq!(
+            (own.title.as_str(), own.unit.as_str(), own.compare, own.reviewed),
+            ("Bewoners in de wijk", "", Compare::Count, false)
+        );
+        assert_eq!(label("EIGEN01", "Tevredenheid", "", "").title, "Tevredenheid");
+    }
+
+    #[test]
+    fn a_titles_line_without_english_or_with_an_unknown_comparison_is_refused() {
+        assert!(parse_titles("kwb;X;Titel;%;;%;verschil").is_err());
+        assert!(parse_titles("kwb;X;Titel;%;Title;%;vergelijk").is_err());
+        assert!(parse_titles("kwb;X;Titel;%;Title;%;verschil\nkwb;X;Titel;%;Title;%;verschil").is_err());
     }
 
     #[test]

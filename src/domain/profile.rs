@@ -2,7 +2,7 @@
 //! with the difference, the trend over the periods present, and where each figure comes from.
 //! Pure: the store supplies the observations, the web layer renders.
 
-use super::catalogue::{Polarity, Source, Theme, source, variant_label};
+use super::catalogue::{Compare, Polarity, Source, Theme, has_stem, inhabitants_key, label, source, variant_label};
 use super::statistics::{AreaObservation, Cell, IndicatorRow, Period};
 use std::collections::{BTreeMap, HashMap};
 
@@ -53,7 +53,11 @@ pub struct ProfileRow {
     pub value: Cell,
     pub municipality: Option<Cell>,
     pub country: Option<Cell>,
-    /// Value minus the reference value (the country, or the gemeente when the table has no national figure).
+    /// How the figure is set beside the gemeente and the country: a count is shown, not compared.
+    pub compare: Compare,
+    /// For a count compared per 1.000 inhabitants: the area's, the gemeente's and the country's rate.
+    pub per_thousand: Option<[Option<f64>; 3]>,
+    /// Value (or rate per 1.000 inhabitants) minus the reference (the country, or the gemeente when the table has no national figure).
     pub difference: Option<f64>,
     pub reference: Option<Reference>,
     pub judgement: Judgement,
@@ -135,6 +139,19 @@ pub fn build(areas: Areas<'_>, observations: &[AreaObservation], catalogue: &[In
             entry.1 = o.layout_year;
         }
     }
+    // Inhabitants per slot and period, for counts compared per 1.000 inhabitants.
+    let mut inhabitants: HashMap<(String, String, usize), f64> = HashMap::new();
+    for ((table, key, variant), (periods, _)) in &by_indicator {
+        if variant.is_empty() && inhabitants_key(table).is_some_and(|k| has_stem(key, k)) {
+            for (period, cells) in periods {
+                for (slot, c) in cells.iter().enumerate() {
+                    if let Some(Cell::Value { value, .. }) = c {
+                        inhabitants.insert((table.clone(), period.clone(), slot), *value);
+                    }
+                }
+            }
+        }
+    }
     let mut sections: BTreeMap<usize, Vec<ProfileRow>> = BTreeMap::new();
     for ((table, key, variant), (periods, layout_year)) in by_indicator {
         // Only what the area itself has a cell for; the latest such period is the headline.
@@ -142,19 +159,44 @@ pub fn build(areas: Areas<'_>, observations: &[AreaObservation], catalogue: &[In
         let Some(period) = Period::from_statline(latest) else { continue };
         let Some(value) = cells[0] else { continue };
         let info = meta.get(&(table.clone(), key.clone(), variant.clone()));
-        let (title, unit, theme, polarity) = match info {
-            Some(i) => (i.title.clone(), i.unit.clone(), i.classification.theme, i.classification.polarity),
-            None => (key.clone(), String::new(), Theme::Context, Polarity::Neutral),
+        let (labels, theme, polarity) = match info {
+            Some(i) => (i.label.clone(), i.classification.theme, i.classification.polarity),
+            None => (label(&table, &key, "", ""), Theme::Context, Polarity::Neutral),
         };
-        let (reference, reference_cell) = match (cells[2], cells[1]) {
-            (Some(c), _) if areas.country.is_some() => (Some(Reference::Country), Some(c)),
-            (_, Some(c)) if areas.municipality.is_some() => (Some(Reference::Municipality), Some(c)),
-            _ => (None, None),
-        };
-        let difference = match (value, reference_cell) {
-            (Cell::Value { value: a, .. }, Some(Cell::Value { value: b, .. })) => Some(round_like(a - b, a, b)),
+        if labels.compare == Compare::Hidden {
+            continue;
+        }
+        let figure = |c: Option<Cell>| match c {
+            Some(Cell::Value { value, .. }) => Some(value),
             _ => None,
         };
+        // The figures that are compared: the values, or for counts their rate per 1.000 inhabitants.
+        let per_thousand = (labels.compare == Compare::PerThousand).then(|| {
+            std::array::from_fn(|slot| {
+                let people = inhabitants.get(&(table.clone(), latest.clone(), slot)).copied().filter(|p| *p > 0.0)?;
+                Some((figure(cells[slot])? * 10_000.0 / people).round() / 10.0)
+            })
+        });
+        let compared: [Option<f64>; 3] = match (labels.compare, per_thousand) {
+            (Compare::Difference, _) => [figure(cells[0]), figure(cells[1]), figure(cells[2])],
+            (Compare::PerThousand, Some(rates)) => rates,
+            _ => [None, None, None],
+        };
+        let reference = match (compared[2], compared[1]) {
+            (Some(_), _) if areas.country.is_some() => Some(Reference::Country),
+            (_, Some(_)) if areas.municipality.is_some() => Some(Reference::Municipality),
+            _ => None,
+        };
+        let reference_value = match reference {
+            Some(Reference::Country) => compared[2],
+            Some(Reference::Municipality) => compared[1],
+            None => None,
+        };
+        let difference = match (compared[0], reference_value) {
+            (Some(a), Some(b)) => Some(round_like(a - b, a, b)),
+            _ => None,
+        };
+        let (title, unit) = (labels.title(english).to_string(), labels.unit(english).to_string());
         let trend = periods
             .iter()
             .filter_map(|(p, c)| {
@@ -176,6 +218,8 @@ pub fn build(areas: Areas<'_>, observations: &[AreaObservation], catalogue: &[In
             value,
             municipality: cells[1],
             country: cells[2],
+            compare: labels.compare,
+            per_thousand,
             difference,
             reference,
             judgement: judge(polarity, difference),
@@ -259,10 +303,12 @@ pub fn sparkline(row: &ProfileRow) -> Option<Sparkline> {
         Some(Cell::Value { value, .. }) => Some(*value),
         _ => None,
     };
+    // A count has only its own line: the gemeente's count would flatten it to the bottom.
+    let compared = row.compare == Compare::Difference;
     let series: [(&'static str, Vec<Option<f64>>); 3] = [
         ("area", row.trend.iter().map(|p| figure(&p.value)).collect()),
-        ("municipality", row.trend.iter().map(|p| figure(&p.municipality)).collect()),
-        ("country", row.trend.iter().map(|p| figure(&p.country)).collect()),
+        ("municipality", row.trend.iter().map(|p| figure(&p.municipality).filter(|_| compared)).collect()),
+        ("country", row.trend.iter().map(|p| figure(&p.country).filter(|_| compared)).collect()),
     ];
     let all: Vec<f64> = series.iter().flat_map(|(_, v)| v.iter().flatten().copied()).collect();
     let min = all.iter().copied().fold(f64::INFINITY, f64::min);
@@ -316,8 +362,14 @@ mod tests {
             source_table: "50090NED".into(),
             key: key.into(),
             variant: "Leeftijd=20300;Marges=MW00000".into(),
-            title: title.into(),
-            unit: "%".into(),
+            label: crate::domain::catalogue::Label {
+                title: title.into(),
+                unit: "%".into(),
+                title_en: format!("{title} (en)"),
+                unit_en: "%".into(),
+                compare: Compare::Difference,
+                reviewed: true,
+            },
             classification: Classification { theme, polarity, in_scan: true, composition: false },
             periods: vec![],
         };
@@ -388,13 +440,58 @@ mod tests {
     #[test]
     fn without_a_national_figure_the_gemeente_is_the_reference() {
         let o = vec![
-            obs("WK059910", "85984NED", "Woningvoorraad_35", "2024JJ00", v(36000.0)),
-            obs("GM0599", "85984NED", "Woningvoorraad_35", "2024JJ00", v(320000.0)),
+            obs("WK059910", "OWN01", "Tevredenheid", "2024JJ00", v(7.5)),
+            obs("GM0599", "OWN01", "Tevredenheid", "2024JJ00", v(7.0)),
         ];
         let areas = Areas { area: "WK059910", municipality: Some("GM0599"), country: Some("NL01") };
         let row = build(areas, &o, &[], false).rows().next().unwrap().clone();
-        assert_eq!((row.reference, row.difference), (Some(Reference::Municipality), Some(-284000.0)));
-        assert_eq!(row.title, "Woningvoorraad_35", "an indicator missing from the catalogue shows its key");
+        assert_eq!((row.reference, row.difference), (Some(Reference::Municipality), Some(0.5)));
+        assert_eq!(row.title, "Tevredenheid", "an indicator missing from the catalogue shows its key");
+    }
+
+    fn kwb(area: &str, key: &str, value: f64) -> AreaObservation {
+        AreaObservation { variant: String::new(), ..obs(area, "85984NED", key, "2024JJ00", v(value)) }
+    }
+
+    #[test]
+    fn counts_are_shown_not_compared_and_some_are_compared_per_thousand_inhabitants() {
+        let o = vec![
+            kwb("WK059910", "AantalInwoners_5", 79_440.0),
+            kwb("GM0599", "AantalInwoners_5", 670_610.0),
+            kwb("WK059910", "Woningvoorraad_35", 37_391.0),
+            kwb("GM0599", "Woningvoorraad_35", 324_597.0),
+            kwb("WK059910", "Mannen_6", 39_315.0),
+            kwb("GM0599", "Mannen_6", 332_267.0),
+        ];
+        let areas = Areas { area: "WK059910", municipality: Some("GM0599"), country: Some("NL01") };
+        let p = build(areas, &o, &[], false);
+        let row = |key: &str| p.rows().find(|r| r.key == key).unwrap().clone();
+        let people = row("AantalInwoners_5");
+        assert_eq!((people.title.as_str(), people.unit.as_str()), ("Aantal inwoners", ""));
+        assert_eq!((people.difference, people.reference), (None, None), "a buurt is smaller than its gemeente");
+        assert_eq!(row("Mannen_6").title, "Mannen");
+        let homes = row("Woningvoorraad_35");
+        assert_eq!(homes.per_thousand, Some([Some(470.7), Some(484.0), None]));
+        assert_eq!((homes.reference, homes.difference), (Some(Reference::Municipality), Some(-13.3)));
+        let english = build(areas, &o, &[], true);
+        assert_eq!(english.rows().find(|r| r.key == "Woningvoorraad_35").unwrap().title, "Housing stock");
+    }
+
+    #[test]
+    fn outdated_classifications_are_left_out() {
+        let o = vec![
+            AreaObservation {
+                variant: String::new(),
+                ..obs("WK059910", "GGD-wijk-2016", "% niet-westers allochtonen", "2016JJ00", v(58.0))
+            },
+            AreaObservation {
+                variant: String::new(),
+                ..obs("WK059910", "GGD-wijk-2016", "% eenzaam*", "2016JJ00", v(59.0))
+            },
+        ];
+        let areas = Areas { area: "WK059910", municipality: Some("GM0599"), country: Some("NL01") };
+        let titles: Vec<String> = build(areas, &o, &[], false).rows().map(|r| r.title.clone()).collect();
+        assert_eq!(titles, vec!["Eenzaam (19 jaar of ouder)".to_string()]);
     }
 
     #[test]

@@ -36,10 +36,19 @@ pub struct ScanIndicator {
     pub source_table: String,
     pub key: String,
     pub variant: String,
-    pub title: String,
-    pub unit: String,
+    pub label: super::catalogue::Label,
     pub theme: Theme,
     pub polarity: Polarity,
+}
+
+impl ScanIndicator {
+    pub fn title(&self, english: bool) -> &str {
+        self.label.title(english)
+    }
+
+    pub fn unit(&self, english: bool) -> &str {
+        self.label.unit(english)
+    }
 }
 
 /// An area to score, with its figures (indicator index → cell).
@@ -207,7 +216,12 @@ impl Scan {
                     .join(" "),
             ];
             row.extend(themes.iter().map(|t| a.themes.get(t).map(|s| format!("{s:.3}")).unwrap_or_default()));
-            row.push(a.contributions.first().map(|c| self.indicators[c.indicator].title.clone()).unwrap_or_default());
+            row.push(
+                a.contributions
+                    .first()
+                    .map(|c| self.indicators[c.indicator].title(false).to_string())
+                    .unwrap_or_default(),
+            );
             let _ = w.write_record(&row);
         }
         String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
@@ -396,8 +410,7 @@ mod tests {
             source_table: "T".into(),
             key: key.into(),
             variant: String::new(),
-            title: key.into(),
-            unit: "%".into(),
+            label: crate::domain::catalogue::label("OWN01", key, key, "%"),
             theme,
             polarity,
         }

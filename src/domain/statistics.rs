@@ -81,10 +81,20 @@ pub struct IndicatorRow {
     pub source_table: String,
     pub key: String,
     pub variant: String,
-    pub title: String,
-    pub unit: String,
+    /// Title, unit and comparison as people read them (`catalogue::label`).
+    pub label: super::catalogue::Label,
     pub classification: super::catalogue::Classification,
     pub periods: Vec<String>,
+}
+
+impl IndicatorRow {
+    pub fn title(&self, english: bool) -> &str {
+        self.label.title(english)
+    }
+
+    pub fn unit(&self, english: bool) -> &str {
+        self.label.unit(english)
+    }
 }
 
 /// One figure of an area, with what it is.

@@ -84,6 +84,11 @@ impl PageCtx {
         }
     }
 
+    /// Whether the page is in English (for texts that come in two languages, like indicator titles).
+    pub fn english(&self) -> bool {
+        self.lang == Lang::En
+    }
+
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.is_admin)
     }

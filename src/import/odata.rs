@@ -109,8 +109,86 @@ fn keyed(
     builder.finish()
 }
 
+/// The key without its position suffix (`Nederland_17` → `Nederland`).
+fn key_stem(key: &str) -> &str {
+    match key.rsplit_once('_') {
+        Some((s, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => s,
+        _ => key,
+    }
+}
+
+/// A topic's title with the titles of its groups when its key occurs more than once in the table
+/// (`Nederland_17` under Herkomstland and `Nederland_20` under Geboren in Nederland become
+/// "Herkomstland: Nederland" and "Geboren in Nederland: Nederland"): one more group level at a
+/// time until the titles differ.
+fn group_titles(records: &[&Map<String, Value>]) -> std::collections::HashMap<String, String> {
+    use std::collections::HashMap;
+    let text = |r: &Map<String, Value>, k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").trim().to_string();
+    let by_id: HashMap<i64, &Map<String, Value>> =
+        records.iter().filter_map(|r| Some((r.get("ID")?.as_i64()?, *r))).collect();
+    let topics: Vec<&Map<String, Value>> = records.iter().copied().filter(|r| text(r, "Type") == "Topic").collect();
+    let mut stems: HashMap<String, Vec<&Map<String, Value>>> = HashMap::new();
+    for t in &topics {
+        stems.entry(key_stem(&text(t, "Key")).to_string()).or_default().push(t);
+    }
+    let mut out = HashMap::new();
+    for same in stems.values().filter(|v| v.len() > 1) {
+        let chain = |t: &Map<String, Value>| {
+            let mut groups = Vec::new();
+            let mut parent = t.get("ParentID").and_then(Value::as_i64);
+            while let Some(g) = parent.and_then(|id| by_id.get(&id)) {
+                groups.push(text(g, "Title"));
+                parent = g.get("ParentID").and_then(Value::as_i64);
+            }
+            groups
+        };
+        let chains: Vec<Vec<String>> = same.iter().map(|t| chain(t)).collect();
+        let deepest = chains.iter().map(Vec::len).max().unwrap_or(0);
+        for depth in 1..=deepest.max(1) {
+            let titles: Vec<String> = same
+                .iter()
+                .zip(&chains)
+                .map(|(t, c)| {
+                    let groups: Vec<&str> = c.iter().take(depth).rev().map(String::as_str).collect();
+                    if groups.is_empty() {
+                        text(t, "Title")
+                    } else {
+                        format!("{}: {}", phrase(&groups), text(t, "Title"))
+                    }
+                })
+                .collect();
+            let distinct: std::collections::HashSet<&String> = titles.iter().collect();
+            if distinct.len() == titles.len() || depth >= deepest {
+                for (t, title) in same.iter().zip(titles) {
+                    out.insert(text(t, "Key"), title);
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Group titles as one phrase: "Gemiddelde elektriciteitslevering, naar woningtype".
+fn phrase(groups: &[&str]) -> String {
+    groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let mut c = g.chars();
+            match c.next() {
+                Some(f) if i > 0 => f.to_lowercase().chain(c).collect(),
+                _ => g.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn properties(records: &[Value]) -> Properties {
     let mut p = Properties::default();
+    let objects: Vec<&Map<String, Value>> = records.iter().filter_map(Value::as_object).collect();
+    let composed = group_titles(&objects);
     for r in records.iter().filter_map(Value::as_object) {
         let text = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").trim().to_string();
         let key = text("Key");
@@ -120,8 +198,8 @@ fn properties(records: &[Value]) -> Properties {
                     p.text_topics.push(key);
                 } else {
                     p.topics.push(IndicatorMeta {
+                        title: composed.get(&key).cloned().unwrap_or_else(|| text("Title")),
                         key,
-                        title: text("Title"),
                         unit: text("Unit"),
                         description: text("Description"),
                     });
@@ -215,5 +293,27 @@ mod tests {
         let err = read_json("b.json", b"{\"value\": [", None, &TableHints::default(), "b").unwrap_err();
         assert_eq!(err.key, "import-error-json");
         assert!(err.detail.unwrap().contains("EOF"));
+    }
+
+    #[test]
+    fn keys_that_occur_more_than_once_get_the_titles_of_their_groups() {
+        use std::io::Read;
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/kwb/kwb2024_85984NED_DataProperties.json.gz");
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(path).unwrap()).read_to_string(&mut text).unwrap();
+        let records: Vec<Value> = serde_json::from_str(&text).unwrap();
+        let p = properties(&records);
+        let title = |key: &str| p.topics.iter().find(|t| t.key == key).map(|t| t.title.as_str()).unwrap();
+        assert_eq!(title("Nederland_17"), "Herkomstland: Nederland");
+        assert_eq!(title("Nederland_20"), "Geboren in Nederland: Nederland");
+        assert_eq!(title("BuitenEuropa_24"), "Geboren buiten Nederland: Buiten Europa");
+        assert_eq!(title("Appartement_54"), "Gemiddelde elektriciteitslevering, naar woningtype: Appartement");
+        assert_eq!(title("Appartement_62"), "Gemiddeld aardgasverbruik, naar woningtype: Appartement");
+        assert_eq!(title("Woningvoorraad_35"), "Woningvoorraad", "a key that occurs once keeps its own title");
+        // And every topic of the table reads as people say it once the reviewed catalogue is applied.
+        for t in &p.topics {
+            let l = crate::domain::catalogue::label("85984NED", &t.key, &t.title, &t.unit);
+            assert!(!l.title.contains('_'), "{} {l:?}", t.key);
+        }
     }
 }

@@ -173,18 +173,10 @@ async fn store_dataset(
     }
     for (&(i, v), periods) in &used {
         let meta = &d.indicators[i];
-        // A file without titles (the RIVM xlsx exports) gets the reviewed catalogue's title and unit.
-        let reviewed = catalogue::title(&d.source_table, &meta.key);
-        let untitled = meta.title.is_empty() || meta.title == meta.key || meta.key.starts_with(&meta.title);
-        let title = match (untitled, reviewed) {
-            (true, Some((t, _))) => t.to_string(),
-            (true, None) => meta.key.clone(),
-            (false, _) => meta.title.clone(),
-        };
-        let unit = match (meta.unit.is_empty(), reviewed) {
-            (true, Some((_, u))) => u.to_string(),
-            _ => meta.unit.clone(),
-        };
+        // The file's own title and unit are kept as published; the reviewed catalogue's titles are
+        // applied when indicators are read (`catalogue::label`), so a better title needs no re-import.
+        let title = if meta.title.trim().is_empty() { meta.key.clone() } else { meta.title.clone() };
+        let unit = meta.unit.clone();
         let existing: Option<String> =
             sqlx::query_scalar("SELECT periods FROM indicators WHERE source_table = $1 AND key = $2 AND variant = $3")
                 .bind(&d.source_table)
@@ -440,7 +432,8 @@ impl Store {
             let (Some(theme), Some(polarity)) = (Theme::from_key(&theme), Polarity::from_key(&polarity)) else {
                 continue;
             };
-            indicators.push(ScanIndicator { source_table, key, variant, title, unit, theme, polarity });
+            let label = catalogue::label(&source_table, &key, &title, &unit);
+            indicators.push(ScanIndicator { label, source_table, key, variant, theme, polarity });
         }
         let areas = self.scan_records(&indicators, level_prefix, year, municipality).await?;
         Ok((indicators, areas.into_values().collect()))
@@ -803,11 +796,10 @@ impl Store {
             .into_iter()
             .map(|(source_table, key, variant, title, unit, theme, polarity, in_scan, composition, periods)| {
                 IndicatorRow {
+                    label: catalogue::label(&source_table, &key, &title, &unit),
                     source_table,
                     key,
                     variant,
-                    title,
-                    unit,
                     classification: Classification {
                         theme: Theme::from_key(&theme).unwrap_or(Theme::Context),
                         polarity: Polarity::from_key(&polarity).unwrap_or(Polarity::Neutral),

@@ -4,8 +4,8 @@
 use super::export::csv_text;
 use super::stories::{StoryView, place};
 use crate::app::profile::{COUNTRY, build_profile, subject};
-use crate::domain::catalogue::Theme;
 use crate::domain::catalogue::indicator_ref;
+use crate::domain::catalogue::{Compare, Theme};
 use crate::domain::profile::{self, Judgement, ProfileRow, Reference, Sparkline};
 use crate::domain::programme::AreaLevel;
 use crate::domain::statistics::ATTRIBUTION;
@@ -64,8 +64,11 @@ pub async fn index(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<
 pub struct FigureView {
     pub row: ProfileRow,
     pub value: String,
-    pub municipality: String,
-    pub country: String,
+    /// The area's rate per 1.000 inhabitants, for a count compared that way.
+    pub rate: Option<String>,
+    /// The gemeente's and the country's figure (or rate); none for a count, which is not compared.
+    pub municipality: Option<String>,
+    pub country: Option<String>,
     pub difference: Option<String>,
     pub judgement: Option<&'static str>,
     pub reference: &'static str,
@@ -122,12 +125,21 @@ pub(super) fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
         Some(Cell::Value { .. }) => with_unit(cell(c), &row.unit),
         _ => cell(c),
     };
-    let municipality = unit_of(&row.municipality);
-    let country = unit_of(&row.country);
-    // A difference of percentages is in percentage points.
-    let difference = row.difference.map(|d| match row.unit.trim() {
-        "%" => format!("{} {}", ctx.signed(d), ctx.t("figure-points")),
-        u => with_unit(ctx.signed(d), u),
+    let per_thousand = ctx.t("figure-per-thousand");
+    let rate = |v: Option<f64>| match v {
+        Some(v) => format!("{} {per_thousand}", ctx.decimal(v)),
+        None => ctx.t("figure-missing"),
+    };
+    let (rate_line, municipality, country) = match (row.compare, row.per_thousand) {
+        (Compare::Difference, _) => (None, Some(unit_of(&row.municipality)), Some(unit_of(&row.country))),
+        (Compare::PerThousand, Some([a, m, c])) => (a.map(|a| rate(Some(a))), Some(rate(m)), Some(rate(c))),
+        _ => (None, None, None),
+    };
+    // A difference of percentages is in percentage points, of rates per 1.000 inhabitants.
+    let difference = row.difference.map(|d| match (row.compare, row.unit.trim()) {
+        (Compare::PerThousand, _) => format!("{} {per_thousand}", ctx.signed(d)),
+        (_, "%") => format!("{} {}", ctx.signed(d), ctx.t("figure-points")),
+        (_, u) => with_unit(ctx.signed(d), u),
     });
     let judgement = match row.judgement {
         Judgement::Better => Some("judgement-better"),
@@ -150,6 +162,7 @@ pub(super) fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
     FigureView {
         row,
         value,
+        rate: rate_line,
         municipality,
         country,
         difference,

@@ -189,7 +189,12 @@ async fn positions(
                                 ctx.lang.t_args(
                                     "dossier-reason",
                                     &[
-                                        ("title", result.indicators[c.indicator].title.clone()),
+                                        (
+                                            "title",
+                                            result.indicators[c.indicator]
+                                                .title(ctx.lang == crate::i18n::Lang::En)
+                                                .to_string(),
+                                        ),
                                         ("value", ctx.decimal(c.value)),
                                         ("reference", ctx.decimal(c.reference)),
                                         ("share", format!("{}", (c.share * 100.0).round())),

@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 /// Catalogue indicators a goal may measure by (not context), one per name across editions, by
 /// theme then title.
-pub async fn indicator_choices(state: &AppState) -> AppResult<Vec<(Theme, Vec<IndicatorChoice>)>> {
+pub async fn indicator_choices(state: &AppState, english: bool) -> AppResult<Vec<(Theme, Vec<IndicatorChoice>)>> {
     let mut by_theme: Vec<(Theme, Vec<IndicatorChoice>)> = goal_themes().map(|t| (t, Vec::new())).collect();
     for i in state.store.indicators().await? {
         let c = i.classification;
@@ -31,7 +31,8 @@ pub async fn indicator_choices(state: &AppState) -> AppResult<Vec<(Theme, Vec<In
         if list.iter().any(|x| x.reference == reference) {
             continue;
         }
-        let title = if i.unit.is_empty() { i.title } else { format!("{} ({})", i.title, i.unit) };
+        let (title, unit) = (i.title(english), i.unit(english));
+        let title = if unit.is_empty() { title.to_string() } else { format!("{title} ({unit})") };
         list.push(IndicatorChoice { reference, title, polarity: c.polarity });
     }
     for (_, list) in &mut by_theme {
@@ -59,13 +60,14 @@ struct GoalFormTemplate {
 
 async fn goal_form(state: &AppState, f: FormPage<Goal, GoalInput>, note: Option<NoteForm>) -> AppResult<Response> {
     let status = f.shown.status();
+    let english = f.ctx.lang == crate::i18n::Lang::En;
     let page = GoalFormTemplate {
+        choices: indicator_choices(state, english).await?,
         ctx: f.ctx,
         programme: f.programme,
         goal: f.record,
         input: f.input,
         errors: f.shown.errors,
-        choices: indicator_choices(state).await?,
         themes: goal_themes().collect(),
         polarities: vec![Polarity::HigherIsBetter, Polarity::HigherIsWorse],
         stale: f.shown.stale,
@@ -95,7 +97,8 @@ async fn parse(
     programme: &Programme,
     input: &GoalInput,
 ) -> AppResult<Result<crate::domain::goal::NewGoal, FieldErrors>> {
-    let choices: Vec<IndicatorChoice> = indicator_choices(state).await?.into_iter().flat_map(|(_, l)| l).collect();
+    let choices: Vec<IndicatorChoice> =
+        indicator_choices(state, false).await?.into_iter().flat_map(|(_, l)| l).collect();
     let areas: Vec<String> = programme.areas.iter().map(|a| a.code.as_str().to_string()).collect();
     Ok(input.parse(&choices, &areas, ctx.number_style()))
 }

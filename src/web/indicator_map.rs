@@ -146,7 +146,7 @@ pub async fn show(
     let breaks = quantile_breaks(&numbers);
     let classes = breaks.len() + 1;
     let polarity = indicator.classification.polarity;
-    let unit = indicator.unit.trim().to_string();
+    let unit = indicator.unit(ctx.lang == crate::i18n::Lang::En).trim().to_string();
     let show_value = |c: &Cell| match (c, unit.as_str()) {
         (Cell::Value { .. }, "%") => format!("{}%", ctx.cell(c)),
         (Cell::Value { .. }, "") => ctx.cell(c),
@@ -219,7 +219,8 @@ pub async fn show(
     let who =
         if source.publisher.is_empty() { source.title } else { format!("{}, {}", source.publisher, source.title) };
     let variant = catalogue::variant_label(&indicator.variant, ctx.lang == crate::i18n::Lang::En);
-    let title = if variant.is_empty() { indicator.title.clone() } else { format!("{} ({variant})", indicator.title) };
+    let title = indicator.title(ctx.lang == crate::i18n::Lang::En);
+    let title = if variant.is_empty() { title.to_string() } else { format!("{title} ({variant})") };
     let page = AreaMapTemplate {
         source: ctx.lang.t_args("figure-source", &[("source", who), ("period", period.human())]),
         area_code: s.area.code.clone(),

@@ -10,6 +10,7 @@ use crate::http::AppState;
 use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
+use crate::i18n::Lang;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
@@ -154,7 +155,9 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
                 .iter()
                 .filter(|c| c.share > 0.0)
                 .take(3)
-                .map(|c| format!("{} ({})", scan_indicators[c.indicator].title, ctx.decimal(c.value)))
+                .map(|c| {
+                    format!("{} ({})", scan_indicators[c.indicator].title(ctx.lang == Lang::En), ctx.decimal(c.value))
+                })
                 .collect(),
             flags: a
                 .flags
@@ -286,7 +289,7 @@ pub async fn method(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Re
         .filter(|i| seen.insert((i.source_table.clone(), i.key.clone())))
         .map(|i| {
             (
-                i.title,
+                i.title(ctx.lang == Lang::En).to_string(),
                 format!("{} ({})", i.source_table, i.key),
                 ctx.t(&format!("theme-{}", i.classification.theme.key())),
                 ctx.t(&format!("polarity-{}", i.classification.polarity.key())),

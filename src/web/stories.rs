@@ -29,7 +29,7 @@ pub struct IndicatorOption {
 }
 
 /// The indicators stories may speak to, in theme order then by title.
-pub async fn indicator_options(state: &AppState) -> AppResult<Vec<IndicatorOption>> {
+pub async fn indicator_options(state: &AppState, english: bool) -> AppResult<Vec<IndicatorOption>> {
     let mut out: Vec<IndicatorOption> = Vec::new();
     for i in state.store.indicators().await? {
         let c = i.classification;
@@ -40,7 +40,7 @@ pub async fn indicator_options(state: &AppState) -> AppResult<Vec<IndicatorOptio
         if out.iter().any(|o| o.reference == reference) {
             continue;
         }
-        out.push(IndicatorOption { reference, title: i.title, theme: c.theme });
+        out.push(IndicatorOption { reference, title: i.title(english).to_string(), theme: c.theme });
     }
     out.sort_by(|a, b| {
         let pos = |t: Theme| Theme::ALL.iter().position(|x| *x == t);
@@ -156,6 +156,7 @@ struct StoryFormTemplate {
 /// The story form: adding one (`f.record` None) or changing the story with that id.
 async fn form(state: &AppState, f: FormPage<i64, StoryInput>) -> AppResult<Response> {
     let status = f.shown.status();
+    let english = f.ctx.lang == crate::i18n::Lang::En;
     let page = StoryFormTemplate {
         ctx: f.ctx,
         programme: f.programme,
@@ -164,7 +165,7 @@ async fn form(state: &AppState, f: FormPage<i64, StoryInput>) -> AppResult<Respo
         errors: f.shown.errors,
         sources: SourceType::ALL.iter().map(|s| s.key()).collect(),
         themes: story_themes().collect(),
-        indicators: indicator_options(state).await?,
+        indicators: indicator_options(state, english).await?,
     };
     respond(status, page)
 }
@@ -189,7 +190,7 @@ async fn parse(
     input: &StoryInput,
 ) -> AppResult<Result<crate::domain::story::NewStory, FieldErrors>> {
     let areas: Vec<String> = programme.areas.iter().map(|a| a.code.as_str().to_string()).collect();
-    let offered: Vec<String> = indicator_options(state).await?.into_iter().map(|o| o.reference).collect();
+    let offered: Vec<String> = indicator_options(state, false).await?.into_iter().map(|o| o.reference).collect();
     Ok(input.parse(&areas, &offered, clock::now().date()))
 }
 
