@@ -347,6 +347,8 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "first",
                 "second",
                 "reading",
+                "area",
+                "years",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -6,7 +6,7 @@ mod common;
 
 use axum::http::StatusCode;
 use axum_test::TestServer;
-use common::app::TestApp;
+use common::app::{TestApp, main_of};
 use common::process::{bin, run};
 use wijkwijzer::demo::{StatisticsLoaded, load_statistics};
 use wijkwijzer::domain::catalogue::Compare;
@@ -312,7 +312,72 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     the_scan_runs_for_every_gemeente(&store).await;
     stories_and_the_dossier(&store, &server).await;
     a_figure_on_the_map(&server).await;
+    a_goal_takes_its_baseline_from_the_figures_of_its_area(&store).await;
     the_demo_agenda_takes_its_baselines_from_the_real_figures(&store).await;
+}
+
+/// A goal on a catalogue indicator: "Nulmeting ophalen" (and saving with an empty baseline) fills
+/// in the published figure of the chosen area; an indicator without figures for the area, or a
+/// year without one, is refused; a typed baseline stands.
+async fn a_goal_takes_its_baseline_from_the_figures_of_its_area(store: &wijkwijzer::store::Store) {
+    let app = TestApp::on(store);
+    app.login_as("beheer-doelen@example.org", true).await;
+    let actor = wijkwijzer::domain::audit::Actor::system("test");
+    let mut input = common::app::programme_input("Doelen op cijfers");
+    input.municipality_code = "GM0599".into();
+    input.municipality_name = "Rotterdam".into();
+    input.start_year = "2024".into();
+    input.areas = "BU05991081 Bloemhof\nBU05991087 Feijenoord".into();
+    let p = store.create_programme(&actor, &input.parse().unwrap()).await.unwrap();
+    let url = format!("/programmas/{}/agenda/doelen", p.id);
+    let goal = |indicator: &'static str, baseline: &'static str, period: &'static str, action: &'static str| {
+        let mut f = vec![
+            ("title", "Minder geldzorgen"),
+            ("themes", "werk"),
+            ("indicator_source", "catalogus"),
+            ("indicator", indicator),
+            ("area", "BU05991081"),
+            ("baseline", baseline),
+            ("baseline_period", period),
+            ("target", ""),
+            ("target_year", ""),
+            ("position", "1"),
+        ];
+        if !action.is_empty() {
+            f.push(("action", action));
+        }
+        f
+    };
+    let rondkomen = "gezondheid:MoeiteMetRondkomen";
+    // The button: filled in, nothing saved.
+    let fetched = app.post_form(&url, &goal(rondkomen, "", "", "nulmeting")).await;
+    fetched.assert_status_ok();
+    let html = fetched.text();
+    assert!(
+        html.contains("name=\"baseline\" type=\"text\" value=\"33,6\"") && html.contains("value=\"2020\""),
+        "{}",
+        main_of(&html)
+    );
+    assert!(text(&html).contains("Nulmeting ingevuld uit de gepubliceerde cijfers: 33,6 in 2020 voor Bloemhof"));
+    assert!(store.goals(p.id).await.unwrap().is_empty(), "the button saves nothing");
+    // A year with a figure, asked for.
+    let html = app.post_form(&url, &goal(rondkomen, "", "2016", "nulmeting")).await.text();
+    assert!(html.contains("name=\"baseline\" type=\"text\" value=\"45,9\""), "{}", main_of(&html));
+    // A year without one: refused, with the years that have one.
+    let wrong = app.post_form(&url, &goal(rondkomen, "", "2018", "")).await;
+    wrong.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&wrong.text()).contains("Voor Bloemhof is er geen cijfer over 2018; wel over 2012, 2016, 2020."));
+    // An indicator the buurt has no figure of (the KWB extract stops at wijken).
+    let none = app.post_form(&url, &goal("kwb:Woningvoorraad", "", "", "")).await;
+    none.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&none.text()).contains("Voor Bloemhof is er geen gepubliceerd cijfer van deze indicator."));
+    assert!(store.goals(p.id).await.unwrap().is_empty(), "nothing half-saved");
+    // Saving with an empty baseline fills it in; a typed baseline stands.
+    app.post_form(&url, &goal(rondkomen, "", "", "")).await.assert_status(StatusCode::SEE_OTHER);
+    app.post_form(&url, &goal(rondkomen, "30", "2022", "")).await.assert_status(StatusCode::SEE_OTHER);
+    let goals = store.goals(p.id).await.unwrap();
+    let found: Vec<(Option<f64>, &str)> = goals.iter().map(|g| (g.baseline, g.baseline_period.as_str())).collect();
+    assert!(found.contains(&(Some(33.6), "2020")) && found.contains(&(Some(30.0), "2022")), "{found:?}");
 }
 
 /// The demo's goals on catalogue indicators get their baseline from the imported figures (the

@@ -102,7 +102,7 @@ pub struct ValueDto {
 pub struct GoalProgressDto {
     pub goal_id: i64,
     pub title: String,
-    /// behaald, op-koers, achter, geen-gegevens or geen-doelwaarde.
+    /// behaald, op-koers, achter, geen-gegevens, geen-nulmeting or geen-doelwaarde.
     pub judgement: &'static str,
     /// The values that count: published figures, or approved entered values.
     pub values: Vec<ValueDto>,
@@ -184,7 +184,7 @@ pub async fn list_reports(
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct JudgementCountDto {
-    /// behaald, op-koers, achter, geen-gegevens or geen-doelwaarde.
+    /// behaald, op-koers, achter, geen-gegevens, geen-nulmeting or geen-doelwaarde.
     pub judgement: &'static str,
     pub goals: usize,
 }

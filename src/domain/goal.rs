@@ -175,6 +175,61 @@ pub struct GoalInput {
 pub const MAX_TITLE: usize = 200;
 pub const MAX_DESCRIPTION: usize = 5_000;
 
+/// What the published figures of a catalogue goal's area say about its baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FigureBaseline {
+    /// The baseline fields were empty: filled with the figure of `year`.
+    Filled { year: i64, value: f64 },
+    /// The person typed a baseline: it stands (a typed number is never replaced).
+    Typed,
+    /// The area has no published figure of the indicator at all.
+    NoFigure,
+    /// No figure in the year asked for; these years have one.
+    NoFigureIn { year: i64, years: Vec<i64> },
+}
+
+impl GoalInput {
+    /// Fill an empty baseline of a catalogue goal from the published figures of its area (`series`:
+    /// year and value, as `catalogue_values` gives them): the year typed as period, or else the last
+    /// year up to the programme's start (the first published year when all are later).
+    pub fn baseline_from_figures(
+        &mut self,
+        series: &[(i64, f64)],
+        start_year: i64,
+        style: NumberStyle,
+    ) -> FigureBaseline {
+        if series.is_empty() {
+            return FigureBaseline::NoFigure;
+        }
+        if !self.baseline.trim().is_empty() {
+            return FigureBaseline::Typed;
+        }
+        let asked = self.baseline_period.trim();
+        let found = if asked.is_empty() {
+            series
+                .iter()
+                .filter(|(y, _)| *y <= start_year)
+                .max_by_key(|(y, _)| *y)
+                .or_else(|| series.iter().min_by_key(|(y, _)| *y))
+        } else {
+            match asked.parse::<i64>() {
+                Ok(year) => match series.iter().find(|(y, _)| *y == year) {
+                    Some(f) => Some(f),
+                    None => {
+                        return FigureBaseline::NoFigureIn { year, years: series.iter().map(|(y, _)| *y).collect() };
+                    }
+                },
+                // A period that is not a year (2022-Q1, "najaar 2023"): the person fills in the figure.
+                Err(_) => return FigureBaseline::Typed,
+            }
+        };
+        let Some(&(year, value)) = found else { return FigureBaseline::NoFigure };
+        self.baseline = edit_text(value, style);
+        self.baseline_period = year.to_string();
+        FigureBaseline::Filled { year, value }
+    }
+}
+
 impl GoalInput {
     /// Read a submitted form; `themes` repeats.
     pub fn from_pairs(pairs: &[(String, String)]) -> GoalInput {
@@ -528,5 +583,31 @@ mod tests {
         };
         let back = GoalInput::from_goal(&g, NumberStyle::Dutch);
         assert_eq!(GoalInput { version: String::new(), ..back }, input);
+    }
+
+    #[test]
+    fn an_empty_baseline_is_filled_from_the_published_figures_and_a_typed_one_stands() {
+        let series = [(2012, 49.9), (2016, 45.9), (2020, 33.6)];
+        let mut input = GoalInput::default();
+        assert_eq!(
+            input.baseline_from_figures(&series, 2024, NumberStyle::Dutch),
+            FigureBaseline::Filled { year: 2020, value: 33.6 }
+        );
+        assert_eq!((input.baseline.as_str(), input.baseline_period.as_str()), ("33,6", "2020"));
+        let mut early = GoalInput::default();
+        early.baseline_from_figures(&series, 2010, NumberStyle::English);
+        assert_eq!((early.baseline.as_str(), early.baseline_period.as_str()), ("49.9", "2012"), "all later: the first");
+        let mut asked = GoalInput { baseline_period: "2016".into(), ..GoalInput::default() };
+        asked.baseline_from_figures(&series, 2024, NumberStyle::Dutch);
+        assert_eq!(asked.baseline, "45,9");
+        let mut missing = GoalInput { baseline_period: "2018".into(), ..GoalInput::default() };
+        assert_eq!(
+            missing.baseline_from_figures(&series, 2024, NumberStyle::Dutch),
+            FigureBaseline::NoFigureIn { year: 2018, years: vec![2012, 2016, 2020] }
+        );
+        let mut typed = GoalInput { baseline: "30".into(), baseline_period: "2022".into(), ..GoalInput::default() };
+        assert_eq!(typed.baseline_from_figures(&series, 2024, NumberStyle::Dutch), FigureBaseline::Typed);
+        assert_eq!(typed.baseline, "30");
+        assert_eq!(GoalInput::default().baseline_from_figures(&[], 2024, NumberStyle::Dutch), FigureBaseline::NoFigure);
     }
 }

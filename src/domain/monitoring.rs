@@ -19,13 +19,21 @@ pub enum Judgement {
     Behind,
     /// No value after the baseline yet.
     NoData,
-    /// No baseline or no target: nothing to judge against.
+    /// No target: nothing to judge against.
     NoTarget,
+    /// A target but no baseline (or no year of it): the path has no start.
+    NoBaseline,
 }
 
 impl Judgement {
-    pub const ALL: [Judgement; 5] =
-        [Judgement::Achieved, Judgement::OnTrack, Judgement::Behind, Judgement::NoData, Judgement::NoTarget];
+    pub const ALL: [Judgement; 6] = [
+        Judgement::Achieved,
+        Judgement::OnTrack,
+        Judgement::Behind,
+        Judgement::NoData,
+        Judgement::NoBaseline,
+        Judgement::NoTarget,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -34,6 +42,7 @@ impl Judgement {
             Judgement::Behind => "achter",
             Judgement::NoData => "geen-gegevens",
             Judgement::NoTarget => "geen-doelwaarde",
+            Judgement::NoBaseline => "geen-nulmeting",
         }
     }
 }
@@ -79,11 +88,15 @@ pub fn path(goal: &Goal) -> Option<Vec<(i64, f64)>> {
     Some(points)
 }
 
-/// The value the path expects in `year` (flat before the baseline and after the target).
+/// The value the path expects in `year`: none before the baseline (the line starts there), the
+/// target after the target year.
 pub fn expected_at(points: &[(i64, f64)], year: i64) -> Option<f64> {
     let first = points.first()?;
     let last = points.last()?;
-    if year <= first.0 {
+    if year < first.0 {
+        return None;
+    }
+    if year == first.0 {
         return Some(first.1);
     }
     if year >= last.0 {
@@ -106,7 +119,13 @@ fn at_least(a: f64, b: f64, polarity: Polarity) -> bool {
 
 /// Judge a goal by its latest value after the baseline year. `values`: (year, value), any order.
 pub fn judge(goal: &Goal, values: &[(i64, f64)]) -> Judgement {
-    let Some(points) = path(goal) else { return Judgement::NoTarget };
+    let Some(points) = path(goal) else {
+        return if goal.target.is_some() && goal.target_year.is_some() {
+            Judgement::NoBaseline
+        } else {
+            Judgement::NoTarget
+        };
+    };
     let start = points[0].0;
     let Some(&(year, value)) = values.iter().filter(|(y, _)| *y > start).max_by_key(|(y, _)| *y) else {
         return Judgement::NoData;
@@ -350,6 +369,8 @@ mod tests {
         assert_eq!(expected_at(&p, 2022), Some(29.2));
         assert_eq!(expected_at(&p, 2028), Some(23.2));
         assert_eq!(expected_at(&p, 2035), Some(20.0));
+        assert_eq!(expected_at(&p, 2020), Some(30.0));
+        assert_eq!(expected_at(&p, 2016), None, "no line before the baseline, so nothing expected");
     }
 
     #[test]
@@ -366,6 +387,9 @@ mod tests {
         let mut open = better.clone();
         open.target = None;
         assert_eq!(judge(&open, &[(2025, 64.0)]), Judgement::NoTarget);
+        let mut unmeasured = better.clone();
+        unmeasured.baseline = None;
+        assert_eq!(judge(&unmeasured, &[(2025, 64.0)]), Judgement::NoBaseline, "a target, but no line to it");
     }
 
     #[test]

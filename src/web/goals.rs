@@ -5,7 +5,7 @@
 use super::form::{ConfirmTemplate, FormPage, FormState, Saved, respond, saved};
 use super::revisions::{NoteForm, with_note};
 use crate::domain::catalogue::{Polarity, Theme, indicator_ref};
-use crate::domain::goal::{Goal, GoalInput, IndicatorChoice, goal_themes};
+use crate::domain::goal::{FigureBaseline, Goal, GoalInput, IndicatorChoice, goal_themes};
 use crate::domain::programme::Programme;
 use crate::domain::validation::FieldErrors;
 use crate::http::AppState;
@@ -56,9 +56,20 @@ struct GoalFormTemplate {
     stale: bool,
     /// Why it changes (edits only).
     note: Option<NoteForm>,
+    /// The baseline was just filled in from the published figures: which.
+    filled: Option<String>,
 }
 
 async fn goal_form(state: &AppState, f: FormPage<Goal, GoalInput>, note: Option<NoteForm>) -> AppResult<Response> {
+    goal_form_filled(state, f, note, None).await
+}
+
+async fn goal_form_filled(
+    state: &AppState,
+    f: FormPage<Goal, GoalInput>,
+    note: Option<NoteForm>,
+    filled: Option<String>,
+) -> AppResult<Response> {
     let status = f.shown.status();
     let english = f.ctx.lang == crate::i18n::Lang::En;
     let page = GoalFormTemplate {
@@ -72,6 +83,7 @@ async fn goal_form(state: &AppState, f: FormPage<Goal, GoalInput>, note: Option<
         polarities: vec![Polarity::HigherIsBetter, Polarity::HigherIsWorse],
         stale: f.shown.stale,
         note,
+        filled,
     };
     respond(status, page)
 }
@@ -91,16 +103,81 @@ pub async fn new_form(
     goal_form(&state, FormPage::fresh(ctx, access.programme, None, input), None).await
 }
 
+/// A catalogue goal's baseline from the published figures of its area: an empty baseline is filled
+/// in (the year typed, or the last before the programme's start); an indicator without any figure
+/// for the area, or a year without one, is refused. Returns the messages and, when filled, what.
+async fn baseline_from_figures(
+    state: &AppState,
+    ctx: &PageCtx,
+    programme: &Programme,
+    input: &mut GoalInput,
+) -> AppResult<(FieldErrors, Option<String>)> {
+    let mut errors = FieldErrors::new();
+    let (indicator, area) = (input.indicator.trim().to_string(), input.area.trim().to_string());
+    let Some(place) = programme.areas.iter().find(|a| a.code.as_str() == area) else { return Ok((errors, None)) };
+    if input.indicator_source.trim() != "catalogus" || indicator.is_empty() {
+        return Ok((errors, None));
+    }
+    let series = state.store.catalogue_values(&area, &indicator).await?;
+    let filled = match input.baseline_from_figures(&series, programme.start_year, ctx.number_style()) {
+        FigureBaseline::NoFigure => {
+            errors.add_with("indicator", "error-goal-indicator-no-figure", vec![("area", place.name.clone())]);
+            None
+        }
+        FigureBaseline::NoFigureIn { year, years } => {
+            let years = years.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+            errors.add_with(
+                "baseline_period",
+                "error-goal-no-figure-in",
+                vec![("year", year.to_string()), ("area", place.name.clone()), ("years", years)],
+            );
+            None
+        }
+        FigureBaseline::Filled { year, value } => Some(ctx.lang.t_args(
+            "goal-baseline-filled",
+            &[("value", ctx.decimal(value)), ("year", year.to_string()), ("area", place.name.clone())],
+        )),
+        FigureBaseline::Typed => None,
+    };
+    Ok((errors, filled))
+}
+
 async fn parse(
     state: &AppState,
     ctx: &PageCtx,
     programme: &Programme,
-    input: &GoalInput,
+    input: &mut GoalInput,
 ) -> AppResult<Result<crate::domain::goal::NewGoal, FieldErrors>> {
+    let (figure_errors, _) = baseline_from_figures(state, ctx, programme, input).await?;
     let choices: Vec<IndicatorChoice> =
         indicator_choices(state, false).await?.into_iter().flat_map(|(_, l)| l).collect();
     let areas: Vec<String> = programme.areas.iter().map(|a| a.code.as_str().to_string()).collect();
-    Ok(input.parse(&choices, &areas, ctx.number_style()))
+    Ok(match (input.parse(&choices, &areas, ctx.number_style()), figure_errors.is_empty()) {
+        (result, true) => result,
+        (Ok(_), false) => Err(figure_errors),
+        (Err(mut e), false) => {
+            e.merge(figure_errors);
+            Err(e)
+        }
+    })
+}
+
+/// The form's "Nulmeting ophalen" button: the baseline filled in from the figures, nothing saved.
+fn wants_baseline(pairs: &[(String, String)]) -> bool {
+    pairs.iter().any(|(k, v)| k == "action" && v == "nulmeting")
+}
+
+async fn show_baseline(
+    state: &AppState,
+    ctx: PageCtx,
+    programme: Programme,
+    goal: Option<Goal>,
+    mut input: GoalInput,
+    note: Option<NoteForm>,
+) -> AppResult<Response> {
+    let (errors, filled) = baseline_from_figures(state, &ctx, &programme, &mut input).await?;
+    let shown = if errors.is_empty() { FormState::fresh() } else { FormState::invalid(errors) };
+    goal_form_filled(state, FormPage { ctx, programme, record: goal, input, shown }, note, filled).await
 }
 
 pub async fn create(
@@ -109,8 +186,11 @@ pub async fn create(
     access: ProgrammeAccess<Manage>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let input = GoalInput::from_pairs(&pairs);
-    match parse(&state, &ctx, &access.programme, &input).await? {
+    let mut input = GoalInput::from_pairs(&pairs);
+    if wants_baseline(&pairs) {
+        return show_baseline(&state, ctx, access.programme, None, input, None).await;
+    }
+    match parse(&state, &ctx, &access.programme, &mut input).await? {
         Err(errors) => {
             let f =
                 FormPage { ctx, programme: access.programme, record: None, input, shown: FormState::invalid(errors) };
@@ -150,9 +230,12 @@ pub async fn update(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let goal = state.store.goal(path.id, path.goal_id).await?;
-    let input = GoalInput::from_pairs(&pairs);
+    let mut input = GoalInput::from_pairs(&pairs);
     let note_form = NoteForm::load(&state, path.id, Some(&pairs)).await?;
-    let (new, note) = match with_note(parse(&state, &ctx, &access.programme, &input).await?, &note_form) {
+    if wants_baseline(&pairs) {
+        return show_baseline(&state, ctx, access.programme, Some(goal), input, Some(note_form)).await;
+    }
+    let (new, note) = match with_note(parse(&state, &ctx, &access.programme, &mut input).await?, &note_form) {
         Ok(n) => n,
         Err(errors) => {
             let shown = FormState::invalid(errors);
