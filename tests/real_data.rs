@@ -276,6 +276,15 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     assert!(by_name.find("Afrikaanderwijk").unwrap() < by_name.find("Feijenoord BU05991087").unwrap());
     let health = server.get("/urgentie?gemeente=GM0599&niveau=buurt&thema=gezondheid&sorteer=thema").await.text();
     assert!(text(&health).contains("Gezondheid, zorg en hulpverlening"), "the theme column");
+    // The map follows the theme: coloured by the theme's score, and a theme without scores
+    // (no safety figures per buurt) colours nothing instead of keeping the overall colours.
+    let coloured = |html: &str| html.matches("class=\"map__area map__area--c").count();
+    assert!(coloured(&health) > 50, "health scores colour the map");
+    assert!(text(&health).contains("Kleur per klasse van de score op Gezondheid"));
+    let safety = server.get("/urgentie?gemeente=GM0599&niveau=buurt&thema=veiligheid").await.text();
+    assert!(text(&safety).contains("0 gebieden met een score"), "{}", text(&safety));
+    assert_eq!(coloured(&safety), 0, "no area has a safety score, so none is coloured");
+    assert!(safety.matches("map__area--none").count() > 50);
     // Buurten without enough figures are listed, not dropped.
     assert!(t.contains("Zonder score: te weinig cijfers") && html.contains("href=\"/gebieden/BU05992194\""));
     // Wrong parameters: 422 with the message next to the field.

@@ -536,6 +536,7 @@ scan-method-reproduce = Check it yourself
 scan-method-reproduce-text = The download (CSV or JSON) gives per area the score, the class, the theme scores and per indicator the value, the reference median, the spread, z and its share of the score.
 scan-map-title = Map of the urgency scan
 scan-map-caption = Colour per class; the table below gives the same result. Boundaries: CBS/Kadaster (PDOK), CC BY 4.0, from the region layout nearest to the year of the figures.
+scan-map-caption-theme = Colour per class of the score on { $theme }; an area without a score on this theme is hatched. The table below gives the same result. Boundaries: CBS/Kadaster (PDOK), CC BY 4.0.
 scan-map-missing = { $count ->
     [one] 1 area has no boundary on the map:
    *[other] { $count } areas have no boundary on the map:

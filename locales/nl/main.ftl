@@ -536,6 +536,7 @@ scan-method-reproduce = Zelf narekenen
 scan-method-reproduce-text = De download (CSV of JSON) geeft per gebied de score, de klasse, de opgavescores en per indicator de waarde, de mediaan van de referentie, de spreiding, z en het aandeel in de score.
 scan-map-title = Kaart van de urgentiescan
 scan-map-caption = Kleur per klasse; de tabel hieronder geeft dezelfde uitkomst. Grenzen: CBS/Kadaster (PDOK), CC BY 4.0, van de gebiedsindeling die het dichtst bij het jaar van de cijfers ligt.
+scan-map-caption-theme = Kleur per klasse van de score op { $theme }; een gebied zonder score op dit thema is gearceerd. De tabel hieronder geeft dezelfde uitkomst. Grenzen: CBS/Kadaster (PDOK), CC BY 4.0.
 scan-map-missing = { $count ->
     [one] 1 gebied heeft geen grens op de kaart:
    *[other] { $count } gebieden hebben geen grens op de kaart:

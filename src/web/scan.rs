@@ -118,7 +118,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         _ => "rang",
     };
     let (map, without_shape, map_hint) = if p.municipality.is_some() {
-        let (map, missing) = draw_map(&state, &ctx, &result, p.year).await?;
+        let (map, missing) = draw_map(&state, &ctx, &result, p.year, theme).await?;
         (map, missing, None)
     } else {
         (None, Vec::new(), Some("scan-map-choose"))
@@ -205,13 +205,15 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
     Ok(render(t)?.into_response())
 }
 
-/// The scan as a map: every area coloured by its class, with a label; the areas without a
-/// boundary are returned to be listed (never silently dropped).
+/// The scan as a map: every area coloured by its class (or, with a theme chosen, by the class of
+/// its theme score, so an area without a score on the theme has no colour), with a label; the
+/// areas without a boundary are returned to be listed (never silently dropped).
 async fn draw_map(
     state: &AppState,
     ctx: &PageCtx,
     result: &Scan,
     year: i64,
+    theme: Option<Theme>,
 ) -> AppResult<(Option<Map>, Vec<(String, String)>)> {
     let codes: Vec<&str> = result.areas.iter().map(|a| a.code.as_str()).collect();
     let shapes = state.store.boundaries_near(&codes, year).await?;
@@ -221,13 +223,21 @@ async fn draw_map(
         let polygons = shapes.get(&a.code).and_then(|g| crate::import::geo::from_geometry_text(g));
         match polygons {
             Some(polygons) if !polygons.is_empty() => {
-                let label = match (a.class, a.score) {
+                let score = match theme {
+                    Some(t) => a.themes.get(&t).copied().filter(|_| a.score.is_some()),
+                    None => a.score,
+                };
+                let class = match theme {
+                    Some(_) => score.map(scan::class_of),
+                    None => a.class,
+                };
+                let label = match (class, score) {
                     (Some(c), Some(s)) => {
                         format!("{}: {} ({})", a.name, class_label(ctx, c), ctx.decimal((s * 100.0).round() / 100.0))
                     }
                     _ => format!("{}: {}", a.name, ctx.t("scan-no-class")),
                 };
-                drawn.push(MapShape { code: a.code.clone(), polygons, class: a.class, label });
+                drawn.push(MapShape { code: a.code.clone(), polygons, class, label });
             }
             _ => missing.push((a.code.clone(), a.name.clone())),
         }
