@@ -89,6 +89,8 @@ publication-intro = Choose which pages anyone may see without an account. Nothin
 publication-legend = Public pages
 
 ## Steps
+stepper-begun = begun
+stepper-not-begun = not begun yet
 stepper-label = Steps of the programme
 stepper-step = Step { $number }:
 step-urgency-title = Urgency

@@ -89,6 +89,8 @@ publication-intro = Kies welke pagina's iedereen zonder account mag zien. Niets 
 publication-legend = Openbare pagina's
 
 ## Stappen
+stepper-begun = begonnen
+stepper-not-begun = nog niet begonnen
 stepper-label = Stappen van de wijkaanpak
 stepper-step = Stap { $number }:
 step-urgency-title = Urgentie

@@ -101,6 +101,18 @@ pub struct ProgrammeCounts {
     pub reports: i64,
 }
 
+/// Whether a step has begun: something is recorded in it (a coalition is never finished, so
+/// there is no "done").
+pub fn begun(step: Step, c: &ProgrammeCounts) -> bool {
+    match step {
+        Step::Urgency => c.areas > 0,
+        Step::Coalition => c.parties > 0,
+        Step::Agenda => c.goals > 0 || c.measures > 0,
+        Step::Preconditions => c.rounds > 0,
+        Step::Execution => c.measurements > 0 || c.reports > 0,
+    }
+}
+
 /// One fact shown under a step on the programme's home page: a catalogue key and a count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepFact {
@@ -192,6 +204,8 @@ mod tests {
         );
         // Execution shows its empty state only while there is nothing to follow.
         assert!(step_facts(Step::Execution, &c).is_empty());
+        let begun: Vec<bool> = Step::ALL.iter().map(|s| begun(*s, &c)).collect();
+        assert_eq!(begun, [true, true, false, false, false]);
         let followed = ProgrammeCounts { goals: 4, measurements: 2, reports: 0, ..c };
         assert_eq!(
             step_facts(Step::Execution, &followed),

@@ -1,6 +1,7 @@
 //! `PageCtx`: what every HTML page needs (language, who is logged in, the CSRF token, the path).
 //! It dereferences to `i18n::Locale`, so templates call `ctx.t(…)`, `ctx.decimal(…)` directly.
 
+use super::AppState;
 use super::session::Auth;
 use crate::domain::user::User;
 use crate::i18n::{Lang, Locale};
@@ -35,6 +36,8 @@ pub struct PageCtx {
     /// Path and query of this page, for the language switch to return to.
     pub here: String,
     pub notice: Option<&'static str>,
+    /// Per step of the programme this page belongs to: whether it has begun (members only).
+    pub steps_begun: Option<[bool; 5]>,
 }
 
 /// One step in the stepper at the top of a step's pages.
@@ -43,6 +46,8 @@ pub struct StepLink {
     pub key: &'static str,
     pub href: String,
     pub current: bool,
+    /// Whether the step has begun; unknown to visitors who are not logged in.
+    pub begun: Option<bool>,
 }
 
 impl PageCtx {
@@ -54,11 +59,13 @@ impl PageCtx {
         };
         Step::ALL
             .into_iter()
-            .map(|s| StepLink {
+            .enumerate()
+            .map(|(i, s)| StepLink {
                 number: s.number(),
                 key: s.key(),
                 href: format!("/programmas/{programme}/{}", s.section()),
                 current: s == here,
+                begun: self.steps_begun.map(|b| b[i]),
             })
             .collect()
     }
@@ -81,6 +88,7 @@ impl PageCtx {
             csrf_token: auth.csrf_token().map(str::to_string),
             here: uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
             notice,
+            steps_begun: None,
         }
     }
 
@@ -102,11 +110,20 @@ impl std::ops::Deref for PageCtx {
     }
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
+impl FromRequestParts<AppState> for PageCtx {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(PageCtx::from_parts(parts))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let mut ctx = PageCtx::from_parts(parts);
+        // The stepper says which steps have begun, for people logged in (one count query; a
+        // failing database leaves the stepper without status rather than the page without content).
+        if ctx.user.is_some()
+            && let Some((programme, _)) = crate::domain::steps::step_of_path(&ctx.here)
+            && let Ok(counts) = state.store.programme_counts(programme).await
+        {
+            ctx.steps_begun = Some(crate::domain::steps::Step::ALL.map(|s| crate::domain::steps::begun(s, &counts)));
+        }
+        Ok(ctx)
     }
 }
 

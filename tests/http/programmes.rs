@@ -430,6 +430,17 @@ async fn every_step_page_shows_the_five_steps_with_its_own_marked() {
     for elsewhere in [format!("/programmas/{id}"), "/gebieden".to_string(), format!("/programmas/{id}/leden")] {
         assert!(!app.server.get(&elsewhere).await.text().contains("class=\"stepper\""), "{elsewhere}");
     }
+    // Each step says whether it has begun: the programme has areas (step 1), nothing else yet.
+    let html = app.server.get(&format!("/programmas/{id}/coalitie")).await.text();
+    let nav = crate::common::app::fragment(&html, "<nav class=\"stepper\"", "</nav>");
+    assert_eq!(nav.matches("(begonnen)").count(), 1, "{nav}");
+    assert_eq!(nav.matches("(nog niet begonnen)").count(), 4, "{nav}");
+    assert!(nav.find("Urgentie").unwrap() < nav.find("(begonnen)").unwrap());
+    // A page the visitor may not see shows no stepper at all (nor which steps have begun).
+    let outsider = app.another_browser();
+    outsider.login_as("buiten@x.nl", false).await;
+    let denied = outsider.server.get(&format!("/programmas/{id}/agenda")).expect_failure().await;
+    assert!(!denied.text().contains("class=\"stepper\""), "{}", denied.text());
 }
 
 #[tokio::test]
