@@ -99,6 +99,11 @@ impl Lang {
                         FluentValue::from(Locale::new(self).num(n))
                     }
                     Ok(n) => FluentValue::from(n),
+                    // A ratio the code computed (a contrast of 1.4:1) reads with the page's decimal mark.
+                    Err(_) if *k == "ratio" => match v.parse::<f64>() {
+                        Ok(r) => FluentValue::from(Locale::new(self).decimal(r)),
+                        Err(_) => FluentValue::from(v.clone()),
+                    },
                     Err(_) => FluentValue::from(v.clone()),
                 };
                 (Cow::Owned(k.to_string()), value)

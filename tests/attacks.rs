@@ -25,6 +25,7 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("programmes", &["name", "municipality_name", "description"]),
     ("programme_areas", &["name"]),
     ("audit_log", &["actor_label"]),
+    ("site_look", &["name"]),
     ("areas", &["name"]),
     ("area_names", &["name"]),
     ("indicators", &["title", "unit", "description"]),
@@ -65,6 +66,8 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ("api_tokens", &["name", "token_hash", "created_at", "last_used_at", "revoked_at"]),
     ("programmes", &["municipality_code", "created_at", "updated_at", "deleted_at"]),
     ("programme_areas", &["code"]),
+    // Checked as colour codes and image types when saved and again when read.
+    ("site_look", &["colours", "logo_type"]),
     ("programme_pages", &["page"]),
     ("memberships", &["role", "created_at"]),
     ("audit_log", &["at", "action", "entity", "entity_id", "before_json", "after_json"]),
@@ -143,6 +146,8 @@ async fn script_stored_in_every_free_text_field_renders_inert_on_every_page() {
     .fetch_all(&pool)
     .await
     .unwrap();
+    // A gemeente's name in the header of every page.
+    sqlx::query("INSERT INTO site_look (id, name) VALUES (1, 'Gemeente')").execute(&pool).await.unwrap();
     let mut unclassified = Vec::new();
     let mut poisoned = 0u64;
     for table in &tables {

@@ -1046,7 +1046,32 @@ on_both_databases!(
     two_simultaneous_edits_of_one_goal_let_exactly_one_win,
     a_person_is_exported_whole_and_erased_without_a_trace_while_the_programme_keeps_its_facts,
     the_database_refuses_the_incomplete_rows_the_forms_refuse,
+    the_site_look_keeps_its_colours_and_logo_and_raises_its_version,
 );
+
+async fn the_site_look_keeps_its_colours_and_logo_and_raises_its_version(store: Store) {
+    use wijkwijzer::store::LogoChange;
+    assert_eq!(store.site_look().await.unwrap(), Default::default(), "WijkWijzer's own look at first");
+    assert_eq!(store.site_logo().await.unwrap(), None);
+    let colours = vec![("header_background".to_string(), "#c8102e".to_string())];
+    let png = vec![0x89, b'P', b'N', b'G', 0, 255, 1];
+    let first = store
+        .save_site_look(&actor(), "Gemeente Rood", &colours, LogoChange::Replace(png.clone(), "image/png"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.name.as_str(), first.colours.clone(), first.logo_type.as_str()),
+        ("Gemeente Rood", colours.clone(), "image/png")
+    );
+    assert_eq!(store.site_look().await.unwrap(), first);
+    assert_eq!(store.site_logo().await.unwrap(), Some((png, "image/png".to_string())), "bytes kept exactly");
+    let second = store.save_site_look(&actor(), "", &[], LogoChange::Keep).await.unwrap();
+    assert!(second.version > first.version && second.has_logo() && second.colours.is_empty());
+    let third = store.save_site_look(&actor(), "", &[], LogoChange::Remove).await.unwrap();
+    assert!(!third.has_logo() && store.site_logo().await.unwrap().is_none());
+    let trail = store.audit_records(AuditFilter::default(), 1, 10).await.unwrap().items;
+    assert_eq!(trail.iter().filter(|r| r.entity == "site_look").count(), 3);
+}
 
 async fn successes_are_dated_tied_to_a_goal_and_outlive_it(store: Store) {
     use wijkwijzer::domain::success::{NewSuccess, SuccessKind};
@@ -1147,7 +1172,10 @@ async fn sqlite_and_postgres_schemas_match() {
         "integer" | "bigint" => "integer",
         "text" => "text",
         "real" | "double precision" => "real",
-        other => panic!("unexpected column type {other}: use INTEGER/BIGINT, REAL/DOUBLE PRECISION or TEXT only"),
+        "blob" | "bytea" => "bytes",
+        other => {
+            panic!("unexpected column type {other}: use INTEGER/BIGINT, REAL/DOUBLE PRECISION, TEXT or BLOB/BYTEA only")
+        }
     };
     let a: Vec<(String, String, &str)> =
         sqlite.schema_columns().await.unwrap().into_iter().map(|(t, c, ty)| (t, c, normalise(&ty))).collect();

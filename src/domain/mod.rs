@@ -12,6 +12,7 @@ pub mod coalition;
 pub mod dossier;
 pub mod goal;
 pub mod governance;
+pub mod look;
 pub mod map;
 pub mod measure;
 pub mod monitoring;

@@ -38,6 +38,8 @@ pub struct PageCtx {
     pub notice: Option<&'static str>,
     /// Per step of the programme this page belongs to: whether it has begun (members only).
     pub steps_begun: Option<[bool; 5]>,
+    /// The gemeente's name, logo and colours (WijkWijzer's own when none are set).
+    pub look: std::sync::Arc<crate::domain::look::SiteLook>,
 }
 
 /// One step in the stepper at the top of a step's pages.
@@ -73,7 +75,11 @@ impl PageCtx {
     pub fn from_parts(parts: &Parts) -> PageCtx {
         let auth = parts.extensions.get::<Auth>().cloned().unwrap_or_default();
         let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
-        PageCtx::new(lang, &auth, &parts.uri)
+        let mut ctx = PageCtx::new(lang, &auth, &parts.uri);
+        if let Some(look) = parts.extensions.get::<std::sync::Arc<crate::domain::look::SiteLook>>() {
+            ctx.look = look.clone();
+        }
+        ctx
     }
 
     pub fn new(lang: Lang, auth: &Auth, uri: &Uri) -> PageCtx {
@@ -89,6 +95,7 @@ impl PageCtx {
             here: uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
             notice,
             steps_begun: None,
+            look: Default::default(),
         }
     }
 

@@ -35,8 +35,16 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
     let is_api = req.uri().path().starts_with("/api/");
     req.extensions_mut().insert(auth.clone());
     req.extensions_mut().insert(lang);
+    // The gemeente's look, for every page (a database that is away leaves WijkWijzer's own).
+    let look = if is_api || req.uri().path().starts_with("/static/") {
+        Default::default()
+    } else {
+        std::sync::Arc::new(state.store.site_look().await.unwrap_or_default())
+    };
+    req.extensions_mut().insert(look.clone());
     // What an error page needs, taken before the request moves on.
-    let ctx = PageCtx::new(lang, &auth, req.uri());
+    let mut ctx = PageCtx::new(lang, &auth, req.uri());
+    ctx.look = look;
 
     let shared = req.method() == Method::GET && auth.user().is_none() && cacheable(req.uri().path());
     if !shared {

@@ -36,6 +36,7 @@ mod coalition;
 mod goals;
 mod governance;
 mod login_attempts;
+mod look;
 mod measures;
 mod memberships;
 mod migrations;
@@ -54,6 +55,7 @@ mod tokens;
 mod users;
 
 pub use audit::AuditFilter;
+pub use look::LogoChange;
 pub use memberships::Member;
 pub use programmes::Viewer;
 pub use reports::PublishedReport;

@@ -17,6 +17,7 @@ mod history;
 mod imports;
 mod indicator_map;
 mod indicators;
+mod look;
 mod measures;
 mod members;
 mod overview;

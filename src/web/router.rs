@@ -2,7 +2,7 @@
 
 use super::{
     account, admin, agenda, areas, assets, coalition, dossier, goals, governance, history, imports, indicator_map,
-    indicators, measures, members, overview, preconditions, privacy, programmes, progress, reports, residents,
+    indicators, look, measures, members, overview, preconditions, privacy, programmes, progress, reports, residents,
     revisions, scan, stories, successes,
 };
 use crate::http::AppState;
@@ -176,6 +176,12 @@ pub fn routes() -> Router<AppState> {
         .route("/beheer/privacy/export", post(privacy::export))
         .route("/beheer/privacy/wissen", post(privacy::erase))
         .route("/beheer/indicatoren", get(indicators::list).post(indicators::classify))
+        .route(
+            "/beheer/huisstijl",
+            get(look::form).post(look::save).layer(axum::extract::DefaultBodyLimit::max(2 * look::MAX_FORM_BYTES)),
+        )
+        .route("/huisstijl.css", get(look::stylesheet))
+        .route("/huisstijl/logo", get(look::logo))
         .route(
             "/beheer/import",
             get(imports::form).post(imports::upload).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),

@@ -56,7 +56,17 @@ async function layoutProblems(page) {
   return page.evaluate(() => {
     const problems = [];
     const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-    if (overflow > 1) problems.push(`horizontal scroll of ${overflow}px`);
+    if (overflow > 1) {
+      // Name the element that sticks out furthest, so the failure says where to look.
+      const width = document.documentElement.clientWidth;
+      let widest = null;
+      for (const el of document.body.querySelectorAll('*')) {
+        const right = el.getBoundingClientRect().right;
+        if (right > width + 1 && (!widest || right > widest.right)) widest = { el, right };
+      }
+      const where = widest ? ` (${widest.el.tagName.toLowerCase()}.${widest.el.className}: “${(widest.el.textContent || '').trim().slice(0, 60)}”)` : '';
+      problems.push(`horizontal scroll of ${overflow}px${where}`);
+    }
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     const skip = '.secret, code, pre, script, style, .visually-hidden, .skip-link, [hidden], option';
@@ -622,6 +632,40 @@ try {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert(overflow <= 1, `horizontal scroll of ${overflow}px`);
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  await check('a site administrator gives the site the gemeente\'s look, and the pages stay readable in it', async () => {
+    await visit(page, '/beheer/huisstijl');
+    await page.getByLabel('Naam in de kopbalk').fill('Gemeente Browserstad');
+    await page.getByLabel('Achtergrond van de kopbalk').fill('#FFD700');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    assert(await page.locator('#f-header_text-error').getByText('Te weinig contrast: #ffffff op #ffd700 is 1,4:1').isVisible(), 'contrast refused with its ratio');
+    assert(await page.getByLabel('Naam in de kopbalk').inputValue() === 'Gemeente Browserstad', 'typed name kept');
+    await axe(page, 'look form with a contrast error');
+    // A second theme: a dark red header, green buttons, a PNG logo.
+    const logo = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: 48, height: 48 } });
+    await page.getByLabel('Achtergrond van de kopbalk').fill('#7a003c');
+    await page.getByLabel('Links', { exact: true }).fill('#7a003c');
+    await page.getByLabel('Achtergrond van hoofdknoppen').fill('#00594f');
+    await page.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/melding=opgeslagen/);
+    const header = await page.evaluate(() => getComputedStyle(document.querySelector('body > header')).backgroundColor);
+    assert(header === 'rgb(122, 0, 60)', `header in the gemeente's colour: ${header}`);
+    assert(await page.locator('a.site-logo').getByText('Gemeente Browserstad').isVisible(), 'the name in the header');
+    assert(await page.locator('a.site-logo img').evaluate((img) => img.complete && img.naturalWidth === 48), 'the logo shows');
+    for (const path of ['/', programmeUrl, programmeUrl + '/agenda', '/gebieden/BU05991081', '/urgentie?gemeente=GM0599&niveau=buurt', '/beheer/huisstijl']) {
+      await visit(page, path);
+    }
+    // Back to WijkWijzer's own look for the pages that follow.
+    await page.getByLabel('Naam in de kopbalk').fill('');
+    for (const label of ['Achtergrond van de kopbalk', 'Links', 'Achtergrond van hoofdknoppen']) {
+      await page.getByLabel(label, { exact: true }).fill('');
+    }
+    await page.getByLabel('Logo verwijderen').check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/melding=opgeslagen/);
+    assert(await page.locator('a.site-logo').innerText() === 'WijkWijzer', 'own look again');
   });
 
   await check('logging out returns to the public view', async () => {

@@ -218,3 +218,82 @@ async fn no_address_of_the_site_answers_an_empty_405_in_a_browser() {
     res.assert_status(StatusCode::METHOD_NOT_ALLOWED);
     assert!(res.text().contains("Dit adres is geen pagina"), "{}", res.text());
 }
+
+/// A site administrator gives the site the gemeente's name, logo and colours: tokens with the NL
+/// Design System's names, served as a stylesheet every page links to, text colours refused below
+/// 4.5:1 with the ratio, a logo that is no image refused, what was typed kept; nobody else may.
+#[tokio::test]
+async fn a_site_administrator_sets_the_gemeentes_look_and_unreadable_colours_are_refused() {
+    use axum_test::multipart::{MultipartForm, Part};
+    let mut app = TestApp::sqlite().await;
+    let form = |token: &str, name: &str, colours: &[(&str, &str)]| {
+        let mut f = MultipartForm::new().add_text("csrf_token", token.to_string()).add_text("name", name.to_string());
+        for (field, colour) in colours {
+            f = f.add_text(field.to_string(), colour.to_string());
+        }
+        f
+    };
+
+    // WijkWijzer's own look: no stylesheet of a gemeente, its own name.
+    let home = app.server.get("/").await.text();
+    assert!(!home.contains("/huisstijl.css") && home.contains(">WijkWijzer</a>"), "{home}");
+    app.server.get("/beheer/huisstijl").await.assert_status(StatusCode::SEE_OTHER);
+    app.login_as("lezer@x.nl", false).await;
+    app.server.get("/beheer/huisstijl").await.assert_status(StatusCode::FORBIDDEN);
+    let token = app.csrf().await;
+    let refused = app.server.post("/beheer/huisstijl").multipart(form(&token, "Gemeente X", &[])).await;
+    refused.assert_status(StatusCode::FORBIDDEN);
+    app.server.clear_cookies();
+
+    let admin = app.login_as("admin@x.nl", true).await;
+    let page = app.server.get("/beheer/huisstijl").await.text();
+    assert!(page.contains("--utrecht-page-header-background-color") && page.contains("--utrecht-link-color"), "{page}");
+    let token = app.csrf().await;
+
+    // White header text on gold: refused with the ratio in the page's language, input kept.
+    let gold = app
+        .server
+        .post("/beheer/huisstijl")
+        .multipart(form(&token, "Gemeente Goudstad", &[("header_background", "#FFD700"), ("link", "rood")]))
+        .await;
+    gold.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = gold.text();
+    assert!(html.contains("Te weinig contrast: #ffffff op #ffd700 is 1,4:1"), "{html}");
+    assert!(html.contains("“rood” is geen kleurcode"), "{html}");
+    assert!(html.contains("value=\"Gemeente Goudstad\"") && html.contains("value=\"#FFD700\""), "{html}");
+    assert_eq!(app.store.site_look().await.unwrap(), Default::default(), "nothing saved");
+
+    // A logo that is no image: refused, nothing saved.
+    let script = form(&token, "Gemeente Rood", &[])
+        .add_part("logo", Part::bytes(b"<svg onload=alert(1)>".to_vec()).file_name("logo.svg"));
+    let bad = app.server.post("/beheer/huisstijl").multipart(script).await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().contains("Het logo moet een PNG-, JPEG- of WebP-afbeelding zijn."));
+
+    // Readable colours and a PNG: saved, in the history, on every page at once.
+    let png = [&[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a][..], &[0u8; 32]].concat();
+    let good = form(&token, "Gemeente Rood", &[("header_background", "#c8102e"), ("link", "#A00")])
+        .add_part("logo", Part::bytes(png.clone()).file_name("logo.png"));
+    let saved = app.server.post("/beheer/huisstijl").multipart(good).await;
+    saved.assert_status(StatusCode::SEE_OTHER);
+    let look = app.store.site_look().await.unwrap();
+    assert_eq!(look.name, "Gemeente Rood");
+    assert_eq!(look.colour("link"), Some("#aa0000"));
+    let trail = app.store.audit_records(AuditFilter::default(), 1, 5).await.unwrap().items;
+    assert!(trail.iter().any(|r| r.entity == "site_look" && r.actor_id == Some(admin.id)), "{trail:?}");
+
+    app.server.clear_cookies();
+    let home = app.server.get("/").await.text();
+    let css_link = format!("/huisstijl.css?v={}", look.version);
+    assert!(home.contains(&css_link) && home.contains("Gemeente Rood</a>"), "{home}");
+    let css = app.server.get(&css_link).await;
+    assert!(css.header("cache-control").to_str().unwrap().contains("immutable"));
+    assert!(css.text().contains("--utrecht-page-header-background-color: #c8102e;"), "{}", css.text());
+    assert!(css.text().contains("--utrecht-link-color: #aa0000;"));
+    let logo = app.server.get(&format!("/huisstijl/logo?v={}", look.version)).await;
+    assert_eq!(logo.header("content-type"), "image/png");
+    assert_eq!(logo.as_bytes().to_vec(), png);
+    // An old address of the stylesheet is asked after, not kept for a year.
+    let old = app.server.get("/huisstijl.css?v=0").await;
+    assert_eq!(old.header("cache-control"), "no-cache");
+}
