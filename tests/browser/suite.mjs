@@ -64,6 +64,12 @@ async function layoutProblems(page) {
         const right = el.getBoundingClientRect().right;
         if (right > width + 1 && (!widest || right > widest.right)) widest = { el, right };
       }
+      if (!widest) {
+        // Text can stick out of a box that itself fits: name the innermost such box.
+        for (const el of document.body.querySelectorAll('*')) {
+          if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible') widest = { el };
+        }
+      }
       const where = widest ? ` (${widest.el.tagName.toLowerCase()}.${widest.el.className}: “${(widest.el.textContent || '').trim().slice(0, 60)}”)` : '';
       problems.push(`horizontal scroll of ${overflow}px${where}`);
     }
