@@ -312,6 +312,44 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     let rdam = server.get("/urgentie?gemeente=GM0599&niveau=buurt&periode=2020").await.text();
     assert!(rdam.matches("<path class=\"map__area").count() > 80);
     assert!(text(&rdam).contains("gebieden hebben geen grens op de kaart:"), "listed, not dropped");
+    // The map is cropped to the city where the scores are: the port and Rozenburg lie outside,
+    // are named, and the whole gemeente is one link away.
+    let t = text(&rdam);
+    assert!(t.contains("De kaart toont waar de cijfers zijn.") && t.contains("Maasvlakte"), "{t}");
+    assert!(!rdam.contains("aria-label=\"Maasvlakte"), "the Maasvlakte is not drawn");
+    assert!(rdam.contains("kaart=heel#kaart\">De hele gemeente op de kaart tonen"));
+    let whole = server.get("/urgentie?gemeente=GM0599&niveau=buurt&periode=2020&kaart=heel").await.text();
+    assert!(whole.contains("aria-label=\"Maasvlakte") && !text(&whole).contains("De kaart toont waar"));
+    assert!(text(&whole).contains("Alleen het deel met cijfers tonen"));
+    // The most urgent buurt is named on the map.
+    assert!(rdam.contains(">Feijenoord</text>"), "Feijenoord is labelled");
+    // Neighbours share their edges after simplification: every corner of Bloemhof's outline is
+    // also a corner of one of the buurten around it.
+    let path_of = |code: &str| {
+        let at = rdam.find(&format!("href=\"/gebieden/{code}\"")).unwrap();
+        let d = &rdam[at..];
+        let d = &d[d.find(" d=\"").unwrap() + 4..];
+        d[..d.find('"').unwrap()].to_string()
+    };
+    let corners =
+        |d: &str| -> Vec<String> { d.split(['M', 'L', 'Z']).filter(|p| !p.is_empty()).map(str::to_string).collect() };
+    let bloemhof = corners(&path_of("BU05991081"));
+    let others: Vec<String> = rdam
+        .match_indices(" d=\"")
+        .map(|(i, _)| rdam[i + 4..].split('"').next().unwrap())
+        .filter(|d| *d != path_of("BU05991081"))
+        .flat_map(corners)
+        .collect();
+    let shared = bloemhof.iter().filter(|c| others.contains(c)).count();
+    assert_eq!(shared, bloemhof.len(), "every corner of Bloemhof is shared with a neighbour");
+    // A gemeente is typed by its name, with suggestions; an unknown name is explained.
+    let by_name = server.get("/urgentie?gemeente=rotterdam&niveau=buurt&periode=2020").await.text();
+    assert!(text(&by_name).contains("Buurten · Rotterdam"));
+    assert!(by_name.contains("list=\"gemeenten\"") && by_name.contains("<option value=\"Rotterdam\">"));
+    let unknown = server.get("/urgentie?gemeente=Rotterdamm").expect_failure().await;
+    unknown.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&unknown.text()).contains("Geen gemeente met deze naam."));
+    assert!(unknown.text().contains("value=\"Rotterdamm\""), "what was typed stays");
     // Nationally no map is drawn; the page says how to get one.
     assert!(
         text(&server.get("/urgentie?niveau=wijk&periode=2020").await.text())
@@ -446,6 +484,7 @@ async fn a_figure_on_the_map(server: &TestServer) {
     assert!(t.contains("Alle gebieden, hoogste eerst Naam Moeite met rondkomen (18 jaar of ouder) Klasse Feijenoord BU05991087 34,4% 5 / 5"), "{t}");
     assert!(t.contains("Waalhaven BU05992194 geen gegevens"));
     assert!(t.contains("gebieden hebben geen grens op de kaart:"));
+    assert!(html.contains(">Bloemhof</text>"), "the area itself is named on the map");
     assert!(t.contains("Bron: RIVM, Gezondheidsmonitor 2020"));
     // A gemeente's figure is mapped over its wijken; unknown figures and the country are not found.
     let wijken = server.get(&link.replace("&#38;", "&").replace("BU05991081", "GM0599")).await.text();

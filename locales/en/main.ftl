@@ -269,6 +269,7 @@ error-password-wrong = The current password is not correct.
 error-year = Enter a year between 1990 and 2100.
 error-horizon-before-start = The horizon year must lie after the start year.
 error-municipality-code = A municipality code is GM followed by four digits, such as GM0599.
+error-municipality-unknown = No municipality has this name. Choose a name from the suggestions or type the CBS code, such as GM0599.
 error-area-code = A CBS code is GM0000, WK000000 or BU00000000.
 error-area-line-code = Line { $line }: '{ $code }' is not a CBS code (GM0000, WK000000 or BU00000000).
 error-area-line-municipality = Line { $line }: { $code } does not lie in municipality { $municipality }.
@@ -507,7 +508,7 @@ scan-title = Urgency scan
 scan-intro = Which neighbourhoods or districts need extra area-based effort, and why? Every score can be checked: each row lists the figures that push it up most.
 scan-method-link = How the scan works.
 field-gemeente = Municipality
-scan-gemeente-hint = CBS code such as GM0599; empty = the whole country.
+scan-gemeente-hint = Name or CBS code (such as Rotterdam or GM0599); empty = the whole country.
 field-niveau = Level
 scan-level-buurt = Neighbourhoods
 scan-level-wijk = Districts
@@ -565,6 +566,12 @@ scan-map-missing = { $count ->
     [one] 1 area has no boundary on the map:
    *[other] { $count } areas have no boundary on the map:
 }
+map-outside = The map shows where the figures are. { $count ->
+    [one] 1 area lies outside it:
+   *[other] { $count } areas lie outside it:
+}
+map-show-whole = Show the whole municipality on the map
+map-show-core = Show only the part with figures (zoomed in)
 scan-map-choose = Choose a municipality to see the map.
 
 ## Step 1: stories (soft data)

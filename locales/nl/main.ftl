@@ -269,6 +269,7 @@ error-password-wrong = Het huidige wachtwoord klopt niet.
 error-year = Vul een jaartal in tussen 1990 en 2100.
 error-horizon-before-start = Het horizonjaar moet na het startjaar liggen.
 error-municipality-code = Een gemeentecode is GM gevolgd door vier cijfers, zoals GM0599.
+error-municipality-unknown = Geen gemeente met deze naam. Kies een naam uit de suggesties of typ de CBS-code, zoals GM0599.
 error-area-code = Een CBS-code is GM0000, WK000000 of BU00000000.
 error-area-line-code = Regel { $line }: '{ $code }' is geen CBS-code (GM0000, WK000000 of BU00000000).
 error-area-line-municipality = Regel { $line }: { $code } ligt niet in gemeente { $municipality }.
@@ -507,7 +508,7 @@ scan-title = Urgentiescan
 scan-intro = Welke buurten of wijken hebben extra gebiedsgerichte inzet nodig, en waarom? Elke score is na te rekenen: per buurt staan de cijfers die hem het meest omhoog duwen.
 scan-method-link = Zo werkt de scan.
 field-gemeente = Gemeente
-scan-gemeente-hint = CBS-code zoals GM0599; leeg = heel Nederland.
+scan-gemeente-hint = Naam of CBS-code (zoals Rotterdam of GM0599); leeg = heel Nederland.
 field-niveau = Niveau
 scan-level-buurt = Buurten
 scan-level-wijk = Wijken
@@ -565,6 +566,12 @@ scan-map-missing = { $count ->
     [one] 1 gebied heeft geen grens op de kaart:
    *[other] { $count } gebieden hebben geen grens op de kaart:
 }
+map-outside = De kaart toont waar de cijfers zijn. { $count ->
+    [one] 1 gebied ligt erbuiten:
+   *[other] { $count } gebieden liggen erbuiten:
+}
+map-show-whole = De hele gemeente op de kaart tonen
+map-show-core = Alleen het deel met cijfers tonen (ingezoomd)
 scan-map-choose = Kies een gemeente om de kaart te zien.
 
 ## Stap 1: verhalen (zachte gegevens)

@@ -3,7 +3,7 @@
 //! `GET /api/v1/scan` and `wijkwijzer scan --format json` write the same document).
 
 use crate::domain::catalogue::Theme;
-use crate::domain::programme::parse_municipality_code;
+use crate::domain::programme::{parse_municipality_code, resolve_municipality};
 use crate::domain::scan::{self, Flag, ReferenceKind, Scan, ScanIndicator, ScanLevel, TOP_CONTRIBUTIONS, round3};
 use crate::domain::validation::FieldErrors;
 use crate::http::{AppError, AppResult, AppState};
@@ -42,6 +42,10 @@ pub struct ScanQuery {
     #[serde(default)]
     #[param(ignore)]
     pub pagina: Option<i64>,
+    /// Page only: `heel` draws the whole gemeente instead of where the scores are.
+    #[serde(default)]
+    #[param(ignore)]
+    pub kaart: String,
 }
 
 /// Validated parameters.
@@ -55,15 +59,14 @@ pub struct ScanParams {
     pub years: Vec<i64>,
 }
 
-fn params(q: &ScanQuery, years: Vec<i64>) -> Result<ScanParams, FieldErrors> {
+/// `municipality`: the gemeente field read ([`resolve_gemeente`]).
+fn params(
+    q: &ScanQuery,
+    municipality: Result<Option<String>, &'static str>,
+    years: Vec<i64>,
+) -> Result<ScanParams, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let municipality = match q.gemeente.trim() {
-        "" => None,
-        raw => parse_municipality_code(raw)
-            .map_err(|_| errors.add("gemeente", "error-municipality-code"))
-            .ok()
-            .map(|c| c.as_str().to_string()),
-    };
+    let municipality = municipality.map_err(|key| errors.add("gemeente", key)).ok().flatten();
     let level = match q.niveau.trim() {
         "" => Some(ScanLevel::Neighbourhood),
         raw => ScanLevel::parse(raw),
@@ -96,6 +99,18 @@ fn params(q: &ScanQuery, years: Vec<i64>) -> Result<ScanParams, FieldErrors> {
     }
 }
 
+/// The gemeente field: empty (the whole country), a code, or a gemeente's name.
+async fn resolve_gemeente(state: &AppState, raw: &str) -> AppResult<Result<Option<String>, &'static str>> {
+    if raw.trim().is_empty() {
+        return Ok(Ok(None));
+    }
+    if let Ok(code) = parse_municipality_code(raw) {
+        return Ok(Ok(Some(code.as_str().to_string())));
+    }
+    let names = state.store.municipality_names().await?;
+    Ok(resolve_municipality(raw, &names).map(|c| Some(c.as_str().to_string())))
+}
+
 /// Validate the query and run the scan.
 pub async fn run_scan(state: &AppState, q: &ScanQuery) -> AppResult<(ScanParams, Arc<Scan>)> {
     let years = state.store.scan_years().await?;
@@ -106,7 +121,8 @@ pub async fn run_scan(state: &AppState, q: &ScanQuery) -> AppResult<(ScanParams,
 /// The result is computed once per generation of the data and set of parameters, off the async
 /// workers (a national buurt scan is a few hundred milliseconds of CPU), and shared.
 pub async fn run_scan_for(state: &AppState, q: &ScanQuery, years: Vec<i64>) -> AppResult<(ScanParams, Arc<Scan>)> {
-    let p = params(q, years).map_err(AppError::Validation)?;
+    let municipality = resolve_gemeente(state, &q.gemeente).await?;
+    let p = params(q, municipality, years).map_err(AppError::Validation)?;
     let generation = state.store.generation().await?;
     let mut weights: Vec<(&str, f64)> = p.weights.iter().map(|(t, w)| (t.key(), *w)).collect();
     weights.sort_by(|a, b| a.0.cmp(b.0));

@@ -93,6 +93,27 @@ pub fn parse_municipality_code(raw: &str) -> Result<AreaCode, &'static str> {
     }
 }
 
+/// A gemeente as people type it: its code (GM0599) or its name in any case ("rotterdam",
+/// "'s-gravenhage"), given every (code, name, newest layout) a gemeente had; of several gemeenten
+/// that carried the name, the one in the newest layout.
+pub fn resolve_municipality(raw: &str, names: &[(String, String, i64)]) -> Result<AreaCode, &'static str> {
+    if let Ok(code) = parse_municipality_code(raw) {
+        return Ok(code);
+    }
+    let norm =
+        |s: &str| s.replace(['’', '‘', '`'], "'").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let wanted = norm(raw);
+    if wanted.is_empty() {
+        return Err("error-required");
+    }
+    names
+        .iter()
+        .filter(|(_, name, _)| norm(name) == wanted)
+        .max_by_key(|(_, _, year)| *year)
+        .and_then(|(code, _, _)| parse_municipality_code(code).ok())
+        .ok_or("error-municipality-unknown")
+}
+
 /// One area of a programme.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProgrammeArea {
@@ -438,5 +459,22 @@ mod tests {
             assert_eq!(Page::from_key(p.key()), Some(p));
         }
         assert_eq!(Page::from_key("geheim"), None);
+    }
+
+    #[test]
+    fn a_gemeente_is_found_by_code_or_by_its_name_as_people_type_it() {
+        let names = vec![
+            ("GM0518".to_string(), "'s-Gravenhage".to_string(), 2024),
+            ("GM0599".to_string(), "Rotterdam".to_string(), 2024),
+            ("GM0001".to_string(), "Oudstad".to_string(), 2016),
+            ("GM0002".to_string(), "Oudstad".to_string(), 2023),
+        ];
+        let code = |raw: &str| resolve_municipality(raw, &names).map(|c| c.as_str().to_string());
+        assert_eq!(code("GM0599"), Ok("GM0599".into()));
+        assert_eq!(code("  rotterdam "), Ok("GM0599".into()));
+        assert_eq!(code("’s-gravenhage"), Ok("GM0518".into()), "a curly apostrophe is the same");
+        assert_eq!(code("Oudstad"), Ok("GM0002".into()), "the newest gemeente of that name");
+        assert_eq!(code("Rotterdamm"), Err("error-municipality-unknown"));
+        assert_eq!(code(""), Err("error-required"));
     }
 }

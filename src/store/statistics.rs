@@ -829,6 +829,17 @@ impl Store {
         Ok(q.fetch_all(&self.pool).await?)
     }
 
+    /// Every name a gemeente had in any layout, with its code and the newest layout that names it,
+    /// by name: for a gemeente typed by name and for the list of suggestions.
+    pub async fn municipality_names(&self) -> StoreResult<Vec<(String, String, i64)>> {
+        Ok(sqlx::query_as::<_, (String, String, i64)>(
+            "SELECT code, name, MAX(layout_year) FROM areas WHERE level = 'gemeente' AND name <> code \
+             GROUP BY code, name ORDER BY name, code",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
     /// The areas directly below an area (wijken of a gemeente, buurten of a wijk, gemeenten of the
     /// country), in the latest region layout that has any, by name.
     pub async fn children(&self, code: &str) -> StoreResult<Vec<AreaRow>> {

@@ -13,6 +13,7 @@ use crate::http::AppState;
 use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
+use crate::web::map_view::{self, MapView};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -29,6 +30,9 @@ pub struct MapQuery {
     variant: String,
     #[serde(default)]
     periode: String,
+    /// `heel`: the whole gemeente instead of where the figures are.
+    #[serde(default)]
+    kaart: String,
 }
 
 /// The link from a profile figure to its map.
@@ -55,14 +59,6 @@ pub struct MapRow {
     number: f64,
 }
 
-/// An area on the map with its fill class.
-pub struct DrawnArea {
-    pub code: String,
-    pub d: String,
-    pub css: String,
-    pub label: String,
-}
-
 pub struct LegendEntry {
     pub css: String,
     pub range: String,
@@ -79,8 +75,7 @@ struct AreaMapTemplate {
     period: String,
     level_key: &'static str,
     polarity_key: &'static str,
-    map: Option<(u32, u32)>,
-    areas: Vec<DrawnArea>,
+    map: Option<MapView>,
     legend: Vec<LegendEntry>,
     rows: Vec<MapRow>,
     without_shape: Vec<(String, String)>,
@@ -186,6 +181,8 @@ pub async fn show(
                 polygons,
                 class: class.map(|c| c as u8),
                 label: format!("{name}: {value}"),
+                // Named on the map: the area itself, or every area when there are at most twenty.
+                tag: (values.len() <= 20 || *code == s.area.code).then(|| name.clone()),
             }),
             _ => without_shape.push((code.clone(), name.clone())),
         }
@@ -198,21 +195,20 @@ pub async fn show(
             number,
         });
     }
-    let map = map::draw(&drawn, 640);
-    let size = map.as_ref().map(|m| (m.width, m.height));
-    let areas: Vec<DrawnArea> = map
-        .into_iter()
-        .flat_map(|m| m.areas)
-        .map(|a| DrawnArea {
-            css: match a.class {
-                Some(q) => fill(usize::from(q), classes, polarity),
-                None => "map__area--none".into(),
-            },
-            code: a.code,
-            d: a.d,
-            label: a.label,
-        })
-        .collect();
+    let whole = q.kaart == map_view::WHOLE.1;
+    let here = link(&s.area.code, &q.tabel, &q.sleutel, &q.variant, &period);
+    let href = |whole: bool| {
+        let (k, v) = map_view::WHOLE;
+        if whole { format!("{here}&{k}={v}") } else { here.clone() }
+    };
+    let css = |c: Option<u8>| match c {
+        Some(q) => fill(usize::from(q), classes, polarity),
+        None => "map__area--none".into(),
+    };
+    let map_title =
+        format!("{}, {municipality_name} {}", indicator.title(ctx.lang == crate::i18n::Lang::En), period.human());
+    let map =
+        map::draw(&drawn, 640, !whole).map(|m| map_view::view(m, map_title, css, &s.area.code, name_of, whole, href));
     rows.sort_by(|a, b| b.number.total_cmp(&a.number).then_with(|| a.name.cmp(&b.name)));
     without_shape.sort_by(|a, b| a.1.cmp(&b.1));
     let source = catalogue::source(&indicator.source_table, ctx.lang == crate::i18n::Lang::En);
@@ -234,8 +230,7 @@ pub async fn show(
             Polarity::HigherIsBetter => "map-polarity-higher-better",
             Polarity::Neutral => "map-polarity-neutral",
         },
-        map: size,
-        areas,
+        map,
         legend,
         rows,
         without_shape,

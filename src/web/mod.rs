@@ -18,6 +18,7 @@ mod imports;
 mod indicator_map;
 mod indicators;
 mod look;
+mod map_view;
 mod measures;
 mod members;
 mod overview;

@@ -3,7 +3,7 @@
 
 use crate::app::scan::{ScanParams, ScanQuery, ScanResult, run_scan, run_scan_for};
 use crate::domain::catalogue::Theme;
-use crate::domain::map::{self, Map, MapShape};
+use crate::domain::map::{self, MapShape};
 use crate::domain::scan::{self, CLASS_BOUNDS, MIN_COVERAGE, MIN_REFERENCE, Scan, ScanLevel, Scored, Z_CAP};
 use crate::domain::validation::FieldErrors;
 use crate::http::AppState;
@@ -11,6 +11,7 @@ use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
 use crate::i18n::Lang;
+use crate::web::map_view::{self, MapView};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
@@ -51,7 +52,9 @@ struct ScanTemplate {
     /// The query string of this scan without sort and page, for links.
     base: String,
     /// The choropleth, when a gemeente is chosen and boundaries exist.
-    map: Option<Map>,
+    map: Option<MapView>,
+    /// Names of the gemeenten, suggested in the gemeente field.
+    municipalities: Vec<String>,
     /// Areas of the scan without a boundary: listed under the map.
     without_shape: Vec<(String, String)>,
     map_hint: Option<&'static str>,
@@ -77,6 +80,9 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         ("thema", q.thema.trim()),
     ])
     .unwrap_or_default();
+    let mut municipalities: Vec<String> =
+        state.store.municipality_names().await?.into_iter().map(|(_, name, _)| name).collect();
+    municipalities.dedup();
     let empty = |ctx, q, errors: FieldErrors, status| {
         let t = ScanTemplate {
             ctx,
@@ -95,6 +101,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
             sort: "rang",
             base: base.clone(),
             map: None,
+            municipalities: municipalities.clone(),
             without_shape: Vec::new(),
             map_hint: None,
             page_base: String::new(),
@@ -118,7 +125,8 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         _ => "rang",
     };
     let (map, without_shape, map_hint) = if p.municipality.is_some() {
-        let (map, missing) = draw_map(&state, &ctx, &result, p.year, theme).await?;
+        let whole = q.kaart == map_view::WHOLE.1;
+        let (map, missing) = draw_map(&state, &ctx, &result, p.year, theme, whole, &base).await?;
         (map, missing, None)
     } else {
         (None, Vec::new(), Some("scan-map-choose"))
@@ -197,6 +205,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         sort,
         page_base: format!("/urgentie?{base}&sorteer={sort}&"),
         map,
+        municipalities,
         without_shape,
         map_hint,
         base,
@@ -207,26 +216,37 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
 
 /// The scan as a map: every area coloured by its class (or, with a theme chosen, by the class of
 /// its theme score, so an area without a score on the theme has no colour), with a label; the
-/// areas without a boundary are returned to be listed (never silently dropped).
+/// most urgent areas named on it (every area when there are few); cropped to where the scores
+/// are unless `whole`. The areas without a boundary are returned to be listed (never silently
+/// dropped).
 async fn draw_map(
     state: &AppState,
     ctx: &PageCtx,
     result: &Scan,
     year: i64,
     theme: Option<Theme>,
-) -> AppResult<(Option<Map>, Vec<(String, String)>)> {
+    whole: bool,
+    base: &str,
+) -> AppResult<(Option<MapView>, Vec<(String, String)>)> {
     let codes: Vec<&str> = result.areas.iter().map(|a| a.code.as_str()).collect();
     let shapes = state.store.boundaries_near(&codes, year).await?;
+    let score_of = |a: &Scored| match theme {
+        Some(t) => a.themes.get(&t).copied().filter(|_| a.score.is_some()),
+        None => a.score,
+    };
+    // Named on the map: the five most urgent, or all when there are at most twenty.
+    let mut ranked: Vec<(&str, f64)> =
+        result.areas.iter().filter_map(|a| Some((a.code.as_str(), score_of(a)?))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let named: Vec<&str> =
+        ranked.iter().take(if result.areas.len() <= 20 { usize::MAX } else { 5 }).map(|r| r.0).collect();
     let mut drawn = Vec::new();
     let mut missing = Vec::new();
     for a in &result.areas {
         let polygons = shapes.get(&a.code).and_then(|g| crate::import::geo::from_geometry_text(g));
         match polygons {
             Some(polygons) if !polygons.is_empty() => {
-                let score = match theme {
-                    Some(t) => a.themes.get(&t).copied().filter(|_| a.score.is_some()),
-                    None => a.score,
-                };
+                let score = score_of(a);
                 let class = match theme {
                     Some(_) => score.map(scan::class_of),
                     None => a.class,
@@ -237,12 +257,23 @@ async fn draw_map(
                     }
                     _ => format!("{}: {}", a.name, ctx.t("scan-no-class")),
                 };
-                drawn.push(MapShape { code: a.code.clone(), polygons, class, label });
+                let tag = named.contains(&a.code.as_str()).then(|| a.name.clone());
+                drawn.push(MapShape { code: a.code.clone(), polygons, class, label, tag });
             }
             _ => missing.push((a.code.clone(), a.name.clone())),
         }
     }
-    Ok((map::draw(&drawn, 640), missing))
+    let name_of =
+        |code: &str| result.areas.iter().find(|a| a.code == code).map_or(code.to_string(), |a| a.name.clone());
+    let href = |whole: bool| {
+        let (k, v) = map_view::WHOLE;
+        if whole { format!("/urgentie?{base}&{k}={v}#kaart") } else { format!("/urgentie?{base}#kaart") }
+    };
+    let view = map::draw(&drawn, 640, !whole).map(|m| {
+        let css = |c: Option<u8>| c.map_or("map__area--none".to_string(), |c| format!("map__area--c{c}"));
+        map_view::view(m, ctx.t("scan-map-title"), css, "", name_of, whole, href)
+    });
+    Ok((view, missing))
 }
 
 /// `/urgentie.csv` and `/urgentie.json`: the whole result of the same query.

@@ -726,6 +726,22 @@ try {
     await axe(page, 'profile from the scan');
   });
 
+  await check('a resident types the gemeente by name and the map zooms to the city, with the port one link away', async () => {
+    await visit(page, '/urgentie?niveau=buurt');
+    await page.getByLabel('Gemeente', { exact: true }).fill('rotterdam');
+    await page.getByRole('button', { name: 'Scan tonen' }).click();
+    await page.waitForURL(/gemeente=rotterdam/);
+    assert(await page.locator('figure.map text.map__label', { hasText: 'Feijenoord' }).count() === 1, 'the most urgent buurt is named');
+    assert(await page.getByText('De kaart toont waar de cijfers zijn.', { exact: false }).isVisible(), 'the crop is said');
+    assert(await page.locator('figure.map a[aria-label^="Maasvlakte"]').count() === 0, 'the port is left off');
+    await structure(page, 'scan by name');
+    await axe(page, 'scan by name');
+    await page.getByRole('link', { name: 'De hele gemeente op de kaart tonen' }).click();
+    await page.waitForURL(/kaart=heel/);
+    assert(await page.locator('figure.map a[aria-label^="Maasvlakte"]').count() === 1, 'the whole gemeente');
+    await axe(page, 'scan map whole');
+  });
+
   await check('the scan map of Den Haag draws every wijk as a named link that the keyboard reaches', async () => {
     await visit(page, '/urgentie?niveau=wijk&gemeente=GM0518');
     assert(await page.locator('figure.map a').count() === 44, 'every wijk on the map');
