@@ -508,7 +508,7 @@ scan-title = Urgency scan
 scan-intro = Which neighbourhoods or districts need extra area-based effort, and why? Every score can be checked: each row lists the figures that push it up most.
 scan-method-link = How the scan works.
 field-gemeente = Municipality
-scan-gemeente-hint = Name or CBS code (such as Rotterdam or GM0599); empty = the whole country.
+scan-gemeente-hint = Such as Rotterdam or GM0599; empty = the whole country.
 field-niveau = Level
 scan-level-buurt = Neighbourhoods
 scan-level-wijk = Districts

@@ -508,7 +508,7 @@ scan-title = Urgentiescan
 scan-intro = Welke buurten of wijken hebben extra gebiedsgerichte inzet nodig, en waarom? Elke score is na te rekenen: per buurt staan de cijfers die hem het meest omhoog duwen.
 scan-method-link = Zo werkt de scan.
 field-gemeente = Gemeente
-scan-gemeente-hint = Naam of CBS-code (zoals Rotterdam of GM0599); leeg = heel Nederland.
+scan-gemeente-hint = Zoals Rotterdam of GM0599; leeg = heel Nederland.
 field-niveau = Niveau
 scan-level-buurt = Buurten
 scan-level-wijk = Wijken

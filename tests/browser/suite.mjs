@@ -6,8 +6,13 @@
 // Normally started by `cargo test` (tests/browser.rs) with WIJKWIJZER_TEST_BROWSER=1.
 
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -121,6 +126,56 @@ async function axe(page, label) {
   console.log(`     axe: 0 violations on ${label}, laid out at 360 and 1366 px`);
 }
 
+/**
+ * Visual snapshots: the first screen of a key page at 360 and 1366 px, compared with the picture
+ * in docs/screenshots/ (the same pictures the README shows). More than 1% of the pixels
+ * different fails, and the new picture and a diff are written next to the temporary folder for
+ * review; WIJKWIJZER_UPDATE_SNAPSHOTS=1 writes the new pictures instead. Dates are masked.
+ */
+const SNAPSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const UPDATE_SNAPSHOTS = process.env.WIJKWIJZER_UPDATE_SNAPSHOTS === '1';
+const SNAPSHOT_TOLERANCE = 0.01;
+
+async function snapshot(page, name) {
+  const before = page.viewportSize();
+  const problems = [];
+  for (const [width, height] of [[360, 780], [1366, 860]]) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => document.fonts.ready);
+    const shot = await page.screenshot({ animations: 'disabled', caret: 'hide', mask: [page.locator('time')], maskColor: '#dddddd' });
+    const file = join(SNAPSHOTS, `${name}-${width}.png`);
+    if (UPDATE_SNAPSHOTS) {
+      mkdirSync(SNAPSHOTS, { recursive: true });
+      writeFileSync(file, shot);
+      continue;
+    }
+    if (!existsSync(file)) {
+      problems.push(`no reference picture ${file} (run with WIJKWIJZER_UPDATE_SNAPSHOTS=1 and review it)`);
+      continue;
+    }
+    const want = PNG.sync.read(readFileSync(file));
+    const got = PNG.sync.read(shot);
+    const out = join(tmpdir(), 'wijkwijzer-snapshots');
+    if (want.width !== got.width || want.height !== got.height) {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, `${name}-${width}.png`), shot);
+      problems.push(`${name} at ${width}px: ${got.width}×${got.height} instead of ${want.width}×${want.height}`);
+      continue;
+    }
+    const diff = new PNG({ width: want.width, height: want.height });
+    const differing = pixelmatch(want.data, got.data, diff.data, want.width, want.height, { threshold: 0.1 });
+    const share = differing / (want.width * want.height);
+    if (share > SNAPSHOT_TOLERANCE) {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, `${name}-${width}.png`), shot);
+      writeFileSync(join(out, `${name}-${width}-diff.png`), PNG.sync.write(diff));
+      problems.push(`${name} at ${width}px: ${(share * 100).toFixed(1)}% of the pixels differ (see ${out})`);
+    }
+  }
+  await page.setViewportSize(before);
+  assert(problems.length === 0, problems.join('; '));
+}
+
 /** Landmarks and headings every page has. */
 async function structure(page, label) {
   const counts = await page.evaluate(() => ({
@@ -198,6 +253,25 @@ try {
     assert(await page.getByRole('button', { name: 'Uitloggen' }).isVisible(), 'logout button');
     await axe(page, '/ (logged in)');
   });
+
+  // Ten key pages look as they did (a layout regression fails); before anything is changed.
+  for (const [name, path] of [
+    ['home', '/'],
+    ['urgentiescan', '/urgentie?gemeente=GM0599&niveau=buurt'],
+    ['buurtprofiel', '/gebieden/BU05991081'],
+    ['kaart', '/gebieden/BU05991081/kaart?tabel=50090NED&sleutel=MoeiteMetRondkomen_38&variant=Leeftijd%3D20300%3BMarges%3DMW00000&periode=2020JJ00'],
+    ['wijkaanpak', '/programmas/1'],
+    ['coalitie', '/programmas/1/coalitie'],
+    ['agenda', '/programmas/1/agenda'],
+    ['randvoorwaarden', '/programmas/1/randvoorwaarden'],
+    ['voortgang', '/programmas/1/voortgang'],
+    ['rapportage', '/programmas/1/voortgang/rapportages/2026'],
+  ]) {
+    await check(`${name} looks as it did at 360 and 1366 px`, async () => {
+      await page.goto(BASE + path);
+      await snapshot(page, name);
+    });
+  }
 
   await check('an empty programme form comes back with messages next to the fields', async () => {
     await visit(page, '/programmas/nieuw');
