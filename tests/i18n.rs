@@ -349,6 +349,12 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "reading",
                 "area",
                 "years",
+                "text",
+                "background",
+                "ratio",
+                "token",
+                "default",
+                "theme",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

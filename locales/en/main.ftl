@@ -94,6 +94,7 @@ look-title = House style
 look-intro = Your municipality's name, logo and colours on every page. The colours are design tokens with the names of the NL Design System, so you can take over the values of your municipality's theme. Every colour that carries text is checked for a contrast of at least 4.5:1 (WCAG 2.1 AA). An empty field gives WijkWijzer's colour.
 field-look-name = Name in the header
 hint-look-name = For example “Gemeente Rotterdam”. Empty: WijkWijzer. At most 60 characters.
+field-logo = Logo
 field-look-logo = Logo
 hint-look-logo = PNG, JPEG or WebP, at most { $max } kB. The logo stands beside the name; leave empty to keep the current one.
 look-logo-current = The current logo

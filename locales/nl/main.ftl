@@ -94,6 +94,7 @@ look-title = Huisstijl
 look-intro = De naam, het logo en de kleuren van uw gemeente op elke pagina. De kleuren zijn design tokens met de namen van het NL Design System, zodat u de waarden van het thema van uw gemeente kunt overnemen. Elke kleur met tekst wordt gecontroleerd op een contrast van ten minste 4,5:1 (WCAG 2.1 AA). Een veld leeg laten geeft de kleur van WijkWijzer.
 field-look-name = Naam in de kopbalk
 hint-look-name = Bijvoorbeeld “Gemeente Rotterdam”. Leeg: WijkWijzer. Hoogstens 60 tekens.
+field-logo = Logo
 field-look-logo = Logo
 hint-look-logo = PNG, JPEG of WebP, hoogstens { $max } kB. Het logo staat naast de naam; laat leeg om het huidige te houden.
 look-logo-current = Het huidige logo
