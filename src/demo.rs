@@ -20,7 +20,7 @@ use crate::domain::residents::{Answer, NewAnswer, NewItem};
 use crate::domain::revision::RevisionNote;
 use crate::domain::statistics::Period;
 use crate::domain::success::{NewSuccess, SuccessKind};
-use crate::domain::user::{Email, NewUser};
+use crate::domain::user::{Email, NewUser, UserFlags};
 use crate::import::{self, TableHints};
 use crate::store::{ItemChange, Store, StoreError, Viewer};
 use std::collections::HashMap;
@@ -954,7 +954,9 @@ pub async fn ensure_admin(
         Some(user) => {
             store.set_password(&actor, user.id, &hash, None).await?;
             if !user.is_admin || user.disabled {
-                store.update_user_flags(&actor, user.id, true, false).await?;
+                store
+                    .update_user_flags(&actor, user.id, UserFlags { is_admin: true, disabled: false, ..user.flags() })
+                    .await?;
             }
         }
         None => {

@@ -9,10 +9,12 @@ mod common;
 use Method::*;
 use Rule::*;
 use common::app::TestApp;
-use common::routes::{Method, api_routes, concrete, csrf_of, declared_routes};
+use common::routes::{Method, api_routes, concrete, csrf_of, declared_routes, fits, targets};
 use common::{PASSWORD, add_user};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use wijkwijzer::domain::access::Role;
 use wijkwijzer::domain::audit::Actor;
+use wijkwijzer::domain::user::UserFlags;
 
 /// Who may use a route (the least that is needed).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -30,8 +32,9 @@ enum Rule {
     Owner,
     /// Beheerders of the programme.
     Manage,
-    /// A beheerder of any programme (indicators, imports).
-    SiteManager,
+    /// Data stewards and site administrators: the shared statistics (indicators, imports), which
+    /// no programme role grants.
+    Statistics,
     /// Site administrators only.
     SiteAdmin,
 }
@@ -43,6 +46,8 @@ enum Who {
     Account,
     /// Beheerder of another programme.
     ManagerElsewhere,
+    /// Gegevensbeheerder (site role), without a role in the programme.
+    DataSteward,
     Reader,
     /// Partner of the programme, acting for a party that owns none of the records tried.
     PartnerOfOtherParty,
@@ -52,10 +57,11 @@ enum Who {
     Admin,
 }
 
-const EVERYONE: [Who; 8] = [
+const EVERYONE: [Who; 9] = [
     Who::Anonymous,
     Who::Account,
     Who::ManagerElsewhere,
+    Who::DataSteward,
     Who::Reader,
     Who::PartnerOfOtherParty,
     Who::Partner,
@@ -72,7 +78,7 @@ fn allowed(rule: Rule, who: Who) -> bool {
         Rule::Contribute => matches!(who, PartnerOfOtherParty | Partner | Manager | Admin),
         Rule::Owner => matches!(who, Partner | Manager | Admin),
         Rule::Manage => matches!(who, Manager | Admin),
-        Rule::SiteManager => matches!(who, ManagerElsewhere | Manager | Admin),
+        Rule::Statistics => matches!(who, DataSteward | Admin),
         Rule::SiteAdmin => who == Admin,
     }
 }
@@ -169,7 +175,8 @@ const RULES: &[(Method, &str, Rule)] = &[
     (GET, "/programmas/{id}/agenda/bewonersagenda/{item_id}/verwijderen", Manage),
     (POST, "/programmas/{id}/agenda/bewonersagenda/{item_id}/verwijderen", Manage),
     (GET, "/programmas/{id}/voortgang", Member),
-    (GET, "/programmas/{id}/voortgang/rapportages", Member),
+    // Public once a year is published (the test publishes 2025); lists only published years then.
+    (GET, "/programmas/{id}/voortgang/rapportages", Open),
     (GET, "/programmas/{id}/voortgang/rapportages/{year}", Member),
     (GET, "/programmas/{id}/voortgang/rapportages/{year}/pdf", Member),
     (GET, "/programmas/{id}/voortgang/rapportages/{year}/publiceren", Manage),
@@ -228,10 +235,10 @@ const RULES: &[(Method, &str, Rule)] = &[
     (POST, "/beheer/privacy/wissen", SiteAdmin),
     (GET, "/beheer/huisstijl", SiteAdmin),
     (POST, "/beheer/huisstijl", SiteAdmin),
-    (GET, "/beheer/indicatoren", SiteManager),
-    (POST, "/beheer/indicatoren", SiteManager),
-    (GET, "/beheer/import", SiteManager),
-    (POST, "/beheer/import", SiteManager),
+    (GET, "/beheer/indicatoren", Statistics),
+    (POST, "/beheer/indicatoren", Statistics),
+    (GET, "/beheer/import", Statistics),
+    (POST, "/beheer/import", Statistics),
 ];
 
 /// The JSON API, as its OpenAPI document (generated from the router) lists it.
@@ -265,6 +272,92 @@ const API_RULES: &[(Method, &str, Rule)] = &[
     (GET, "/api/v1/indicators", Open),
     (GET, "/api/v1/scan", Open),
 ];
+
+/// The concrete URLs to try for every route: the real records of programme 1, as a site
+/// administrator finds them by following the links and forms of its pages (so a new kind of record
+/// is found without a line here); every value of a `{kind}` segment. API routes take the values
+/// the site's pages used for parameters of the same name. Returns the routes without a record.
+async fn real_urls(
+    admin: &axum_test::TestServer,
+    routes: &[(Method, &'static str, Rule)],
+) -> (Vec<(Method, &'static str, Rule, String)>, Vec<String>) {
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut queue: VecDeque<String> = routes
+        .iter()
+        .filter(|(m, p, _)| *m == GET && !p.starts_with("/api/") && p.matches('{').count() == p.matches("{id}").count())
+        .map(|(_, p, _)| concrete(p))
+        .collect();
+    let mut found: BTreeSet<String> = BTreeSet::new();
+    let mut fetched = 0;
+    while let Some(url) = queue.pop_front() {
+        if !seen.insert(url.clone()) || fetched > 600 {
+            continue;
+        }
+        fetched += 1;
+        let res = admin.get(&url).await;
+        if res.status_code() != 200
+            || !res
+                .maybe_header("content-type")
+                .is_some_and(|c| c.to_str().unwrap_or_default().starts_with("text/html"))
+        {
+            continue;
+        }
+        for target in targets(&res.text()) {
+            let ours = target.starts_with("/programmas/1/") || target.starts_with("/beheer/");
+            let heavy = target.ends_with("/pdf") || target.contains('.');
+            if ours && !heavy && !seen.contains(&target) {
+                queue.push_back(target.clone());
+            }
+            found.insert(target);
+        }
+    }
+    // Parameter values of programme 1's records, by name, for the API.
+    let mut by_name: BTreeMap<String, String> = BTreeMap::new();
+    let mut out = Vec::new();
+    let mut missing = Vec::new();
+    for (method, pattern, rule) in routes.iter().filter(|(_, p, _)| !p.starts_with("/api/")) {
+        let mut kinds = BTreeSet::new();
+        let mut matched = false;
+        for url in &found {
+            let Some(params) = fits(pattern, url) else { continue };
+            if params.iter().any(|(n, v)| n == "id" && v != "1") {
+                continue;
+            }
+            let kind = params.iter().find(|(n, _)| n == "kind").map(|(_, v)| v.clone());
+            // One record per route, and one per value of `{kind}`.
+            if !kinds.insert(kind) {
+                continue;
+            }
+            matched = true;
+            for (n, v) in params {
+                by_name.entry(n).or_insert(v);
+            }
+            out.push((*method, *pattern, *rule, url.clone()));
+        }
+        let needs_record = pattern.matches('{').count() > pattern.matches("{id}").count()
+            && !pattern.contains("{code}")
+            && !pattern.contains("{token}");
+        if !matched {
+            if needs_record && *rule != Open {
+                missing.push(format!("{method:?} {pattern}"));
+            }
+            out.push((*method, *pattern, *rule, concrete(pattern)));
+        }
+    }
+    for (method, pattern, rule) in routes.iter().filter(|(_, p, _)| p.starts_with("/api/")) {
+        let url = pattern
+            .split('/')
+            .map(|seg| match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                Some(name) => by_name.get(name).cloned().unwrap_or_else(|| concrete(seg)),
+                None => seg.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        out.push((*method, *pattern, *rule, url));
+    }
+    eprintln!("access matrix: {fetched} pages crawled, {} links and forms found", found.len());
+    (out, missing)
+}
 
 fn unclassified(declared: &[(Method, String)], rules: &[(Method, &str, Rule)]) -> (Vec<String>, Vec<String>) {
     let missing = declared
@@ -313,6 +406,34 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
         .map(|p| p.id)
         .find(|id| *id != owner && !committed.contains(id))
         .expect("a party that owns nothing of measure 1");
+    // Records of every kind that a route acts on, beyond what the demo holds: a story, an open
+    // precondition round, a value waiting for review, a published report.
+    let story = wijkwijzer::domain::story::NewStory {
+        area_code: None,
+        told_on: "2026-10-01".into(),
+        source: wijkwijzer::domain::story::SourceType::Resident,
+        role: "bewoner".into(),
+        text: "De speeltuin is weer open.".into(),
+        themes: vec![],
+        indicators: vec![],
+        consent: false,
+    };
+    store.create_story(&actor, 1, &story).await.unwrap();
+    let round =
+        wijkwijzer::domain::preconditions::NewRound { name: "Peiling matrix".into(), opened_on: "2026-11-01".into() };
+    store.create_round(&actor, 1, &round).await.unwrap();
+    let own = store.goals(1).await.unwrap().into_iter().find(|g| g.is_own()).expect("a goal with its own indicator");
+    let value = wijkwijzer::domain::monitoring::NewMeasurement {
+        year: 2025,
+        value: 12.0,
+        source: "Registratie".into(),
+        evidence: String::new(),
+    };
+    store.save_measurement(&actor, 1, own.id, None, &value, false).await.unwrap();
+    store
+        .publish_report(&actor, 1, "voortgang", 2025, "Voortgang 2025", "<p>Voortgang</p>", b"%PDF-1.4")
+        .await
+        .unwrap();
     let mut servers = Vec::new();
     for who in EVERYONE {
         let app = TestApp::on(&store);
@@ -328,22 +449,44 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
                     store.set_party_account(&actor, 1, party, user.id, true).await.unwrap();
                 }
                 Who::Manager => store.set_member_role(&actor, 1, user.id, Role::Manager).await.unwrap(),
+                Who::DataSteward => {
+                    let flags = UserFlags { is_data_steward: true, ..user.flags() };
+                    store.update_user_flags(&actor, user.id, flags).await.unwrap();
+                }
                 _ => {}
             }
             assert_eq!(app.login(&email, PASSWORD).await.status_code(), 303, "{who:?} logs in");
+            if who == Who::Admin {
+                store.create_api_token(&actor, user.id, "matrix").await.unwrap();
+            }
         }
         let token = csrf_of(&app.server.get("/").await.text()).unwrap_or_default();
         // With a valid token only authorisation can refuse a logged-in role's change.
         assert!(who == Who::Anonymous || !token.is_empty(), "{who:?} has a CSRF token");
         servers.push((who, app, token));
     }
+    let all: Vec<_> = RULES.iter().chain(API_RULES).copied().collect();
+    let admin = &servers.iter().find(|(w, _, _)| *w == Who::Admin).unwrap().1.server;
+    let (urls, without_record) = real_urls(admin, &all).await;
+    assert!(without_record.is_empty(), "routes tried without a real record of programme 1: {without_record:#?}");
+    // The control: every page exists for the administrator, so a refusal below is a refusal.
+    let mut absent = Vec::new();
+    for (method, _, rule, url) in &urls {
+        if *method == GET && *rule != Open {
+            let status = admin.get(url).await.status_code().as_u16();
+            if !(200..400).contains(&status) {
+                absent.push(format!("GET {url} → {status}"));
+            }
+        }
+    }
+    assert!(absent.is_empty(), "the administrator does not get these pages:\n{}", absent.join("\n"));
     let mut leaks = Vec::new();
     let mut tried = 0;
-    for (method, path, rule) in RULES.iter().chain(API_RULES) {
-        let url = concrete(path);
+    for (method, _, rule, url) in &urls {
+        let (method, rule, url) = (*method, *rule, url.clone());
         for (who, app, token) in &servers {
             let server = &app.server;
-            if allowed(*rule, *who) {
+            if allowed(rule, *who) {
                 continue;
             }
             tried += 1;
@@ -360,7 +503,9 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
                 && res
                     .maybe_header("location")
                     .is_some_and(|l| l.to_str().unwrap_or_default().starts_with("/inloggen"));
-            if !(matches!(status, 401 | 403 | 404) || to_login) {
+            // A refusal is 401, 403 or the way to the login page — a 404 for a record that exists
+            // would hide a route that forgot to check, behind a missing record.
+            if !(matches!(status, 401 | 403) || to_login) {
                 leaks.push(format!("{who:?} {method:?} {url} → {status}"));
             }
         }
@@ -379,8 +524,13 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
             leaks.push(format!("{who:?} sees the unpublished programme in GET /api/v1/programmes"));
         }
         let reports: serde_json::Value = server.get("/api/v1/programmes/1/reports").await.json();
-        if reports.as_array().is_some_and(|r| !r.is_empty()) {
-            leaks.push(format!("{who:?} sees unpublished reports"));
+        let years: Vec<i64> = reports.as_array().unwrap().iter().filter_map(|r| r["year"].as_i64()).collect();
+        if years != [2025] {
+            leaks.push(format!("{who:?} sees reports of {years:?} in the API, not only the published 2025"));
+        }
+        let list = server.get("/programmas/1/voortgang/rapportages").await.text();
+        if list.contains("/rapportages/2024") || !list.contains("/rapportages/2025") {
+            leaks.push(format!("{who:?} sees other years than the published 2025 in the list of reports"));
         }
         let home = server.get("/").await.text();
         if home.contains("Demo: Wijkaanpak Rotterdam Zuid") {

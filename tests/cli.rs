@@ -63,7 +63,7 @@ fn accounts_are_managed_from_the_command_line_with_passwords_from_stdin() {
     assert_one_line_error(&err, "minstens 12 tekens");
     let (ok, out, _) = user(&["list"], "");
     assert!(ok);
-    assert!(out.contains("anna@gemeente.nl") && out.contains("ja"));
+    assert!(out.contains("anna@gemeente.nl") && out.contains("Sitebeheerder"));
     assert!(!out.contains("kort@gemeente.nl"));
     let (ok, out, _) = user(&["passwd", "--email", "anna@gemeente.nl"], "nog een lang wachtwoord\n");
     assert!(ok, "{out}");

@@ -10,6 +10,7 @@ use wijkwijzer::domain::audit::Actor;
 use wijkwijzer::domain::programme::{Page, ProgrammeInput};
 use wijkwijzer::domain::revision::{RevisionNote, Subject};
 use wijkwijzer::domain::user::Email;
+use wijkwijzer::domain::user::UserFlags;
 use wijkwijzer::store::{AuditFilter, Store, StoreError, Viewer};
 
 fn programme_input(name: &str) -> ProgrammeInput {
@@ -88,12 +89,17 @@ async fn blocking_an_account_ends_its_sessions_and_tokens(store: Store) {
     let s = store.create_session(u.id, Duration::hours(1)).await.unwrap();
     let (_, token) = store.create_api_token(&actor(), u.id, "script").await.unwrap();
     assert_eq!(store.user_for_api_token(&token).await.unwrap().map(|u| u.id), Some(u.id));
-    let after = store.update_user_flags(&actor(), u.id, false, true).await.unwrap();
+    let blocked = UserFlags { is_admin: false, is_data_steward: false, disabled: true };
+    let after = store.update_user_flags(&actor(), u.id, blocked).await.unwrap();
     assert!(after.disabled);
     assert!(store.session(&s, Duration::hours(1)).await.unwrap().is_none());
     assert!(store.user_for_api_token(&token).await.unwrap().is_none());
-    let unblocked = store.update_user_flags(&actor(), u.id, true, false).await.unwrap();
-    assert!(!unblocked.disabled && unblocked.is_admin);
+    let steward = UserFlags { is_admin: false, is_data_steward: true, disabled: false };
+    let unblocked = store.update_user_flags(&actor(), u.id, steward).await.unwrap();
+    assert!(!unblocked.disabled && !unblocked.is_admin && unblocked.is_data_steward);
+    assert_eq!(store.user(u.id).await.unwrap().flags(), steward, "the site role is stored");
+    let admin = UserFlags { is_admin: true, is_data_steward: false, disabled: false };
+    assert_eq!(store.update_user_flags(&actor(), u.id, admin).await.unwrap().flags(), admin);
 }
 
 async fn api_tokens_work_until_revoked_and_only_by_their_owner(store: Store) {

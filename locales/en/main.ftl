@@ -179,6 +179,7 @@ role-partner-explained = works on what their own party owns
 role-lezer-explained = reads everything, changes nothing
 role-site-admin = Site administrator
 role-account = Account
+role-data-steward = Data steward
 
 ## History
 history-link = History
@@ -254,6 +255,7 @@ user-active = Active
 user-blocked = Blocked
 field-initial-password = First password
 field-is-admin = Site administrator (creates programmes and accounts)
+field-is-data-steward = Data steward (imports statistics and classifies indicators, for every programme and the public urgency scan)
 field-disabled = Blocked (can no longer log in)
 field-reset-password = Set a new password
 hint-reset-password = Leave empty to keep the password. A new password logs out every session of this account.

@@ -179,6 +179,7 @@ role-partner-explained = werkt bij wat de eigen partij bezit
 role-lezer-explained = leest alles, wijzigt niets
 role-site-admin = Sitebeheerder
 role-account = Account
+role-data-steward = Gegevensbeheerder
 
 ## Geschiedenis
 history-link = Geschiedenis
@@ -254,6 +255,7 @@ user-active = Actief
 user-blocked = Geblokkeerd
 field-initial-password = Eerste wachtwoord
 field-is-admin = Sitebeheerder (maakt wijkaanpakken en accounts aan)
+field-is-data-steward = Gegevensbeheerder (importeert statistieken en deelt indicatoren in, voor alle wijkaanpakken en de openbare urgentiescan)
 field-disabled = Geblokkeerd (kan niet meer inloggen)
 field-reset-password = Nieuw wachtwoord instellen
 hint-reset-password = Leeg laten om het wachtwoord te houden. Een nieuw wachtwoord logt alle sessies van dit account uit.

@@ -12,6 +12,8 @@ pub struct UserDto {
     pub email: String,
     pub display_name: String,
     pub is_admin: bool,
+    /// Gegevensbeheerder: imports statistics and classifies indicators for the whole site.
+    pub is_data_steward: bool,
     pub disabled: bool,
     pub created_at: String,
 }
@@ -23,6 +25,7 @@ impl From<User> for UserDto {
             email: u.email,
             display_name: u.display_name,
             is_admin: u.is_admin,
+            is_data_steward: u.is_data_steward,
             disabled: u.disabled,
             created_at: u.created_at,
         }

@@ -106,11 +106,11 @@ pub async fn run(cfg: Option<&Path>, command: UserCommand) -> anyhow::Result<()>
             let (_, store) = open_store(cfg, flags(db)).await?;
             let mut page = 1;
             println!(
-                "{:>5}  {:<40} {:<30} {:<6} {}",
+                "{:>5}  {:<40} {:<30} {:<18} {}",
                 "id",
                 "e-mail",
                 msg("field-display-name", &[]),
-                "admin",
+                msg("account-site-role", &[]),
                 msg("col-status", &[])
             );
             loop {
@@ -118,11 +118,11 @@ pub async fn run(cfg: Option<&Path>, command: UserCommand) -> anyhow::Result<()>
                 for u in &users.items {
                     let status = if u.disabled { msg("user-blocked", &[]) } else { msg("user-active", &[]) };
                     println!(
-                        "{:>5}  {:<40} {:<30} {:<6} {}",
+                        "{:>5}  {:<40} {:<30} {:<18} {}",
                         u.id,
                         u.email,
                         u.display_name,
-                        if u.is_admin { "ja" } else { "-" },
+                        msg(u.site_role_key(), &[]),
                         status
                     );
                 }

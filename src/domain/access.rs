@@ -61,14 +61,37 @@ pub enum Action {
     Delete,
 }
 
+/// Who is asking, as far as the whole site is concerned: site roles are granted by a site
+/// administrator and do not follow from a role in any programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SitePrincipal {
+    Anonymous,
+    /// Signed in, without a site role (possibly with roles in programmes).
+    Account,
+    /// Gegevensbeheerder: keeps the shared statistics (imports, the indicator catalogue).
+    DataSteward,
+    Admin,
+}
+
+impl SitePrincipal {
+    pub fn of(is_admin: bool, is_data_steward: bool) -> SitePrincipal {
+        match (is_admin, is_data_steward) {
+            (true, _) => SitePrincipal::Admin,
+            (false, true) => SitePrincipal::DataSteward,
+            (false, false) => SitePrincipal::Account,
+        }
+    }
+}
+
 /// Site-wide actions, not tied to one programme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SiteAction {
     CreateProgramme,
     ManageAccounts,
     ReadSiteHistory,
-    /// Review the indicator catalogue (themes, polarity, scan use). For site administrators and
-    /// for whoever is beheerder of at least one programme; `role` then is `Some(Manager)`.
+    /// Review the indicator catalogue (themes, polarity, scan use): it changes every programme's
+    /// scan and the public `/urgentie`, so it is for data stewards and site administrators only —
+    /// a programme's own choices (theme weights) stay with its beheerder.
     ClassifyIndicators,
     /// Upload statistics files (same people as `ClassifyIndicators`).
     ImportStatistics,
@@ -90,16 +113,16 @@ pub fn allowed(who: Principal, action: Action) -> bool {
     }
 }
 
-/// May `who` do a site-wide `action`? Site administrators may; beheerders may review indicators.
-pub fn site_allowed(who: Principal, action: SiteAction) -> bool {
-    matches!(
-        (who, action),
-        (Principal::User { is_admin: true, .. }, _)
-            | (
-                Principal::User { role: Some(Role::Manager), .. },
-                SiteAction::ClassifyIndicators | SiteAction::ImportStatistics
-            )
-    )
+/// May `who` do a site-wide `action`? Site administrators may do all; data stewards keep the
+/// shared statistics. No role in a programme grants anything site-wide.
+pub fn site_allowed(who: SitePrincipal, action: SiteAction) -> bool {
+    match who {
+        SitePrincipal::Admin => true,
+        SitePrincipal::DataSteward => {
+            matches!(action, SiteAction::ClassifyIndicators | SiteAction::ImportStatistics)
+        }
+        SitePrincipal::Account | SitePrincipal::Anonymous => false,
+    }
 }
 
 /// May `who` read a page or record of a programme that is (`published`) or is not published?
@@ -240,29 +263,26 @@ mod tests {
     #[test]
     fn site_administrators_may_do_everything() {
         assert_eq!(table(Principal::User { is_admin: true, role: None }), ACTIONS);
-        assert!(site_allowed(Principal::User { is_admin: true, role: None }, SiteAction::CreateProgramme));
-        assert!(!site_allowed(
-            Principal::User { is_admin: false, role: Some(Role::Manager) },
-            SiteAction::CreateProgramme
-        ));
-        assert!(!site_allowed(Principal::Anonymous, SiteAction::ManageAccounts));
+        assert!(site_allowed(SitePrincipal::Admin, SiteAction::CreateProgramme));
+        assert!(!site_allowed(SitePrincipal::Anonymous, SiteAction::ManageAccounts));
     }
 
     #[test]
-    fn managers_of_any_programme_may_review_the_indicator_catalogue() {
-        let manager = Principal::User { is_admin: false, role: Some(Role::Manager) };
-        assert!(site_allowed(manager, SiteAction::ClassifyIndicators));
-        assert!(!site_allowed(manager, SiteAction::ManageAccounts));
-        assert!(!site_allowed(
-            Principal::User { is_admin: false, role: Some(Role::Partner) },
-            SiteAction::ClassifyIndicators
-        ));
-        assert!(!site_allowed(Principal::Anonymous, SiteAction::ClassifyIndicators));
-        assert!(site_allowed(manager, SiteAction::ImportStatistics));
-        assert!(!site_allowed(
-            Principal::User { is_admin: false, role: Some(Role::Partner) },
-            SiteAction::ImportStatistics
-        ));
+    fn only_data_stewards_and_administrators_keep_the_shared_statistics() {
+        use SiteAction::*;
+        let table = |who| {
+            [CreateProgramme, ManageAccounts, ReadSiteHistory, ClassifyIndicators, ImportStatistics]
+                .into_iter()
+                .filter(|a| site_allowed(who, *a))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(table(SitePrincipal::DataSteward), [ClassifyIndicators, ImportStatistics]);
+        // A beheerder of a programme is an account without a site role: nothing site-wide.
+        assert_eq!(table(SitePrincipal::Account), []);
+        assert_eq!(table(SitePrincipal::Anonymous), []);
+        assert_eq!(SitePrincipal::of(false, true), SitePrincipal::DataSteward);
+        assert_eq!(SitePrincipal::of(true, true), SitePrincipal::Admin);
+        assert_eq!(SitePrincipal::of(false, false), SitePrincipal::Account);
     }
 
     #[test]

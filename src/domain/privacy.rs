@@ -77,6 +77,7 @@ pub struct AccountData {
     pub email: String,
     pub display_name: String,
     pub is_admin: bool,
+    pub is_data_steward: bool,
     pub locale: Option<String>,
     pub created_at: String,
     pub disabled_at: Option<String>,

@@ -135,7 +135,36 @@ pub struct User {
     pub email: String,
     pub display_name: String,
     pub is_admin: bool,
+    /// Gegevensbeheerder: may import statistics and classify indicators for the whole site.
+    pub is_data_steward: bool,
     pub locale: Option<String>,
     pub created_at: String,
+    pub disabled: bool,
+}
+
+impl User {
+    pub fn site_principal(&self) -> super::access::SitePrincipal {
+        super::access::SitePrincipal::of(self.is_admin, self.is_data_steward)
+    }
+
+    /// The message key naming the account's site role.
+    pub fn site_role_key(&self) -> &'static str {
+        match self.site_principal() {
+            super::access::SitePrincipal::Admin => "role-site-admin",
+            super::access::SitePrincipal::DataSteward => "role-data-steward",
+            _ => "role-account",
+        }
+    }
+
+    pub fn flags(&self) -> UserFlags {
+        UserFlags { is_admin: self.is_admin, is_data_steward: self.is_data_steward, disabled: self.disabled }
+    }
+}
+
+/// What a site administrator sets on an account: its site roles and whether it is blocked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct UserFlags {
+    pub is_admin: bool,
+    pub is_data_steward: bool,
     pub disabled: bool,
 }

@@ -214,7 +214,7 @@ impl<S: Send + Sync> FromRequestParts<S> for SiteAdmin {
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let CurrentUser { user, auth } = <CurrentUser as FromRequestParts<S>>::from_request_parts(parts, state).await?;
-        if site_allowed(auth.principal(None), SiteAction::ManageAccounts) {
+        if site_allowed(auth.site_principal(), SiteAction::ManageAccounts) {
             Ok(SiteAdmin(user))
         } else {
             Err(AppError::Forbidden)
@@ -222,16 +222,14 @@ impl<S: Send + Sync> FromRequestParts<S> for SiteAdmin {
     }
 }
 
-/// A site administrator, or the beheerder of any programme, allowed `action`.
+/// A site administrator or data steward, allowed `action` on the shared statistics.
 async fn statistics_user(parts: &mut Parts, state: &AppState, action: SiteAction) -> Result<User, AppError> {
     let CurrentUser { user, auth } =
         <CurrentUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
-    let role =
-        if !user.is_admin && state.store.manages_any_programme(user.id).await? { Some(Role::Manager) } else { None };
-    if site_allowed(auth.principal(role), action) { Ok(user) } else { Err(AppError::Forbidden) }
+    if site_allowed(auth.site_principal(), action) { Ok(user) } else { Err(AppError::Forbidden) }
 }
 
-/// Someone who may review the indicator catalogue: a site administrator or a beheerder.
+/// Someone who may review the indicator catalogue: a site administrator or a data steward.
 pub struct Classifier(pub User);
 
 impl FromRequestParts<AppState> for Classifier {
@@ -242,7 +240,7 @@ impl FromRequestParts<AppState> for Classifier {
     }
 }
 
-/// Someone who may upload statistics: a site administrator or a beheerder.
+/// Someone who may upload statistics: a site administrator or a data steward.
 pub struct Importer(pub User);
 
 impl FromRequestParts<AppState> for Importer {

@@ -107,6 +107,12 @@ impl PageCtx {
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.is_admin)
     }
+
+    /// May this account keep the shared statistics (imports, the indicator catalogue)?
+    pub fn keeps_statistics(&self) -> bool {
+        use crate::domain::access::{SiteAction, site_allowed};
+        self.user.as_ref().is_some_and(|u| site_allowed(u.site_principal(), SiteAction::ImportStatistics))
+    }
 }
 
 impl std::ops::Deref for PageCtx {

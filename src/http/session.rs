@@ -61,6 +61,11 @@ impl Auth {
             Some(u) => Principal::User { is_admin: u.is_admin, role },
         }
     }
+
+    /// Who is asking, site-wide (site roles only; a programme role grants nothing here).
+    pub fn site_principal(&self) -> crate::domain::access::SitePrincipal {
+        self.user().map_or(crate::domain::access::SitePrincipal::Anonymous, |u| u.site_principal())
+    }
 }
 
 /// The value of one cookie of the request.

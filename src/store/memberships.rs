@@ -28,18 +28,6 @@ impl Store {
         Ok(key.as_deref().and_then(Role::from_key))
     }
 
-    /// Is the account beheerder of at least one programme that is not archived?
-    pub async fn manages_any_programme(&self, user_id: i64) -> StoreResult<bool> {
-        let n: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM memberships m JOIN programmes p ON p.id = m.programme_id \
-             WHERE m.user_id = $1 AND m.role = 'beheerder' AND p.deleted_at IS NULL",
-        )
-        .bind(user_id)
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(n > 0)
-    }
-
     /// Give an account a role in a programme, or change the role it has.
     pub async fn set_member_role(&self, actor: &Actor, programme_id: i64, user_id: i64, role: Role) -> StoreResult<()> {
         let before = self.role_in(user_id, programme_id).await?;

@@ -25,14 +25,14 @@ const AUTHOR_COLUMNS: [(&str, &str); 10] = [
 
 type SeatRow = (i64, String, String, String, String, String, String, Option<String>);
 
-type AccountRow = (i64, String, String, i64, Option<String>, String, Option<String>);
+type AccountRow = (i64, String, String, i64, i64, Option<String>, String, Option<String>);
 
 async fn account_row(conn: &mut AnyConnection, email: &str) -> StoreResult<Option<AccountRow>> {
     if email.is_empty() {
         return Ok(None);
     }
     Ok(sqlx::query_as(
-        "SELECT id, email, display_name, is_admin, locale, created_at, disabled_at FROM users WHERE email = $1",
+        "SELECT id, email, display_name, is_admin, is_data_steward, locale, created_at, disabled_at FROM users WHERE email = $1",
     )
     .bind(email)
     .fetch_optional(conn)
@@ -116,7 +116,7 @@ impl Store {
         let conn = &mut *conn;
         let account = match account_row(conn, &q.email).await? {
             None => None,
-            Some((id, email, display_name, is_admin, locale, created_at, disabled_at)) => {
+            Some((id, email, display_name, is_admin, is_data_steward, locale, created_at, disabled_at)) => {
                 let memberships = sqlx::query_as(
                     "SELECT p.name, m.role FROM memberships m JOIN programmes p ON p.id = m.programme_id \
                      WHERE m.user_id = $1 ORDER BY p.name",
@@ -154,6 +154,7 @@ impl Store {
                     email,
                     display_name,
                     is_admin: is_admin != 0,
+                    is_data_steward: is_data_steward != 0,
                     locale,
                     created_at,
                     disabled_at,
@@ -247,7 +248,7 @@ impl Store {
         if let Some((id, email, display_name, ..)) = &account {
             let (new_email, new_name) = pseudonym(*id);
             sqlx::query(
-                "UPDATE users SET email = $1, display_name = $2, password_hash = '!', locale = NULL, \
+                "UPDATE users SET email = $1, display_name = $2, password_hash = '!', locale = NULL, is_admin = 0, is_data_steward = 0, \
                  disabled_at = COALESCE(disabled_at, $3), updated_at = $3 WHERE id = $4",
             )
             .bind(&new_email)

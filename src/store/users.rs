@@ -3,7 +3,7 @@
 use super::{Paged, Store, StoreError, StoreResult, flag};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
-use crate::domain::user::{Email, NewUser, User};
+use crate::domain::user::{Email, NewUser, User, UserFlags};
 use serde_json::json;
 
 row! {
@@ -12,6 +12,7 @@ row! {
         email: String,
         display_name: String,
         is_admin: i64,
+        is_data_steward: i64,
         locale: Option<String>,
         created_at: String,
         disabled_at: Option<String>,
@@ -25,6 +26,7 @@ impl From<UserRow> for User {
             email: r.email,
             display_name: r.display_name,
             is_admin: r.is_admin != 0,
+            is_data_steward: r.is_data_steward != 0,
             locale: r.locale,
             created_at: r.created_at,
             disabled: r.disabled_at.is_some(),
@@ -32,11 +34,18 @@ impl From<UserRow> for User {
     }
 }
 
-pub(super) const USER_COLUMNS: &str = "id, email, display_name, is_admin, locale, created_at, disabled_at";
+pub(super) const USER_COLUMNS: &str =
+    "id, email, display_name, is_admin, is_data_steward, locale, created_at, disabled_at";
 
 fn snapshot(u: &User) -> serde_json::Value {
     // Never the password hash: audit records are readable by administrators.
-    json!({"email": u.email, "display_name": u.display_name, "is_admin": u.is_admin, "disabled": u.disabled})
+    json!({
+        "email": u.email,
+        "display_name": u.display_name,
+        "is_admin": u.is_admin,
+        "is_data_steward": u.is_data_steward,
+        "disabled": u.disabled
+    })
 }
 
 impl Store {
@@ -136,25 +145,21 @@ impl Store {
         Ok(())
     }
 
-    /// Change the administrator flag or block/unblock an account. Blocking ends its sessions.
-    pub async fn update_user_flags(
-        &self,
-        actor: &Actor,
-        user_id: i64,
-        is_admin: bool,
-        disabled: bool,
-    ) -> StoreResult<User> {
+    /// Change the site roles or block/unblock an account (audited). Blocking ends its sessions.
+    pub async fn update_user_flags(&self, actor: &Actor, user_id: i64, flags: UserFlags) -> StoreResult<User> {
+        let UserFlags { is_admin, is_data_steward, disabled } = flags;
         let before = self.user(user_id).await?;
         let mut tx = self.change().await?;
         let now = clock::now_db();
         sqlx::query(
             "UPDATE users SET is_admin = $1, disabled_at = CASE WHEN $2 = 1 THEN COALESCE(disabled_at, $3) ELSE NULL END, \
-             updated_at = $3 WHERE id = $4",
+             updated_at = $3, is_data_steward = $5 WHERE id = $4",
         )
         .bind(flag(is_admin))
         .bind(flag(disabled))
         .bind(&now)
         .bind(user_id)
+        .bind(flag(is_data_steward))
         .execute(&mut *tx)
         .await?;
         if disabled {

@@ -2,7 +2,7 @@
 
 use super::form::{respond, status_of};
 use super::history::PageQuery;
-use crate::domain::user::{NewUser, User, check_password_policy};
+use crate::domain::user::{NewUser, User, UserFlags, check_password_policy};
 use crate::domain::validation::FieldErrors;
 use crate::http::AppState;
 use crate::http::access::SiteAdmin;
@@ -101,8 +101,7 @@ pub async fn create_user(
 struct EditUserTemplate {
     ctx: PageCtx,
     account: User,
-    is_admin: bool,
-    disabled: bool,
+    flags: UserFlags,
     errors: FieldErrors,
 }
 
@@ -113,13 +112,7 @@ pub async fn user(
     Path(user_id): Path<i64>,
 ) -> AppResult<Response> {
     let account = state.store.user(user_id).await?;
-    let page = EditUserTemplate {
-        ctx,
-        is_admin: account.is_admin,
-        disabled: account.disabled,
-        account,
-        errors: FieldErrors::new(),
-    };
+    let page = EditUserTemplate { ctx, flags: account.flags(), account, errors: FieldErrors::new() };
     Ok(render(page)?.into_response())
 }
 
@@ -127,6 +120,8 @@ pub async fn user(
 pub struct EditUserForm {
     #[serde(default)]
     is_admin: Option<String>,
+    #[serde(default)]
+    is_data_steward: Option<String>,
     #[serde(default)]
     disabled: Option<String>,
     #[serde(default)]
@@ -141,9 +136,13 @@ pub async fn update_user(
     Form(form): Form<EditUserForm>,
 ) -> AppResult<Response> {
     let account = state.store.user(user_id).await?;
-    let (is_admin, disabled) = (form.is_admin.is_some(), form.disabled.is_some());
+    let flags = UserFlags {
+        is_admin: form.is_admin.is_some(),
+        is_data_steward: form.is_data_steward.is_some(),
+        disabled: form.disabled.is_some(),
+    };
     let mut errors = FieldErrors::new();
-    if user_id == admin.0.id && (!is_admin || disabled) {
+    if user_id == admin.0.id && (!flags.is_admin || flags.disabled) {
         // Locking yourself out is never what an administrator means to do.
         errors.add("is_admin", "error-self-lockout");
     }
@@ -153,11 +152,11 @@ pub async fn update_user(
         errors.add("new_password", k);
     }
     if !errors.is_empty() {
-        let page = EditUserTemplate { ctx, account, is_admin, disabled, errors };
+        let page = EditUserTemplate { ctx, account, flags, errors };
         return respond(status_of(&page.errors), page);
     }
     let actor = admin.actor();
-    state.store.update_user_flags(&actor, user_id, is_admin, disabled).await?;
+    state.store.update_user_flags(&actor, user_id, flags).await?;
     if !form.new_password.is_empty() {
         let hash = crate::http::hash_password(&form.new_password).await?;
         state.store.set_password(&actor, user_id, &hash, None).await?;

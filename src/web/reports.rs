@@ -96,9 +96,10 @@ fn check_year(p: &Programme, year: i64) -> AppResult<()> {
     if (p.start_year.min(this_year)..=this_year).contains(&year) { Ok(()) } else { Err(AppError::NotFound) }
 }
 
-/// What a requester who is not a member may see of an unpublished year.
+/// The answer to a requester who is not a member, for a year that is not published: a refusal
+/// (the year's draft exists for the members), never a "not found".
 fn not_public(access: &ProgrammeAccess<ReportView>) -> AppError {
-    if access.auth.user().is_none() { AppError::Unauthorised } else { AppError::NotFound }
+    if access.auth.user().is_none() { AppError::Unauthorised } else { AppError::Forbidden }
 }
 
 /// `/programmas/{id}/voortgang/rapportages/{year}`: the draft for members, the snapshot for all.

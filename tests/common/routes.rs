@@ -89,3 +89,42 @@ pub fn csrf_of(html: &str) -> Option<String> {
     let start = html.find(marker)? + marker.len();
     Some(html[start..].split('"').next()?.to_string())
 }
+
+/// Does the concrete `path` fit the route `pattern` (`{name}` matches one non-empty segment)?
+/// Returns the parameters it fills.
+pub fn fits(pattern: &str, path: &str) -> Option<Vec<(String, String)>> {
+    let (p, u): (Vec<&str>, Vec<&str>) = (pattern.split('/').collect(), path.split('/').collect());
+    if p.len() != u.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    for (ps, us) in p.iter().zip(&u) {
+        if let Some(name) = ps.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            let numeric = name == "id" || name.ends_with("_id") || name == "year";
+            if us.is_empty() || (numeric && !us.chars().all(|c| c.is_ascii_digit())) {
+                return None;
+            }
+            params.push((name.to_string(), us.to_string()));
+        } else if ps != us {
+            return None;
+        }
+    }
+    Some(params)
+}
+
+/// Every link and form target on a page (paths only, without query or fragment).
+pub fn targets(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "action=\""] {
+        let mut rest = html;
+        while let Some(at) = rest.find(attr) {
+            rest = &rest[at + attr.len()..];
+            let value = rest.split('"').next().unwrap_or_default().replace("&amp;", "&");
+            let path = value.split(['?', '#']).next().unwrap_or_default();
+            if path.starts_with('/') && !path.starts_with("//") {
+                out.push(path.to_string());
+            }
+        }
+    }
+    out
+}

@@ -275,7 +275,14 @@ async fn an_administrator_creates_accounts_and_cannot_lock_themselves_out() {
 async fn a_blocked_account_cannot_log_in() {
     let app = TestApp::sqlite().await;
     let u = add_user(&app.store, "weg@x.nl", false).await;
-    app.store.update_user_flags(&Actor::system("test"), u.id, false, true).await.unwrap();
+    app.store
+        .update_user_flags(
+            &Actor::system("test"),
+            u.id,
+            wijkwijzer::domain::user::UserFlags { disabled: true, ..u.flags() },
+        )
+        .await
+        .unwrap();
     app.login("weg@x.nl", PASSWORD).await.assert_status(StatusCode::UNAUTHORIZED);
 }
 

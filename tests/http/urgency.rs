@@ -87,7 +87,7 @@ async fn the_public_api_serves_areas_figures_and_the_indicator_catalogue() {
 }
 
 #[tokio::test]
-async fn administrators_and_beheerders_classify_indicators_but_composition_is_never_scored() {
+async fn data_stewards_not_beheerders_classify_indicators_but_composition_is_never_scored() {
     use wijkwijzer::domain::programme::AreaCode;
     use wijkwijzer::domain::statistics::{AreaName, Cell, Dataset, IndicatorMeta, Period, Record};
     let mut app = TestApp::sqlite().await;
@@ -116,10 +116,41 @@ async fn administrators_and_beheerders_classify_indicators_but_composition_is_ne
     app.server.get("/beheer/indicatoren").await.assert_status(StatusCode::FORBIDDEN);
     app.server.clear_cookies();
 
-    // A beheerder of a programme may.
+    // A beheerder of a programme may not: the catalogue changes every programme's scan and the
+    // public /urgentie. A try changes nothing.
     let p = app.programme("P", &[]).await;
     let manager = app.login_as("beheerder@x.nl", false).await;
     app.store.set_member_role(&Actor::system("test"), p.id, manager.id, Role::Manager).await.unwrap();
+    app.server.get("/beheer/indicatoren").await.assert_status(StatusCode::FORBIDDEN);
+    let attempt = [
+        ("source_table", "EIGEN01"),
+        ("key", "Tevredenheid"),
+        ("theme", "samenleven"),
+        ("polarity", "hoger-beter"),
+        ("in_scan", "1"),
+    ];
+    let before = app.store.indicator_classification("EIGEN01", "Tevredenheid", "").await.unwrap();
+    app.post_form("/beheer/indicatoren", &attempt).await.assert_status(StatusCode::FORBIDDEN);
+    assert_eq!(app.store.indicator_classification("EIGEN01", "Tevredenheid", "").await.unwrap(), before);
+    assert!(!before.unwrap().in_scan, "not in the scan before, nor after");
+    assert!(!app.server.get("/").await.text().contains("href=\"/beheer/indicatoren\""), "no link to a refused page");
+
+    // A site administrator makes the account gegevensbeheerder at /beheer/gebruikers (audited).
+    let admin = app.another_browser();
+    admin.login_as("admin@x.nl", true).await;
+    let edit = admin.server.get(&format!("/beheer/gebruikers/{}", manager.id)).await.text();
+    assert!(edit.contains("Gegevensbeheerder (importeert statistieken"), "the form offers the role");
+    admin
+        .post_form(&format!("/beheer/gebruikers/{}", manager.id), &[("is_data_steward", "1")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let grant = &app.store.audit_records(AuditFilter::default(), 1, 1).await.unwrap().items[0];
+    assert_eq!((grant.entity.as_str(), grant.action.as_str()), ("user", "update"));
+    assert_eq!(grant.after.as_ref().unwrap()["is_data_steward"], true);
+    assert_eq!(grant.before.as_ref().unwrap()["is_data_steward"], false);
+    assert!(admin.server.get("/beheer/gebruikers").await.text().contains("<td>Gegevensbeheerder</td>"));
+
+    // Now the same session may.
     let html = app.server.get("/beheer/indicatoren").await.text();
     assert!(html.contains("Tevreden over de buurt") && html.contains("2 indicatoren"));
     assert!(html.contains("Bevolkingssamenstelling: alleen context"), "composition is marked");
@@ -166,11 +197,11 @@ async fn administrators_and_beheerders_classify_indicators_but_composition_is_ne
     assert_eq!(audit.items[0].actor_id, Some(manager.id));
 }
 
-/// A beheerder uploads StatLine files through the browser: the same importer as the command line,
+/// A gegevensbeheerder (not a programme's beheerder) uploads StatLine files through the browser: the same importer as the command line,
 /// all files of one upload in one transaction, a pointed message for a broken file, typed fields
 /// kept, CSRF required, and nobody else may.
 #[tokio::test]
-async fn a_beheerder_uploads_statistics_files_and_a_broken_upload_stores_nothing() {
+async fn a_data_steward_uploads_statistics_files_and_a_broken_upload_stores_nothing() {
     use axum_test::multipart::{MultipartForm, Part};
     let mut app = TestApp::sqlite().await;
     let fixture =
@@ -196,9 +227,23 @@ async fn a_beheerder_uploads_statistics_files_and_a_broken_upload_stores_nothing
     refused.assert_status(StatusCode::FORBIDDEN);
     app.server.clear_cookies();
 
+    // A beheerder of a programme may not import over the statistics every programme shares.
     let p = app.programme("P", &[]).await;
     let manager = app.login_as("beheerder@x.nl", false).await;
     app.store.set_member_role(&Actor::system("test"), p.id, manager.id, Role::Manager).await.unwrap();
+    app.server.get("/beheer/import").await.assert_status(StatusCode::FORBIDDEN);
+    let token = app.csrf().await;
+    let refused = app
+        .server
+        .post("/beheer/import")
+        .multipart(upload(&token, &[("good.json", fixture("good.json"))], "HAND01"))
+        .await;
+    refused.assert_status(StatusCode::FORBIDDEN);
+    assert_eq!(app.store.count_values("HAND01").await.unwrap(), 0, "nothing imported");
+
+    // A gegevensbeheerder may.
+    let flags = wijkwijzer::domain::user::UserFlags { is_data_steward: true, ..manager.flags() };
+    app.store.update_user_flags(&Actor::system("test"), manager.id, flags).await.unwrap();
     let page = app.server.get("/beheer/import").await.text();
     assert!(page.contains("enctype=\"multipart/form-data\"") && page.contains("Er is nog niets geïmporteerd."));
     let token = app.csrf().await;
