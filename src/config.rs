@@ -24,6 +24,8 @@ pub struct Config {
     pub trusted_origins: Vec<String>,
     /// Take the client address from `X-Forwarded-For` for login rate limiting (only behind your own proxy).
     pub trust_forwarded_for: bool,
+    /// How many proxies of your own stand in front (each appends to `X-Forwarded-For`).
+    pub trusted_proxy_hops: usize,
     /// Months after a party left the coalition before its contact persons are deleted (AVG).
     pub contact_retention_months: u32,
 }
@@ -38,6 +40,7 @@ impl Default for Config {
             session_hours: 8,
             trusted_origins: Vec::new(),
             trust_forwarded_for: false,
+            trusted_proxy_hops: 1,
             contact_retention_months: 24,
         }
     }
@@ -68,6 +71,7 @@ impl Config {
             "session_hours",
             "trusted_origins",
             "trust_forwarded_for",
+            "trusted_proxy_hops",
             "contact_retention_months",
         ]));
         let mut config: Config = figment.extract().map_err(Box::new)?;
@@ -96,7 +100,7 @@ impl Config {
             secure_cookies: self.secure_cookies,
             session_ttl: time::Duration::hours(self.session_hours.clamp(1, 24 * 30)),
             trusted_origins: self.trusted_origins.clone(),
-            trust_forwarded_for: self.trust_forwarded_for,
+            trusted_proxy_hops: if self.trust_forwarded_for { self.trusted_proxy_hops.max(1) } else { 0 },
             contact_retention_months: self.contact_retention_months,
             ..WebSettings::default()
         }
@@ -130,6 +134,10 @@ trusted_origins = []
 
 # Use X-Forwarded-For for the client address (login rate limiting). Only behind your own proxy.
 trust_forwarded_for = false
+# How many proxies of your own stand in front of WijkWijzer (a load balancer and an ingress: 2).
+# The client address is the entry this many places from the right of X-Forwarded-For: the one
+# your outermost proxy wrote. Entries to its left are written by the client and never trusted.
+trusted_proxy_hops = 1
 
 # Privacy (AVG): months after a party left the coalition before the contact persons of that party
 # are deleted automatically (checked every ten minutes; 0 = as soon as it leaves).

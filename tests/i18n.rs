@@ -265,6 +265,7 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
         for lang in Lang::ALL {
             let args: Vec<(&str, String)> = [
                 "count",
+                "minutes",
                 "name",
                 "email",
                 "password",

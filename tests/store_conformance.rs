@@ -9,6 +9,7 @@ use wijkwijzer::domain::access::Role;
 use wijkwijzer::domain::audit::Actor;
 use wijkwijzer::domain::programme::{Page, ProgrammeInput};
 use wijkwijzer::domain::revision::{RevisionNote, Subject};
+use wijkwijzer::domain::throttle::Failures;
 use wijkwijzer::domain::user::Email;
 use wijkwijzer::domain::user::UserFlags;
 use wijkwijzer::store::{AuditFilter, Store, StoreError, Viewer};
@@ -120,9 +121,18 @@ async fn failed_logins_are_counted_per_email_and_address(store: Store) {
         store.record_login_attempt("a@x.nl", "10.0.0.1", false).await.unwrap();
     }
     store.record_login_attempt("b@x.nl", "10.0.0.1", false).await.unwrap();
-    assert_eq!(store.recent_login_failures("a@x.nl", "10.0.0.1", Duration::minutes(15)).await.unwrap(), (3, 4));
+    store.record_login_attempt("a@x.nl", "10.0.0.2", false).await.unwrap();
+    let counts = |(pair, address): (Failures, Failures)| (pair.count, address.count);
+    let window = Duration::minutes(15);
+    assert_eq!(counts(store.recent_login_failures("a@x.nl", "10.0.0.1", window).await.unwrap()), (3, 4));
+    let (pair, _) = store.recent_login_failures("a@x.nl", "10.0.0.1", window).await.unwrap();
+    let last = pair.last.expect("the moment of the last failure");
+    assert!((wijkwijzer::domain::clock::now() - last).abs() < Duration::minutes(1), "{last}");
+    // The owner's success from one address clears that address's failures only.
     store.record_login_attempt("a@x.nl", "10.0.0.1", true).await.unwrap();
-    assert_eq!(store.recent_login_failures("a@x.nl", "10.0.0.2", Duration::minutes(15)).await.unwrap(), (0, 0));
+    assert_eq!(counts(store.recent_login_failures("a@x.nl", "10.0.0.1", window).await.unwrap()), (0, 1));
+    assert_eq!(counts(store.recent_login_failures("a@x.nl", "10.0.0.2", window).await.unwrap()), (1, 1));
+    assert_eq!(counts(store.recent_login_failures("a@x.nl", "10.0.0.3", window).await.unwrap()), (0, 0));
 }
 
 async fn programmes_round_trip_with_areas_in_order(store: Store) {

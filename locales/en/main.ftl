@@ -219,7 +219,10 @@ col-actions = Actions
 login-title = Log in
 login-submit = Log in
 login-failed = The e-mail address or the password is not correct.
-login-too-many = Too many failed attempts. Please try again in a quarter of an hour.
+login-too-many = Too many failed attempts from this address. Please try again in { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+}, or sign in from another network.
 field-email = E-mail address
 field-password = Password
 field-display-name = Name

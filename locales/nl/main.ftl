@@ -219,7 +219,10 @@ col-actions = Acties
 login-title = Inloggen
 login-submit = Inloggen
 login-failed = Het e-mailadres of het wachtwoord klopt niet.
-login-too-many = Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.
+login-too-many = Te veel mislukte pogingen vanaf dit adres. Probeer het over { $minutes ->
+    [one] een minuut
+   *[other] { $minutes } minuten
+} opnieuw, of log in vanaf een ander netwerk.
 field-email = E-mailadres
 field-password = Wachtwoord
 field-display-name = Naam

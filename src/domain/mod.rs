@@ -29,5 +29,6 @@ pub mod statistics;
 pub mod steps;
 pub mod story;
 pub mod success;
+pub mod throttle;
 pub mod user;
 pub mod validation;

@@ -28,11 +28,15 @@ pub struct WebSettings {
     pub session_ttl: Duration,
     /// Extra origins allowed to post forms (the public URL when a proxy rewrites `Host`).
     pub trusted_origins: Vec<String>,
-    /// Take the client address from `X-Forwarded-For` (only behind a proxy you control).
-    pub trust_forwarded_for: bool,
+    /// How many proxies of our own stand in front and append to `X-Forwarded-For` (0: ignore the
+    /// header and use the socket peer).
+    pub trusted_proxy_hops: usize,
+    /// How long failed sign-ins count.
     pub login_window: Duration,
-    pub max_failures_per_email: i64,
-    pub max_failures_per_ip: i64,
+    /// Waits for one account from one address.
+    pub throttle_per_account_and_address: crate::domain::throttle::Policy,
+    /// Waits for one address, whichever accounts it tries.
+    pub throttle_per_address: crate::domain::throttle::Policy,
     /// Months after a party left before its contact persons are deleted.
     pub contact_retention_months: u32,
 }
@@ -43,10 +47,18 @@ impl Default for WebSettings {
             secure_cookies: false,
             session_ttl: Duration::hours(8),
             trusted_origins: Vec::new(),
-            trust_forwarded_for: false,
-            login_window: Duration::minutes(15),
-            max_failures_per_email: 5,
-            max_failures_per_ip: 50,
+            trusted_proxy_hops: 0,
+            login_window: Duration::hours(24),
+            throttle_per_account_and_address: crate::domain::throttle::Policy {
+                free: 5,
+                first_wait: Duration::minutes(1),
+                longest_wait: Duration::hours(1),
+            },
+            throttle_per_address: crate::domain::throttle::Policy {
+                free: 50,
+                first_wait: Duration::minutes(1),
+                longest_wait: Duration::hours(1),
+            },
             contact_retention_months: 24,
         }
     }

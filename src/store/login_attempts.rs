@@ -2,6 +2,7 @@
 
 use super::{Store, StoreResult, flag};
 use crate::domain::clock;
+use crate::domain::throttle::Failures;
 use time::Duration;
 
 impl Store {
@@ -14,29 +15,42 @@ impl Store {
             .execute(&self.pool)
             .await?;
         if success {
-            // A successful login clears the account's failures, so a typo later does not lock it.
-            sqlx::query("DELETE FROM login_attempts WHERE email = $1 AND success = 0")
+            // A successful login clears the failures of this account from this address, so a
+            // typo later costs nothing; failures from elsewhere (a stranger's guesses) stay.
+            sqlx::query("DELETE FROM login_attempts WHERE email = $1 AND ip = $2 AND success = 0")
                 .bind(email)
+                .bind(ip)
                 .execute(&self.pool)
                 .await?;
         }
         Ok(())
     }
 
-    /// Failed attempts within `window` for this e-mail address and for this client address.
-    pub async fn recent_login_failures(&self, email: &str, ip: &str, window: Duration) -> StoreResult<(i64, i64)> {
+    /// Failed attempts within `window` for this account from this client address, and for this
+    /// client address whatever account it tried; each with the moment of the last.
+    pub async fn recent_login_failures(
+        &self,
+        email: &str,
+        ip: &str,
+        window: Duration,
+    ) -> StoreResult<(Failures, Failures)> {
         let since = clock::db_ago(window);
-        let by_email =
-            sqlx::query_scalar("SELECT COUNT(*) FROM login_attempts WHERE email = $1 AND success = 0 AND at > $2")
-                .bind(email)
+        let pair: (i64, Option<String>) = sqlx::query_as(
+            "SELECT COUNT(*), MAX(at) FROM login_attempts WHERE email = $1 AND ip = $2 AND success = 0 AND at > $3",
+        )
+        .bind(email)
+        .bind(ip)
+        .bind(&since)
+        .fetch_one(&self.pool)
+        .await?;
+        let address: (i64, Option<String>) =
+            sqlx::query_as("SELECT COUNT(*), MAX(at) FROM login_attempts WHERE ip = $1 AND success = 0 AND at > $2")
+                .bind(ip)
                 .bind(&since)
                 .fetch_one(&self.pool)
                 .await?;
-        let by_ip = sqlx::query_scalar("SELECT COUNT(*) FROM login_attempts WHERE ip = $1 AND success = 0 AND at > $2")
-            .bind(ip)
-            .bind(&since)
-            .fetch_one(&self.pool)
-            .await?;
-        Ok((by_email, by_ip))
+        let failures =
+            |(count, last): (i64, Option<String>)| Failures { count, last: last.as_deref().and_then(clock::from_db) };
+        Ok((failures(pair), failures(address)))
     }
 }

@@ -1,9 +1,9 @@
 //! Logging in and out, the language switch, and one's own account: password and API tokens.
 
 use super::form::{respond, status_of};
-use crate::domain::password;
 use crate::domain::user::{Email, check_password_policy};
 use crate::domain::validation::FieldErrors;
+use crate::domain::{password, throttle};
 use crate::http::AppState;
 use crate::http::access::{ClientAddr, CurrentUser};
 use crate::http::ctx::{PageCtx, safe_return_path};
@@ -27,7 +27,8 @@ struct LoginTemplate {
     email: String,
     back: String,
     errors: FieldErrors,
-    problem: Option<&'static str>,
+    /// Why signing in did not work (translated).
+    problem: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -54,16 +55,12 @@ pub struct LoginForm {
     terug: Option<String>,
 }
 
-/// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop
-/// when configured to trust a proxy.
+/// The client's address for rate limiting: the socket peer, or the `X-Forwarded-For` entry our
+/// outermost trusted proxy wrote (never one the client could write itself).
 fn client_ip(state: &AppState, headers: &HeaderMap, peer: Option<SocketAddr>) -> String {
-    if state.settings.trust_forwarded_for
-        && let Some(first) =
-            headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.split(',').next())
-    {
-        return first.trim().to_string();
-    }
-    peer.map(|p| p.ip().to_string()).unwrap_or_else(|| "unknown".into())
+    let lines: Vec<&str> = headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+    let peer = peer.map(|p| p.ip().to_string());
+    throttle::client_address(&lines, state.settings.trusted_proxy_hops, peer.as_deref())
 }
 
 pub async fn login(
@@ -79,7 +76,7 @@ pub async fn login(
     if form.password.is_empty() {
         errors.add("password", "error-required");
     }
-    let page = |ctx: PageCtx, errors: FieldErrors, problem: Option<&'static str>| LoginTemplate {
+    let page = |ctx: PageCtx, errors: FieldErrors, problem: Option<String>| LoginTemplate {
         ctx,
         email: form.email.trim().to_string(),
         back: back.clone(),
@@ -92,10 +89,22 @@ pub async fn login(
     };
 
     let ip = client_ip(&state, &headers, peer);
-    let (by_email, by_ip) = state.store.recent_login_failures(email.as_str(), &ip, state.settings.login_window).await?;
-    if by_email >= state.settings.max_failures_per_email || by_ip >= state.settings.max_failures_per_ip {
-        tracing::warn!(email = %email, ip, "login refused: too many failed attempts");
-        return Ok((StatusCode::TOO_MANY_REQUESTS, render(page(ctx, FieldErrors::new(), Some("login-too-many")))?)
+    let settings = &state.settings;
+    let (pair, address) = state.store.recent_login_failures(email.as_str(), &ip, settings.login_window).await?;
+    let now = crate::domain::clock::now();
+    let wait = [
+        settings.throttle_per_account_and_address.remaining(pair, now),
+        settings.throttle_per_address.remaining(address, now),
+    ]
+    .into_iter()
+    .flatten()
+    .max();
+    if let Some(wait) = wait {
+        // Not counted as a failure: no password was checked, and the wait does not grow by asking.
+        tracing::warn!(email = %email, ip, seconds = wait.whole_seconds(), "login refused: too many failed attempts");
+        let problem = ctx.t1("login-too-many", "minutes", throttle::minutes_to_wait(wait));
+        let retry = [(axum::http::header::RETRY_AFTER, wait.whole_seconds().max(1).to_string())];
+        return Ok((StatusCode::TOO_MANY_REQUESTS, retry, render(page(ctx, FieldErrors::new(), Some(problem)))?)
             .into_response());
     }
 
@@ -118,9 +127,11 @@ pub async fn login(
 
     let Some(user) = verified else {
         state.store.record_login_attempt(email.as_str(), &ip, false).await?;
-        return Ok(
-            (StatusCode::UNAUTHORIZED, render(page(ctx, FieldErrors::new(), Some("login-failed")))?).into_response()
-        );
+        return Ok((
+            StatusCode::UNAUTHORIZED,
+            render(page(ctx.clone(), FieldErrors::new(), Some(ctx.t("login-failed"))))?,
+        )
+            .into_response());
     };
     state.store.record_login_attempt(email.as_str(), &ip, true).await?;
     if let Some(old) = crate::http::session::cookie_value(&headers, crate::http::session::SESSION_COOKIE) {

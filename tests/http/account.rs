@@ -145,19 +145,89 @@ async fn logging_out_ends_the_session() {
     assert_eq!(res.header("location"), "/inloggen?terug=%2Faccount");
 }
 
+/// Behind one trusted proxy, which appends the address it saw to `X-Forwarded-For`.
+fn behind_a_proxy() -> WebSettings {
+    WebSettings { trusted_proxy_hops: 1, ..WebSettings::default() }
+}
+
+/// A sign-in through the proxy from `address`, with whatever the client itself put in the header.
+async fn login_from(
+    app: &TestApp,
+    client_wrote: &str,
+    address: &str,
+    email: &str,
+    password: &str,
+) -> axum_test::TestResponse {
+    let forwarded = if client_wrote.is_empty() { address.to_string() } else { format!("{client_wrote}, {address}") };
+    app.server
+        .post("/inloggen")
+        .add_header(h("x-forwarded-for"), v(&forwarded))
+        .form(&[("email", email), ("password", password), ("terug", "/")])
+        .await
+}
+
 #[tokio::test]
-async fn repeated_failed_logins_are_refused_for_a_while_even_with_the_right_password() {
+async fn a_stranger_guessing_slows_down_only_themselves_and_the_owner_still_gets_in() {
+    let app = TestApp::sqlite_with(behind_a_proxy()).await;
+    add_user(&app.store, "admin@x.nl", true).await;
+    let stranger = "198.51.100.7";
+    for _ in 0..5 {
+        login_from(&app, "", stranger, "admin@x.nl", "verkeerd verkeerd verkeerd")
+            .await
+            .assert_status(StatusCode::UNAUTHORIZED);
+    }
+    // The stranger now waits, even with the right password …
+    let res = login_from(&app, "", stranger, "admin@x.nl", PASSWORD).await;
+    res.assert_status(StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        res.text().contains("Te veel mislukte pogingen vanaf dit adres. Probeer het over een minuut opnieuw"),
+        "{}",
+        res.text()
+    );
+    assert_eq!(res.header("retry-after").to_str().unwrap().parse::<i64>().map(|s| (1..=60).contains(&s)), Ok(true));
+    // … and a made-up first hop on every request does not get around it.
+    for made_up in ["1.2.3.4", "5.6.7.8", "unknown"] {
+        login_from(&app, made_up, stranger, "admin@x.nl", PASSWORD).await.assert_status(StatusCode::TOO_MANY_REQUESTS);
+    }
+    // The owner, from their own address, signs in as usual: the account is not locked.
+    let other = app.another_browser();
+    login_from(&other, "", "203.0.113.20", "admin@x.nl", PASSWORD).await.assert_status(StatusCode::SEE_OTHER);
+    // Which clears nothing for the stranger.
+    login_from(&app, "", stranger, "admin@x.nl", PASSWORD).await.assert_status(StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn one_address_trying_many_accounts_waits_and_another_address_does_not() {
+    let mut settings = behind_a_proxy();
+    settings.throttle_per_address.free = 3;
+    let app = TestApp::sqlite_with(settings).await;
+    for who in ["a", "b", "c", "d"] {
+        add_user(&app.store, &format!("{who}@x.nl"), false).await;
+    }
+    let sprayer = "198.51.100.8";
+    for who in ["a", "b", "c"] {
+        login_from(&app, "", sprayer, &format!("{who}@x.nl"), "verkeerd verkeerd verkeerd")
+            .await
+            .assert_status(StatusCode::UNAUTHORIZED);
+    }
+    let res = login_from(&app, "", sprayer, "d@x.nl", PASSWORD).await;
+    res.assert_status(StatusCode::TOO_MANY_REQUESTS);
+    login_from(&app.another_browser(), "", "203.0.113.21", "d@x.nl", PASSWORD)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn without_a_trusted_proxy_the_forwarded_header_is_ignored() {
     let app = TestApp::sqlite().await;
     add_user(&app.store, "anna@x.nl", false).await;
-    for _ in 0..5 {
-        app.login("anna@x.nl", "verkeerd verkeerd verkeerd").await.assert_status(StatusCode::UNAUTHORIZED);
+    for i in 0..5 {
+        // Each try claims another address; without a trusted proxy the header counts for nothing.
+        login_from(&app, "", &format!("192.0.2.{i}"), "anna@x.nl", "verkeerd verkeerd verkeerd")
+            .await
+            .assert_status(StatusCode::UNAUTHORIZED);
     }
-    let res = app.login("anna@x.nl", PASSWORD).await;
-    res.assert_status(StatusCode::TOO_MANY_REQUESTS);
-    assert!(res.text().contains("Te veel mislukte pogingen"));
-    // Another account from elsewhere is not affected.
-    add_user(&app.store, "bert@x.nl", false).await;
-    app.login("bert@x.nl", PASSWORD).await.assert_status(StatusCode::SEE_OTHER);
+    login_from(&app, "", "192.0.2.99", "anna@x.nl", PASSWORD).await.assert_status(StatusCode::TOO_MANY_REQUESTS);
 }
 
 #[tokio::test]
