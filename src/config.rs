@@ -28,6 +28,8 @@ pub struct Config {
     pub trusted_proxy_hops: usize,
     /// Months after a party left the coalition before its contact persons are deleted (AVG).
     pub contact_retention_months: u32,
+    /// Who must use a second factor: `admins` (default), `everyone` or `optional`.
+    pub require_second_factor: crate::domain::second_factor::Requirement,
 }
 
 impl Default for Config {
@@ -42,6 +44,7 @@ impl Default for Config {
             trust_forwarded_for: false,
             trusted_proxy_hops: 1,
             contact_retention_months: 24,
+            require_second_factor: crate::domain::second_factor::Requirement::Admins,
         }
     }
 }
@@ -73,6 +76,7 @@ impl Config {
             "trust_forwarded_for",
             "trusted_proxy_hops",
             "contact_retention_months",
+            "require_second_factor",
         ]));
         let mut config: Config = figment.extract().map_err(Box::new)?;
         if let Some(v) = &flags.database_url {
@@ -102,6 +106,7 @@ impl Config {
             trusted_origins: self.trusted_origins.clone(),
             trusted_proxy_hops: if self.trust_forwarded_for { self.trusted_proxy_hops.max(1) } else { 0 },
             contact_retention_months: self.contact_retention_months,
+            second_factor: self.require_second_factor,
             ..WebSettings::default()
         }
     }
@@ -138,6 +143,10 @@ trust_forwarded_for = false
 # The client address is the entry this many places from the right of X-Forwarded-For: the one
 # your outermost proxy wrote. Entries to its left are written by the client and never trusted.
 trusted_proxy_hops = 1
+
+# Two-step verification (a code from an authenticator app after the password): who must use it.
+# "admins" (site administrators, the default), "everyone", or "optional" (anyone may turn it on).
+require_second_factor = "admins"
 
 # Privacy (AVG): months after a party left the coalition before the contact persons of that party
 # are deleted automatically (checked every ten minutes; 0 = as soon as it leaves).

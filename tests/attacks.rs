@@ -60,8 +60,23 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
 /// TEXT columns with a fixed shape (keys, codes, dates, enum values, hashes, JSON written by the
 /// application, validated addresses): the application parses them, so they are not free text.
 const STRUCTURED: &[(&str, &[&str])] = &[
-    ("users", &["email", "password_hash", "locale", "created_at", "updated_at", "disabled_at"]),
+    (
+        "users",
+        &[
+            "email",
+            "password_hash",
+            "locale",
+            "created_at",
+            "updated_at",
+            "disabled_at",
+            "totp_secret",
+            "totp_confirmed_at",
+        ],
+    ),
     ("sessions", &["id_hash", "csrf_token", "created_at", "expires_at"]),
+    ("recovery_codes", &["code_hash", "used_at"]),
+    // `back` is a path checked by `safe_return_path` before it is stored.
+    ("login_challenges", &["id_hash", "back", "created_at", "expires_at"]),
     ("login_attempts", &["email", "ip", "at"]),
     ("api_tokens", &["name", "token_hash", "created_at", "last_used_at", "revoked_at"]),
     ("programmes", &["municipality_code", "created_at", "updated_at", "deleted_at"]),

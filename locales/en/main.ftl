@@ -324,6 +324,7 @@ cli-demo-loaded = { $count } demo programmes loaded (real CBS area codes, layout
 cli-demo-statistics = Imported { $tables } real files of CBS and RIVM ({ $values } values, { $seconds } s). Source: CBS / RIVM, CC BY 4.0.
 cli-demo-no-data = No data/ folder found: the demo runs without statistics (set WIJKWIJZER_DEMO_DATA to the data/ folder of the source tree).
 cli-error-demo-data = the demo data cannot be loaded: { $detail }
+cli-demo-second-factor = Site administrators set up two-step verification at their first sign-in (with an authenticator app on their phone). To skip that for a trial: WIJKWIJZER_REQUIRE_SECOND_FACTOR=optional.
 cli-admin-created = Administrator created. Log in with e-mail address { $email } and password { $password } (shown only once).
 cli-admin-env = Administrator: { $email } (password from WIJKWIJZER_ADMIN_PASSWORD).
 cli-admin-existing = Administrator: { $email } (the password was shown at the first start; new password: echo 'new password' | wijkwijzer user passwd --data-dir { $dir } --email { $email }).
@@ -1571,3 +1572,43 @@ error-too-short = Use at least { $min } characters.
 party-retention = This party no longer takes part. Its contact details will be deleted on { $date } (retention period { $months } months after leaving).
 yes = Yes
 no = No
+
+## Two-step verification
+login-code-title = Code from your app
+login-code-intro = Your password is right. Type the six-digit code your authenticator app shows now, or one of your recovery codes.
+login-code-submit = Confirm
+login-code-restart = Sign in again
+field-code = Code
+hint-code = Six digits from the app, or a recovery code (for example abcde-fghjk).
+hint-code-enrol = The six digits the app shows now.
+error-code-wrong = This code is not right. Check that the time on your phone is correct and try the code the app shows now.
+error-code-used = This code has been used already. Wait for the next code in the app.
+error-code-wait = Too many wrong codes. Please try again in { $minutes } minutes.
+error-second-factor-required = Two-step verification is required for your account; you cannot turn it off.
+enrol-title = Set up two-step verification
+enrol-required-intro = Two-step verification is required for your account. Set it up once; after that WijkWijzer asks for a code from the app after your password.
+enrol-step-app = Install an authenticator app on your phone, for example Microsoft Authenticator, Google Authenticator or FreeOTP.
+enrol-step-scan = Scan this QR code with the app.
+enrol-step-key = Cannot scan? Enter this key instead:
+enrol-step-code = Type the six-digit code the app shows below.
+enrol-qr-label = QR code to add WijkWijzer to your authenticator app
+recovery-codes-title = Your recovery codes
+recovery-codes-once = Keep these ten codes in a safe place, for example printed or in a password manager. They are shown only once.
+recovery-codes-use = Lost your phone or not at hand? Type a recovery code instead of the code from the app when you sign in. Each recovery code works once.
+recovery-codes-done = I have kept the codes, continue
+recovery-codes-new = Make new recovery codes
+recovery-codes-left = { $count ->
+    [one] You have one recovery code left.
+   *[other] You have { $count } recovery codes left.
+}
+second-factor-title = Two-step verification
+second-factor-intro = With two-step verification WijkWijzer asks for a code from an app on your phone after your password. Someone who knows your password still cannot get in.
+second-factor-on-since = Two-step verification has been on since { $date }.
+second-factor-off = Two-step verification is off.
+second-factor-turn-on = Turn on two-step verification
+second-factor-turn-off = Turn off two-step verification
+second-factor-required-here = Two-step verification is required for your account. Lost your phone? Sign in with a recovery code and ask a site administrator to let you set it up again.
+second-factor-manage = Manage two-step verification
+notice-login-expired = Your sign-in attempt has expired or was completed already. Please sign in again.
+notice-second-factor-off = Two-step verification is now off.
+field-reset-second-factor = Set up two-step verification again (after a lost phone)

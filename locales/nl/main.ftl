@@ -324,6 +324,7 @@ cli-demo-loaded = { $count } demo-wijkaanpakken geladen (echte CBS-gebiedscodes,
 cli-demo-statistics = { $tables } echte bestanden van CBS en RIVM geïmporteerd ({ $values } waarden, { $seconds } s). Bron: CBS / RIVM, CC BY 4.0.
 cli-demo-no-data = Geen map data/ gevonden: de demo draait zonder statistieken (zet WIJKWIJZER_DEMO_DATA op de map data/ van de broncode).
 cli-error-demo-data = de demogegevens zijn niet te laden: { $detail }
+cli-demo-second-factor = Sitebeheerders stellen bij de eerste keer inloggen tweestapsverificatie in (met een authenticator-app op de telefoon). Om dat voor een proefopstelling over te slaan: WIJKWIJZER_REQUIRE_SECOND_FACTOR=optional.
 cli-admin-created = Beheerder aangemaakt. Inloggen met e-mailadres { $email } en wachtwoord { $password } (wordt maar één keer getoond).
 cli-admin-env = Beheerder: { $email } (wachtwoord uit WIJKWIJZER_ADMIN_PASSWORD).
 cli-admin-existing = Beheerder: { $email } (het wachtwoord is bij de eerste start getoond; nieuw wachtwoord: echo 'nieuw wachtwoord' | wijkwijzer user passwd --data-dir { $dir } --email { $email }).
@@ -1571,3 +1572,43 @@ error-too-short = Gebruik minstens { $min } tekens.
 party-retention = Deze partij doet niet meer mee. Haar contactgegevens worden op { $date } verwijderd (bewaartermijn { $months } maanden na vertrek).
 yes = Ja
 no = Nee
+
+## Two-step verification
+login-code-title = Code uit uw app
+login-code-intro = Uw wachtwoord klopt. Typ de code van zes cijfers die uw authenticator-app nu toont, of een van uw herstelcodes.
+login-code-submit = Bevestigen
+login-code-restart = Opnieuw inloggen
+field-code = Code
+hint-code = Zes cijfers uit de app, of een herstelcode (bijvoorbeeld abcde-fghjk).
+hint-code-enrol = De zes cijfers die de app nu toont.
+error-code-wrong = Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat en probeer de code die de app nu toont.
+error-code-used = Deze code is al gebruikt. Wacht op de volgende code in de app.
+error-code-wait = Te veel verkeerde codes. Probeer het over { $minutes } minuten opnieuw.
+error-second-factor-required = Voor uw account is tweestapsverificatie verplicht; u kunt haar niet uitzetten.
+enrol-title = Tweestapsverificatie instellen
+enrol-required-intro = Voor uw account is tweestapsverificatie verplicht. Stel haar eenmalig in; daarna vraagt WijkWijzer bij het inloggen na uw wachtwoord om een code uit de app.
+enrol-step-app = Installeer een authenticator-app op uw telefoon, bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP.
+enrol-step-scan = Scan deze QR-code met de app.
+enrol-step-key = Lukt scannen niet? Voer dan deze sleutel in:
+enrol-step-code = Typ hieronder de code van zes cijfers die de app toont.
+enrol-qr-label = QR-code om WijkWijzer aan uw authenticator-app toe te voegen
+recovery-codes-title = Uw herstelcodes
+recovery-codes-once = Bewaar deze tien codes op een veilige plek, bijvoorbeeld afgedrukt of in een wachtwoordkluis. Ze worden maar één keer getoond.
+recovery-codes-use = Kwijt of geen telefoon bij de hand? Typ dan bij het inloggen een herstelcode in plaats van de code uit de app. Elke herstelcode werkt één keer.
+recovery-codes-done = Ik heb de codes bewaard, verder
+recovery-codes-new = Nieuwe herstelcodes maken
+recovery-codes-left = { $count ->
+    [one] U hebt nog één herstelcode.
+   *[other] U hebt nog { $count } herstelcodes.
+}
+second-factor-title = Tweestapsverificatie
+second-factor-intro = Met tweestapsverificatie vraagt WijkWijzer na uw wachtwoord om een code uit een app op uw telefoon. Wie uw wachtwoord kent, komt dan nog niet binnen.
+second-factor-on-since = Tweestapsverificatie staat aan sinds { $date }.
+second-factor-off = Tweestapsverificatie staat uit.
+second-factor-turn-on = Tweestapsverificatie aanzetten
+second-factor-turn-off = Tweestapsverificatie uitzetten
+second-factor-required-here = Voor uw account is tweestapsverificatie verplicht. Telefoon kwijt? Log in met een herstelcode en vraag een sitebeheerder de tweestapsverificatie opnieuw in te laten stellen.
+second-factor-manage = Tweestapsverificatie beheren
+notice-login-expired = Uw inlogpoging is verlopen of al afgerond. Log opnieuw in.
+notice-second-factor-off = Tweestapsverificatie staat nu uit.
+field-reset-second-factor = Tweestapsverificatie opnieuw laten instellen (bij een verloren telefoon)

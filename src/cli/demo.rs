@@ -68,5 +68,9 @@ pub async fn run(
             println!("{}", msg("cli-admin-existing", &[("email", email), ("dir", dir)]));
         }
     }
-    run_server(listener, store, config.web_settings()).await
+    let settings = config.web_settings();
+    if settings.second_factor != crate::domain::second_factor::Requirement::Optional {
+        println!("{}", msg("cli-demo-second-factor", &[]));
+    }
+    run_server(listener, store, settings).await
 }

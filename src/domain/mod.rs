@@ -25,6 +25,7 @@ pub mod programme;
 pub mod residents;
 pub mod revision;
 pub mod scan;
+pub mod second_factor;
 pub mod statistics;
 pub mod steps;
 pub mod story;

@@ -12,7 +12,9 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 13] = [
+const NOTICES: [(&str, &str); 15] = [
+    ("verlopen", "notice-login-expired"),
+    ("tweestap-uit", "notice-second-factor-off"),
     ("verhaal", "notice-story-saved"),
     ("geimporteerd", "notice-imported"),
     ("opgeslagen", "notice-saved"),

@@ -39,6 +39,8 @@ pub struct WebSettings {
     pub throttle_per_address: crate::domain::throttle::Policy,
     /// Months after a party left before its contact persons are deleted.
     pub contact_retention_months: u32,
+    /// Who must sign in with a second factor (TOTP) after the password.
+    pub second_factor: crate::domain::second_factor::Requirement,
 }
 
 impl Default for WebSettings {
@@ -60,6 +62,9 @@ impl Default for WebSettings {
                 longest_wait: Duration::hours(1),
             },
             contact_retention_months: 24,
+            // Embedders and tests start without a compulsory second factor; the configuration's
+            // default (`admins`, in `Config`) is what `serve` and `demo` run with.
+            second_factor: crate::domain::second_factor::Requirement::Optional,
         }
     }
 }

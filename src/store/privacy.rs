@@ -249,7 +249,7 @@ impl Store {
             let (new_email, new_name) = pseudonym(*id);
             sqlx::query(
                 "UPDATE users SET email = $1, display_name = $2, password_hash = '!', locale = NULL, is_admin = 0, is_data_steward = 0, \
-                 disabled_at = COALESCE(disabled_at, $3), updated_at = $3 WHERE id = $4",
+                 totp_secret = NULL, totp_confirmed_at = NULL, totp_last_step = NULL, disabled_at = COALESCE(disabled_at, $3), updated_at = $3 WHERE id = $4",
             )
             .bind(&new_email)
             .bind(&new_name)
@@ -257,7 +257,9 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-            for table in ["sessions", "api_tokens", "memberships", "party_accounts"] {
+            for table in
+                ["sessions", "api_tokens", "memberships", "party_accounts", "recovery_codes", "login_challenges"]
+            {
                 sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1")).bind(id).execute(&mut *tx).await?;
             }
             sqlx::query("DELETE FROM login_attempts WHERE email = $1").bind(email).execute(&mut *tx).await?;

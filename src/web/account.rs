@@ -57,7 +57,7 @@ pub struct LoginForm {
 
 /// The client's address for rate limiting: the socket peer, or the `X-Forwarded-For` entry our
 /// outermost trusted proxy wrote (never one the client could write itself).
-fn client_ip(state: &AppState, headers: &HeaderMap, peer: Option<SocketAddr>) -> String {
+pub(super) fn client_ip(state: &AppState, headers: &HeaderMap, peer: Option<SocketAddr>) -> String {
     let lines: Vec<&str> = headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
     let peer = peer.map(|p| p.ip().to_string());
     throttle::client_address(&lines, state.settings.trusted_proxy_hops, peer.as_deref())
@@ -89,23 +89,9 @@ pub async fn login(
     };
 
     let ip = client_ip(&state, &headers, peer);
-    let settings = &state.settings;
-    let (pair, address) = state.store.recent_login_failures(email.as_str(), &ip, settings.login_window).await?;
-    let now = crate::domain::clock::now();
-    let wait = [
-        settings.throttle_per_account_and_address.remaining(pair, now),
-        settings.throttle_per_address.remaining(address, now),
-    ]
-    .into_iter()
-    .flatten()
-    .max();
-    if let Some(wait) = wait {
-        // Not counted as a failure: no password was checked, and the wait does not grow by asking.
-        tracing::warn!(email = %email, ip, seconds = wait.whole_seconds(), "login refused: too many failed attempts");
+    if let Some(wait) = throttle_wait(&state, email.as_str(), &ip).await? {
         let problem = ctx.t1("login-too-many", "minutes", throttle::minutes_to_wait(wait));
-        let retry = [(axum::http::header::RETRY_AFTER, wait.whole_seconds().max(1).to_string())];
-        return Ok((StatusCode::TOO_MANY_REQUESTS, retry, render(page(ctx, FieldErrors::new(), Some(problem)))?)
-            .into_response());
+        return too_many(wait, page(ctx, FieldErrors::new(), Some(problem)));
     }
 
     let found = state.store.user_with_hash(&email).await?;
@@ -133,13 +119,61 @@ pub async fn login(
         )
             .into_response());
     };
+    // A second factor follows: nothing counts as a success yet (a right password must not clear
+    // the failures of wrong codes), and no session exists until the code is right.
+    if state.store.second_factor(user.id).await?.is_on() || state.settings.second_factor.applies_to(&user) {
+        return super::second_factor::challenge(&state, user.id, &back).await;
+    }
     state.store.record_login_attempt(email.as_str(), &ip, true).await?;
-    if let Some(old) = crate::http::session::cookie_value(&headers, crate::http::session::SESSION_COOKIE) {
+    start_session(&state, &headers, user.id, back, Vec::new()).await
+}
+
+/// How long this address must wait before it may try `email` again, if at all.
+pub(super) async fn throttle_wait(state: &AppState, email: &str, ip: &str) -> AppResult<Option<time::Duration>> {
+    let settings = &state.settings;
+    let (pair, address) = state.store.recent_login_failures(email, ip, settings.login_window).await?;
+    let now = crate::domain::clock::now();
+    let wait = [
+        settings.throttle_per_account_and_address.remaining(pair, now),
+        settings.throttle_per_address.remaining(address, now),
+    ]
+    .into_iter()
+    .flatten()
+    .max();
+    if let Some(wait) = wait {
+        // Not counted as a failure: nothing was checked, and the wait does not grow by asking.
+        tracing::warn!(email, ip, seconds = wait.whole_seconds(), "sign-in refused: too many failed attempts");
+    }
+    Ok(wait)
+}
+
+/// The page that says to wait, with `Retry-After`.
+pub(super) fn too_many(wait: time::Duration, page: impl Template) -> AppResult<Response> {
+    let retry = [(axum::http::header::RETRY_AFTER, wait.whole_seconds().max(1).to_string())];
+    Ok((StatusCode::TOO_MANY_REQUESTS, retry, render(page)?).into_response())
+}
+
+/// Start a session for `user_id` (ending the browser's old one) and go `back`, with extra cookies.
+pub(super) async fn start_session(
+    state: &AppState,
+    headers: &HeaderMap,
+    user_id: i64,
+    back: String,
+    mut cookies: Vec<String>,
+) -> AppResult<Response> {
+    if let Some(old) = crate::http::session::cookie_value(headers, crate::http::session::SESSION_COOKIE) {
         state.store.delete_session(&old).await?;
     }
-    let secret = state.store.create_session(user.id, state.settings.session_ttl).await?;
-    tracing::info!(user_id = user.id, "logged in");
-    Ok((StatusCode::SEE_OTHER, [(SET_COOKIE, session_cookie(&secret, &state)), (LOCATION, back)]).into_response())
+    let secret = state.store.create_session(user_id, state.settings.session_ttl).await?;
+    tracing::info!(user_id, "logged in");
+    cookies.push(session_cookie(&secret, state));
+    let mut res = (StatusCode::SEE_OTHER, [(LOCATION, back)]).into_response();
+    for c in cookies {
+        if let Ok(v) = axum::http::HeaderValue::from_str(&c) {
+            res.headers_mut().append(SET_COOKIE, v);
+        }
+    }
+    Ok(res)
 }
 
 pub async fn logout(State(state): State<AppState>, user: Option<CurrentUser>) -> AppResult<Response> {
@@ -178,6 +212,8 @@ pub async fn switch_language(
 struct AccountTemplate {
     ctx: PageCtx,
     tokens: Vec<ApiToken>,
+    second_factor_on: bool,
+    second_factor_since: String,
     new_token: Option<String>,
     token_name: String,
     password_errors: FieldErrors,
@@ -196,8 +232,11 @@ struct AccountForms {
 
 async fn account_page(state: &AppState, ctx: PageCtx, user_id: i64, f: AccountForms) -> AppResult<Response> {
     let tokens = state.store.api_tokens(user_id).await?;
+    let factor = state.store.second_factor(user_id).await?;
     let status = status_of(&f.password_errors).max(status_of(&f.token_errors));
     let page = AccountTemplate {
+        second_factor_on: factor.is_on(),
+        second_factor_since: factor.confirmed_at.map(|t| ctx.when(&t)).unwrap_or_default(),
         ctx,
         tokens,
         new_token: f.new_token,

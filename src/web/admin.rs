@@ -102,6 +102,8 @@ struct EditUserTemplate {
     ctx: PageCtx,
     account: User,
     flags: UserFlags,
+    /// Whether the account has a second factor (a site administrator may reset it).
+    second_factor_on: bool,
     errors: FieldErrors,
 }
 
@@ -112,7 +114,8 @@ pub async fn user(
     Path(user_id): Path<i64>,
 ) -> AppResult<Response> {
     let account = state.store.user(user_id).await?;
-    let page = EditUserTemplate { ctx, flags: account.flags(), account, errors: FieldErrors::new() };
+    let second_factor_on = state.store.second_factor(user_id).await?.is_on();
+    let page = EditUserTemplate { ctx, flags: account.flags(), account, second_factor_on, errors: FieldErrors::new() };
     Ok(render(page)?.into_response())
 }
 
@@ -126,6 +129,8 @@ pub struct EditUserForm {
     disabled: Option<String>,
     #[serde(default)]
     new_password: String,
+    #[serde(default)]
+    reset_second_factor: Option<String>,
 }
 
 pub async fn update_user(
@@ -152,11 +157,16 @@ pub async fn update_user(
         errors.add("new_password", k);
     }
     if !errors.is_empty() {
-        let page = EditUserTemplate { ctx, account, flags, errors };
+        let second_factor_on = state.store.second_factor(user_id).await?.is_on();
+        let page = EditUserTemplate { ctx, account, flags, second_factor_on, errors };
         return respond(status_of(&page.errors), page);
     }
     let actor = admin.actor();
     state.store.update_user_flags(&actor, user_id, flags).await?;
+    if form.reset_second_factor.is_some() {
+        // The person sets it up again at the next sign-in (when required) or on their account page.
+        state.store.remove_second_factor(&actor, user_id).await?;
+    }
     if !form.new_password.is_empty() {
         let hash = crate::http::hash_password(&form.new_password).await?;
         state.store.set_password(&actor, user_id, &hash, None).await?;

@@ -31,6 +31,7 @@ mod residents;
 mod revisions;
 mod router;
 mod scan;
+mod second_factor;
 mod stories;
 mod successes;
 

@@ -3,7 +3,7 @@
 use super::{
     account, admin, agenda, areas, assets, coalition, dossier, goals, governance, history, imports, indicator_map,
     indicators, look, measures, members, overview, preconditions, privacy, programmes, progress, reports, residents,
-    revisions, scan, stories, successes,
+    revisions, scan, second_factor, stories, successes,
 };
 use crate::http::AppState;
 use crate::http::error::AppError;
@@ -22,12 +22,16 @@ pub fn routes() -> Router<AppState> {
         .route("/static/style.css", get(assets::stylesheet))
         .route("/static/print.js", get(assets::print_script))
         .route("/inloggen", get(account::login_form).post(account::login))
+        .route("/inloggen/code", get(second_factor::code_form).post(second_factor::code_submit))
         .route("/uitloggen", post(account::logout))
         .route("/taal", post(account::switch_language))
         .route("/account", get(account::show))
         .route("/account/wachtwoord", post(account::change_password))
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{token_id}/intrekken", post(account::revoke_token))
+        .route("/account/tweestapsverificatie", get(second_factor::account_show).post(second_factor::account_enrol))
+        .route("/account/tweestapsverificatie/uitzetten", post(second_factor::account_turn_off))
+        .route("/account/tweestapsverificatie/herstelcodes", post(second_factor::account_new_codes))
         .route("/gemeenten/{code}", get(programmes::municipality))
         .route("/urgentie", get(scan::page))
         .route("/urgentie.csv", get(scan::download_csv))

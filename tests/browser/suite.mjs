@@ -7,6 +7,7 @@
 
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,21 @@ const BASE = process.argv[2];
 const EMAIL = process.env.ADMIN_EMAIL;
 const PASSWORD = process.env.ADMIN_PASSWORD;
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+// RFC 6238 (SHA-1, 6 digits, 30 s): the code an authenticator app shows for a base32 key.
+function totp(key, seconds = Date.now() / 1000) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of key.replace(/[\s=]/g, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(seconds / 30)));
+  const h = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
+  const o = h[19] & 15;
+  const n = (((h[o] & 0x7f) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3]) % 1000000;
+  return String(n).padStart(6, '0');
+}
 
 let passed = 0;
 let failed = 0;
@@ -243,11 +259,27 @@ try {
     await axe(page, 'failed login');
   });
 
-  await check('an administrator logs in and sees who they are', async () => {
-    await page.goto(BASE + '/inloggen');
+  await check('an administrator sets up two-step verification at the first sign-in and lands where they were going', async () => {
+    await page.goto(BASE + '/inloggen?terug=%2F');
     await page.getByLabel('E-mailadres').fill(EMAIL);
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(BASE + '/inloggen/code');
+    assert(await page.getByRole('heading', { name: 'Tweestapsverificatie instellen' }).isVisible(), 'enrolment');
+    assert(await page.getByRole('img', { name: /QR-code/ }).isVisible(), 'the QR code');
+    await structure(page, 'enrolment');
+    await axe(page, '/inloggen/code (enrolment)');
+    const key = await page.locator('code.secret').innerText();
+    await page.getByLabel('Code', { exact: true }).fill('000000');
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    assert(await page.getByText('Deze code klopt niet.').first().isVisible(), 'a wrong code is explained');
+    await axe(page, '/inloggen/code (wrong code)');
+    await page.getByLabel('Code', { exact: true }).fill(totp(key));
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    assert(await page.getByRole('heading', { name: 'Uw herstelcodes' }).isVisible(), 'recovery codes shown');
+    assert(await page.locator('.recovery-codes li').count() === 10, 'ten codes');
+    await axe(page, 'recovery codes');
+    await page.getByRole('link', { name: 'Ik heb de codes bewaard, verder' }).click();
     await page.waitForURL(BASE + '/');
     assert(await page.getByText('Ingelogd als').isVisible(), 'header shows the user');
     assert(await page.getByRole('button', { name: 'Uitloggen' }).isVisible(), 'logout button');

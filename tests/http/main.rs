@@ -10,5 +10,6 @@ mod coalition;
 mod numbers;
 mod programmes;
 mod progress;
+mod second_factor;
 mod site;
 mod urgency;
