@@ -92,7 +92,12 @@ pub fn client() -> reqwest::Client {
     reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
 }
 
-/// Log in with a form post; returns the `ww_session=…` cookie pair.
+/// The authenticator key each test account enrolled with (a process's accounts, by e-mail address).
+static KEYS: std::sync::Mutex<Vec<(String, String)>> = std::sync::Mutex::new(Vec::new());
+
+/// Log in with a form post — and, where the server asks for it, the second step with a code
+/// computed like an authenticator app (enrolling first when required); returns the
+/// `ww_session=…` cookie pair.
 pub async fn login(base: &str, email: &str, password: &str) -> String {
     let res = client()
         .post(format!("{base}/inloggen"))
@@ -102,6 +107,57 @@ pub async fn login(base: &str, email: &str, password: &str) -> String {
         .await
         .unwrap();
     assert_eq!(res.status().as_u16(), 303, "login failed: {}", res.text().await.unwrap_or_default());
-    let cookie = res.headers().get("set-cookie").unwrap().to_str().unwrap();
-    cookie.split(';').next().unwrap().to_string()
+    let pair = |res: &reqwest::Response| {
+        let cookie = res.headers().get("set-cookie").unwrap().to_str().unwrap();
+        cookie.split(';').next().unwrap().to_string()
+    };
+    if res.headers().get("location").and_then(|l| l.to_str().ok()) != Some("/inloggen/code") {
+        return pair(&res);
+    }
+    let challenge = pair(&res);
+    let page = client()
+        .get(format!("{base}/inloggen/code"))
+        .header("cookie", &challenge)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let marker = "<code class=\"secret\" lang=\"en\">";
+    let key = match page.find(marker) {
+        Some(at) => {
+            let key = page[at + marker.len()..].split('<').next().unwrap().replace(' ', "");
+            KEYS.lock().unwrap().push((email.to_string(), key.clone()));
+            key
+        }
+        None => {
+            KEYS.lock().unwrap().iter().rev().find(|(e, _)| e == email).expect("the key this test enrolled").1.clone()
+        }
+    };
+    // A code is accepted once: a second sign-in within the same 30 seconds waits for the next one.
+    for _ in 0..3 {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        let code = wijkwijzer::domain::second_factor::code_at(&key, now).unwrap();
+        let res = client()
+            .post(format!("{base}/inloggen/code"))
+            .header("cookie", &challenge)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(serde_urlencoded::to_string([("code", code.as_str())]).unwrap())
+            .send()
+            .await
+            .unwrap();
+        if matches!(res.status().as_u16(), 200 | 303) {
+            let session = res
+                .headers()
+                .get_all("set-cookie")
+                .iter()
+                .filter_map(|c| c.to_str().ok())
+                .find(|c| c.starts_with("ww_session=") && !c.starts_with("ww_session=;"))
+                .expect("a session");
+            return session.split(';').next().unwrap().to_string();
+        }
+        tokio::time::sleep(Duration::from_secs(30 - now % 30 + 1)).await;
+    }
+    panic!("the second step failed for {email}");
 }
