@@ -30,6 +30,14 @@ pub struct Config {
     pub contact_retention_months: u32,
     /// Who must use a second factor: `admins` (default), `everyone` or `optional`.
     pub require_second_factor: crate::domain::second_factor::Requirement,
+    /// The mail server (`smtp://user@relay:587?tls=required`); without it no e-mail is sent.
+    pub mail_url: Option<String>,
+    /// The password for the mail server's user: from the environment (`WIJKWIJZER_MAIL_PASSWORD`).
+    pub mail_password: Option<String>,
+    /// The sender of every message.
+    pub mail_from: String,
+    /// The address people reach WijkWijzer on, for links in messages.
+    pub public_url: String,
 }
 
 impl Default for Config {
@@ -45,6 +53,10 @@ impl Default for Config {
             trusted_proxy_hops: 1,
             contact_retention_months: 24,
             require_second_factor: crate::domain::second_factor::Requirement::Admins,
+            mail_url: None,
+            mail_password: None,
+            mail_from: "WijkWijzer <wijkwijzer@localhost>".into(),
+            public_url: "http://127.0.0.1:8080".into(),
         }
     }
 }
@@ -77,6 +89,10 @@ impl Config {
             "trusted_proxy_hops",
             "contact_retention_months",
             "require_second_factor",
+            "mail_url",
+            "mail_password",
+            "mail_from",
+            "public_url",
         ]));
         let mut config: Config = figment.extract().map_err(Box::new)?;
         if let Some(v) = &flags.database_url {
@@ -107,6 +123,15 @@ impl Config {
             trusted_proxy_hops: if self.trust_forwarded_for { self.trusted_proxy_hops.max(1) } else { 0 },
             contact_retention_months: self.contact_retention_months,
             second_factor: self.require_second_factor,
+            mail: self.mail_url.as_deref().map(str::trim).filter(|u| !u.is_empty()).map(|url| {
+                crate::mail::MailSettings {
+                    url: url.to_string(),
+                    password: self.mail_password.clone().filter(|p| !p.is_empty()),
+                    from: self.mail_from.clone(),
+                    public_url: self.public_url.clone(),
+                    poll: std::time::Duration::from_secs(5),
+                }
+            }),
             ..WebSettings::default()
         }
     }
@@ -147,6 +172,17 @@ trusted_proxy_hops = 1
 # Two-step verification (a code from an authenticator app after the password): who must use it.
 # "admins" (site administrators, the default), "everyone", or "optional" (anyone may turn it on).
 require_second_factor = "admins"
+
+# E-mail (invitations, "wachtwoord vergeten", notifications) through your SMTP relay. Without
+# mail_url no e-mail is sent and accounts get a password from an administrator.
+#   STARTTLS on 587: mail_url = "smtp://wijkwijzer@smtp.gemeente.nl:587?tls=required"
+#   TLS on 465:      mail_url = "smtps://wijkwijzer@smtp.gemeente.nl:465"
+#   local relay:     mail_url = "smtp://localhost:25"
+# The password never goes in this file: set WIJKWIJZER_MAIL_PASSWORD in the environment.
+# mail_url = "smtp://wijkwijzer@smtp.gemeente.nl:587?tls=required"
+mail_from = "WijkWijzer <wijkwijzer@localhost>"
+# The address people reach WijkWijzer on; links in messages start with it.
+public_url = "http://127.0.0.1:8080"
 
 # Privacy (AVG): months after a party left the coalition before the contact persons of that party
 # are deleted automatically (checked every ten minutes; 0 = as soon as it leaves).

@@ -16,6 +16,7 @@ pub mod domain;
 pub mod http;
 pub mod i18n;
 pub mod import;
+pub mod mail;
 pub mod report;
 pub mod server;
 pub mod store;

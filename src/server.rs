@@ -39,12 +39,26 @@ pub async fn serve(
             }
         })
     };
+    // The outbox worker, when a mail server is configured; it finishes a message it is handing
+    // over before the process stops.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let sender = match &settings.mail {
+        Some(mail) => {
+            let mailer = crate::mail::Mailer::new(mail).map_err(std::io::Error::other)?;
+            Some(tokio::spawn(crate::mail::run_outbox(store.clone(), mailer, mail.clone(), stopped)))
+        }
+        None => None,
+    };
     let _ = tokio::task::spawn_blocking(crate::domain::password::warm_up).await;
     let app = build_router(AppState::new(store, settings));
     let result = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await;
     cleaner.abort();
+    let _ = stop.send(true);
+    if let Some(sender) = sender {
+        let _ = tokio::time::timeout(Duration::from_secs(30), sender).await;
+    }
     result
 }
 

@@ -1612,3 +1612,19 @@ second-factor-manage = Manage two-step verification
 notice-login-expired = Your sign-in attempt has expired or was completed already. Please sign in again.
 notice-second-factor-off = Two-step verification is now off.
 field-reset-second-factor = Set up two-step verification again (after a lost phone)
+
+## E-mail
+mail-greeting = Dear { $name },
+mail-closing = Kind regards, WijkWijzer
+mail-reset-subject = New password for WijkWijzer
+mail-reset-why = Someone asked for a new password for your WijkWijzer account. Was it not you? Then you can ignore this message; your password stays the same.
+mail-reset-once = The link below works once, for an hour.
+mail-reset-action = Choose a new password
+mail-invitation-subject = Your WijkWijzer account
+mail-invitation-why = { $inviter } created an account for you in WijkWijzer, where a municipality, its partners and residents carry out a neighbourhood approach together.
+mail-invitation-once = Choose your own password through the link below. The link works once, for seven days.
+mail-invitation-action = Choose your password
+mail-test-subject = Test message from WijkWijzer
+mail-test-greeting = Hello,
+mail-test-body = This is a test message. If it arrives, WijkWijzer can send e-mail.
+mail-test-action = Open WijkWijzer

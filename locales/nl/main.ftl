@@ -1612,3 +1612,19 @@ second-factor-manage = Tweestapsverificatie beheren
 notice-login-expired = Uw inlogpoging is verlopen of al afgerond. Log opnieuw in.
 notice-second-factor-off = Tweestapsverificatie staat nu uit.
 field-reset-second-factor = Tweestapsverificatie opnieuw laten instellen (bij een verloren telefoon)
+
+## E-mail
+mail-greeting = Beste { $name },
+mail-closing = Met vriendelijke groet, WijkWijzer
+mail-reset-subject = Nieuw wachtwoord voor WijkWijzer
+mail-reset-why = Iemand heeft gevraagd om een nieuw wachtwoord voor uw account bij WijkWijzer. Was u dat niet? Dan kunt u dit bericht negeren; uw wachtwoord blijft hetzelfde.
+mail-reset-once = De link hieronder werkt één keer en een uur lang.
+mail-reset-action = Kies een nieuw wachtwoord
+mail-invitation-subject = Uw account bij WijkWijzer
+mail-invitation-why = { $inviter } heeft een account voor u aangemaakt bij WijkWijzer, waarmee gemeente, partners en bewoners samen een wijkaanpak uitvoeren.
+mail-invitation-once = Kies zelf uw wachtwoord via de link hieronder. De link werkt één keer en zeven dagen lang.
+mail-invitation-action = Kies uw wachtwoord
+mail-test-subject = Testbericht van WijkWijzer
+mail-test-greeting = Hallo,
+mail-test-body = Dit is een testbericht. Komt het aan, dan kan WijkWijzer e-mail versturen.
+mail-test-action = WijkWijzer openen

@@ -7,5 +7,6 @@
 //! renderers.
 
 pub mod agenda;
+pub mod mail;
 pub mod profile;
 pub mod scan;

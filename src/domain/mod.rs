@@ -13,6 +13,7 @@ pub mod dossier;
 pub mod goal;
 pub mod governance;
 pub mod look;
+pub mod mail;
 pub mod map;
 pub mod measure;
 pub mod monitoring;

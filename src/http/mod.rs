@@ -41,6 +41,8 @@ pub struct WebSettings {
     pub contact_retention_months: u32,
     /// Who must sign in with a second factor (TOTP) after the password.
     pub second_factor: crate::domain::second_factor::Requirement,
+    /// E-mail, when a mail server is configured (invitations, password reset, notifications).
+    pub mail: Option<crate::mail::MailSettings>,
 }
 
 impl Default for WebSettings {
@@ -65,6 +67,7 @@ impl Default for WebSettings {
             // Embedders and tests start without a compulsory second factor; the configuration's
             // default (`admins`, in `Config`) is what `serve` and `demo` run with.
             second_factor: crate::domain::second_factor::Requirement::Optional,
+            mail: None,
         }
     }
 }

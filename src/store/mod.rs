@@ -29,6 +29,7 @@ macro_rules! row {
     };
 }
 
+mod account_tokens;
 mod agenda;
 mod audit;
 mod backup;
@@ -41,6 +42,7 @@ mod measures;
 mod memberships;
 mod migrations;
 mod monitoring;
+mod outbox;
 mod preconditions;
 mod privacy;
 mod programmes;
@@ -58,6 +60,7 @@ mod users;
 pub use audit::AuditFilter;
 pub use look::LogoChange;
 pub use memberships::Member;
+pub use outbox::{OutboxRow, QueuedMail};
 pub use programmes::Viewer;
 pub use reports::PublishedReport;
 pub use residents::ItemChange;

@@ -257,12 +257,20 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-            for table in
-                ["sessions", "api_tokens", "memberships", "party_accounts", "recovery_codes", "login_challenges"]
-            {
+            for table in [
+                "sessions",
+                "api_tokens",
+                "memberships",
+                "party_accounts",
+                "recovery_codes",
+                "login_challenges",
+                "account_tokens",
+            ] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1")).bind(id).execute(&mut *tx).await?;
             }
             sqlx::query("DELETE FROM login_attempts WHERE email = $1").bind(email).execute(&mut *tx).await?;
+            // Messages to the person (sent or waiting) hold their address and often their name.
+            sqlx::query("DELETE FROM outbox WHERE to_address = $1").bind(email).execute(&mut *tx).await?;
             // The display name is often a first name: only cleaned from the account's own records.
             sqlx::query(
                 "UPDATE audit_log SET before_json = REPLACE(before_json, $1, $2), after_json = REPLACE(after_json, $1, $2) \

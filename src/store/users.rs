@@ -3,6 +3,7 @@
 use super::{Paged, Store, StoreError, StoreResult, flag};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
+use crate::domain::mail::{OutgoingMail, TokenPurpose};
 use crate::domain::user::{Email, NewUser, User, UserFlags};
 use serde_json::json;
 
@@ -37,6 +38,23 @@ impl From<UserRow> for User {
 pub(super) const USER_COLUMNS: &str =
     "id, email, display_name, is_admin, is_data_steward, locale, created_at, disabled_at";
 
+/// A new account (`password_hash` "!" for one that cannot sign in with a password yet).
+async fn insert_user(conn: &mut sqlx::AnyConnection, new: &NewUser, password_hash: &str) -> StoreResult<User> {
+    let row: UserRow = sqlx::query_as(&format!(
+        "INSERT INTO users (email, display_name, password_hash, is_admin, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $5) RETURNING {USER_COLUMNS}"
+    ))
+    .bind(new.email.as_str())
+    .bind(&new.display_name)
+    .bind(password_hash)
+    .bind(flag(new.is_admin))
+    .bind(clock::now_db())
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(|e| StoreError::conflict_as(e, "email"))?;
+    Ok(User::from(row))
+}
+
 fn snapshot(u: &User) -> serde_json::Value {
     // Never the password hash: audit records are readable by administrators.
     json!({
@@ -51,22 +69,27 @@ fn snapshot(u: &User) -> serde_json::Value {
 impl Store {
     /// Create an account with an already hashed password.
     pub async fn create_user(&self, actor: &Actor, new: &NewUser, password_hash: &str) -> StoreResult<User> {
-        let now = clock::now_db();
         let mut tx = self.change().await?;
-        let row: UserRow = sqlx::query_as(&format!(
-            "INSERT INTO users (email, display_name, password_hash, is_admin, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $5) RETURNING {USER_COLUMNS}"
-        ))
-        .bind(new.email.as_str())
-        .bind(&new.display_name)
-        .bind(password_hash)
-        .bind(flag(new.is_admin))
-        .bind(&now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| StoreError::conflict_as(e, "email"))?;
-        let user = User::from(row);
+        let user = insert_user(&mut tx, new, password_hash).await?;
         tx.commit(actor, Change::new("create", "user", user.id).after(snapshot(&user))).await?;
+        Ok(user)
+    }
+
+    /// Create an account without a password and queue its invitation, whose link (`secret`) lets
+    /// the person choose one: all or nothing.
+    pub async fn invite_user(
+        &self,
+        actor: &Actor,
+        new: &NewUser,
+        secret: &str,
+        mail: &OutgoingMail,
+    ) -> StoreResult<User> {
+        let mut tx = self.change().await?;
+        let user = insert_user(&mut tx, new, "!").await?;
+        super::account_tokens::insert_token(&mut tx, user.id, TokenPurpose::Invitation, secret).await?;
+        super::outbox::enqueue(&mut tx, mail).await?;
+        let after = snapshot(&user);
+        tx.commit(actor, Change::new("invite", "user", user.id).after(after)).await?;
         Ok(user)
     }
 
