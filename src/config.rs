@@ -130,6 +130,7 @@ impl Config {
                     from: self.mail_from.clone(),
                     public_url: self.public_url.clone(),
                     poll: std::time::Duration::from_secs(5),
+                    first_retry: crate::domain::mail::FIRST_RETRY,
                 }
             }),
             ..WebSettings::default()

@@ -23,6 +23,8 @@ pub struct MailSettings {
     pub public_url: String,
     /// How often the worker looks for due messages.
     pub poll: Duration,
+    /// The wait after the first failed try; it doubles with each next one.
+    pub first_retry: time::Duration,
 }
 
 impl MailSettings {
@@ -103,7 +105,12 @@ fn one_line_error(e: &dyn std::error::Error) -> String {
 const LEASE: time::Duration = time::Duration::minutes(5);
 
 /// Send one due message, if any. Returns whether there was one.
-pub async fn send_next(store: &Store, mailer: &Mailer, host: &str) -> Result<bool, crate::store::StoreError> {
+pub async fn send_next(
+    store: &Store,
+    mailer: &Mailer,
+    host: &str,
+    first_retry: time::Duration,
+) -> Result<bool, crate::store::StoreError> {
     let Some(queued) = store.claim_next_mail(LEASE).await? else { return Ok(false) };
     let QueuedMail { id, kind, to, subject, text, html, .. } = queued.clone();
     let mail = OutgoingMail { kind, to, subject, text, html };
@@ -116,7 +123,7 @@ pub async fn send_next(store: &Store, mailer: &Mailer, host: &str) -> Result<boo
         }
         Err(e) => {
             tracing::warn!(id, kind = %mail.kind, attempt = queued.attempts, permanent = e.permanent, error = %e.message, "e-mail not sent");
-            store.mail_failed(&queued, &e.message, e.permanent).await?;
+            store.mail_failed(&queued, &e.message, e.permanent, first_retry).await?;
         }
     }
     Ok(true)
@@ -140,7 +147,7 @@ pub async fn run_outbox(
         if *stop.borrow() {
             return;
         }
-        match send_next(&store, &mailer, &host).await {
+        match send_next(&store, &mailer, &host, settings.first_retry).await {
             Ok(true) => continue,
             Ok(false) => {}
             Err(e) => tracing::warn!(error = %e, "the outbox could not be read"),
@@ -171,6 +178,7 @@ mod tests {
             from: "WijkWijzer <wijkwijzer@gemeente.nl>".into(),
             public_url: "https://wijkwijzer.gemeente.nl/".into(),
             poll: Duration::from_secs(5),
+            first_retry: crate::domain::mail::FIRST_RETRY,
         };
         assert!(Mailer::new(&s).is_ok());
         assert_eq!(s.link("/wachtwoord/abc"), "https://wijkwijzer.gemeente.nl/wachtwoord/abc");

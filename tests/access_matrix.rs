@@ -94,6 +94,10 @@ const RULES: &[(Method, &str, Rule)] = &[
     (POST, "/inloggen", Open),
     (GET, "/inloggen/code", Open),
     (POST, "/inloggen/code", Open),
+    (GET, "/wachtwoord-vergeten", Open),
+    (POST, "/wachtwoord-vergeten", Open),
+    (GET, "/wachtwoord/{secret}", Open),
+    (POST, "/wachtwoord/{secret}", Open),
     (POST, "/uitloggen", Open),
     (POST, "/taal", Open),
     (GET, "/account", Account),
@@ -239,6 +243,8 @@ const RULES: &[(Method, &str, Rule)] = &[
     (POST, "/beheer/privacy", SiteAdmin),
     (POST, "/beheer/privacy/export", SiteAdmin),
     (POST, "/beheer/privacy/wissen", SiteAdmin),
+    (GET, "/beheer/mail", SiteAdmin),
+    (POST, "/beheer/mail/{mail_id}/opnieuw", SiteAdmin),
     (GET, "/beheer/huisstijl", SiteAdmin),
     (POST, "/beheer/huisstijl", SiteAdmin),
     (GET, "/beheer/indicatoren", Statistics),
@@ -436,6 +442,11 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
         evidence: String::new(),
     };
     store.save_measurement(&actor, 1, own.id, None, &value, false).await.unwrap();
+    // A message the mail server refused, which a site administrator may send again.
+    let refused = wijkwijzer::domain::mail::OutgoingMail::new("test", "x@x.nl", "Test", String::new(), String::new());
+    store.queue_mail(&refused).await.unwrap();
+    let taken = store.claim_next_mail(time::Duration::minutes(5)).await.unwrap().unwrap();
+    store.mail_failed(&taken, "550 geen postbus", true, time::Duration::ZERO).await.unwrap();
     store
         .publish_report(&actor, 1, "voortgang", 2025, "Voortgang 2025", "<p>Voortgang</p>", b"%PDF-1.4")
         .await

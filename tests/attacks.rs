@@ -75,6 +75,25 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ),
     ("sessions", &["id_hash", "csrf_token", "created_at", "expires_at"]),
     ("recovery_codes", &["code_hash", "used_at"]),
+    ("account_tokens", &["id_hash", "purpose", "created_at", "expires_at", "used_at"]),
+    // Messages are rendered by the application (names escaped in their HTML part) and never shown
+    // as page content; the administration lists their subject, escaped like any text.
+    (
+        "outbox",
+        &[
+            "kind",
+            "to_address",
+            "subject",
+            "text_body",
+            "html_body",
+            "status",
+            "next_attempt_at",
+            "claimed_until",
+            "last_error",
+            "created_at",
+            "sent_at",
+        ],
+    ),
     // `back` is a path checked by `safe_return_path` before it is stored.
     ("login_challenges", &["id_hash", "back", "created_at", "expires_at"]),
     ("login_attempts", &["email", "ip", "at"]),

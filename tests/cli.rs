@@ -278,3 +278,32 @@ async fn a_backup_restores_to_identical_data_and_a_restore_never_loses_the_datab
     let still = Store::connect(&sqlite_url_for_dir(&other)).await.unwrap();
     assert_eq!(still.sqlite_content_digest().await.unwrap(), original);
 }
+
+/// `wijkwijzer mail test` sends one message through a real SMTP server and prints its answer; without
+/// a mail server configured it says how to set one.
+#[tokio::test]
+async fn mail_test_sends_one_message_and_prints_the_servers_answer() {
+    let Some(sink) = common::smtp::SmtpSink::start("wijkwijzer mail test") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = bin();
+    cmd.current_dir(dir.path()).env("WIJKWIJZER_MAIL_URL", sink.url()).args([
+        "mail",
+        "test",
+        "--to",
+        "Test@Gemeente.nl",
+    ]);
+    let out = cmd.output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("Testbericht aan test@gemeente.nl verstuurd. De mailserver antwoordde: 250"), "{stdout}");
+    let got = sink.wait_for(1, std::time::Duration::from_secs(5)).await;
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].envelope_to, ["test@gemeente.nl"]);
+    assert_eq!(got[0].subject.as_deref(), Some("Testbericht van WijkWijzer"));
+
+    let mut none = bin();
+    none.current_dir(dir.path()).env_remove("WIJKWIJZER_MAIL_URL").args(["mail", "test", "--to", "a@b.nl"]);
+    let out = none.output().unwrap();
+    assert!(!out.status.success());
+    assert_one_line_error(&String::from_utf8_lossy(&out.stderr), "Er is geen mailserver ingesteld");
+}

@@ -266,6 +266,9 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
             let args: Vec<(&str, String)> = [
                 "count",
                 "minutes",
+                "inviter",
+                "to",
+                "answer",
                 "name",
                 "email",
                 "password",

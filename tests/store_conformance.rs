@@ -1024,6 +1024,61 @@ async fn entered_values_wait_for_review_and_stories_sit_behind_the_curve(store: 
     assert!(matches!(store.review_measurement(&actor(), other.id, m.id, 4, true, "").await, Err(StoreError::NotFound)));
 }
 
+async fn the_outbox_sends_each_message_once_and_never_resends_one_a_crash_left_unknown(store: Store) {
+    use wijkwijzer::domain::mail::{MailStatus, OutgoingMail};
+    let mail = |to: &str| OutgoingMail::new("test", to, "Onderwerp", "tekst".into(), "<p>tekst</p>".into());
+    let first = store.queue_mail(&mail("a@x.nl")).await.unwrap();
+    store.queue_mail(&mail("b@x.nl")).await.unwrap();
+    let lease = Duration::minutes(5);
+    // Two workers take different messages; a third finds none.
+    let one = store.claim_next_mail(lease).await.unwrap().unwrap();
+    let two = store.claim_next_mail(lease).await.unwrap().unwrap();
+    assert_ne!(one.id, two.id);
+    assert_eq!((one.id, one.attempts, one.to.as_str()), (first, 1, "a@x.nl"));
+    assert!(store.claim_next_mail(lease).await.unwrap().is_none());
+    // A definite failure waits and is tried again; a success is final.
+    store.mail_failed(&two, "421 probeer later", false, Duration::ZERO).await.unwrap();
+    store.mail_sent(one.id).await.unwrap();
+    // Taken again, and the sender stops while handing it over: its lease runs out (here: a
+    // lease that ended before it began). Unknown, and never taken again by itself.
+    let again = store.claim_next_mail(Duration::minutes(-1)).await.unwrap().unwrap();
+    assert_eq!((again.id, again.attempts), (two.id, 2));
+    assert!(store.claim_next_mail(lease).await.unwrap().is_none());
+    let rows = store.outbox(1, 10).await.unwrap().items;
+    let status = |id: i64| rows.iter().find(|r| r.id == id).unwrap().status;
+    assert_eq!((status(one.id), status(two.id)), (MailStatus::Sent, MailStatus::Unknown));
+    // An administrator sends it again.
+    assert!(store.retry_mail(two.id).await.unwrap());
+    assert!(!store.retry_mail(one.id).await.unwrap(), "a sent message is not sent again");
+    assert_eq!(store.claim_next_mail(lease).await.unwrap().unwrap().id, two.id);
+    // A permanent refusal is given up.
+    let three = store.queue_mail(&mail("c@x.nl")).await.unwrap();
+    let m = store.claim_next_mail(lease).await.unwrap().unwrap();
+    assert_eq!(m.id, three);
+    store.mail_failed(&m, "550 geen postbus", true, Duration::ZERO).await.unwrap();
+    assert!(store.claim_next_mail(lease).await.unwrap().is_none());
+    let rows = store.outbox(1, 10).await.unwrap().items;
+    assert_eq!(rows.iter().find(|r| r.id == three).unwrap().status, MailStatus::Failed);
+}
+
+async fn a_password_link_works_once_and_only_while_it_lasts(store: Store) {
+    use wijkwijzer::domain::mail::{OutgoingMail, TokenPurpose};
+    let u = add_user(&store, "l@x.nl", false).await;
+    let s = store.create_session(u.id, Duration::hours(1)).await.unwrap();
+    let mail = OutgoingMail::new("herstel", "l@x.nl", "Nieuw wachtwoord", "t".into(), "h".into());
+    store.request_password_reset(u.id, "geheim-1", &mail).await.unwrap();
+    store.request_password_reset(u.id, "geheim-2", &mail).await.unwrap();
+    assert_eq!(store.outbox(1, 10).await.unwrap().total, 2, "each link with its message");
+    let (found, purpose) = store.account_token("geheim-1").await.unwrap().unwrap();
+    assert_eq!((found.id, purpose), (u.id, TokenPurpose::Reset));
+    assert!(store.account_token("onbekend").await.unwrap().is_none());
+    let (redeemed, _) = store.redeem_account_token("geheim-1", "nieuwe-hash").await.unwrap();
+    assert_eq!(redeemed.id, u.id);
+    assert!(store.session(&s, Duration::hours(1)).await.unwrap().is_none(), "sessions end");
+    assert!(matches!(store.redeem_account_token("geheim-1", "x").await, Err(StoreError::NotFound)), "once");
+    assert!(store.account_token("geheim-2").await.unwrap().is_none(), "other open links end too");
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
     users_are_listed_in_pages_by_email,
@@ -1032,6 +1087,8 @@ on_both_databases!(
     blocking_an_account_ends_its_sessions_and_tokens,
     api_tokens_work_until_revoked_and_only_by_their_owner,
     failed_logins_are_counted_per_email_and_address,
+    the_outbox_sends_each_message_once_and_never_resends_one_a_crash_left_unknown,
+    a_password_link_works_once_and_only_while_it_lasts,
     programmes_round_trip_with_areas_in_order,
     who_sees_which_programme,
     publication_switches_are_per_page,

@@ -1628,3 +1628,43 @@ mail-test-subject = Test message from WijkWijzer
 mail-test-greeting = Hello,
 mail-test-body = This is a test message. If it arrives, WijkWijzer can send e-mail.
 mail-test-action = Open WijkWijzer
+forgotten-title = Forgotten password
+forgotten-intro = Enter the e-mail address of your account. You will receive an e-mail with a link to choose a new password.
+forgotten-submit = Send me a link
+forgotten-sent = If there is an account with this e-mail address, an e-mail has been sent to it with a link to choose a new password. The link works once, for an hour. No e-mail? Check your spam folder too.
+forgotten-back = Back to sign in
+forgotten-no-mail = WijkWijzer sends no e-mail here. Ask a site administrator for a new password for your account.
+forgotten-link = Forgotten your password?
+choose-title-reset = Choose a new password
+choose-title-invitation = Choose your password
+choose-for = For the account { $email }.
+choose-submit = Save password and sign in
+choose-dead-title = This link no longer works
+choose-dead = The link has been used, has expired, or the account is blocked. Ask for a new link if needed.
+hint-password-or-invite = At least 12 characters. Leave empty to send an invitation by e-mail: the person then chooses their own password.
+notice-invited = The invitation has been sent.
+notice-password-chosen = Your password has been saved and you are signed in.
+cli-mail-sent = Test message to { $to } sent. The mail server answered: { $answer }
+cli-mail-failed = Test message to { $to } not sent: { $detail }
+cli-mail-not-configured = No mail server is configured: set mail_url in wijkwijzer.toml (or WIJKWIJZER_MAIL_URL), for example smtp://wijkwijzer@smtp.gemeente.nl:587?tls=required.
+cli-mail-bad-address = { $to } is not a valid e-mail address.
+outbox-title = E-mail
+outbox-not-configured = No mail server is configured (mail_url): messages wait here until there is one.
+outbox-empty = No e-mail has been sent yet.
+outbox-count = { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+}
+outbox-to = To
+outbox-subject = Subject
+outbox-attempts = Attempts
+outbox-actions = Actions
+outbox-retry = Send again
+outbox-status-wachtend = Waiting to be sent
+outbox-status-bezig = Being sent
+outbox-status-verzonden = Sent
+outbox-status-onbekend = Unknown: the sender stopped while sending; it may have arrived
+outbox-status-mislukt = Failed
+notice-mail-retry = The message will be sent again.
+nav-mail = E-mail
+outbox-link = Sent e-mail (invitations, password links)

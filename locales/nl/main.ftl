@@ -1628,3 +1628,43 @@ mail-test-subject = Testbericht van WijkWijzer
 mail-test-greeting = Hallo,
 mail-test-body = Dit is een testbericht. Komt het aan, dan kan WijkWijzer e-mail versturen.
 mail-test-action = WijkWijzer openen
+forgotten-title = Wachtwoord vergeten
+forgotten-intro = Vul het e-mailadres van uw account in. U krijgt een e-mail met een link om een nieuw wachtwoord te kiezen.
+forgotten-submit = Stuur mij een link
+forgotten-sent = Als er een account is met dit e-mailadres, is er nu een e-mail naartoe gestuurd met een link om een nieuw wachtwoord te kiezen. De link werkt één keer en een uur lang. Geen e-mail gekregen? Kijk ook bij de ongewenste e-mail.
+forgotten-back = Terug naar inloggen
+forgotten-no-mail = WijkWijzer verstuurt hier geen e-mail. Vraag een sitebeheerder om een nieuw wachtwoord voor uw account.
+forgotten-link = Wachtwoord vergeten?
+choose-title-reset = Nieuw wachtwoord kiezen
+choose-title-invitation = Kies uw wachtwoord
+choose-for = Voor het account { $email }.
+choose-submit = Wachtwoord opslaan en inloggen
+choose-dead-title = Deze link werkt niet meer
+choose-dead = De link is al gebruikt, verlopen, of het account is geblokkeerd. Vraag zo nodig een nieuwe link aan.
+hint-password-or-invite = Minstens 12 tekens. Laat leeg om een uitnodiging per e-mail te sturen: de persoon kiest dan zelf een wachtwoord.
+notice-invited = De uitnodiging is verstuurd.
+notice-password-chosen = Uw wachtwoord is opgeslagen en u bent ingelogd.
+cli-mail-sent = Testbericht aan { $to } verstuurd. De mailserver antwoordde: { $answer }
+cli-mail-failed = Testbericht aan { $to } niet verstuurd: { $detail }
+cli-mail-not-configured = Er is geen mailserver ingesteld: zet mail_url in wijkwijzer.toml (of WIJKWIJZER_MAIL_URL), bijvoorbeeld smtp://wijkwijzer@smtp.gemeente.nl:587?tls=required.
+cli-mail-bad-address = { $to } is geen geldig e-mailadres.
+outbox-title = E-mail
+outbox-not-configured = Er is geen mailserver ingesteld (mail_url): berichten blijven hier wachten tot er een is.
+outbox-empty = Er is nog geen e-mail verstuurd.
+outbox-count = { $count ->
+    [one] { $count } bericht
+   *[other] { $count } berichten
+}
+outbox-to = Aan
+outbox-subject = Onderwerp
+outbox-attempts = Pogingen
+outbox-actions = Acties
+outbox-retry = Opnieuw versturen
+outbox-status-wachtend = Wacht op verzending
+outbox-status-bezig = Wordt verstuurd
+outbox-status-verzonden = Verzonden
+outbox-status-onbekend = Onbekend: de verzender stopte tijdens het versturen; misschien is het aangekomen
+outbox-status-mislukt = Mislukt
+notice-mail-retry = Het bericht wordt opnieuw verstuurd.
+nav-mail = E-mail
+outbox-link = Verstuurde e-mail (uitnodigingen, wachtwoordlinks)

@@ -5,6 +5,7 @@ mod bench;
 mod config;
 mod demo;
 pub mod import;
+mod mail;
 mod migrate;
 mod report;
 mod scan;
@@ -88,6 +89,11 @@ pub enum Command {
         #[command(subcommand)]
         command: user::UserCommand,
     },
+    /// E-mail: check that messages arrive.
+    Mail {
+        #[command(subcommand)]
+        command: mail::MailCommand,
+    },
     /// Configuration.
     Config {
         #[command(subcommand)]
@@ -164,6 +170,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Backup(args) => backup::backup(cfg, args).await,
         Command::Restore(args) => backup::restore(cfg, args).await,
         Command::User { command } => user::run(cfg, command).await,
+        Command::Mail { command } => mail::run(cfg, command).await,
         Command::Config { command } => config::run(command),
     }
 }

@@ -95,10 +95,13 @@ impl MailStatus {
 /// Tries before a message is given up: with the waits below, about three days.
 pub const MAX_ATTEMPTS: i64 = 20;
 
-/// The wait after `attempts` failed tries: 30 seconds, doubling, at most six hours.
-pub fn retry_delay(attempts: i64) -> Duration {
+/// The first wait after a failed try (tests shorten it).
+pub const FIRST_RETRY: Duration = Duration::seconds(30);
+
+/// The wait after `attempts` failed tries: `first`, doubling, at most six hours.
+pub fn retry_delay(attempts: i64, first: Duration) -> Duration {
     let doublings = attempts.clamp(1, 30) - 1;
-    Duration::seconds(30).saturating_mul(2_i32.saturating_pow(doublings as u32)).min(Duration::hours(6))
+    first.saturating_mul(2_i32.saturating_pow(doublings as u32)).min(Duration::hours(6))
 }
 
 #[cfg(test)]
@@ -121,12 +124,12 @@ mod tests {
 
     #[test]
     fn retries_wait_longer_each_time_up_to_six_hours() {
-        assert_eq!(retry_delay(1), Duration::seconds(30));
-        assert_eq!(retry_delay(2), Duration::minutes(1));
-        assert_eq!(retry_delay(5), Duration::minutes(8));
-        assert_eq!(retry_delay(12), Duration::hours(6));
-        assert_eq!(retry_delay(1000), Duration::hours(6));
-        let total: i64 = (1..MAX_ATTEMPTS).map(|a| retry_delay(a).whole_hours()).sum();
+        assert_eq!(retry_delay(1, FIRST_RETRY), Duration::seconds(30));
+        assert_eq!(retry_delay(2, FIRST_RETRY), Duration::minutes(1));
+        assert_eq!(retry_delay(5, FIRST_RETRY), Duration::minutes(8));
+        assert_eq!(retry_delay(12, FIRST_RETRY), Duration::hours(6));
+        assert_eq!(retry_delay(1000, FIRST_RETRY), Duration::hours(6));
+        let total: i64 = (1..MAX_ATTEMPTS).map(|a| retry_delay(a, FIRST_RETRY).whole_hours()).sum();
         assert!((48..=120).contains(&total), "given up after about three days ({total} h)");
     }
 

@@ -12,7 +12,10 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 15] = [
+const NOTICES: [(&str, &str); 18] = [
+    ("opnieuw", "notice-mail-retry"),
+    ("uitgenodigd", "notice-invited"),
+    ("wachtwoord-gekozen", "notice-password-chosen"),
     ("verlopen", "notice-login-expired"),
     ("tweestap-uit", "notice-second-factor-off"),
     ("verhaal", "notice-story-saved"),

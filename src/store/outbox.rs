@@ -116,7 +116,13 @@ impl Store {
 
     /// The mail server could not be reached or refused the message. A temporary failure waits
     /// and is tried again (until `MAX_ATTEMPTS`); a permanent one is given up.
-    pub async fn mail_failed(&self, mail: &QueuedMail, error: &str, permanent: bool) -> StoreResult<()> {
+    pub async fn mail_failed(
+        &self,
+        mail: &QueuedMail,
+        error: &str,
+        permanent: bool,
+        first_retry: Duration,
+    ) -> StoreResult<()> {
         let give_up = permanent || mail.attempts >= MAX_ATTEMPTS;
         let status = if give_up { MailStatus::Failed } else { MailStatus::Waiting };
         let error: String = error.chars().take(500).collect();
@@ -125,7 +131,7 @@ impl Store {
         )
         .bind(status.key())
         .bind(error)
-        .bind(clock::db_in(retry_delay(mail.attempts)))
+        .bind(clock::db_in(retry_delay(mail.attempts, first_retry)))
         .bind(mail.id)
         .execute(&self.pool)
         .await?;

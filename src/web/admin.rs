@@ -53,15 +53,18 @@ struct NewUserTemplate {
     email: String,
     display_name: String,
     is_admin: bool,
+    /// E-mail is set up: the password may be left empty to send an invitation.
+    invite: bool,
     errors: FieldErrors,
 }
 
-pub async fn new_user_form(ctx: PageCtx, _admin: SiteAdmin) -> AppResult<Response> {
+pub async fn new_user_form(State(state): State<AppState>, ctx: PageCtx, _admin: SiteAdmin) -> AppResult<Response> {
     let page = NewUserTemplate {
         ctx,
         email: String::new(),
         display_name: String::new(),
         is_admin: false,
+        invite: state.settings.mail.is_some(),
         errors: FieldErrors::new(),
     };
     Ok(render(page)?.into_response())
@@ -80,10 +83,27 @@ pub async fn create_user(
             email: form.email.clone(),
             display_name: form.display_name.clone(),
             is_admin,
+            invite: state.settings.mail.is_some(),
             errors,
         };
         respond(status_of(&page.errors), page)
     };
+    // With e-mail set up, an empty password means: invite the person to choose their own.
+    if let Some(mail) = state.settings.mail.as_ref().filter(|_| form.password.is_empty()) {
+        let new = match NewUser::invited(&form.email, &form.display_name, is_admin) {
+            Ok(n) => n,
+            Err(errors) => return again(ctx, errors),
+        };
+        let secret = crate::domain::password::random_secret(32);
+        let link = mail.link(&format!("/wachtwoord/{secret}"));
+        let message =
+            crate::app::mail::invitation(ctx.lang, new.email.as_str(), &new.display_name, &admin.0.display_name, &link);
+        return match state.store.invite_user(&admin.actor(), &new, &secret, &message).await {
+            Ok(_) => Ok(Redirect::to("/beheer/gebruikers?melding=uitgenodigd").into_response()),
+            Err(StoreError::Conflict(_)) => again(ctx, FieldErrors::single("email", "error-email-taken")),
+            Err(e) => Err(e.into()),
+        };
+    }
     let new = match NewUser::parse(&form.email, &form.display_name, &form.password, is_admin) {
         Ok(n) => n,
         Err(errors) => return again(ctx, errors),

@@ -2,8 +2,8 @@
 
 use super::{
     account, admin, agenda, areas, assets, coalition, dossier, goals, governance, history, imports, indicator_map,
-    indicators, look, measures, members, overview, preconditions, privacy, programmes, progress, reports, residents,
-    revisions, scan, second_factor, stories, successes,
+    indicators, look, measures, members, outbox, overview, password_reset, preconditions, privacy, programmes,
+    progress, reports, residents, revisions, scan, second_factor, stories, successes,
 };
 use crate::http::AppState;
 use crate::http::error::AppError;
@@ -23,6 +23,8 @@ pub fn routes() -> Router<AppState> {
         .route("/static/print.js", get(assets::print_script))
         .route("/inloggen", get(account::login_form).post(account::login))
         .route("/inloggen/code", get(second_factor::code_form).post(second_factor::code_submit))
+        .route("/wachtwoord-vergeten", get(password_reset::form).post(password_reset::request))
+        .route("/wachtwoord/{secret}", get(password_reset::choose_form).post(password_reset::choose))
         .route("/uitloggen", post(account::logout))
         .route("/taal", post(account::switch_language))
         .route("/account", get(account::show))
@@ -177,6 +179,8 @@ pub fn routes() -> Router<AppState> {
         .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))
         .route("/beheer/geschiedenis", get(history::site))
         .route("/beheer/privacy", get(privacy::show).post(privacy::search))
+        .route("/beheer/mail", get(outbox::index))
+        .route("/beheer/mail/{mail_id}/opnieuw", post(outbox::retry))
         .route("/beheer/privacy/export", post(privacy::export))
         .route("/beheer/privacy/wissen", post(privacy::erase))
         .route("/beheer/indicatoren", get(indicators::list).post(indicators::classify))

@@ -131,6 +131,7 @@ pub async fn add_user(store: &Store, email: &str, is_admin: bool) -> User {
 pub mod app;
 pub mod process;
 pub mod routes;
+pub mod smtp;
 
 /// A party that joined on 15 January 2024.
 pub fn party_input(
