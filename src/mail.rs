@@ -147,6 +147,10 @@ pub async fn run_outbox(
         if *stop.borrow() {
             return;
         }
+        // Notifications due become messages in the outbox first.
+        if let Err(e) = crate::app::notify::dispatch(&store, &settings, crate::domain::clock::now()).await {
+            tracing::warn!(error = %e, "notifications could not be handed over");
+        }
         match send_next(&store, &mailer, &host, settings.first_retry).await {
             Ok(true) => continue,
             Ok(false) => {}

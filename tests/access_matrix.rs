@@ -102,6 +102,7 @@ const RULES: &[(Method, &str, Rule)] = &[
     (POST, "/taal", Open),
     (GET, "/account", Account),
     (POST, "/account/wachtwoord", Account),
+    (POST, "/account/meldingen", Account),
     (POST, "/account/tokens", Account),
     (POST, "/account/tokens/{token_id}/intrekken", Account),
     (GET, "/account/tweestapsverificatie", Account),

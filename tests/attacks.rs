@@ -76,6 +76,10 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ("sessions", &["id_hash", "csrf_token", "created_at", "expires_at"]),
     ("recovery_codes", &["code_hash", "used_at"]),
     ("account_tokens", &["id_hash", "purpose", "created_at", "expires_at", "used_at"]),
+    // Written by the application (JSON of names it read from the database, escaped when mailed).
+    ("notifications", &["kind", "dedupe_key", "params", "link", "created_at", "handled_at"]),
+    ("notification_prefs", &["kind", "frequency"]),
+    ("notification_digests", &["sent_at"]),
     // Messages are rendered by the application (names escaped in their HTML part) and never shown
     // as page content; the administration lists their subject, escaped like any text.
     (

@@ -1668,3 +1668,37 @@ outbox-status-mislukt = Failed
 notice-mail-retry = The message will be sent again.
 nav-mail = E-mail
 outbox-link = Sent e-mail (invitations, password links)
+
+## Notifications
+notify-ter-beoordeling-subject = A value waits for your review: { $goal }
+notify-ter-beoordeling-body = { $by } entered the value { $value } for { $year } for the goal "{ $goal }" of { $programme }. Approve the value or return it with a remark.
+notify-teruggestuurd-subject = Your value was returned: { $goal }
+notify-teruggestuurd-body = The value { $value } for { $year } for the goal "{ $goal }" of { $programme } was returned with this remark: { $remark }
+notify-peiling-open-subject = An assessment of the preconditions has opened
+notify-peiling-open-body = { $programme } asks for your view on the preconditions.
+notify-peiling-sluit-subject = The assessment of the preconditions closes in three days
+notify-peiling-sluit-body = The assessment of { $programme } closes in three days and your answer is still missing.
+notify-overleg-stil-subject = A body took no decision for half a year
+notify-overleg-stil-body = A body of { $programme } has taken no decision for half a year.
+notify-geld-stopt-subject = A measure's money ends this year
+notify-geld-stopt-body = The funding of a measure of { $programme } ends this year.
+notify-action = See it in WijkWijzer
+notify-why = You receive this message because you take part in this programme. Choose on your account page how often you want notifications: { $link }
+notify-digest-subject = { $count ->
+    [one] Weekly overview from WijkWijzer: one notification
+   *[other] Weekly overview from WijkWijzer: { $count } notifications
+}
+notifications-title = Notifications by e-mail
+notifications-intro = Choose for each kind of notification how often you want an e-mail.
+notifications-save = Save choices
+notifications-no-mail = WijkWijzer sends no e-mail here (yet); your choices apply as soon as it does.
+notification-kind-ter-beoordeling = A value waits for my review
+notification-kind-teruggestuurd = A value of mine was returned
+notification-kind-peiling-open = An assessment of the preconditions opened
+notification-kind-peiling-sluit = An assessment closes in three days and I have not answered
+notification-kind-overleg-stil = A body took no decision for half a year
+notification-kind-geld-stopt = A measure's money ends this year
+frequency-direct = Immediately
+frequency-week = Weekly overview
+frequency-nooit = Never
+notice-notifications-saved = Your notification choices have been saved.

@@ -1668,3 +1668,37 @@ outbox-status-mislukt = Mislukt
 notice-mail-retry = Het bericht wordt opnieuw verstuurd.
 nav-mail = E-mail
 outbox-link = Verstuurde e-mail (uitnodigingen, wachtwoordlinks)
+
+## Notifications
+notify-ter-beoordeling-subject = Waarde wacht op uw beoordeling: { $goal }
+notify-ter-beoordeling-body = { $by } heeft voor { $year } de waarde { $value } ingevuld bij het doel "{ $goal }" van { $programme }. Keur de waarde goed of stuur haar terug met een opmerking.
+notify-teruggestuurd-subject = Uw waarde is teruggestuurd: { $goal }
+notify-teruggestuurd-body = De waarde { $value } voor { $year } bij het doel "{ $goal }" van { $programme } is teruggestuurd met deze opmerking: { $remark }
+notify-peiling-open-subject = Er is een peiling van de randvoorwaarden geopend
+notify-peiling-open-body = { $programme } vraagt uw oordeel over de randvoorwaarden.
+notify-peiling-sluit-subject = De peiling van de randvoorwaarden sluit over drie dagen
+notify-peiling-sluit-body = De peiling van { $programme } sluit over drie dagen en uw oordeel ontbreekt nog.
+notify-overleg-stil-subject = Een overleg nam een halfjaar geen besluit
+notify-overleg-stil-body = Een overleg van { $programme } heeft al een halfjaar geen besluit genomen.
+notify-geld-stopt-subject = Het geld van een maatregel stopt dit jaar
+notify-geld-stopt-body = De financiering van een maatregel van { $programme } loopt dit jaar af.
+notify-action = Bekijk het in WijkWijzer
+notify-why = U krijgt dit bericht omdat u bij deze wijkaanpak betrokken bent. Kies op uw accountpagina hoe vaak u meldingen wilt krijgen: { $link }
+notify-digest-subject = { $count ->
+    [one] Weekoverzicht van WijkWijzer: één melding
+   *[other] Weekoverzicht van WijkWijzer: { $count } meldingen
+}
+notifications-title = Meldingen per e-mail
+notifications-intro = Kies per soort melding hoe vaak u een e-mail wilt krijgen.
+notifications-save = Keuzes opslaan
+notifications-no-mail = WijkWijzer verstuurt hier (nog) geen e-mail; uw keuzes gelden zodra dat wel zo is.
+notification-kind-ter-beoordeling = Een waarde wacht op mijn beoordeling
+notification-kind-teruggestuurd = Een waarde van mij is teruggestuurd
+notification-kind-peiling-open = Een peiling van de randvoorwaarden is geopend
+notification-kind-peiling-sluit = Een peiling sluit over drie dagen en ik heb nog niet geantwoord
+notification-kind-overleg-stil = Een overleg nam een halfjaar geen besluit
+notification-kind-geld-stopt = Het geld van een maatregel stopt dit jaar
+frequency-direct = Meteen
+frequency-week = Wekelijks overzicht
+frequency-nooit = Nooit
+notice-notifications-saved = Uw keuzes voor meldingen zijn opgeslagen.

@@ -13,6 +13,8 @@ pub struct MailBody {
     /// The link to follow: its label and the absolute address.
     pub action: Option<(String, String)>,
     pub closing: String,
+    /// Why the reader gets this, below the closing (notifications).
+    pub footer: Option<String>,
 }
 
 #[derive(Template)]
@@ -35,6 +37,9 @@ pub fn compose(kind: &str, to: &str, lang: Lang, subject: &str, body: &MailBody)
     }
     text.push_str(&body.closing);
     text.push('\n');
+    if let Some(footer) = &body.footer {
+        text.push_str(&format!("\n--\n{footer}\n"));
+    }
     let html = MailHtml { lang: lang.code(), subject, body }.render().unwrap_or_else(|_| text.clone());
     OutgoingMail::new(kind, to, subject, text, html)
 }
@@ -50,6 +55,7 @@ pub fn password_reset(lang: Lang, to: &str, name: &str, link: &str) -> OutgoingM
         paragraphs: vec![lang.t("mail-reset-why"), lang.t("mail-reset-once")],
         action: Some((lang.t("mail-reset-action"), link.to_string())),
         closing: lang.t("mail-closing"),
+        footer: None,
     };
     compose("herstel", to, lang, &lang.t("mail-reset-subject"), &body)
 }
@@ -65,6 +71,7 @@ pub fn invitation(lang: Lang, to: &str, name: &str, inviter: &str, link: &str) -
         ],
         action: Some((lang.t("mail-invitation-action"), link.to_string())),
         closing: lang.t("mail-closing"),
+        footer: None,
     };
     compose("uitnodiging", to, lang, &lang.t("mail-invitation-subject"), &body)
 }
@@ -76,6 +83,7 @@ pub fn test(lang: Lang, to: &str, site: &str) -> OutgoingMail {
         paragraphs: vec![lang.t("mail-test-body")],
         action: Some((lang.t("mail-test-action"), site.to_string())),
         closing: lang.t("mail-closing"),
+        footer: None,
     };
     compose("test", to, lang, &lang.t("mail-test-subject"), &body)
 }

@@ -8,5 +8,6 @@
 
 pub mod agenda;
 pub mod mail;
+pub mod notify;
 pub mod profile;
 pub mod scan;

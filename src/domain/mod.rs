@@ -17,6 +17,7 @@ pub mod mail;
 pub mod map;
 pub mod measure;
 pub mod monitoring;
+pub mod notification;
 pub mod number;
 pub mod password;
 pub mod preconditions;

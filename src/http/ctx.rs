@@ -12,7 +12,8 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 18] = [
+const NOTICES: [(&str, &str); 19] = [
+    ("meldingen", "notice-notifications-saved"),
     ("opnieuw", "notice-mail-retry"),
     ("uitgenodigd", "notice-invited"),
     ("wachtwoord-gekozen", "notice-password-chosen"),

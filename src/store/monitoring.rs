@@ -5,6 +5,7 @@ use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::monitoring::{Measurement, NewMeasurement, Review, catalogue_series};
+use crate::domain::notification::Kind;
 use serde_json::json;
 
 type MeasurementRow = (i64, i64, i64, f64, String, String, String, String, String, i64);
@@ -113,6 +114,23 @@ impl Store {
             .bind(id)
             .fetch_one(&mut *tx)
             .await?;
+        if !approved {
+            // The beheerders hear that a value waits for them (once per version of the value).
+            let params = notification_params(&mut tx, programme_id, goal_id, &after, &actor.label).await?;
+            let key = format!("ter-beoordeling:{}:{}", after.0, after.9);
+            let link = format!("/programmas/{programme_id}/voortgang/doelen/{goal_id}");
+            super::notifications::notify(
+                &mut tx,
+                super::notifications::MANAGERS,
+                programme_id,
+                Kind::AwaitingReview,
+                &key,
+                &params,
+                &link,
+                None,
+            )
+            .await?;
+        }
         let snapshot = |r: &MeasurementRow| json!({ "year": r.2, "value": r.3, "source": r.4, "review": r.6 });
         let mut change = Change::new("measurement", "goal", goal_id).in_programme(programme_id).after(snapshot(&after));
         if let Some(b) = &before {
@@ -168,6 +186,25 @@ impl Store {
             .bind(id)
             .fetch_one(&mut *tx)
             .await?;
+        if !approve {
+            // The person who entered the value hears why it came back.
+            let mut params = notification_params(&mut tx, programme_id, row.1, &after, &actor.label).await?;
+            params["remark"] = json!(remark);
+            let key = format!("teruggestuurd:{}:{}", after.0, after.9);
+            let link = format!("/programmas/{programme_id}/voortgang/doelen/{}", row.1);
+            let enterer = "SELECT u.id AS user_id FROM users u WHERE u.email = $7 AND u.disabled_at IS NULL";
+            super::notifications::notify(
+                &mut tx,
+                enterer,
+                programme_id,
+                Kind::Returned,
+                &key,
+                &params,
+                &link,
+                Some(&row.8),
+            )
+            .await?;
+        }
         tx.commit_audited().await?;
         Ok(to_measurement(after))
     }
@@ -232,4 +269,23 @@ impl Store {
     pub async fn catalogue_values(&self, area_code: &str, reference: &str) -> StoreResult<Vec<(i64, f64)>> {
         Ok(catalogue_series(&self.area_observations(area_code, None).await?, reference))
     }
+}
+
+/// What a notification about a value says: the programme, the goal, the year and the value, and
+/// who did it.
+async fn notification_params(
+    conn: &mut sqlx::AnyConnection,
+    programme_id: i64,
+    goal_id: i64,
+    m: &MeasurementRow,
+    by: &str,
+) -> StoreResult<serde_json::Value> {
+    let (programme, goal): (String, String) = sqlx::query_as(
+        "SELECT p.name, g.title FROM goals g JOIN programmes p ON p.id = g.programme_id WHERE g.id = $1 AND p.id = $2",
+    )
+    .bind(goal_id)
+    .bind(programme_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(json!({ "programme": programme, "goal": goal, "year": m.2, "value": m.3, "by": by }))
 }

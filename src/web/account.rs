@@ -1,6 +1,7 @@
 //! Logging in and out, the language switch, and one's own account: password and API tokens.
 
 use super::form::{respond, status_of};
+use crate::domain::notification::{Frequency, Kind};
 use crate::domain::user::{Email, check_password_policy};
 use crate::domain::validation::FieldErrors;
 use crate::domain::{password, throttle};
@@ -214,6 +215,9 @@ struct AccountTemplate {
     tokens: Vec<ApiToken>,
     second_factor_on: bool,
     second_factor_since: String,
+    /// Per kind of notification: its key and the chosen frequency's key.
+    notifications: Vec<(&'static str, &'static str)>,
+    can_mail: bool,
     new_token: Option<String>,
     token_name: String,
     password_errors: FieldErrors,
@@ -233,10 +237,15 @@ struct AccountForms {
 async fn account_page(state: &AppState, ctx: PageCtx, user_id: i64, f: AccountForms) -> AppResult<Response> {
     let tokens = state.store.api_tokens(user_id).await?;
     let factor = state.store.second_factor(user_id).await?;
+    let prefs = state.store.notification_prefs(user_id).await?;
+    let notifications =
+        Kind::ALL.into_iter().map(|k| (k.key(), prefs.get(&k).copied().unwrap_or_default().key())).collect();
     let status = status_of(&f.password_errors).max(status_of(&f.token_errors));
     let page = AccountTemplate {
         second_factor_on: factor.is_on(),
         second_factor_since: factor.confirmed_at.map(|t| ctx.when(&t)).unwrap_or_default(),
+        notifications,
+        can_mail: state.settings.mail.is_some(),
         ctx,
         tokens,
         new_token: f.new_token,
@@ -327,4 +336,18 @@ pub async fn revoke_token(
 ) -> AppResult<Response> {
     state.store.revoke_api_token(&me.actor(), me.user.id, token_id).await?;
     Ok(Redirect::to("/account?melding=ingetrokken").into_response())
+}
+
+/// `POST /account/meldingen`: how often each kind of notification is mailed (`<kind>=<frequency>`).
+pub async fn set_notifications(
+    State(state): State<AppState>,
+    me: CurrentUser,
+    Form(form): Form<std::collections::HashMap<String, String>>,
+) -> AppResult<Response> {
+    let prefs: Vec<(Kind, Frequency)> = Kind::ALL
+        .into_iter()
+        .filter_map(|k| form.get(k.key()).and_then(|f| Frequency::from_key(f)).map(|f| (k, f)))
+        .collect();
+    state.store.set_notification_prefs(me.user.id, &prefs).await?;
+    Ok(Redirect::to("/account?melding=meldingen#h-notifications").into_response())
 }

@@ -29,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         .route("/taal", post(account::switch_language))
         .route("/account", get(account::show))
         .route("/account/wachtwoord", post(account::change_password))
+        .route("/account/meldingen", post(account::set_notifications))
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{token_id}/intrekken", post(account::revoke_token))
         .route("/account/tweestapsverificatie", get(second_factor::account_show).post(second_factor::account_enrol))

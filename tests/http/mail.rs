@@ -172,3 +172,121 @@ async fn a_mail_server_outage_loses_nothing_and_sends_nothing_twice() {
     let outbox = app.store.outbox(1, 10).await.unwrap();
     assert!(outbox.items.iter().all(|m| m.status == wijkwijzer::domain::mail::MailStatus::Sent));
 }
+
+#[tokio::test]
+async fn a_value_waiting_for_review_and_a_returned_value_are_mailed_to_the_right_people() {
+    use wijkwijzer::domain::access::Role;
+    use wijkwijzer::domain::audit::Actor;
+    use wijkwijzer::domain::programme::Page;
+    let Some(sink) = SmtpSink::start("notifications by e-mail") else { return };
+    let (app, _stop) = with_mail(&sink).await;
+    let actor = Actor::system("test");
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let g = app.store.create_goal(&actor, p.id, &crate::common::own_goal("Meer bewonersinitiatieven")).await.unwrap();
+    let manager = add_user(&app.store, "beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
+    // A reader of the programme hears nothing about values.
+    let reader = add_user(&app.store, "lezer@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, reader.id, Role::Reader).await.unwrap();
+    let partner = app.login_as("partner@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, partner.id, Role::Partner).await.unwrap();
+    let goal_url = format!("/programmas/{}/voortgang/doelen/{}", p.id, g.id);
+    app.post_form(
+        &format!("{goal_url}/waarden"),
+        &[("year", "2025"), ("value", "16,5"), ("source_text", "Registratie")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+
+    let got = sink.wait_for(1, Duration::from_secs(10)).await;
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].envelope_to, ["beheerder@x.nl"]);
+    assert_eq!(got[0].subject.as_deref(), Some("Waarde wacht op uw beoordeling: Meer bewonersinitiatieven"));
+    let text = got[0].text.clone().unwrap();
+    assert!(text.contains("partner@x.nl heeft voor 2025 de waarde 16,5 ingevuld"), "{text}");
+    assert_eq!(got[0].link(SITE).map(|l| path_of(&l)), Some(goal_url.clone()), "a link back to the page");
+
+    // The beheerder returns it with a remark: the partner hears why.
+    let m = app.store.measurements(p.id).await.unwrap()[0].clone();
+    let boss = app.another_browser();
+    boss.login("beheerder@x.nl", PASSWORD).await;
+    boss.post_form(
+        &format!("{goal_url}/waarden/{}/beoordeling", m.id),
+        &[("decision", "terugsturen"), ("remark", "Bron ontbreekt"), ("version", "1")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let got = sink.wait_for(2, Duration::from_secs(10)).await;
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].envelope_to, ["partner@x.nl"]);
+    assert!(got[1].text.as_deref().unwrap().contains("teruggestuurd met deze opmerking: Bron ontbreekt"));
+
+    // The partner chooses "never" for returned values and a weekly overview for the rest.
+    let page = app.server.get("/account").await.text();
+    assert!(
+        page.contains("Een waarde van mij is teruggestuurd") && page.contains("<option value=\"direct\" selected>")
+    );
+    app.post_form("/account/meldingen", &[("teruggestuurd", "nooit"), ("ter-beoordeling", "week")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let prefs = app.store.notification_prefs(partner.id).await.unwrap();
+    use wijkwijzer::domain::notification::{Frequency, Kind};
+    assert_eq!(prefs[&Kind::Returned], Frequency::Never);
+    assert_eq!(prefs[&Kind::RoundOpened], Frequency::Immediately, "not chosen: at once");
+    app.post_form(
+        &format!("{goal_url}/waarden"),
+        &[("year", "2025"), ("value", "17"), ("source_text", "Registratie"), ("version", "2")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let m = app.store.measurements(p.id).await.unwrap()[0].clone();
+    let got = sink.wait_for(3, Duration::from_secs(10)).await;
+    assert_eq!(got.len(), 3, "the beheerder hears of the correction");
+    boss.post_form(
+        &format!("{goal_url}/waarden/{}/beoordeling", m.id),
+        &[("decision", "terugsturen"), ("remark", "Nog steeds geen bron"), ("version", &m.version.to_string())],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(sink.messages().len(), 3, "never means never");
+    assert!(app.store.pending_notifications(10).await.unwrap().is_empty(), "handled, without a message");
+}
+
+#[tokio::test]
+async fn a_weekly_overview_gathers_a_weeks_notifications_in_one_message() {
+    use wijkwijzer::domain::access::Role;
+    use wijkwijzer::domain::audit::Actor;
+    use wijkwijzer::domain::monitoring::NewMeasurement;
+    use wijkwijzer::domain::notification::{Frequency, Kind};
+    use wijkwijzer::domain::programme::Page;
+    // The store and the digest rule only: no mail server needed, the outbox shows what would go.
+    let app = TestApp::sqlite().await;
+    let actor = Actor::system("test");
+    let p = app.programme("Zuid", &[Page::Overview]).await;
+    let manager = add_user(&app.store, "beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
+    app.store.set_notification_prefs(manager.id, &[(Kind::AwaitingReview, Frequency::Weekly)]).await.unwrap();
+    for title in ["Eerste doel", "Tweede doel"] {
+        let g = app.store.create_goal(&actor, p.id, &crate::common::own_goal(title)).await.unwrap();
+        let value = NewMeasurement { year: 2025, value: 3.0, source: "R".into(), evidence: String::new() };
+        app.store.save_measurement(&Actor::user(1, "partner@x.nl"), p.id, g.id, None, &value, false).await.unwrap();
+    }
+    let mail = MailSettings {
+        url: "smtp://127.0.0.1:1".into(),
+        password: None,
+        from: "a@b.nl".into(),
+        public_url: SITE.into(),
+        poll: Duration::from_secs(1),
+        first_retry: time::Duration::seconds(1),
+    };
+    let now = wijkwijzer::domain::clock::now();
+    assert_eq!(wijkwijzer::app::notify::dispatch(&app.store, &mail, now).await.unwrap(), 0, "not a week yet");
+    assert_eq!(app.store.outbox(1, 10).await.unwrap().total, 0);
+    let later = now + time::Duration::days(8);
+    assert_eq!(wijkwijzer::app::notify::dispatch(&app.store, &mail, later).await.unwrap(), 2);
+    let outbox = app.store.outbox(1, 10).await.unwrap();
+    assert_eq!(outbox.total, 1, "one message for both");
+    assert_eq!(outbox.items[0].subject, "Weekoverzicht van WijkWijzer: 2 meldingen");
+    assert_eq!(wijkwijzer::app::notify::dispatch(&app.store, &mail, later).await.unwrap(), 0, "once");
+}
