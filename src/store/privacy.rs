@@ -265,6 +265,9 @@ impl Store {
                 "recovery_codes",
                 "login_challenges",
                 "account_tokens",
+                "notifications",
+                "notification_prefs",
+                "notification_digests",
             ] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1")).bind(id).execute(&mut *tx).await?;
             }
