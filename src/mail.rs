@@ -60,7 +60,9 @@ impl Mailer {
         let mut builder =
             AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.url).map_err(|e| format!("mail_url: {e}"))?;
         if let (Some(user), Some(password)) = (user_without_password(&settings.url), &settings.password) {
-            builder = builder.credentials(Credentials::new(user.to_string(), password.clone()));
+            // A user name with an @ is written %40 in the URL.
+            let user = user.replace("%40", "@").replace("%2B", "+");
+            builder = builder.credentials(Credentials::new(user, password.clone()));
         }
         let transport = builder.timeout(Some(Duration::from_secs(20))).build();
         let from: Mailbox = settings.from.parse().map_err(|e| format!("mail_from '{}': {e}", settings.from))?;
