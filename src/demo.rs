@@ -420,7 +420,11 @@ const DEMO_ANSWERS: [(Level, [i64; 7]); 11] = [
 /// An invented, closed assessment round of the preconditions (the answers come in through links,
 /// as a resident's would; the demo invents them, it measures nothing).
 async fn load_preconditions(store: &Store, actor: &Actor, programme_id: i64) -> Result<(), StoreError> {
-    let round = NewRound { name: "Peiling najaar 2026 (verzonnen)".into(), opened_on: "2026-10-01".into() };
+    let round = NewRound {
+        name: "Peiling najaar 2026 (verzonnen)".into(),
+        opened_on: "2026-10-01".into(),
+        closes_on: String::new(),
+    };
     let round = store.create_round(actor, programme_id, &round).await?;
     let links = store.create_assessment_links(actor, programme_id, round.id, "Demo", DEMO_ANSWERS.len()).await?;
     for (secret, (level, scores)) in links.iter().zip(DEMO_ANSWERS) {

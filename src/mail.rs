@@ -145,9 +145,17 @@ pub async fn run_outbox(
         .map(|(_, rest)| rest.split(['/', ':']).next().unwrap_or("wijkwijzer"))
         .unwrap_or("wijkwijzer")
         .to_string();
+    let mut last_scan: Option<std::time::Instant> = None;
     loop {
         if *stop.borrow() {
             return;
+        }
+        // The calendar's notifications (rounds closing, quiet bodies, money ending): hourly.
+        if last_scan.is_none_or(|t| t.elapsed() >= Duration::from_secs(3600)) {
+            last_scan = Some(std::time::Instant::now());
+            if let Err(e) = store.schedule_notifications(crate::domain::clock::now().date()).await {
+                tracing::warn!(error = %e, "the calendar's notifications could not be written");
+            }
         }
         // Notifications due become messages in the outbox first.
         if let Err(e) = crate::app::notify::dispatch(&store, &settings, crate::domain::clock::now()).await {

@@ -432,8 +432,11 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
         consent: false,
     };
     store.create_story(&actor, 1, &story).await.unwrap();
-    let round =
-        wijkwijzer::domain::preconditions::NewRound { name: "Peiling matrix".into(), opened_on: "2026-11-01".into() };
+    let round = wijkwijzer::domain::preconditions::NewRound {
+        name: "Peiling matrix".into(),
+        opened_on: "2026-11-01".into(),
+        closes_on: String::new(),
+    };
     store.create_round(&actor, 1, &round).await.unwrap();
     let own = store.goals(1).await.unwrap().into_iter().find(|g| g.is_own()).expect("a goal with its own indicator");
     let value = wijkwijzer::domain::monitoring::NewMeasurement {

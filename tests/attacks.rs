@@ -130,7 +130,7 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ("measures", &["starts_on", "ends_on", "status", "created_at", "updated_at"]),
     ("budget_lines", &["source", "kind"]),
     ("agenda_items", &["submitted_on", "answer", "answered_on", "created_at", "updated_at"]),
-    ("assessment_rounds", &["opened_on", "closed_on", "created_at", "updated_at"]),
+    ("assessment_rounds", &["opened_on", "closes_on", "closed_on", "created_at", "updated_at"]),
     ("assessment_links", &["token_hash", "created_at", "used_at"]),
     ("assessment_responses", &["level", "created_at"]),
     ("assessment_scores", &["precondition"]),

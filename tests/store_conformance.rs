@@ -901,7 +901,11 @@ async fn preconditions_rounds_take_one_answer_per_account_and_per_resident_link(
         .create_round(
             &actor(),
             p.id,
-            &NewRound { name: "Peiling voorjaar 2026".into(), opened_on: "2026-03-01".into() },
+            &NewRound {
+                name: "Peiling voorjaar 2026".into(),
+                opened_on: "2026-03-01".into(),
+                closes_on: String::new(),
+            },
         )
         .await
         .unwrap();
@@ -1079,6 +1083,72 @@ async fn a_password_link_works_once_and_only_while_it_lasts(store: Store) {
     assert!(store.account_token("geheim-2").await.unwrap().is_none(), "other open links end too");
 }
 
+async fn the_calendar_writes_each_notification_once_to_the_people_concerned(store: Store) {
+    use wijkwijzer::domain::notification::Kind;
+    use wijkwijzer::domain::preconditions::{Level, NewRound, Precondition, Response};
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let manager = add_user(&store, "beheerder@x.nl", false).await;
+    let answered = add_user(&store, "gaf-antwoord@x.nl", false).await;
+    let silent = add_user(&store, "nog-niet@x.nl", false).await;
+    store.set_member_role(&actor(), p.id, manager.id, Role::Manager).await.unwrap();
+    for u in [&answered, &silent] {
+        store.set_member_role(&actor(), p.id, u.id, Role::Partner).await.unwrap();
+    }
+    let today = time::macros::date!(2026 - 12 - 05);
+    let round = NewRound { name: "Najaar".into(), opened_on: "2026-11-01".into(), closes_on: "2026-12-07".into() };
+    let round = store.create_round(&actor(), p.id, &round).await.unwrap();
+    let kinds = |store: Store| async move {
+        let mut k: Vec<(String, Kind)> =
+            store.pending_notifications(100).await.unwrap().into_iter().map(|n| (n.email, n.kind)).collect();
+        k.sort();
+        k
+    };
+    // The round's opening reached every member at once.
+    assert_eq!(kinds(store.clone()).await.iter().filter(|(_, k)| *k == Kind::RoundOpened).count(), 3);
+    let response = Response {
+        level: Level::Board,
+        scores: Precondition::ALL.iter().map(|p| (*p, Some(3), String::new())).collect(),
+    };
+    store.submit_response(&actor(), p.id, round.id, answered.id, &response).await.unwrap();
+    // A week before the planned close: nothing yet.
+    assert_eq!(store.schedule_notifications(time::macros::date!(2026 - 11 - 30)).await.unwrap(), 0);
+    let written = store.schedule_notifications(today).await.unwrap();
+    let closing: Vec<String> =
+        kinds(store.clone()).await.into_iter().filter(|(_, k)| *k == Kind::RoundClosing).map(|(e, _)| e).collect();
+    assert_eq!(closing, ["beheerder@x.nl", "nog-niet@x.nl"], "only who has not answered");
+    assert_eq!(written, 2);
+    assert_eq!(store.schedule_notifications(today).await.unwrap(), 0, "each event once");
+}
+
+async fn the_calendar_finds_quiet_bodies_and_ending_money_in_the_demo(store: Store) {
+    use wijkwijzer::domain::notification::Kind;
+
+    // The demo's coalition and agenda: a steering group whose last decision is long ago, measures
+    // whose money ends while they go on — to the beheerders of that programme only.
+    wijkwijzer::demo::load(&store).await.unwrap();
+    let demo_manager = add_user(&store, "demo-beheerder@x.nl", false).await;
+    let programmes = store.programmes(wijkwijzer::store::Viewer::Admin, None).await.unwrap();
+    let zuid = programmes.iter().find(|p| p.name == "Demo: Wijkaanpak Rotterdam Zuid").unwrap().id;
+    store.set_member_role(&actor(), zuid, demo_manager.id, Role::Manager).await.unwrap();
+    store.schedule_notifications(time::macros::date!(2027 - 12 - 05)).await.unwrap();
+    let demo: Vec<_> =
+        store.pending_notifications(500).await.unwrap().into_iter().filter(|n| n.user_id == demo_manager.id).collect();
+    let of = |kind: Kind| -> Vec<String> {
+        let mut names: Vec<String> =
+            demo.iter().filter(|n| n.kind == kind).map(|n| n.params["name"].as_str().unwrap().to_string()).collect();
+        names.sort();
+        names
+    };
+    assert!(of(Kind::BodyQuiet).contains(&"Stuurgroep Zuid".to_string()), "last decision 15 June 2026: {demo:?}");
+    assert_eq!(
+        of(Kind::MoneyEnds),
+        ["Werkgeversnetwerk Zuid", "Zuid in beweging"],
+        "money until 2027, the measure goes on"
+    );
+    assert!(demo.iter().all(|n| n.link.starts_with(&format!("/programmas/{zuid}/"))));
+    assert_eq!(store.schedule_notifications(time::macros::date!(2027 - 12 - 05)).await.unwrap(), 0, "once");
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
     users_are_listed_in_pages_by_email,
@@ -1089,6 +1159,8 @@ on_both_databases!(
     failed_logins_are_counted_per_email_and_address,
     the_outbox_sends_each_message_once_and_never_resends_one_a_crash_left_unknown,
     a_password_link_works_once_and_only_while_it_lasts,
+    the_calendar_writes_each_notification_once_to_the_people_concerned,
+    the_calendar_finds_quiet_bodies_and_ending_money_in_the_demo,
     programmes_round_trip_with_areas_in_order,
     who_sees_which_programme,
     publication_switches_are_per_page,

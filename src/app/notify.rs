@@ -17,7 +17,11 @@ fn args(lang: Lang, n: &PendingNotification) -> Vec<(&'static str, String)> {
     let value =
         n.params.get("value").and_then(|v| v.as_f64()).map(|v| Locale::new(lang).decimal(v)).unwrap_or_default();
     let year = n.params.get("year").and_then(|v| v.as_i64()).map(|y| y.to_string()).unwrap_or_default();
+    let date =
+        n.params.get("date").and_then(|v| v.as_str()).filter(|d| !d.is_empty()).map(|d| Locale::new(lang).date(d));
     vec![
+        ("name", text("name")),
+        ("date", date.unwrap_or_default()),
         ("programme", text("programme")),
         ("goal", text("goal")),
         ("by", text("by")),

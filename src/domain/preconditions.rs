@@ -84,6 +84,8 @@ pub struct Round {
     pub programme_id: i64,
     pub name: String,
     pub opened_on: String,
+    /// When it is meant to close (empty: not said); members who have not answered hear of it.
+    pub closes_on: String,
     /// Empty while the round is open.
     pub closed_on: String,
     pub responses: i64,
@@ -105,6 +107,8 @@ impl Round {
 pub struct NewRound {
     pub name: String,
     pub opened_on: String,
+    /// The planned closing date, or empty.
+    pub closes_on: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
@@ -112,11 +116,12 @@ pub struct NewRound {
 pub struct RoundInput {
     pub name: String,
     pub opened_on: String,
+    pub closes_on: String,
 }
 
 impl RoundInput {
     pub fn with_defaults(today: Date) -> RoundInput {
-        RoundInput { name: String::new(), opened_on: iso(today) }
+        RoundInput { name: String::new(), opened_on: iso(today), closes_on: String::new() }
     }
 
     pub fn parse(&self, today: Date) -> Result<NewRound, FieldErrors> {
@@ -138,7 +143,25 @@ impl RoundInput {
                 String::new()
             }
         };
-        e.into_result(|| NewRound { name, opened_on })
+        let closes_on = match self.closes_on.trim() {
+            "" => String::new(),
+            typed => match parse_date(typed) {
+                Ok(d) if d < today => {
+                    e.add("closes_on", "error-date-past");
+                    String::new()
+                }
+                Ok(d) if !opened_on.is_empty() && iso(d) < opened_on => {
+                    e.add("closes_on", "error-closes-before-opening");
+                    String::new()
+                }
+                Ok(d) => iso(d),
+                Err(k) => {
+                    e.add("closes_on", k);
+                    String::new()
+                }
+            },
+        };
+        e.into_result(|| NewRound { name, opened_on, closes_on })
     }
 }
 
@@ -435,7 +458,9 @@ mod tests {
     #[test]
     fn a_round_has_a_name_and_a_start_that_is_not_in_the_future() {
         let today = time::macros::date!(2026 - 11 - 28);
-        let e = RoundInput { name: " ".into(), opened_on: "2027-01-01".into() }.parse(today).unwrap_err();
+        let e = RoundInput { name: " ".into(), opened_on: "2027-01-01".into(), closes_on: String::new() }
+            .parse(today)
+            .unwrap_err();
         assert_eq!(e.get("name").unwrap().key, "error-required");
         assert_eq!(e.get("opened_on").unwrap().key, "error-date-future");
         assert_eq!(
@@ -445,5 +470,19 @@ mod tests {
                 .opened_on,
             "2026-11-28"
         );
+    }
+
+    #[test]
+    fn a_planned_closing_date_is_optional_but_not_in_the_past() {
+        let today = time::macros::date!(2026 - 11 - 28);
+        let input = |closes: &str| RoundInput {
+            name: "Peiling".into(),
+            opened_on: "2026-11-01".into(),
+            closes_on: closes.into(),
+        };
+        assert_eq!(input("").parse(today).unwrap().closes_on, "");
+        assert_eq!(input("15-12-2026").parse(today).unwrap().closes_on, "2026-12-15");
+        assert_eq!(input("2026-11-27").parse(today).unwrap_err().get("closes_on").unwrap().key, "error-date-past");
+        assert!(input("morgen").parse(today).is_err());
     }
 }

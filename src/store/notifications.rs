@@ -57,6 +57,10 @@ pub(super) async fn notify(
     Ok(query.execute(&mut *conn).await?.rows_affected())
 }
 
+/// Every active member of programme `$1`.
+pub(super) const MEMBERS: &str = "SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id \
+     WHERE m.programme_id = $1 AND u.disabled_at IS NULL";
+
 /// The beheerders of programme `$1`.
 pub(super) const MANAGERS: &str = "SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.programme_id = $1 \
      AND m.role = 'beheerder' AND u.disabled_at IS NULL";
@@ -164,5 +168,95 @@ impl Store {
         }
         tx.commit_audited().await?;
         Ok(true)
+    }
+}
+
+impl Store {
+    /// Write the notifications that follow from the calendar on `today`: a round that closes within
+    /// three days (to members who have not answered), a body without a decision for half a year and
+    /// a measure whose money ends this year (to the beheerders). Each event once, however often
+    /// this runs and on however many instances. Returns how many were written.
+    pub async fn schedule_notifications(&self, today: time::Date) -> StoreResult<u64> {
+        use crate::domain::validation::iso;
+        let mut conn = self.pool.acquire().await?;
+        let mut written = 0;
+        let today_iso = iso(today);
+
+        // Rounds that close within three days.
+        let rounds: Vec<(i64, i64, String, String)> = sqlx::query_as(
+            "SELECT r.id, r.programme_id, p.name, r.closes_on FROM assessment_rounds r \
+             JOIN programmes p ON p.id = r.programme_id WHERE p.deleted_at IS NULL AND r.closed_on = '' \
+             AND r.closes_on <> '' AND r.closes_on >= $1 AND r.closes_on <= $2",
+        )
+        .bind(&today_iso)
+        .bind(iso(today + time::Duration::days(3)))
+        .fetch_all(&mut *conn)
+        .await?;
+        let not_answered = "SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id \
+             WHERE m.programme_id = $1 AND u.disabled_at IS NULL AND NOT EXISTS (SELECT 1 FROM assessment_responses x \
+             WHERE x.round_id = CAST($7 AS INTEGER) AND x.user_id = m.user_id)";
+        for (id, programme_id, programme, closes_on) in rounds {
+            written += notify(
+                &mut conn,
+                not_answered,
+                programme_id,
+                Kind::RoundClosing,
+                &format!("peiling-sluit:{id}"),
+                &serde_json::json!({ "programme": programme, "date": closes_on }),
+                &format!("/programmas/{programme_id}/randvoorwaarden/peilingen/{id}/invullen"),
+                Some(&id.to_string()),
+            )
+            .await?;
+        }
+
+        // Bodies whose last decision (or whose start, without one) is half a year ago or longer.
+        let bodies: Vec<(i64, i64, String, String, String)> = sqlx::query_as(
+            "SELECT b.id, b.programme_id, p.name, b.name, COALESCE((SELECT MAX(mt.held_on) FROM decisions d \
+             JOIN meetings mt ON mt.id = d.meeting_id WHERE d.body_id = b.id), SUBSTR(b.created_at, 1, 10)) \
+             FROM bodies b JOIN programmes p ON p.id = b.programme_id WHERE p.deleted_at IS NULL",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let half_year_ago = iso(today - time::Duration::days(183));
+        for (id, programme_id, programme, name, last) in bodies.into_iter().filter(|b| b.4 <= half_year_ago) {
+            written += notify(
+                &mut conn,
+                MANAGERS,
+                programme_id,
+                Kind::BodyQuiet,
+                &format!("overleg-stil:{id}:{last}"),
+                &serde_json::json!({ "programme": programme, "name": name, "date": last }),
+                &format!("/programmas/{programme_id}/coalitie/overleg/{id}"),
+                None,
+            )
+            .await?;
+        }
+
+        // Measures that go on after this year, whose last year with money is this year.
+        let year = i64::from(today.year());
+        let measures: Vec<(i64, i64, String, String)> = sqlx::query_as(
+            "SELECT m.id, m.programme_id, p.name, m.title FROM measures m JOIN programmes p ON p.id = m.programme_id \
+             WHERE p.deleted_at IS NULL AND m.status NOT IN ('afgerond', 'gestopt') \
+             AND (m.ends_on = '' OR m.ends_on > $2) \
+             AND (SELECT MAX(bl.year) FROM budget_lines bl WHERE bl.measure_id = m.id) = $1",
+        )
+        .bind(year)
+        .bind(format!("{year}-12-31"))
+        .fetch_all(&mut *conn)
+        .await?;
+        for (id, programme_id, programme, title) in measures {
+            written += notify(
+                &mut conn,
+                MANAGERS,
+                programme_id,
+                Kind::MoneyEnds,
+                &format!("geld-stopt:{id}:{year}"),
+                &serde_json::json!({ "programme": programme, "name": title, "year": year }),
+                &format!("/programmas/{programme_id}/agenda/maatregelen/{id}"),
+                None,
+            )
+            .await?;
+        }
+        Ok(written)
     }
 }

@@ -9,13 +9,13 @@ use crate::domain::preconditions::{Level, NewRound, Precondition, Response, Roun
 use serde_json::json;
 use sqlx::AnyConnection;
 
-type RoundRow = (i64, i64, String, String, String, i64, i64);
+type RoundRow = (i64, i64, String, String, String, String, i64, i64);
 
-const ROUND_SELECT: &str = "SELECT r.id, r.programme_id, r.name, r.opened_on, r.closed_on, r.version, \
+const ROUND_SELECT: &str = "SELECT r.id, r.programme_id, r.name, r.opened_on, r.closes_on, r.closed_on, r.version, \
     (SELECT COUNT(*) FROM assessment_responses x WHERE x.round_id = r.id) FROM assessment_rounds r";
 
-fn to_round((id, programme_id, name, opened_on, closed_on, version, responses): RoundRow) -> Round {
-    Round { id, programme_id, name, opened_on, closed_on, responses, version }
+fn to_round((id, programme_id, name, opened_on, closes_on, closed_on, version, responses): RoundRow) -> Round {
+    Round { id, programme_id, name, opened_on, closes_on, closed_on, responses, version }
 }
 
 async fn load_round(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResult<Round> {
@@ -99,20 +99,35 @@ impl Store {
         let now = clock::now_db();
         let mut tx = self.change().await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO assessment_rounds (programme_id, name, opened_on, closed_on, version, created_at, updated_at) \
-             VALUES ($1, $2, $3, '', 1, $4, $4) RETURNING id",
+            "INSERT INTO assessment_rounds (programme_id, name, opened_on, closed_on, version, created_at, updated_at, closes_on) \
+             VALUES ($1, $2, $3, '', 1, $4, $4, $5) RETURNING id",
         )
         .bind(programme_id)
         .bind(&new.name)
         .bind(&new.opened_on)
         .bind(&now)
+        .bind(&new.closes_on)
         .fetch_one(&mut *tx)
+        .await?;
+        // Every member hears that their view is asked (once per round).
+        let (programme,): (String,) =
+            sqlx::query_as("SELECT name FROM programmes WHERE id = $1").bind(programme_id).fetch_one(&mut *tx).await?;
+        super::notifications::notify(
+            &mut tx,
+            super::notifications::MEMBERS,
+            programme_id,
+            crate::domain::notification::Kind::RoundOpened,
+            &format!("peiling-open:{id}"),
+            &json!({ "programme": programme, "name": new.name, "date": new.closes_on }),
+            &format!("/programmas/{programme_id}/randvoorwaarden/peilingen/{id}/invullen"),
+            None,
+        )
         .await?;
         tx.audit(
             actor,
             Change::new("create", "round", id)
                 .in_programme(programme_id)
-                .after(json!({ "name": new.name, "opened_on": new.opened_on })),
+                .after(json!({ "name": new.name, "opened_on": new.opened_on, "closes_on": new.closes_on })),
         )
         .await?;
         let round = load_round(&mut tx, programme_id, id).await?;
