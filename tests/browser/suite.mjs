@@ -645,7 +645,7 @@ try {
     await check(`${path} (demo agenda) is accessible`, async () => visit(page, path));
   }
 
-  for (const path of ['/account', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis', '/beheer/indicatoren',
+  for (const path of ['/account', '/account/tweestapsverificatie', '/wachtwoord-vergeten', '/beheer/mail', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis', '/beheer/indicatoren',
     '/beheer/indicatoren?pagina=2', '/beheer/import', '/gemeenten/GM0599', '/programmas/1']) {
     await check(`${path} is accessible`, async () => visit(page, path));
   }
