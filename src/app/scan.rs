@@ -99,6 +99,18 @@ fn params(
     }
 }
 
+/// Every gemeente's names (code, name, newest layout), read once per generation of the data.
+pub async fn municipality_names(state: &AppState) -> AppResult<Arc<crate::http::cache::MunicipalityNames>> {
+    let generation = state.store.generation().await?;
+    let store = state.store.clone();
+    state
+        .caches
+        .municipality_names
+        .try_get_with(generation, async move { Ok::<_, AppError>(Arc::new(store.municipality_names().await?)) })
+        .await
+        .map_err(|e: Arc<AppError>| e.shared())
+}
+
 /// The gemeente field: empty (the whole country), a code, or a gemeente's name.
 async fn resolve_gemeente(state: &AppState, raw: &str) -> AppResult<Result<Option<String>, &'static str>> {
     if raw.trim().is_empty() {
@@ -107,7 +119,7 @@ async fn resolve_gemeente(state: &AppState, raw: &str) -> AppResult<Result<Optio
     if let Ok(code) = parse_municipality_code(raw) {
         return Ok(Ok(Some(code.as_str().to_string())));
     }
-    let names = state.store.municipality_names().await?;
+    let names = municipality_names(state).await?;
     Ok(resolve_municipality(raw, &names).map(|c| Some(c.as_str().to_string())))
 }
 

@@ -63,7 +63,13 @@ impl CachedPage {
 pub struct Caches {
     pub scans: Cache<String, Arc<Scan>>,
     pub pages: Cache<String, Arc<CachedPage>>,
+    /// Every gemeente's names (code, name, newest layout), per generation of the data: the scan's
+    /// gemeente field reads them on every request.
+    pub municipality_names: Cache<i64, Arc<MunicipalityNames>>,
 }
+
+/// A gemeente's code, one of its names, and the newest layout that uses it.
+pub type MunicipalityNames = Vec<(String, String, i64)>;
 
 impl std::fmt::Debug for Caches {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -83,6 +89,7 @@ impl Default for Caches {
                 .weigher(|_k: &String, v: &Arc<CachedPage>| u32::try_from(v.body.len()).unwrap_or(u32::MAX))
                 .time_to_idle(Duration::from_secs(600))
                 .build(),
+            municipality_names: Cache::builder().max_capacity(2).build(),
         }
     }
 }

@@ -81,7 +81,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
     ])
     .unwrap_or_default();
     let mut municipalities: Vec<String> =
-        state.store.municipality_names().await?.into_iter().map(|(_, name, _)| name).collect();
+        crate::app::scan::municipality_names(&state).await?.iter().map(|(_, name, _)| name.clone()).collect();
     municipalities.dedup();
     let empty = |ctx, q, errors: FieldErrors, status| {
         let t = ScanTemplate {
