@@ -161,10 +161,16 @@ pub async fn run_outbox(
         if let Err(e) = crate::app::notify::dispatch(&store, &settings, crate::domain::clock::now()).await {
             tracing::warn!(error = %e, "notifications could not be handed over");
         }
-        match send_next(&store, &mailer, &host, settings.first_retry).await {
-            Ok(true) => continue,
-            Ok(false) => {}
-            Err(e) => tracing::warn!(error = %e, "the outbox could not be read"),
+        // Then every due message, one at a time (stopping between two when asked).
+        loop {
+            match send_next(&store, &mailer, &host, settings.first_retry).await {
+                Ok(true) if !*stop.borrow() => continue,
+                Ok(_) => break,
+                Err(e) => {
+                    tracing::warn!(error = %e, "the outbox could not be read");
+                    break;
+                }
+            }
         }
         tokio::select! {
             _ = tokio::time::sleep(settings.poll) => {}

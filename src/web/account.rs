@@ -154,6 +154,26 @@ pub(super) fn too_many(wait: time::Duration, page: impl Template) -> AppResult<R
     Ok((StatusCode::TOO_MANY_REQUESTS, retry, render(page)?).into_response())
 }
 
+/// Start a session for `user_id`, ending the browser's old one; returns its `Set-Cookie` value.
+pub(super) async fn new_session_cookie(state: &AppState, headers: &HeaderMap, user_id: i64) -> AppResult<String> {
+    if let Some(old) = crate::http::session::cookie_value(headers, crate::http::session::SESSION_COOKIE) {
+        state.store.delete_session(&old).await?;
+    }
+    let secret = state.store.create_session(user_id, state.settings.session_ttl).await?;
+    tracing::info!(user_id, "logged in");
+    Ok(session_cookie(&secret, state))
+}
+
+/// A response with these `Set-Cookie` values added.
+pub(super) fn with_cookies(mut res: Response, cookies: Vec<String>) -> Response {
+    for c in cookies {
+        if let Ok(v) = axum::http::HeaderValue::from_str(&c) {
+            res.headers_mut().append(SET_COOKIE, v);
+        }
+    }
+    res
+}
+
 /// Start a session for `user_id` (ending the browser's old one) and go `back`, with extra cookies.
 pub(super) async fn start_session(
     state: &AppState,
@@ -162,19 +182,8 @@ pub(super) async fn start_session(
     back: String,
     mut cookies: Vec<String>,
 ) -> AppResult<Response> {
-    if let Some(old) = crate::http::session::cookie_value(headers, crate::http::session::SESSION_COOKIE) {
-        state.store.delete_session(&old).await?;
-    }
-    let secret = state.store.create_session(user_id, state.settings.session_ttl).await?;
-    tracing::info!(user_id, "logged in");
-    cookies.push(session_cookie(&secret, state));
-    let mut res = (StatusCode::SEE_OTHER, [(LOCATION, back)]).into_response();
-    for c in cookies {
-        if let Ok(v) = axum::http::HeaderValue::from_str(&c) {
-            res.headers_mut().append(SET_COOKIE, v);
-        }
-    }
-    Ok(res)
+    cookies.push(new_session_cookie(state, headers, user_id).await?);
+    Ok(with_cookies((StatusCode::SEE_OTHER, [(LOCATION, back)]).into_response(), cookies))
 }
 
 pub async fn logout(State(state): State<AppState>, user: Option<CurrentUser>) -> AppResult<Response> {

@@ -2,7 +2,7 @@
 //! code); the enrolment with a QR code, at the first sign-in when the setting requires it or on
 //! the account page when someone chooses it; turning it off and new recovery codes.
 
-use super::account::{client_ip, start_session, throttle_wait, too_many};
+use super::account::{client_ip, new_session_cookie, start_session, throttle_wait, too_many, with_cookies};
 use super::form::{respond, status_of};
 use crate::domain::password::digest;
 use crate::domain::second_factor as factor;
@@ -75,6 +75,43 @@ async fn enrolment(state: &AppState, user: &User) -> AppResult<Enrolment> {
     Ok(Enrolment { qr_svg, secret_groups })
 }
 
+fn unix_now() -> u64 {
+    u64::try_from(crate::domain::clock::now().unix_timestamp()).unwrap_or_default()
+}
+
+/// Why an enrolment's first code was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NotEnrolled {
+    /// The code does not fit the secret now.
+    WrongCode,
+    /// The secret changed meanwhile (another tab started over).
+    Changed,
+}
+
+/// Turn the enrolled secret on with its first code; returns the new recovery codes (shown once).
+async fn confirm_enrolment(
+    state: &AppState,
+    user: &User,
+    secret: &str,
+    typed: &str,
+) -> AppResult<Result<Vec<String>, NotEnrolled>> {
+    let Some(step) = factor::check(secret, typed, unix_now()) else { return Ok(Err(NotEnrolled::WrongCode)) };
+    let codes = factor::new_recovery_codes();
+    let digests: Vec<String> = codes.iter().map(|c| digest(c)).collect();
+    let actor = crate::domain::audit::Actor::user(user.id, &user.email);
+    match state.store.confirm_second_factor(&actor, user.id, secret, step, &digests).await {
+        Ok(()) => Ok(Ok(codes)),
+        Err(crate::store::StoreError::Stale) => Ok(Err(NotEnrolled::Changed)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The page that shows recovery codes, this once (never kept by a cache).
+fn recovery_codes_page(ctx: PageCtx, codes: Vec<String>, next: String) -> AppResult<Response> {
+    let page = RecoveryCodesTemplate { ctx, codes, next };
+    Ok(([(axum::http::header::CACHE_CONTROL, "no-store")], crate::http::render::render(page)?).into_response())
+}
+
 /// How a typed code fared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Checked {
@@ -89,8 +126,7 @@ enum Checked {
 
 /// Check a code against the account's confirmed second factor; a right one is used up.
 async fn check_code(state: &AppState, user_id: i64, secret: &str, typed: &str) -> AppResult<Checked> {
-    let now = u64::try_from(crate::domain::clock::now().unix_timestamp()).unwrap_or_default();
-    if let Some(step) = factor::check(secret, typed, now) {
+    if let Some(step) = factor::check(secret, typed, unix_now()) {
         return Ok(if state.store.use_code_step(user_id, step).await? {
             Checked::Right { recovery: false }
         } else {
@@ -179,19 +215,9 @@ pub async fn code_submit(
     if form.code.trim().is_empty() {
         errors.add("code", "error-required");
     } else if enrolling {
-        let now = u64::try_from(crate::domain::clock::now().unix_timestamp()).unwrap_or_default();
-        match factor::check(&totp_secret, &form.code, now) {
-            Some(step) => {
-                recovery_codes = factor::new_recovery_codes();
-                let digests: Vec<String> = recovery_codes.iter().map(|c| digest(c)).collect();
-                let actor = crate::domain::audit::Actor::user(user.id, &user.email);
-                match state.store.confirm_second_factor(&actor, user.id, &totp_secret, step, &digests).await {
-                    Ok(()) => {}
-                    Err(crate::store::StoreError::Stale) => errors.add("code", "error-code-wrong"),
-                    Err(e) => return Err(e.into()),
-                }
-            }
-            None => errors.add("code", "error-code-wrong"),
+        match confirm_enrolment(&state, &user, &totp_secret, &form.code).await? {
+            Ok(codes) => recovery_codes = codes,
+            Err(_) => errors.add("code", "error-code-wrong"),
         }
     } else {
         match check_code(&state, user.id, &totp_secret, &form.code).await? {
@@ -218,16 +244,9 @@ pub async fn code_submit(
         return start_session(&state, &headers, user.id, back, cleared).await;
     }
     // Signed in, and the recovery codes shown this once (not a redirect: they are never stored).
-    let mut res = start_session(&state, &headers, user.id, back.clone(), cleared).await?;
-    let page = RecoveryCodesTemplate { ctx, codes: recovery_codes, next: back };
-    let (parts, _) = res.into_parts();
-    res = Response::from_parts(parts, crate::http::render::render(page)?.into_response().into_body());
-    *res.status_mut() = StatusCode::OK;
-    res.headers_mut().remove(LOCATION);
-    res.headers_mut()
-        .insert(axum::http::header::CONTENT_TYPE, axum::http::HeaderValue::from_static("text/html; charset=utf-8"));
-    res.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
-    Ok(res)
+    let mut cookies = cleared;
+    cookies.push(new_session_cookie(&state, &headers, user.id).await?);
+    Ok(with_cookies(recovery_codes_page(ctx, recovery_codes, back)?, cookies))
 }
 
 #[derive(Template)]
@@ -283,26 +302,17 @@ pub async fn account_enrol(
         return account_factor_page(&state, ctx, &me.user, errors).await;
     }
     let secret = current.secret.unwrap_or_default();
-    let now = u64::try_from(crate::domain::clock::now().unix_timestamp()).unwrap_or_default();
     let mut errors = FieldErrors::new();
-    match factor::check(&secret, &form.code, now) {
-        _ if form.code.trim().is_empty() => errors.add("code", "error-required"),
-        Some(step) => {
-            let codes = factor::new_recovery_codes();
-            let digests: Vec<String> = codes.iter().map(|c| digest(c)).collect();
-            match state.store.confirm_second_factor(&me.actor(), me.user.id, &secret, step, &digests).await {
-                Ok(()) => {
-                    let page = RecoveryCodesTemplate { ctx, codes, next: "/account".into() };
-                    return Ok(([(axum::http::header::CACHE_CONTROL, "no-store")], crate::http::render::render(page)?)
-                        .into_response());
-                }
-                Err(crate::store::StoreError::Stale) => errors.add("code", "error-code-wrong"),
-                Err(e) => return Err(e.into()),
+    if form.code.trim().is_empty() {
+        errors.add("code", "error-required");
+    } else {
+        match confirm_enrolment(&state, &me.user, &secret, &form.code).await? {
+            Ok(codes) => return recovery_codes_page(ctx, codes, "/account".into()),
+            Err(NotEnrolled::Changed) => errors.add("code", "error-code-wrong"),
+            Err(NotEnrolled::WrongCode) => {
+                state.store.record_login_attempt(&me.user.email, &ip, false).await?;
+                errors.add("code", "error-code-wrong");
             }
-        }
-        None => {
-            state.store.record_login_attempt(&me.user.email, &ip, false).await?;
-            errors.add("code", "error-code-wrong");
         }
     }
     account_factor_page(&state, ctx, &me.user, errors).await
@@ -375,8 +385,7 @@ pub async fn account_new_codes(
             let codes = factor::new_recovery_codes();
             let digests: Vec<String> = codes.iter().map(|c| digest(c)).collect();
             state.store.renew_recovery_codes(&me.actor(), me.user.id, &digests).await?;
-            let page = RecoveryCodesTemplate { ctx, codes, next: "/account".into() };
-            Ok(([(axum::http::header::CACHE_CONTROL, "no-store")], crate::http::render::render(page)?).into_response())
+            recovery_codes_page(ctx, codes, "/account".into())
         }
         Err(errors) => account_factor_page(&state, ctx, &me.user, errors).await,
     }
