@@ -36,8 +36,15 @@ pub struct Config {
     pub mail_password: Option<String>,
     /// The sender of every message.
     pub mail_from: String,
-    /// The address people reach WijkWijzer on, for links in messages.
+    /// The address people reach WijkWijzer on, for links in messages and the identity providers'
+    /// return address.
     pub public_url: String,
+    /// Whether people may sign in with an e-mail address and a password. Turn off when everyone
+    /// signs in through an identity provider (needs at least one `[[oidc]]`).
+    pub password_login: bool,
+    /// Identity providers (OpenID Connect), `[[oidc]]` in the file; each client secret comes from
+    /// `WIJKWIJZER_OIDC_<KEY>_SECRET`.
+    pub oidc: Vec<crate::domain::oidc::ProviderConfig>,
 }
 
 impl Default for Config {
@@ -57,6 +64,8 @@ impl Default for Config {
             mail_password: None,
             mail_from: "WijkWijzer <wijkwijzer@localhost>".into(),
             public_url: "http://127.0.0.1:8080".into(),
+            password_login: true,
+            oidc: Vec::new(),
         }
     }
 }
@@ -93,6 +102,7 @@ impl Config {
             "mail_password",
             "mail_from",
             "public_url",
+            "password_login",
         ]));
         let mut config: Config = figment.extract().map_err(Box::new)?;
         if let Some(v) = &flags.database_url {
@@ -115,8 +125,25 @@ impl Config {
         }
     }
 
-    pub fn web_settings(&self) -> WebSettings {
-        WebSettings {
+    /// The settings of the web server, checked: a clear message for a provider that is not right.
+    pub fn web_settings(&self) -> Result<WebSettings, String> {
+        use crate::domain::oidc::Provider;
+        let mut providers = Vec::new();
+        for c in &self.oidc {
+            let secret = std::env::var(Provider::secret_variable(&c.key)).ok();
+            let p = Provider::from_config(c, secret)?;
+            if providers.iter().any(|q: &Provider| q.key == p.key) {
+                return Err(format!("oidc key {:?} is used twice", p.key));
+            }
+            providers.push(p);
+        }
+        if !self.password_login && providers.is_empty() {
+            return Err("password_login = false needs at least one [[oidc]] provider, or nobody can sign in".into());
+        }
+        Ok(WebSettings {
+            password_login: self.password_login,
+            public_url: self.public_url.trim_end_matches('/').to_string(),
+            oidc: providers,
             secure_cookies: self.secure_cookies,
             session_ttl: time::Duration::hours(self.session_hours.clamp(1, 24 * 30)),
             trusted_origins: self.trusted_origins.clone(),
@@ -134,7 +161,7 @@ impl Config {
                 }
             }),
             ..WebSettings::default()
-        }
+        })
     }
 }
 
@@ -192,6 +219,38 @@ contact_retention_months = 24
 # Logging is set with environment variables, before this file is read:
 #   WIJKWIJZER_LOG=info,wijkwijzer=debug   (filter, default "warn,wijkwijzer=info")
 #   WIJKWIJZER_LOG_FORMAT=json             (one JSON object per line, for log collectors)
+
+# Sign in with an e-mail address and a password. Set to false when everyone signs in through an
+# identity provider below (then the password form is gone and its address refuses).
+password_login = true
+
+# Identity providers (OpenID Connect, "Inloggen met ..."): one [[oidc]] block each, at the end of
+# this file. Register WijkWijzer at the provider with the return address
+#   <public_url>/inloggen/met/<key>/terug
+# and put the client secret in the environment: WIJKWIJZER_OIDC_<KEY>_SECRET (key in capitals,
+# '-' as '_'). A person is recognised by the provider's subject, never by e-mail address alone.
+#
+# Microsoft Entra ID (Azure AD) of the gemeente:
+# [[oidc]]
+# key = "gemeente"
+# name = "Gemeente Rotterdam"
+# issuer = "https://login.microsoftonline.com/<tenant-id>/v2.0"
+# client_id = "<application (client) id>"
+# email_claim = "preferred_username"   # Entra ID sends no verified "email" claim by default
+# groups_claim = "groups"              # token configuration: add the groups claim (group ids)
+# create_accounts = true               # people without an account get one, without any role
+# [oidc.roles]                         # group -> role; these roles follow the provider
+# "<group-id-of-wijkaanpak-beheer>" = "sitebeheerder"
+# "<group-id-of-zuid-proces>" = "programma:1:beheerder"
+#
+# Keycloak (a realm of the corporation or the regio):
+# [[oidc]]
+# key = "regio"
+# name = "Regio-account"
+# issuer = "https://sso.example.nl/realms/wijkaanpak"
+# client_id = "wijkwijzer"
+# groups_claim = "groups"              # add a "Group Membership" mapper (full path off)
+# match_email = false                  # true only if this provider verifies every address
 "#;
 
 #[cfg(test)]

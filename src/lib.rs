@@ -17,6 +17,7 @@ pub mod http;
 pub mod i18n;
 pub mod import;
 pub mod mail;
+pub mod oidc;
 pub mod report;
 pub mod server;
 pub mod store;

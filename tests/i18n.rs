@@ -366,6 +366,7 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "token",
                 "default",
                 "theme",
+                "provider",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -1707,3 +1707,19 @@ hint-closes-on = Optional. Whoever has not answered gets a reminder three days b
 error-date-past = This date has passed.
 error-closes-before-opening = The assessment cannot close before it opens.
 precondition-closes = closes on { $date }
+
+# Signing in through an identity provider (OpenID Connect)
+login-with = Sign in with { $provider }
+login-providers-title = With your organisation's account
+login-password-title = Or with e-mail address and password
+login-password-off = Signing in with a password is turned off. Sign in with your organisation's account.
+login-oidc-unreachable = { $provider } cannot be reached right now. Please try again in a few minutes.
+login-oidc-refused = { $provider } did not accept the sign-in (perhaps it took too long). Please try again.
+login-oidc-invalid = The answer from { $provider } could not be verified. You are not signed in. Please try again; if it keeps happening, tell the administrator.
+login-oidc-expired = This sign-in has expired or was used already. Choose "Sign in with { $provider }" again.
+login-oidc-cancelled = Signing in at { $provider } was cancelled. You are not signed in.
+login-oidc-blocked = Your WijkWijzer account is blocked. Please contact the administrator.
+login-oidc-no-account = { $provider } knows you, but you have no WijkWijzer account yet. Ask the process lead or an administrator to add you.
+login-oidc-address-taken = A WijkWijzer account with your e-mail address exists already. It cannot be linked to { $provider } automatically; ask an administrator to do so.
+login-oidc-no-address = { $provider } sent no e-mail address, and an account needs one. Ask the administrator to check the settings.
+audit-user-oidc-link = Account linked to signing in through an organisation

@@ -1707,3 +1707,19 @@ hint-closes-on = Niet verplicht. Wie nog niet heeft geantwoord, krijgt drie dage
 error-date-past = Deze datum is al voorbij.
 error-closes-before-opening = De peiling kan niet sluiten voordat ze opent.
 precondition-closes = sluit op { $date }
+
+# Inloggen via een identiteitsprovider (OpenID Connect)
+login-with = Inloggen met { $provider }
+login-providers-title = Met het account van uw organisatie
+login-password-title = Of met e-mailadres en wachtwoord
+login-password-off = Inloggen met een wachtwoord staat uit. Log in met het account van uw organisatie.
+login-oidc-unreachable = { $provider } is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.
+login-oidc-refused = { $provider } heeft de inlogpoging niet aanvaard (misschien duurde het te lang). Probeer het opnieuw.
+login-oidc-invalid = Het antwoord van { $provider } kon niet worden gecontroleerd. U bent niet ingelogd. Probeer het opnieuw; gebeurt dit vaker, meld het dan aan de beheerder.
+login-oidc-expired = Deze inlogpoging is verlopen of al gebruikt. Kies opnieuw "Inloggen met { $provider }".
+login-oidc-cancelled = Het inloggen bij { $provider } is afgebroken. U bent niet ingelogd.
+login-oidc-blocked = Uw account in WijkWijzer is geblokkeerd. Neem contact op met de beheerder.
+login-oidc-no-account = U bent bij { $provider } bekend, maar heeft nog geen account in WijkWijzer. Vraag de procesregisseur of beheerder u toe te voegen.
+login-oidc-address-taken = Er bestaat al een WijkWijzer-account met uw e-mailadres. Het kan niet automatisch aan { $provider } worden gekoppeld; vraag de beheerder dat te doen.
+login-oidc-no-address = { $provider } gaf geen e-mailadres door, en dat is nodig voor een account. Vraag de beheerder de instellingen na te kijken.
+audit-user-oidc-link = Account gekoppeld aan inloggen via organisatie

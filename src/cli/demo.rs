@@ -68,7 +68,7 @@ pub async fn run(
             println!("{}", msg("cli-admin-existing", &[("email", email), ("dir", dir)]));
         }
     }
-    let settings = config.web_settings();
+    let settings = config.web_settings().map_err(|e| super::fail("cli-error-config", &[("detail", e)]))?;
     if settings.second_factor != crate::domain::second_factor::Requirement::Optional {
         println!("{}", msg("cli-demo-second-factor", &[]));
     }

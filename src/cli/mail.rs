@@ -22,7 +22,8 @@ pub async fn run(cfg: Option<&Path>, command: MailCommand) -> anyhow::Result<()>
         Config::load(cfg, &Flags::default()).map_err(|e| fail("cli-error-config", &[("detail", e.to_string())]))?;
     let email =
         crate::domain::user::Email::parse(&to).map_err(|_| fail("cli-mail-bad-address", &[("to", to.clone())]))?;
-    let Some(settings) = config.web_settings().mail else {
+    let Some(settings) = config.web_settings().map_err(|e| super::fail("cli-error-config", &[("detail", e)]))?.mail
+    else {
         return Err(fail("cli-mail-not-configured", &[]));
     };
     let mailer =

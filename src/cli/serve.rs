@@ -11,7 +11,8 @@ use tokio::net::TcpListener;
 pub async fn run(cfg: Option<&Path>, db: DbArgs, bind: Option<String>) -> anyhow::Result<()> {
     let (config, store) = open_store(cfg, Flags { database_url: db.database, data_dir: db.data_dir, bind }).await?;
     let listener = bind_listener(&config.bind).await?;
-    run_server(listener, store, config.web_settings()).await
+    let settings = config.web_settings().map_err(|e| fail("cli-error-config", &[("detail", e)]))?;
+    run_server(listener, store, settings).await
 }
 
 /// Bind the address, with a clear message when it is taken or malformed.

@@ -19,6 +19,7 @@ pub mod measure;
 pub mod monitoring;
 pub mod notification;
 pub mod number;
+pub mod oidc;
 pub mod password;
 pub mod preconditions;
 pub mod privacy;

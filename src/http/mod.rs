@@ -43,6 +43,12 @@ pub struct WebSettings {
     pub second_factor: crate::domain::second_factor::Requirement,
     /// E-mail, when a mail server is configured (invitations, password reset, notifications).
     pub mail: Option<crate::mail::MailSettings>,
+    /// Whether the e-mail address and password form is offered (and accepted).
+    pub password_login: bool,
+    /// The address people reach WijkWijzer on (identity providers send the browser back to it).
+    pub public_url: String,
+    /// Identity providers to sign in with (OpenID Connect).
+    pub oidc: Vec<crate::domain::oidc::Provider>,
 }
 
 impl Default for WebSettings {
@@ -68,6 +74,9 @@ impl Default for WebSettings {
             // default (`admins`, in `Config`) is what `serve` and `demo` run with.
             second_factor: crate::domain::second_factor::Requirement::Optional,
             mail: None,
+            password_login: true,
+            public_url: "http://127.0.0.1:8080".into(),
+            oidc: Vec::new(),
         }
     }
 }
@@ -94,10 +103,13 @@ pub struct AppState {
     pub store: Store,
     pub settings: Arc<WebSettings>,
     pub caches: cache::Caches,
+    /// The identity providers' protocol clients (discovery cached).
+    pub oidc: crate::oidc::Clients,
 }
 
 impl AppState {
     pub fn new(store: Store, settings: WebSettings) -> Self {
-        AppState { store, settings: Arc::new(settings), caches: cache::Caches::default() }
+        let oidc = crate::oidc::Clients::new(settings.oidc.clone(), &settings.public_url);
+        AppState { store, settings: Arc::new(settings), caches: cache::Caches::default(), oidc }
     }
 }

@@ -265,6 +265,7 @@ impl Store {
                 "recovery_codes",
                 "login_challenges",
                 "account_tokens",
+                "oidc_identities",
                 "notifications",
                 "notification_prefs",
                 "notification_digests",

@@ -90,6 +90,7 @@ impl Store {
             .await?
             .rows_affected();
         sqlx::query("DELETE FROM login_challenges WHERE expires_at <= $1").bind(&now).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM oidc_logins WHERE expires_at <= $1").bind(&now).execute(&self.pool).await?;
         sqlx::query("DELETE FROM login_attempts WHERE at < $1")
             .bind(clock::db_ago(Duration::days(1)))
             .execute(&self.pool)

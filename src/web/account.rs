@@ -23,13 +23,42 @@ use std::net::SocketAddr;
 
 #[derive(Template)]
 #[template(path = "login.html")]
-struct LoginTemplate {
+pub(super) struct LoginTemplate {
     ctx: PageCtx,
     email: String,
     back: String,
     errors: FieldErrors,
     /// Why signing in did not work (translated).
     problem: Option<String>,
+    /// The e-mail and password form is offered.
+    password_login: bool,
+    /// Identity providers: (key, button text).
+    providers: Vec<(String, String)>,
+}
+
+impl LoginTemplate {
+    pub(super) fn new(state: &AppState, ctx: PageCtx, email: String, back: String) -> LoginTemplate {
+        let providers = state
+            .settings
+            .oidc
+            .iter()
+            .map(|p| (p.key.clone(), ctx.t1("login-with", "provider", p.name.clone())))
+            .collect();
+        LoginTemplate {
+            ctx,
+            email,
+            back,
+            errors: FieldErrors::new(),
+            problem: None,
+            password_login: state.settings.password_login,
+            providers,
+        }
+    }
+
+    pub(super) fn with_problem(mut self, problem: String) -> LoginTemplate {
+        self.problem = Some(problem);
+        self
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -37,13 +66,16 @@ pub struct BackQuery {
     terug: Option<String>,
 }
 
-pub async fn login_form(ctx: PageCtx, Query(q): Query<BackQuery>) -> AppResult<Response> {
+pub async fn login_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(q): Query<BackQuery>,
+) -> AppResult<Response> {
     let back = safe_return_path(q.terug.as_deref());
     if ctx.user.is_some() {
         return Ok(Redirect::to(&back).into_response());
     }
-    Ok(render(LoginTemplate { ctx, email: String::new(), back, errors: FieldErrors::new(), problem: None })?
-        .into_response())
+    Ok(render(LoginTemplate::new(&state, ctx, String::new(), back))?.into_response())
 }
 
 #[derive(Deserialize)]
@@ -72,18 +104,21 @@ pub async fn login(
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
     let back = safe_return_path(form.terug.as_deref());
+    let page = |ctx: PageCtx, errors: FieldErrors, problem: Option<String>| LoginTemplate {
+        errors,
+        problem,
+        ..LoginTemplate::new(&state, ctx, form.email.trim().to_string(), back.clone())
+    };
+    if !state.settings.password_login {
+        // Everyone signs in through an identity provider: the form is gone, and so is its address.
+        let problem = ctx.t("login-password-off");
+        return Ok((StatusCode::FORBIDDEN, render(page(ctx, FieldErrors::new(), Some(problem)))?).into_response());
+    }
     let mut errors = FieldErrors::new();
     let email = Email::parse(&form.email).map_err(|k| errors.add("email", k)).ok();
     if form.password.is_empty() {
         errors.add("password", "error-required");
     }
-    let page = |ctx: PageCtx, errors: FieldErrors, problem: Option<String>| LoginTemplate {
-        ctx,
-        email: form.email.trim().to_string(),
-        back: back.clone(),
-        errors,
-        problem,
-    };
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         let page = page(ctx, errors, None);
         return respond(status_of(&page.errors), page);
@@ -190,11 +225,16 @@ pub async fn logout(State(state): State<AppState>, user: Option<CurrentUser>) ->
     if let Some(secret) = user.as_ref().and_then(|u| u.auth.session_secret()) {
         state.store.delete_session(secret).await?;
     }
-    Ok((
-        StatusCode::SEE_OTHER,
-        [(SET_COOKIE, clear_session_cookie(&state)), (LOCATION, "/?melding=uitgelogd".to_string())],
-    )
-        .into_response())
+    // Who signed in through a provider signs out there too (when it says where), and comes back.
+    let mut to = "/?melding=uitgelogd".to_string();
+    if let Some(user) = &user
+        && let Some(issuer) = state.store.oidc_issuer_of(user.user.id).await?
+        && let Some(provider) = state.oidc.provider_of_issuer(&issuer)
+        && let Some(end) = state.oidc.end_session_url(provider).await
+    {
+        to = end;
+    }
+    Ok((StatusCode::SEE_OTHER, [(SET_COOKIE, clear_session_cookie(&state)), (LOCATION, to)]).into_response())
 }
 
 #[derive(Deserialize)]

@@ -21,6 +21,7 @@ mod look;
 mod map_view;
 mod measures;
 mod members;
+mod oidc;
 mod outbox;
 mod overview;
 mod password_reset;

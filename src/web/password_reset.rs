@@ -15,7 +15,7 @@ use crate::store::StoreError;
 use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -33,6 +33,9 @@ struct ForgottenTemplate {
 
 /// `GET /wachtwoord-vergeten`.
 pub async fn form(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Response> {
+    if !state.settings.password_login {
+        return Ok(Redirect::to("/inloggen").into_response());
+    }
     let page = ForgottenTemplate {
         ctx,
         can_mail: state.settings.mail.is_some(),
@@ -59,6 +62,9 @@ pub async fn request(
     ClientAddr(peer): ClientAddr,
     Form(form): Form<ForgottenForm>,
 ) -> AppResult<Response> {
+    if !state.settings.password_login {
+        return Ok(Redirect::to("/inloggen").into_response());
+    }
     let can_mail = state.settings.mail.is_some();
     let page = |ctx: PageCtx, sent: bool, errors: FieldErrors, problem: Option<String>| ForgottenTemplate {
         ctx,
@@ -85,7 +91,14 @@ pub async fn request(
         return too_many(wait, page(ctx, false, FieldErrors::new(), Some(problem)));
     }
     state.store.record_login_attempt(&key, &ip, false).await?;
-    if let Some((user, _)) = state.store.user_with_hash(&email).await?.filter(|(u, _)| !u.disabled) {
+    let found = state.store.user_with_hash(&email).await?.filter(|(u, _)| !u.disabled);
+    // Who signs in through an organisation's provider has no password here to reset (the same
+    // answer all the same).
+    let found = match found {
+        Some((user, _)) if state.store.oidc_issuer_of(user.id).await?.is_some() => None,
+        other => other,
+    };
+    if let Some((user, _)) = found {
         let secret = crate::domain::password::random_secret(32);
         let lang = user.locale.as_deref().and_then(Lang::from_code).unwrap_or(ctx.lang);
         let message = crate::app::mail::password_reset(

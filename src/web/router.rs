@@ -2,7 +2,7 @@
 
 use super::{
     account, admin, agenda, areas, assets, coalition, dossier, goals, governance, history, imports, indicator_map,
-    indicators, look, measures, members, outbox, overview, password_reset, preconditions, privacy, programmes,
+    indicators, look, measures, members, oidc, outbox, overview, password_reset, preconditions, privacy, programmes,
     progress, reports, residents, revisions, scan, second_factor, stories, successes,
 };
 use crate::http::AppState;
@@ -23,6 +23,8 @@ pub fn routes() -> Router<AppState> {
         .route("/static/print.js", get(assets::print_script))
         .route("/inloggen", get(account::login_form).post(account::login))
         .route("/inloggen/code", get(second_factor::code_form).post(second_factor::code_submit))
+        .route("/inloggen/met/{provider}", get(oidc::start))
+        .route("/inloggen/met/{provider}/terug", get(oidc::finish))
         .route("/wachtwoord-vergeten", get(password_reset::form).post(password_reset::request))
         .route("/wachtwoord/{secret}", get(password_reset::choose_form).post(password_reset::choose))
         .route("/uitloggen", post(account::logout))
