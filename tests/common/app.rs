@@ -65,6 +65,11 @@ impl TestApp {
         TestApp::serve(store.clone(), WebSettings::default(), Database::Shared)
     }
 
+    /// The site with other settings on a database a test prepared (another instance).
+    pub fn serve_on(store: &Store, settings: WebSettings) -> TestApp {
+        TestApp::serve(store.clone(), settings, Database::Shared)
+    }
+
     /// A client that keeps no cookies: every request carries only the cookies it is given (for
     /// tests that plant or replay a cookie themselves).
     pub fn cookieless(store: &Store) -> TestServer {

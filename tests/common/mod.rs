@@ -129,6 +129,7 @@ pub async fn add_user(store: &Store, email: &str, is_admin: bool) -> User {
 }
 
 pub mod app;
+pub mod oidc;
 pub mod process;
 pub mod routes;
 pub mod smtp;

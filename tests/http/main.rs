@@ -9,6 +9,7 @@ mod agenda;
 mod coalition;
 mod mail;
 mod numbers;
+mod oidc;
 mod programmes;
 mod progress;
 mod second_factor;
