@@ -44,6 +44,8 @@ enum Who {
     Anonymous,
     /// An account without a role anywhere.
     Account,
+    /// An account made at its first sign-in through an identity provider, without a role.
+    ProviderAccount,
     /// Beheerder of another programme.
     ManagerElsewhere,
     /// Gegevensbeheerder (site role), without a role in the programme.
@@ -57,9 +59,10 @@ enum Who {
     Admin,
 }
 
-const EVERYONE: [Who; 9] = [
+const EVERYONE: [Who; 10] = [
     Who::Anonymous,
     Who::Account,
+    Who::ProviderAccount,
     Who::ManagerElsewhere,
     Who::DataSteward,
     Who::Reader,
@@ -94,6 +97,8 @@ const RULES: &[(Method, &str, Rule)] = &[
     (POST, "/inloggen", Open),
     (GET, "/inloggen/code", Open),
     (POST, "/inloggen/code", Open),
+    (GET, "/inloggen/met/{provider}", Open),
+    (GET, "/inloggen/met/{provider}/terug", Open),
     (GET, "/wachtwoord-vergeten", Open),
     (POST, "/wachtwoord-vergeten", Open),
     (GET, "/wachtwoord/{secret}", Open),
@@ -457,8 +462,38 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
         .unwrap();
     let mut servers = Vec::new();
     for who in EVERYONE {
-        let app = TestApp::on(&store);
-        if who != Who::Anonymous {
+        let mut app = TestApp::on(&store);
+        if who == Who::ProviderAccount {
+            // Made the way a sign-in through a provider makes it, and signed in with a session.
+            use wijkwijzer::domain::oidc::{Identity, Provider, ProviderConfig};
+            let config = ProviderConfig {
+                key: "gemeente".into(),
+                name: "Gemeente".into(),
+                issuer: "https://login.gemeente.example".into(),
+                client_id: "wijkwijzer".into(),
+                scopes: vec![],
+                email_claim: "email".into(),
+                name_claim: "name".into(),
+                groups_claim: None,
+                roles: BTreeMap::new(),
+                create_accounts: true,
+                match_email: false,
+            };
+            let provider = Provider::from_config(&config, None).unwrap();
+            let identity = Identity {
+                issuer: provider.issuer.clone(),
+                subject: "matrix".into(),
+                email: Some("provider@matrix.nl".into()),
+                name: Some("Via de gemeente".into()),
+                groups: vec!["wijkwijzer-beheer".into()],
+            };
+            let wijkwijzer::store::OidcSignIn::Account(user) = store.sign_in_oidc(&provider, &identity).await.unwrap()
+            else {
+                panic!("the provider makes the account")
+            };
+            let secret = store.create_session(user.id, time::Duration::hours(1)).await.unwrap();
+            app.server.add_cookie(cookie::Cookie::new("ww_session", secret));
+        } else if who != Who::Anonymous {
             let email = format!("{who:?}@matrix.nl").to_lowercase();
             let user = add_user(&store, &email, who == Who::Admin).await;
             match who {

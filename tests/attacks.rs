@@ -98,6 +98,15 @@ const STRUCTURED: &[(&str, &[&str])] = &[
             "sent_at",
         ],
     ),
+    // An identity provider's issuer (from the configuration) and subject (an opaque id from a
+    // verified ID token): compared, never shown on a page. The provider's name claim lands in
+    // `users.display_name`, free text tried like any other.
+    ("oidc_identities", &["issuer", "subject", "provider", "created_at", "last_login_at"]),
+    // Random values made by the application; `back` is checked by `safe_return_path` first.
+    (
+        "oidc_logins",
+        &["id_hash", "provider", "csrf_state", "nonce", "pkce_verifier", "back", "created_at", "expires_at"],
+    ),
     // `back` is a path checked by `safe_return_path` before it is stored.
     ("login_challenges", &["id_hash", "back", "created_at", "expires_at"]),
     ("login_attempts", &["email", "ip", "at"]),

@@ -1149,8 +1149,97 @@ async fn the_calendar_finds_quiet_bodies_and_ending_money_in_the_demo(store: Sto
     assert_eq!(store.schedule_notifications(time::macros::date!(2027 - 12 - 05)).await.unwrap(), 0, "once");
 }
 
+async fn an_identity_becomes_one_account_and_the_provider_sets_only_its_roles(store: Store) {
+    use wijkwijzer::domain::oidc::{Identity, Outcome, Provider, ProviderConfig};
+    use wijkwijzer::store::{OidcLogin, OidcSignIn};
+    // A sign-in on its way: taken once, and not after it expired.
+    let login = OidcLogin {
+        provider: "gemeente".into(),
+        state: "s".into(),
+        nonce: "n".into(),
+        pkce_verifier: "v".into(),
+        back: "/programmas/1".into(),
+    };
+    let secret = store.create_oidc_login(&login, time::Duration::minutes(10)).await.unwrap();
+    assert_eq!(store.take_oidc_login(&secret).await.unwrap(), Some(login.clone()));
+    assert_eq!(store.take_oidc_login(&secret).await.unwrap(), None, "once");
+    let old = store.create_oidc_login(&login, time::Duration::seconds(-1)).await.unwrap();
+    assert_eq!(store.take_oidc_login(&old).await.unwrap(), None, "expired");
+
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let q = store.create_programme(&actor(), &programme_input("Noord").parse().unwrap()).await.unwrap();
+    let config = ProviderConfig {
+        key: "gemeente".into(),
+        name: "Gemeente".into(),
+        issuer: "https://login.gemeente.example".into(),
+        client_id: "wijkwijzer".into(),
+        scopes: vec![],
+        email_claim: "email".into(),
+        name_claim: "name".into(),
+        groups_claim: Some("groups".into()),
+        roles: [
+            ("zuid".to_string(), format!("programma:{}:partner", p.id)),
+            ("steward".to_string(), "gegevensbeheerder".to_string()),
+            ("weg".to_string(), "programma:99999:lezer".to_string()),
+        ]
+        .into(),
+        create_accounts: false,
+        match_email: false,
+    };
+    let closed = Provider::from_config(&config, None).unwrap();
+    let identity = Identity {
+        issuer: closed.issuer.clone(),
+        subject: "0f3a".into(),
+        email: Some("anna@gemeente.example".into()),
+        name: Some("Anna de Vries".into()),
+        groups: vec!["zuid".into(), "steward".into(), "weg".into()],
+    };
+    assert_eq!(store.sign_in_oidc(&closed, &identity).await.unwrap(), OidcSignIn::Refused(Outcome::NoAccount));
+    let open = Provider { create_accounts: true, ..closed.clone() };
+    let OidcSignIn::Account(anna) = store.sign_in_oidc(&open, &identity).await.unwrap() else { panic!("made") };
+    assert_eq!((anna.email.as_str(), anna.display_name.as_str()), ("anna@gemeente.example", "Anna de Vries"));
+    assert!(anna.is_data_steward && !anna.is_admin);
+    assert_eq!(store.role_in(anna.id, p.id).await.unwrap(), Some(Role::Partner));
+    assert_eq!(store.oidc_issuer_of(anna.id).await.unwrap().as_deref(), Some("https://login.gemeente.example"));
+    // A role given by hand elsewhere stays; the provider's groups change, its roles follow.
+    store.set_member_role(&actor(), q.id, anna.id, Role::Reader).await.unwrap();
+    let moved = Identity { name: Some("Anna de Vries-Bakker".into()), groups: vec![], ..identity.clone() };
+    let OidcSignIn::Account(again) = store.sign_in_oidc(&open, &moved).await.unwrap() else { panic!("known") };
+    assert_eq!(again.id, anna.id, "the same subject is the same account");
+    assert_eq!(again.display_name, "Anna de Vries-Bakker");
+    assert!(!again.is_data_steward);
+    assert_eq!(store.role_in(anna.id, p.id).await.unwrap(), None);
+    assert_eq!(store.role_in(anna.id, q.id).await.unwrap(), Some(Role::Reader));
+    let records = store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 50).await.unwrap().items;
+    let labels: Vec<(&str, &str)> = records
+        .iter()
+        .filter(|r| r.entity == "membership")
+        .map(|r| (r.action.as_str(), r.actor_label.as_str()))
+        .collect();
+    assert_eq!(labels, [("delete", "oidc:gemeente"), ("create", "oidc:gemeente")]);
+
+    // Another subject with the same address is not Anna: refused, unless the provider may match.
+    let other = Identity { subject: "77".into(), ..identity.clone() };
+    assert_eq!(store.sign_in_oidc(&open, &other).await.unwrap(), OidcSignIn::Refused(Outcome::AddressTaken));
+    let no_mail = Identity { subject: "78".into(), email: None, ..identity.clone() };
+    assert_eq!(store.sign_in_oidc(&open, &no_mail).await.unwrap(), OidcSignIn::Refused(Outcome::NoAddress));
+    let bob = add_user(&store, "bob@gemeente.example", false).await;
+    let matching = Provider { match_email: true, ..open.clone() };
+    let bob_id = Identity { subject: "79".into(), email: Some("bob@gemeente.example".into()), ..identity.clone() };
+    let OidcSignIn::Account(linked) = store.sign_in_oidc(&matching, &bob_id).await.unwrap() else { panic!("linked") };
+    assert_eq!(linked.id, bob.id);
+    let (_, hash) = store.user_with_hash(&Email::parse("bob@gemeente.example").unwrap()).await.unwrap().unwrap();
+    assert_eq!(hash, "!", "the password stops working once the provider vouches for the account");
+
+    // Erasing the person removes the identity: signing in again makes nothing of the old account.
+    let q = wijkwijzer::domain::privacy::PersonQuery { email: "anna@gemeente.example".into(), name: String::new() };
+    store.erase_person(&Actor::system("test"), &q).await.unwrap();
+    assert_eq!(store.oidc_issuer_of(anna.id).await.unwrap(), None);
+}
+
 on_both_databases!(
     accounts_are_unique_by_email_and_keep_their_fields,
+    an_identity_becomes_one_account_and_the_provider_sets_only_its_roles,
     users_are_listed_in_pages_by_email,
     sessions_resolve_to_their_user_until_deleted_or_expired,
     a_new_password_ends_the_other_sessions,
