@@ -27,18 +27,42 @@ fn the_browser_suite_passes_with_zero_accessibility_violations() {
     }
     let dir = tempfile::tempdir().unwrap();
     let (email, password) = ("browser@wijkwijzer.local", "wachtwoord voor de browsertest");
+    // A port chosen ahead, so that the OpenID provider knows where to send people back to.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let site = format!("http://127.0.0.1:{port}");
+    let provider = common::oidc::OidcProvider::start(
+        "signing in through an OpenID provider in the browser suite",
+        &format!("{site}/inloggen/met/gemeente/terug"),
+        &format!("{site}/?melding=uitgelogd"),
+    );
+    let config = dir.path().join("wijkwijzer.toml");
+    let mut toml = format!("public_url = \"{site}\"\n");
+    if let Some(p) = &provider {
+        toml.push_str(&format!(
+            "[[oidc]]\nkey = \"gemeente\"\nname = \"Gemeente Testdorp\"\nissuer = \"{}\"\nclient_id = \"wijkwijzer\"\n\
+             scopes = [\"openid\", \"email\", \"profile\", \"groups\"]\ngroups_claim = \"groups\"\ncreate_accounts = true\n\
+             [oidc.roles]\n\"wijkaanpak-lezers\" = \"programma:1:lezer\"\n",
+            p.issuer()
+        ));
+    }
+    std::fs::write(&config, toml).unwrap();
+    let data = dir.path().join("data");
     let mut demo = bin();
-    demo.args(["demo", "--data-dir", dir.path().to_str().unwrap(), "--bind", "127.0.0.1:0"])
+    demo.args(["--config", config.to_str().unwrap(), "demo", "--data-dir", data.to_str().unwrap()])
+        .args(["--bind", &format!("127.0.0.1:{port}")])
         .env("WIJKWIJZER_ADMIN_EMAIL", email)
-        .env("WIJKWIJZER_ADMIN_PASSWORD", password);
+        .env("WIJKWIJZER_ADMIN_PASSWORD", password)
+        .env("WIJKWIJZER_OIDC_GEMEENTE_SECRET", common::oidc::SECRET);
     let server = start(demo);
-    let status = Command::new("node")
-        .arg(suite.join("suite.mjs"))
+    let mut node = Command::new("node");
+    node.arg(suite.join("suite.mjs"))
         .arg(&server.url)
         .env("ADMIN_EMAIL", email)
         .env("ADMIN_PASSWORD", password)
-        .env("CHROMIUM", &chromium)
-        .status()
-        .expect("node runs");
+        .env("CHROMIUM", &chromium);
+    if provider.is_some() {
+        node.env("OIDC_PROVIDER_NAME", "Gemeente Testdorp");
+    }
+    let status = node.status().expect("node runs");
     assert!(status.success(), "the browser suite failed (see its output above)");
 }

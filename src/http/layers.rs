@@ -20,6 +20,21 @@ use tower_http::trace::TraceLayer;
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
     font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+/// The CSP of this site: signing out may send the browser on to an identity provider (a redirect
+/// after a form, which `form-action` governs), so the providers' origins are allowed there.
+pub fn csp_for(settings: &super::WebSettings) -> String {
+    let origins: Vec<String> = settings
+        .oidc
+        .iter()
+        .map(|p| p.issuer.splitn(4, '/').take(3).collect::<Vec<_>>().join("/"))
+        .filter(|o| !o.is_empty() && o.chars().all(|c| c.is_ascii_graphic() && c != ';' && c != ',' && c != '\''))
+        .collect();
+    if origins.is_empty() {
+        return CSP.to_string();
+    }
+    CSP.replace("form-action 'self'", &format!("form-action 'self' {}", origins.join(" ")))
+}
+
 /// Put the routes of the site behind the frame and the security layers; an unknown path is a 404
 /// page (or JSON under `/api/`).
 pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
@@ -38,7 +53,10 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         .layer(csrf)
         .layer(middleware::from_fn_with_state(state.clone(), frame::frame))
         .layer(TraceLayer::new_for_http())
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_str(&csp_for(&state.settings)).unwrap_or(HeaderValue::from_static(CSP)),
+        ))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
         .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))

@@ -877,6 +877,38 @@ try {
     await en.close();
   });
 
+  if (process.env.OIDC_PROVIDER_NAME) {
+    // In a browser of its own: the provider is another host, which the main page may never visit.
+    await check('a resident signs in with the organisation\'s account and comes back where they were going', async () => {
+      const ctx = await browser.newContext({ locale: 'nl-NL' });
+      const p = await ctx.newPage();
+      for (const width of [360, 1366]) {
+        await p.setViewportSize({ width, height: 800 });
+        await p.goto(BASE + '/inloggen?terug=%2Fprogrammas%2F1');
+        assert((await layoutProblems(p)).length === 0, `login page with a provider laid out at ${width}px`);
+      }
+      const button = p.getByRole('link', { name: `Inloggen met ${process.env.OIDC_PROVIDER_NAME}` });
+      assert(await button.isVisible(), 'the provider\'s button');
+      await axe(p, '/inloggen (with an identity provider)');
+      await button.click();
+      // The provider's own pages (oidc-provider's development login, then consent).
+      await p.locator('input[name=login]').fill('anna');
+      await p.locator('input[name=password]').fill('wachtwoord');
+      await p.locator('button[type=submit]').first().click();
+      await p.locator('button[type=submit]').first().click();
+      await p.waitForURL(BASE + '/programmas/1');
+      assert(await p.getByText('Ingelogd als').isVisible(), 'signed in');
+      assert(await p.getByText('Anna de Vries').first().isVisible(), 'the name the provider gave');
+      await axe(p, '/programmas/1 (signed in through the provider)');
+      await p.getByRole('button', { name: 'Uitloggen' }).click();
+      // The provider asks whether to sign out there too, then sends the browser back.
+      await p.locator('button[name=logout][value=yes], button[type=submit]').first().click();
+      await p.waitForURL(BASE + '/?melding=uitgelogd');
+      assert(await p.getByRole('link', { name: 'Inloggen' }).first().isVisible(), 'signed out');
+      await ctx.close();
+    });
+  }
+
   await check('no page made a request to another host or logged an error', async () => {
     assert(external.length === 0, `external requests: ${external.join(', ')}`);
     assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);

@@ -306,6 +306,9 @@ async fn signing_out_ends_the_session_at_the_provider_too() {
     let Some(op) = provider("signing out through the identity provider") else { return };
     let app = site(&op, &op.config("gemeente", &[])).await;
     sign_in(&app, &op, "piet", "/").await.assert_status(StatusCode::SEE_OTHER);
+    // A redirect after a form is the form's navigation: the CSP lets it go on to the provider.
+    let csp = app.server.get("/account").await.header("content-security-policy").to_str().unwrap().to_string();
+    assert!(csp.contains(&format!("form-action 'self' {};", op.issuer())), "{csp}");
     let res = app.post_form("/uitloggen", &[]).await;
     assert_eq!(res.status_code(), StatusCode::SEE_OTHER);
     let to = res.header("location").to_str().unwrap().to_string();
