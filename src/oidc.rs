@@ -20,6 +20,37 @@ use std::time::{Duration, Instant};
 
 /// How long a provider's discovery document and keys are used before they are fetched again.
 const METADATA_TTL: Duration = Duration::from_secs(3600);
+/// How far the provider's clock may be ahead of ours: a token that expired this long ago is still
+/// taken (its issue time may lie in our future anyway).
+pub const CLOCK_SKEW: Duration = Duration::from_secs(120);
+
+/// A client made from a provider's discovery document (its token endpoint may be absent).
+type OidcClient = openidconnect::Client<
+    openidconnect::EmptyAdditionalClaims,
+    openidconnect::core::CoreAuthDisplay,
+    CoreGenderClaim,
+    CoreJweContentEncryptionAlgorithm,
+    openidconnect::core::CoreJsonWebKey,
+    openidconnect::core::CoreAuthPrompt,
+    openidconnect::StandardErrorResponse<openidconnect::core::CoreErrorResponseType>,
+    openidconnect::core::CoreTokenResponse,
+    openidconnect::core::CoreTokenIntrospectionResponse,
+    openidconnect::core::CoreRevocableToken,
+    openidconnect::core::CoreRevocationErrorResponse,
+    openidconnect::EndpointSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointMaybeSet,
+    openidconnect::EndpointMaybeSet,
+>;
+
+/// The verifier of a client's ID tokens, with the clock skew tolerated.
+fn verifier(client: &OidcClient) -> openidconnect::IdTokenVerifier<'_, openidconnect::core::CoreJsonWebKey> {
+    client.id_token_verifier().set_time_fn(|| {
+        chrono::Utc::now() - chrono::Duration::from_std(CLOCK_SKEW).unwrap_or_else(|_| chrono::Duration::zero())
+    })
+}
 
 /// Claims beyond the standard ones (groups, or an address in `upn`), as the provider sent them.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -128,32 +159,7 @@ impl Clients {
         Ok(m)
     }
 
-    fn client(
-        &self,
-        provider: &Provider,
-        metadata: ProviderMetadataWithLogout,
-    ) -> Result<
-        openidconnect::Client<
-            openidconnect::EmptyAdditionalClaims,
-            openidconnect::core::CoreAuthDisplay,
-            CoreGenderClaim,
-            CoreJweContentEncryptionAlgorithm,
-            openidconnect::core::CoreJsonWebKey,
-            openidconnect::core::CoreAuthPrompt,
-            openidconnect::StandardErrorResponse<openidconnect::core::CoreErrorResponseType>,
-            openidconnect::core::CoreTokenResponse,
-            openidconnect::core::CoreTokenIntrospectionResponse,
-            openidconnect::core::CoreRevocableToken,
-            openidconnect::core::CoreRevocationErrorResponse,
-            openidconnect::EndpointSet,
-            openidconnect::EndpointNotSet,
-            openidconnect::EndpointNotSet,
-            openidconnect::EndpointNotSet,
-            openidconnect::EndpointMaybeSet,
-            openidconnect::EndpointMaybeSet,
-        >,
-        OidcError,
-    > {
+    fn client(&self, provider: &Provider, metadata: ProviderMetadataWithLogout) -> Result<OidcClient, OidcError> {
         let redirect =
             RedirectUrl::new(self.redirect_uri(&provider.key)).map_err(|e| OidcError::Unreachable(e.to_string()))?;
         Ok(CoreClient::from_provider_metadata(
@@ -207,18 +213,14 @@ impl Clients {
         let token: ExtraIdToken =
             raw.to_string().parse().map_err(|e: serde_json::Error| OidcError::InvalidToken(e.to_string()))?;
         let nonce = Nonce::new(nonce.to_string());
-        let verified = {
-            let verifier = client.id_token_verifier();
-            token.claims(&verifier, &nonce).cloned()
-        };
+        let verified = { token.claims(&verifier(&client), &nonce).cloned() };
         let claims = match verified {
             Ok(c) => c,
             Err(ClaimsVerificationError::SignatureVerification(first)) => {
                 // Perhaps the provider rotated its keys since we fetched them: fetch once more.
                 tracing::info!(provider = %provider.key, error = %first, "id token signature did not verify; fetching the provider's keys again");
                 let client = self.client(provider, self.metadata(provider, true).await?)?;
-                let verifier = client.id_token_verifier();
-                token.claims(&verifier, &nonce).cloned().map_err(|e| OidcError::InvalidToken(e.to_string()))?
+                token.claims(&verifier(&client), &nonce).cloned().map_err(|e| OidcError::InvalidToken(e.to_string()))?
             }
             Err(e) => return Err(OidcError::InvalidToken(e.to_string())),
         };

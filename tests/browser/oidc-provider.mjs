@@ -10,6 +10,8 @@
 // or a broken provider would:
 //   ok             the provider's own answer
 //   expired        the ID token re-signed with the provider's key, expired an hour ago
+//   late           re-signed as if the provider's clock ran a minute behind ours (expired 30 s ago)
+//   ahead          re-signed as if the provider's clock ran a minute ahead (issued in our future)
 //   wrong-key      the ID token signed by another key under the provider's key id
 //   other-issuer   the ID token re-signed with the provider's key, but from another issuer
 //   wrong-nonce    the ID token re-signed with the provider's key, with another nonce
@@ -82,6 +84,10 @@ provider.use(async (ctx, next) => {
     const t = ctx.body.id_token;
     if (mode === 'expired') {
       ctx.body.id_token = await resign(t, (c) => { c.iat = now - 7200; c.exp = now - 3600; }, privateKey);
+    } else if (mode === 'late') {
+      ctx.body.id_token = await resign(t, (c) => { c.iat = now - 330; c.exp = now - 30; }, privateKey);
+    } else if (mode === 'ahead') {
+      ctx.body.id_token = await resign(t, (c) => { c.iat = now + 60; c.exp = now + 360; }, privateKey);
     } else if (mode === 'wrong-key') {
       ctx.body.id_token = await resign(t, () => {}, other.privateKey);
     } else if (mode === 'other-issuer') {
