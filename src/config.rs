@@ -278,6 +278,38 @@ mod tests {
     }
 
     #[test]
+    fn identity_providers_are_read_from_the_file_and_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("ww.toml");
+        std::fs::write(
+            &file,
+            "password_login = false\n[[oidc]]\nkey = \"gemeente-x\"\nname = \"Gemeente X\"\n\
+             issuer = \"https://login.microsoftonline.com/abc/v2.0\"\nclient_id = \"id\"\n\
+             email_claim = \"preferred_username\"\ngroups_claim = \"groups\"\n\
+             [oidc.roles]\n\"g-1\" = \"programma:3:lezer\"\n",
+        )
+        .unwrap();
+        let c = Config::load(Some(&file), &Flags::default()).unwrap();
+        assert!(!c.password_login);
+        let web = c.web_settings().unwrap();
+        assert_eq!(web.oidc.len(), 1);
+        assert_eq!(web.oidc[0].email_claim, "preferred_username");
+        assert_eq!(web.oidc[0].client_secret, None, "no WIJKWIJZER_OIDC_GEMEENTE_X_SECRET in the test's environment");
+
+        // Nobody could sign in: refused with a message that says why.
+        let locked = Config { oidc: Vec::new(), ..c.clone() };
+        assert!(locked.web_settings().unwrap_err().contains("password_login = false"));
+        let twice = Config { oidc: vec![c.oidc[0].clone(), c.oidc[0].clone()], ..c.clone() };
+        assert!(twice.web_settings().unwrap_err().contains("used twice"));
+        std::fs::write(
+            &file,
+            "[[oidc]]\nkey = \"x\"\nname = \"X\"\nissuer = \"https://x\"\nclient_id = \"i\"\ntypo = 1\n",
+        )
+        .unwrap();
+        assert!(Config::load(Some(&file), &Flags::default()).is_err(), "an unknown setting is an error, not ignored");
+    }
+
+    #[test]
     fn without_a_database_url_sqlite_lives_in_the_data_folder() {
         let c = Config { data_dir: PathBuf::from("/tmp/ww"), ..Config::default() };
         assert_eq!(c.database_url(), "sqlite:///tmp/ww/wijkwijzer.db");

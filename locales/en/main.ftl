@@ -1723,3 +1723,7 @@ login-oidc-no-account = { $provider } knows you, but you have no WijkWijzer acco
 login-oidc-address-taken = A WijkWijzer account with your e-mail address exists already. It cannot be linked to { $provider } automatically; ask an administrator to do so.
 login-oidc-no-address = { $provider } sent no e-mail address, and an account needs one. Ask the administrator to check the settings.
 audit-user-oidc-link = Account linked to signing in through an organisation
+user-signs-in = Signs in
+user-signs-in-provider = through { $provider } (no password in WijkWijzer)
+user-signs-in-password = with e-mail address and password
+error-password-provider = This account signs in through its organisation and gets no password.

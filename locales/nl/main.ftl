@@ -1723,3 +1723,7 @@ login-oidc-no-account = U bent bij { $provider } bekend, maar heeft nog geen acc
 login-oidc-address-taken = Er bestaat al een WijkWijzer-account met uw e-mailadres. Het kan niet automatisch aan { $provider } worden gekoppeld; vraag de beheerder dat te doen.
 login-oidc-no-address = { $provider } gaf geen e-mailadres door, en dat is nodig voor een account. Vraag de beheerder de instellingen na te kijken.
 audit-user-oidc-link = Account gekoppeld aan inloggen via organisatie
+user-signs-in = Inloggen
+user-signs-in-provider = via { $provider } (geen wachtwoord in WijkWijzer)
+user-signs-in-password = met e-mailadres en wachtwoord
+error-password-provider = Dit account logt in via de organisatie en krijgt geen wachtwoord.

@@ -7,7 +7,7 @@ use crate::domain::validation::FieldErrors;
 use crate::http::AppState;
 use crate::http::access::SiteAdmin;
 use crate::http::ctx::PageCtx;
-use crate::http::error::AppResult;
+use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
 use crate::store::{Paged, StoreError};
 use askama::Template;
@@ -124,7 +124,19 @@ struct EditUserTemplate {
     flags: UserFlags,
     /// Whether the account has a second factor (a site administrator may reset it).
     second_factor_on: bool,
+    /// The identity provider the account signs in through (then it has no password here).
+    provider: Option<String>,
     errors: FieldErrors,
+}
+
+/// The name of the provider an account signs in through, if any (the issuer when it is no longer
+/// configured).
+async fn provider_of(state: &AppState, user_id: i64) -> AppResult<Option<String>> {
+    Ok(state
+        .store
+        .oidc_issuer_of(user_id)
+        .await?
+        .map(|issuer| state.oidc.provider_of_issuer(&issuer).map(|p| p.name.clone()).unwrap_or(issuer)))
 }
 
 pub async fn user(
@@ -135,7 +147,15 @@ pub async fn user(
 ) -> AppResult<Response> {
     let account = state.store.user(user_id).await?;
     let second_factor_on = state.store.second_factor(user_id).await?.is_on();
-    let page = EditUserTemplate { ctx, flags: account.flags(), account, second_factor_on, errors: FieldErrors::new() };
+    let provider = provider_of(&state, user_id).await?;
+    let page = EditUserTemplate {
+        ctx,
+        flags: account.flags(),
+        account,
+        second_factor_on,
+        provider,
+        errors: FieldErrors::new(),
+    };
     Ok(render(page)?.into_response())
 }
 
@@ -171,6 +191,12 @@ pub async fn update_user(
         // Locking yourself out is never what an administrator means to do.
         errors.add("is_admin", "error-self-lockout");
     }
+    let provider = provider_of(&state, user_id).await?;
+    if !form.new_password.is_empty() && provider.is_some() {
+        // A password would be a way in around the provider (and its second factor); the form
+        // offers none for such an account.
+        return Err(AppError::Forbidden);
+    }
     if !form.new_password.is_empty()
         && let Err(k) = check_password_policy(&form.new_password)
     {
@@ -178,7 +204,7 @@ pub async fn update_user(
     }
     if !errors.is_empty() {
         let second_factor_on = state.store.second_factor(user_id).await?.is_on();
-        let page = EditUserTemplate { ctx, account, flags, second_factor_on, errors };
+        let page = EditUserTemplate { ctx, account, flags, second_factor_on, provider, errors };
         return respond(status_of(&page.errors), page);
     }
     let actor = admin.actor();

@@ -130,6 +130,16 @@ async fn the_provider_creates_the_account_and_its_groups_set_the_roles() {
     let bram = app.store.user_by_email(&Email::parse("beheer@gemeente.example").unwrap()).await.unwrap();
     assert!(bram.is_admin);
     admin.server.get("/beheer/gebruikers").await.assert_status_ok();
+    // The administrator sees how Anna signs in, and cannot give her a password around the provider.
+    let page = admin.server.get(&format!("/beheer/gebruikers/{}", anna.id)).await.text();
+    assert!(page.contains("via Gemeente Testdorp (geen wachtwoord in WijkWijzer)"), "{page}");
+    assert!(!page.contains("name=\"new_password\""));
+    let res = admin
+        .post_form(&format!("/beheer/gebruikers/{}", anna.id), &[("new_password", "een lang genoeg wachtwoord")])
+        .await;
+    assert_eq!(res.status_code(), StatusCode::FORBIDDEN);
+    assert!(page.contains("logt in via de organisatie en krijgt geen wachtwoord"));
+    pw.login("anna@gemeente.example", "een lang genoeg wachtwoord").await.assert_status(StatusCode::UNAUTHORIZED);
 }
 
 fn urlencoding(s: &str) -> String {
