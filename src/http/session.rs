@@ -125,6 +125,20 @@ pub fn clear_session_cookie(state: &AppState) -> String {
         .to_string()
 }
 
+/// A short-lived cookie of a sign-in in progress (the second-factor step, the way to an identity
+/// provider and back), for `path` only; `max_age` zero removes it. Lax: the provider sends the
+/// browser back with a top-level GET from its own site.
+pub fn sign_in_cookie(name: &str, path: &str, secret: &str, state: &AppState, max_age: time::Duration) -> String {
+    Cookie::build((name.to_string(), secret.to_string()))
+        .path(path.to_string())
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.settings.secure_cookies)
+        .max_age(cookie::time::Duration::seconds(max_age.whole_seconds()))
+        .build()
+        .to_string()
+}
+
 /// The `Set-Cookie` value that remembers a language choice for a year.
 pub fn lang_cookie(code: &str, state: &AppState) -> String {
     Cookie::build((LANG_COOKIE, code.to_string()))

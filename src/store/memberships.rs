@@ -16,6 +16,30 @@ pub struct Member {
     pub since: String,
 }
 
+/// Give an account a role in a programme or change it (no audit record: the caller writes it).
+pub(super) async fn write_membership(
+    conn: &mut sqlx::AnyConnection,
+    programme_id: i64,
+    user_id: i64,
+    role: Role,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO memberships (programme_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (programme_id, user_id) DO UPDATE SET role = excluded.role",
+    )
+    .bind(programme_id)
+    .bind(user_id)
+    .bind(role.key())
+    .bind(clock::now_db())
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| match &e {
+        sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::NotFound,
+        _ => StoreError::Db(e),
+    })?;
+    Ok(())
+}
+
 impl Store {
     /// The account's role in a programme, if any.
     pub async fn role_in(&self, user_id: i64, programme_id: i64) -> StoreResult<Option<Role>> {
@@ -35,20 +59,7 @@ impl Store {
             return Ok(());
         }
         let mut tx = self.change().await?;
-        sqlx::query(
-            "INSERT INTO memberships (programme_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (programme_id, user_id) DO UPDATE SET role = excluded.role",
-        )
-        .bind(programme_id)
-        .bind(user_id)
-        .bind(role.key())
-        .bind(clock::now_db())
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| match &e {
-            sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::NotFound,
-            _ => StoreError::Db(e),
-        })?;
+        write_membership(&mut tx, programme_id, user_id, role).await?;
         let change = Change {
             action: if before.is_some() { "update" } else { "create" },
             entity: "membership",

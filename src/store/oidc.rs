@@ -229,18 +229,7 @@ async fn apply_roles(tx: &mut super::Write, actor: &Actor, user_id: i64, sync: &
         let id = format!("{programme_id}/{user_id}");
         let state = |r: Option<Role>| r.map(|r| json!({"user_id": user_id, "role": r.key()}));
         match role {
-            Some(role) => {
-                sqlx::query(
-                    "INSERT INTO memberships (programme_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (programme_id, user_id) DO UPDATE SET role = excluded.role",
-                )
-                .bind(programme_id)
-                .bind(user_id)
-                .bind(role.key())
-                .bind(clock::now_db())
-                .execute(&mut **tx)
-                .await?;
-            }
+            Some(role) => super::memberships::write_membership(tx, programme_id, user_id, role).await?,
             None => {
                 sqlx::query("DELETE FROM memberships WHERE programme_id = $1 AND user_id = $2")
                     .bind(programme_id)

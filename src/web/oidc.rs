@@ -2,7 +2,7 @@
 //! authorisation code flow with PKCE). The protocol is `crate::oidc`'s; whom the person becomes is
 //! `Store::sign_in_oidc`'s.
 
-use super::account::{LoginTemplate, start_session};
+use super::account::{LoginTemplate, start_session, with_cookies};
 use crate::domain::oidc::Outcome;
 use crate::http::AppState;
 use crate::http::ctx::{PageCtx, safe_return_path};
@@ -15,7 +15,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::header::{LOCATION, SET_COOKIE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use cookie::{Cookie, SameSite};
 use serde::Deserialize;
 use subtle::ConstantTimeEq;
 use time::Duration;
@@ -26,15 +25,7 @@ pub const OIDC_COOKIE: &str = "ww_oidc";
 const LOGIN_TTL: Duration = Duration::minutes(10);
 
 fn oidc_cookie(secret: &str, state: &AppState, max_age: Duration) -> String {
-    Cookie::build((OIDC_COOKIE, secret.to_string()))
-        .path("/inloggen/met")
-        .http_only(true)
-        // Lax: the provider sends the browser back with a top-level GET from its own site.
-        .same_site(SameSite::Lax)
-        .secure(state.settings.secure_cookies)
-        .max_age(cookie::time::Duration::seconds(max_age.whole_seconds()))
-        .build()
-        .to_string()
+    crate::http::session::sign_in_cookie(OIDC_COOKIE, "/inloggen/met", secret, state, max_age)
 }
 
 #[derive(Deserialize, Default)]
@@ -45,11 +36,7 @@ pub struct StartQuery {
 /// The login page with a problem, and its status.
 fn problem(state: &AppState, ctx: PageCtx, status: StatusCode, back: String, text: String) -> AppResult<Response> {
     let page = LoginTemplate::new(state, ctx, String::new(), back).with_problem(text);
-    let mut res = (status, render(page)?).into_response();
-    if let Ok(v) = axum::http::HeaderValue::from_str(&oidc_cookie("", state, Duration::ZERO)) {
-        res.headers_mut().append(SET_COOKIE, v);
-    }
-    Ok(res)
+    Ok(with_cookies((status, render(page)?).into_response(), vec![oidc_cookie("", state, Duration::ZERO)]))
 }
 
 /// What a failed exchange with the provider means for the person.

@@ -19,7 +19,6 @@ use axum::extract::{Form, State};
 use axum::http::header::{LOCATION, SET_COOKIE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use cookie::{Cookie, SameSite};
 use serde::Deserialize;
 use time::Duration;
 
@@ -28,14 +27,7 @@ pub const CHALLENGE_COOKIE: &str = "ww_login";
 const CHALLENGE_TTL: Duration = Duration::minutes(10);
 
 fn challenge_cookie(secret: &str, state: &AppState, max_age: Duration) -> String {
-    Cookie::build((CHALLENGE_COOKIE, secret.to_string()))
-        .path("/inloggen")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(state.settings.secure_cookies)
-        .max_age(cookie::time::Duration::seconds(max_age.whole_seconds()))
-        .build()
-        .to_string()
+    crate::http::session::sign_in_cookie(CHALLENGE_COOKIE, "/inloggen", secret, state, max_age)
 }
 
 /// The password was right: remember that for a few minutes and ask for the code.

@@ -13,6 +13,26 @@ pub const PG_ENV: &str = "WIJKWIJZER_TEST_POSTGRES";
 
 /// Say that a test was skipped, visibly: straight to the standard error stream, which the test
 /// harness does not capture (a captured message of a passing test would never be seen).
+/// Whether a suite that needs a Node service of tests/browser (an SMTP server, an OpenID provider)
+/// is switched on by `env`; when it is, its npm `package` is installed first (`npm ci`), and a
+/// missing Node or package fails the test instead of skipping it.
+pub fn node_service_on(test: &str, env: &str, package: &str) -> bool {
+    if std::env::var(env).map(|v| v.is_empty() || v == "0").unwrap_or(true) {
+        skipped(test, &format!("set {env}=1 (needs node and npm ci in tests/browser) to run it"));
+        return false;
+    }
+    let suite = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    if !suite.join("node_modules").join(package).exists() {
+        let ok = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&suite)
+            .status()
+            .expect("npm runs");
+        assert!(ok.success(), "npm ci failed in tests/browser");
+    }
+    true
+}
+
 pub fn skipped(what: &str, how: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "SKIPPED {what}: {how}");

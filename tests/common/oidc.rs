@@ -30,17 +30,8 @@ impl OidcProvider {
     /// A running provider that sends people back to `redirect_uri`, or `None` (said on stderr)
     /// when the sign-in tests are not switched on.
     pub fn start(test: &str, redirect_uri: &str, post_logout_uri: &str) -> Option<OidcProvider> {
-        if std::env::var(OIDC_ENV).map(|v| v.is_empty() || v == "0").unwrap_or(true) {
-            super::skipped(test, &format!("set {OIDC_ENV}=1 (needs node and npm ci in tests/browser) to run it"));
+        if !super::node_service_on(test, OIDC_ENV, "oidc-provider") {
             return None;
-        }
-        if !suite_dir().join("node_modules/oidc-provider").exists() {
-            let ok = Command::new("npm")
-                .args(["ci", "--no-audit", "--no-fund"])
-                .current_dir(suite_dir())
-                .status()
-                .expect("npm runs");
-            assert!(ok.success(), "npm ci failed in tests/browser");
         }
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut p = OidcProvider {

@@ -45,17 +45,8 @@ fn suite_dir() -> PathBuf {
 impl SmtpSink {
     /// A running server, or `None` (said on stderr) when the SMTP tests are not switched on.
     pub fn start(test: &str) -> Option<SmtpSink> {
-        if std::env::var(SMTP_ENV).map(|v| v.is_empty() || v == "0").unwrap_or(true) {
-            super::skipped(test, &format!("set {SMTP_ENV}=1 (needs node and npm ci in tests/browser) to run it"));
+        if !super::node_service_on(test, SMTP_ENV, "smtp-server") {
             return None;
-        }
-        if !suite_dir().join("node_modules/smtp-server").exists() {
-            let ok = Command::new("npm")
-                .args(["ci", "--no-audit", "--no-fund"])
-                .current_dir(suite_dir())
-                .status()
-                .expect("npm runs");
-            assert!(ok.success(), "npm ci failed in tests/browser");
         }
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut sink = SmtpSink { port, dir: tempfile::tempdir().unwrap(), child: None };
