@@ -45,6 +45,9 @@ pub struct Config {
     /// Identity providers (OpenID Connect), `[[oidc]]` in the file; each client secret comes from
     /// `WIJKWIJZER_OIDC_<KEY>_SECRET`.
     pub oidc: Vec<crate::domain::oidc::ProviderConfig>,
+    /// Where `wijkwijzer fetch` and the scheduled refresh find StatLine and PDOK (`[sources]`;
+    /// `WIJKWIJZER_SOURCES_CBS_V3` and so on). Defaults: the public services.
+    pub sources: crate::fetch::Endpoints,
 }
 
 impl Default for Config {
@@ -66,6 +69,7 @@ impl Default for Config {
             public_url: "http://127.0.0.1:8080".into(),
             password_login: true,
             oidc: Vec::new(),
+            sources: crate::fetch::Endpoints::default(),
         }
     }
 }
@@ -104,6 +108,11 @@ impl Config {
             "public_url",
             "password_login",
         ]));
+        figment = figment.merge(
+            Env::prefixed("WIJKWIJZER_SOURCES_")
+                .only(&["cbs_v3", "cbs_v4", "rivm_v3", "pdok"])
+                .map(|k| format!("sources.{}", k.as_str().to_lowercase()).into()),
+        );
         let mut config: Config = figment.extract().map_err(Box::new)?;
         if let Some(v) = &flags.database_url {
             config.database_url = Some(v.clone());
@@ -251,6 +260,15 @@ password_login = true
 # client_id = "wijkwijzer"
 # groups_claim = "groups"              # add a "Group Membership" mapper (full path off)
 # match_email = false                  # true only if this provider verifies every address
+
+# Where `wijkwijzer fetch` and the scheduled refresh read statistics and boundaries. The defaults
+# are the public services; point them at a mirror in an air-gapped network. Environment:
+# WIJKWIJZER_SOURCES_CBS_V3 and so on.
+# [sources]
+# cbs_v3 = "https://opendata.cbs.nl/ODataFeed/odata"     # CBS StatLine, OData v3
+# cbs_v4 = "https://odata4.cbs.nl/CBS"                   # CBS StatLine, OData v4
+# rivm_v3 = "https://dataderden.cbs.nl/ODataFeed/odata"  # RIVM's StatLine tables (50090NED)
+# pdok = "https://api.pdok.nl/cbs"                       # CBS wijk- en buurtkaart (OGC API Features)
 "#;
 
 #[cfg(test)]

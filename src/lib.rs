@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod fetch;
 pub mod http;
 pub mod i18n;
 pub mod import;

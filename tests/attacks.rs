@@ -55,6 +55,9 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("successes", &["title", "description", "created_by"]),
     ("measure_results", &["label", "unit", "created_by"]),
     ("published_reports", &["title", "published_by"]),
+    // A fetch's message carries what a remote service said; its stamp is the service's text.
+    ("fetch_runs", &["actor_label", "message", "modified"]),
+    ("kept_tables", &["created_by"]),
 ];
 
 /// TEXT columns with a fixed shape (keys, codes, dates, enum values, hashes, JSON written by the
@@ -123,6 +126,11 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ("observations", &["source_table", "variant", "area_code", "period", "record"]),
     ("imports", &["at", "format", "source_table", "periods"]),
     ("boundaries", &["code", "geometry"]),
+    // Checked table numbers and service keys; the selection is the canonical text of a checked
+    // level, gemeente codes and periods.
+    ("kept_tables", &["source", "table_id", "selection", "created_at", "next_check_at"]),
+    ("fetch_runs", &["at", "source", "table_id", "selection", "outcome"]),
+    ("leases", &["name", "holder", "until_at"]),
     ("stories", &["area_code", "told_on", "source_type", "themes", "indicators", "created_at", "updated_at"]),
     ("dossiers", &["trigger_kind", "trigger_date", "weights", "reference", "updated_at"]),
     ("area_names", &["code"]),

@@ -367,6 +367,14 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "default",
                 "theme",
                 "provider",
+                "pages",
+                "seconds",
+                "records",
+                "page",
+                "modified",
+                "reason",
+                "host",
+                "url",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

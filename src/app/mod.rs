@@ -7,6 +7,7 @@
 //! renderers.
 
 pub mod agenda;
+pub mod fetch;
 pub mod mail;
 pub mod notify;
 pub mod profile;

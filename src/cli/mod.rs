@@ -4,6 +4,7 @@ mod backup;
 mod bench;
 mod config;
 mod demo;
+mod fetch;
 pub mod import;
 mod mail;
 mod migrate;
@@ -71,6 +72,8 @@ pub enum Command {
     },
     /// Import statistics files exactly as CBS or RIVM publish them (creates the database if needed).
     Import(import::ImportArgs),
+    /// Fetch a StatLine table (CBS OData v3/v4, RIVM) or the CBS wijk- en buurtkaart (PDOK) and store it.
+    Fetch(fetch::FetchArgs),
     /// The urgency scan: which buurten or wijken need extra effort, and why.
     Scan(scan::ScanArgs),
     /// A programme's yearly progress report as PDF or HTML.
@@ -164,6 +167,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             demo::run(cfg, data_dir, bind, !without_statistics).await
         }
         Command::Import(args) => import::run(cfg, args).await,
+        Command::Fetch(args) => fetch::run(cfg, args).await,
         Command::Bench { command } => bench::run(command).await,
         Command::Scan(args) => scan::run(cfg, args).await,
         Command::Report(args) => report::run(cfg, args).await,

@@ -334,6 +334,25 @@ pub struct Source {
     pub title: String,
 }
 
+/// `family;kind;alias;key` lines: other names of catalogue columns (catalogue/aliases.csv).
+static ALIASES: LazyLock<HashMap<(String, String, String), String>> = LazyLock::new(|| {
+    rows(include_str!("../../catalogue/aliases.csv"))
+        .filter_map(|f| match f[..] {
+            [family, kind, alias, key] => {
+                Some(((family.to_string(), kind.to_string(), alias.to_string()), key.to_string()))
+            }
+            _ => None,
+        })
+        .collect()
+});
+
+/// The catalogue key (without position suffix) of the column a table of a known family titles
+/// `title`, as CBS OData v4 names its measures: `Aantal inwoners` → `AantalInwoners`.
+pub fn key_for_title(table: &str, title: &str) -> Option<String> {
+    let family = family_of(table)?;
+    ALIASES.get(&(family.to_string(), "titel".to_string(), title.trim().to_string())).cloned()
+}
+
 /// `table;publisher;title nl;title en` lines.
 static SOURCES: LazyLock<HashMap<String, [String; 3]>> = LazyLock::new(|| {
     rows(include_str!("../../catalogue/sources.csv"))
@@ -392,6 +411,28 @@ pub fn variant_label(variant: &str, english: bool) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_alias_names_a_catalogue_column_and_v4_titles_find_it() {
+        const TEXT: [&str; 5] = [
+            "Gemeentenaam",
+            "SoortRegio",
+            "Codering",
+            "IndelingswijzigingGemeenteWijkBuurt",
+            "MeestVoorkomendePostcode",
+        ];
+        assert!(ALIASES.len() > 90, "{}", ALIASES.len());
+        for ((family, kind, alias), key) in ALIASES.iter() {
+            assert_eq!(kind, "titel", "{alias}");
+            assert!(
+                BUILTIN.contains_key(&(family.clone(), key.clone())) || TEXT.contains(&key.as_str()),
+                "{family};{alias} -> {key} is not in indicators.csv"
+            );
+        }
+        assert_eq!(key_for_title("85984NED", "Aantal inwoners").as_deref(), Some("AantalInwoners"));
+        assert_eq!(key_for_title("85618NED", " Aantal inwoners ").as_deref(), Some("AantalInwoners"), "any edition");
+        assert_eq!(key_for_title("50090NED", "Aantal inwoners"), None, "titles are per family");
+    }
+
     use super::*;
 
     #[test]

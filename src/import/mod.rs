@@ -12,6 +12,7 @@ pub mod fuzz;
 pub mod geo;
 mod odata;
 mod rows;
+pub mod statline_v4;
 mod table;
 mod xlsx;
 
@@ -280,4 +281,20 @@ pub fn read_bytes(
         Format::Table => Ok((format, Parsed::Data(table::read(name, bytes, hints, &stem)?))),
         Format::Dbf => Ok((format, Parsed::Data(codelist::read_dbf(name, bytes, hints)?))),
     }
+}
+
+/// The records of a StatLine OData v3 `TypedDataSet` (all pages, in order) as one dataset, checked
+/// cell by cell like an imported file; `properties` from the table's `DataProperties`.
+pub fn odata_records(
+    name: &str,
+    records: &[serde_json::Value],
+    properties: Option<&Properties>,
+    hints: &TableHints,
+) -> Result<Dataset, ImportError> {
+    odata::data_records(name, records, properties, hints, name)
+}
+
+/// The `value` list of a StatLine OData v3 `DataProperties` response.
+pub fn odata_properties(records: &[serde_json::Value]) -> Properties {
+    odata::properties(records)
 }

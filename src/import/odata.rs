@@ -59,7 +59,7 @@ fn raw(v: &Value) -> Raw<'_> {
     }
 }
 
-fn data_records(
+pub(super) fn data_records(
     name: &str,
     records: &[Value],
     props: Option<&Properties>,
@@ -185,7 +185,7 @@ fn phrase(groups: &[&str]) -> String {
         .join(", ")
 }
 
-fn properties(records: &[Value]) -> Properties {
+pub(super) fn properties(records: &[Value]) -> Properties {
     let mut p = Properties::default();
     let objects: Vec<&Map<String, Value>> = records.iter().filter_map(Value::as_object).collect();
     let composed = group_titles(&objects);

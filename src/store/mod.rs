@@ -34,6 +34,7 @@ mod agenda;
 mod audit;
 mod backup;
 mod coalition;
+mod fetches;
 mod goals;
 mod governance;
 mod login_attempts;
@@ -60,6 +61,7 @@ mod tokens;
 mod users;
 
 pub use audit::AuditFilter;
+pub use fetches::{FAILED, FETCHED, FetchRunRow, NewFetchRun, UNCHANGED};
 pub use look::LogoChange;
 pub use memberships::Member;
 pub use notifications::PendingNotification;

@@ -152,7 +152,7 @@ async fn upsert_areas(conn: &mut AnyConnection, d: &Dataset, layout_year: i64) -
 
 /// Store one dataset inside an open transaction: areas, indicators, observations, the import
 /// record and the audit record.
-async fn store_dataset(
+pub(super) async fn store_dataset(
     tx: &mut AnyConnection,
     actor: &Actor,
     file_name: &str,

@@ -153,6 +153,7 @@ pub mod oidc;
 pub mod process;
 pub mod routes;
 pub mod smtp;
+pub mod statline;
 
 /// A party that joined on 15 January 2024.
 pub fn party_input(
