@@ -48,6 +48,9 @@ pub struct Config {
     /// Where `wijkwijzer fetch` and the scheduled refresh find StatLine and PDOK (`[sources]`;
     /// `WIJKWIJZER_SOURCES_CBS_V3` and so on). Defaults: the public services.
     pub sources: crate::fetch::Endpoints,
+    /// Minutes between looks at the kept tables (each is checked when its own interval is due);
+    /// 0 turns the scheduled refresh off.
+    pub refresh_check_minutes: u64,
 }
 
 impl Default for Config {
@@ -70,6 +73,7 @@ impl Default for Config {
             password_login: true,
             oidc: Vec::new(),
             sources: crate::fetch::Endpoints::default(),
+            refresh_check_minutes: 15,
         }
     }
 }
@@ -107,6 +111,7 @@ impl Config {
             "mail_from",
             "public_url",
             "password_login",
+            "refresh_check_minutes",
         ]));
         figment = figment.merge(
             Env::prefixed("WIJKWIJZER_SOURCES_")
@@ -153,6 +158,9 @@ impl Config {
             password_login: self.password_login,
             public_url: self.public_url.trim_end_matches('/').to_string(),
             oidc: providers,
+            sources: self.sources.clone(),
+            refresh_every: (self.refresh_check_minutes > 0)
+                .then(|| std::time::Duration::from_secs(self.refresh_check_minutes * 60)),
             secure_cookies: self.secure_cookies,
             session_ttl: time::Duration::hours(self.session_hours.clamp(1, 24 * 30)),
             trusted_origins: self.trusted_origins.clone(),
@@ -228,6 +236,10 @@ contact_retention_months = 24
 # Logging is set with environment variables, before this file is read:
 #   WIJKWIJZER_LOG=info,wijkwijzer=debug   (filter, default "warn,wijkwijzer=info")
 #   WIJKWIJZER_LOG_FORMAT=json             (one JSON object per line, for log collectors)
+
+# Minutes between looks at the tables kept current (Beheer > Import > Ophalen); each table is
+# checked for a newer StatLine version when its own interval (default weekly) is due. 0 = off.
+refresh_check_minutes = 15
 
 # Sign in with an e-mail address and a password. Set to false when everyone signs in through an
 # identity provider below (then the password form is gone and its address refuses).

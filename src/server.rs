@@ -49,13 +49,21 @@ pub async fn serve(
         }
         None => None,
     };
+    // The scheduled refresh of the kept tables, beside the server (one instance at a time).
+    let state = AppState::new(store.clone(), settings);
+    let refresher = state.settings.refresh_every.map(|every| {
+        tokio::spawn(crate::app::refresh::run_loop(store.clone(), state.fetcher.clone(), every, stop.subscribe()))
+    });
     let _ = tokio::task::spawn_blocking(crate::domain::password::warm_up).await;
-    let app = build_router(AppState::new(store, settings));
+    let app = build_router(state);
     let result = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await;
     cleaner.abort();
     let _ = stop.send(true);
+    if let Some(r) = refresher {
+        r.abort();
+    }
     if let Some(sender) = sender {
         let _ = tokio::time::timeout(Duration::from_secs(30), sender).await;
     }

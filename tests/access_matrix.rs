@@ -257,6 +257,12 @@ const RULES: &[(Method, &str, Rule)] = &[
     (POST, "/beheer/indicatoren", Statistics),
     (GET, "/beheer/import", Statistics),
     (POST, "/beheer/import", Statistics),
+    (GET, "/beheer/import/ophalen", Statistics),
+    (POST, "/beheer/import/ophalen", Statistics),
+    (GET, "/beheer/import/ophalen/bijhouden", Statistics),
+    (POST, "/beheer/import/ophalen/bijhouden", Statistics),
+    (GET, "/beheer/import/ophalen/bijhouden/{id}/verwijderen", Statistics),
+    (POST, "/beheer/import/ophalen/bijhouden/{id}/verwijderen", Statistics),
 ];
 
 /// The JSON API, as its OpenAPI document (generated from the router) lists it.

@@ -313,3 +313,52 @@ async fn the_same_fetches_against_the_public_services() {
     let what = What::Table { api: Api::RivmV3, table: "50090NED".into(), selection };
     assert!(fetch(&store, Endpoints::default(), &what).await.is_ok());
 }
+
+/// Two instances on one database look at the kept tables at the same moment: one checks each due
+/// table, once; a later look finds nothing due; an unchanged table is logged, not fetched again.
+async fn one_instance_refreshes(store: Store) {
+    use wijkwijzer::app::refresh;
+    let server = Fixture::start(100).await;
+    let fetcher = Fetcher::new(server.endpoints(), quick()).unwrap();
+    let actor = Actor::system("test");
+    let wijken = Selection::parse(Some("wijk"), &["GM0599".into()], &[]).unwrap();
+    store.add_kept_table(&actor, "cbs", "85984NED", &wijken.key(), 7).await.unwrap();
+    store.add_kept_table(&actor, "cbs-v4", "85984NED", &wijken_of("GM0014").key(), 1).await.unwrap();
+    let (a, b) = tokio::join!(
+        refresh::run_due(&store, &fetcher, "instance-a"),
+        refresh::run_due(&store, &fetcher, "instance-b")
+    );
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(a + b, 2, "each due table checked once: a {a}, b {b}");
+    assert!(a == 0 || b == 0, "one instance did the round: a {a}, b {b}");
+    assert_eq!(refresh::run_due(&store, &fetcher, "instance-b").await.unwrap(), 0, "nothing due");
+    let runs = store.fetch_runs(1, 10).await.unwrap();
+    assert_eq!(runs.items.iter().filter(|r| r.outcome == "opgehaald").count(), 2, "{:?}", runs.items);
+    let kept = store.kept_tables().await.unwrap();
+    assert!(kept.iter().all(|k| k.last_outcome == "opgehaald" && k.next_check_at > k.last_at), "{kept:?}");
+
+    // Due again (as if a week passed) and unchanged at the source: logged as unchanged.
+    for k in &kept {
+        store.kept_table_checked(k.id, "2000-01-01T00:00:00Z").await.unwrap();
+    }
+    let before = server.requests().len();
+    assert_eq!(refresh::run_due(&store, &fetcher, "instance-a").await.unwrap(), 2);
+    let asked: Vec<String> = server.requests()[before..].to_vec();
+    assert_eq!(asked.len(), 2, "only the version was asked: {asked:?}");
+    let kept = store.kept_tables().await.unwrap();
+    assert!(kept.iter().all(|k| k.last_outcome == "ongewijzigd"), "{kept:?}");
+    // A lease held by another instance is left alone until it runs out.
+    assert!(store.take_lease(refresh::LEASE, "instance-a", time::Duration::minutes(5)).await.unwrap());
+    assert!(!store.take_lease(refresh::LEASE, "instance-b", time::Duration::minutes(5)).await.unwrap());
+    assert!(store.take_lease(refresh::LEASE, "instance-a", time::Duration::minutes(5)).await.unwrap(), "renewed");
+}
+
+#[tokio::test]
+async fn one_instance_refreshes_the_kept_tables_on_sqlite() {
+    common::run_sqlite(one_instance_refreshes).await;
+}
+
+#[tokio::test]
+async fn one_instance_refreshes_the_kept_tables_on_postgres() {
+    common::run_postgres("the scheduled refresh", one_instance_refreshes).await;
+}

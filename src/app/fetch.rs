@@ -37,10 +37,9 @@ impl What {
     /// The canonical selection text under which runs are logged and compared.
     pub fn selection(&self) -> String {
         match self {
-            What::Table { selection, .. } => selection.describe(),
+            What::Table { selection, .. } => selection.key(),
             What::Boundaries { level, municipalities, .. } => {
-                Selection { level: Some(*level), municipalities: municipalities.clone(), periods: Vec::new() }
-                    .describe()
+                Selection { level: Some(*level), municipalities: municipalities.clone(), periods: Vec::new() }.key()
             }
         }
     }
@@ -115,6 +114,7 @@ pub async fn run(
         selection: what.selection(),
         ..NewFetchRun::default()
     };
+    let run_id = store.start_fetch_run(actor, &run).await?;
     let fetched: Result<Fetched, Failure> = match what {
         What::Table { api, table, selection } => match fetcher.table_info(*api, table).await {
             Err(e) => Err(e.into()),
@@ -124,7 +124,7 @@ pub async fn run(
                     run.outcome = UNCHANGED;
                     run.modified = info.modified.clone();
                     run.took_ms = started.elapsed().as_millis() as i64;
-                    store.log_fetch_run(actor, &run).await?;
+                    store.finish_fetch_run(run_id, &run).await?;
                     return Ok(Outcome::Unchanged { modified: info.modified });
                 }
                 fetcher.table(*api, table, selection, progress).await
@@ -140,7 +140,7 @@ pub async fn run(
             run.outcome = FAILED;
             run.took_ms = started.elapsed().as_millis() as i64;
             run.message = failure_message(Lang::Nl, &failure);
-            store.log_fetch_run(actor, &run).await?;
+            store.finish_fetch_run(run_id, &run).await?;
             return Err(RunError::Failed(failure));
         }
     };
@@ -150,7 +150,7 @@ pub async fn run(
     run.values = fetched.values() as i64;
     let items = Prepared::items(&fetched.prepared);
     run.took_ms = started.elapsed().as_millis() as i64;
-    let summaries = store.store_fetched(actor, &run, &items, storing).await?;
+    let summaries = store.store_fetched(actor, run_id, &run, &items, storing).await?;
     Ok(Outcome::Fetched {
         summaries: fetched.prepared.iter().map(|p| p.name.clone()).zip(summaries).collect(),
         pages: fetched.pages,

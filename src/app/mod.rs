@@ -11,4 +11,5 @@ pub mod fetch;
 pub mod mail;
 pub mod notify;
 pub mod profile;
+pub mod refresh;
 pub mod scan;

@@ -161,10 +161,44 @@ impl Selection {
                 None => return Err(("fetch-error-period", p.to_string())),
             }
         }
+        gms.sort();
+        gms.dedup();
+        ps.sort();
+        ps.dedup();
         Ok(Selection { level, municipalities: gms, periods: ps })
     }
 
-    /// How the selection reads in a log line: `buurt · GM0599 · 2024JJ00`, or `heel Nederland`.
+    /// The canonical text under which runs are logged and kept tables stored:
+    /// `niveau=buurt;gemeenten=GM0599,GM0363;perioden=2024JJ00` (empty parts left out).
+    pub fn key(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(l) = self.level {
+            parts.push(format!("niveau={}", l.as_str()));
+        }
+        if !self.municipalities.is_empty() {
+            parts.push(format!("gemeenten={}", self.municipalities.join(",")));
+        }
+        if !self.periods.is_empty() {
+            parts.push(format!("perioden={}", self.periods.join(",")));
+        }
+        parts.join(";")
+    }
+
+    /// Read a `key` back (checked again, as if typed).
+    pub fn from_key(key: &str) -> Option<Selection> {
+        let (mut level, mut gms, mut periods) = (None, Vec::new(), Vec::new());
+        for part in key.split(';').filter(|p| !p.is_empty()) {
+            match part.split_once('=')? {
+                ("niveau", v) => level = Some(v.to_string()),
+                ("gemeenten", v) => gms.push(v.to_string()),
+                ("perioden", v) => periods.push(v.to_string()),
+                _ => return None,
+            }
+        }
+        Selection::parse(level.as_deref(), &gms, &periods).ok()
+    }
+
+    /// How the selection reads in a log line: `buurt · GM0599 · 2024JJ00`; empty for the whole table.
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
         if let Some(l) = self.level {
@@ -308,7 +342,7 @@ impl Fetched {
 }
 
 /// The HTTP side: one client (rustls), the endpoints and the retry policy.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct Fetcher {
     client: reqwest::Client,
     pub endpoints: Endpoints,
@@ -751,6 +785,20 @@ mod tests {
             gm_only.filter("RegioS", None).as_deref(),
             Some("(startswith(RegioS,'GM0014') or startswith(RegioS,'WK0014') or startswith(RegioS,'BU0014'))")
         );
+    }
+
+    #[test]
+    fn a_selection_survives_its_key() {
+        for s in [
+            Selection::default(),
+            Selection::parse(Some("buurt"), &["GM0599,GM0363".into()], &["2020".into(), "2016".into()]).unwrap(),
+            Selection::parse(None, &[], &["2024".into()]).unwrap(),
+        ] {
+            assert_eq!(Selection::from_key(&s.key()), Some(s.clone()), "{}", s.key());
+        }
+        let s = Selection::parse(Some("wijk"), &["0599".into(), "GM0363".into(), "GM0599".into()], &[]).unwrap();
+        assert_eq!(s.key(), "niveau=wijk;gemeenten=GM0363,GM0599", "sorted, once each: one key per selection");
+        assert_eq!(Selection::from_key("niveau=straat"), None);
     }
 
     #[test]

@@ -12,7 +12,10 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 19] = [
+const NOTICES: [(&str, &str); 22] = [
+    ("ophalen-gestart", "notice-fetch-started"),
+    ("bijgehouden", "notice-fetch-kept"),
+    ("niet-meer-bijgehouden", "notice-fetch-unkept"),
     ("meldingen", "notice-notifications-saved"),
     ("opnieuw", "notice-mail-retry"),
     ("uitgenodigd", "notice-invited"),

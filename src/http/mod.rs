@@ -49,6 +49,12 @@ pub struct WebSettings {
     pub public_url: String,
     /// Identity providers to sign in with (OpenID Connect).
     pub oidc: Vec<crate::domain::oidc::Provider>,
+    /// Where StatLine and PDOK are (`[sources]`), and how patiently they are asked.
+    pub sources: crate::fetch::Endpoints,
+    pub fetch_policy: crate::fetch::Policy,
+    /// How often the kept tables are looked at (each is checked when its own interval is due);
+    /// `None`: no scheduled refresh (embedders and tests).
+    pub refresh_every: Option<std::time::Duration>,
 }
 
 impl Default for WebSettings {
@@ -77,6 +83,9 @@ impl Default for WebSettings {
             password_login: true,
             public_url: "http://127.0.0.1:8080".into(),
             oidc: Vec::new(),
+            sources: crate::fetch::Endpoints::default(),
+            fetch_policy: crate::fetch::Policy::default(),
+            refresh_every: None,
         }
     }
 }
@@ -105,11 +114,15 @@ pub struct AppState {
     pub caches: cache::Caches,
     /// The identity providers' protocol clients (discovery cached).
     pub oidc: crate::oidc::Clients,
+    /// The StatLine and PDOK client (fetches started on the page *Ophalen*).
+    pub fetcher: crate::fetch::Fetcher,
 }
 
 impl AppState {
     pub fn new(store: Store, settings: WebSettings) -> Self {
         let oidc = crate::oidc::Clients::new(settings.oidc.clone(), &settings.public_url);
-        AppState { store, settings: Arc::new(settings), caches: cache::Caches::default(), oidc }
+        let fetcher = crate::fetch::Fetcher::new(settings.sources.clone(), settings.fetch_policy.clone())
+            .expect("an HTTP client with rustls builds");
+        AppState { store, settings: Arc::new(settings), caches: cache::Caches::default(), oidc, fetcher }
     }
 }

@@ -61,7 +61,7 @@ mod tokens;
 mod users;
 
 pub use audit::AuditFilter;
-pub use fetches::{FAILED, FETCHED, FetchRunRow, NewFetchRun, UNCHANGED};
+pub use fetches::{BUSY, FAILED, FETCHED, FetchRunRow, KeptTableRow, NewFetchRun, UNCHANGED};
 pub use look::LogoChange;
 pub use memberships::Member;
 pub use notifications::PendingNotification;

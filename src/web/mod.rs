@@ -10,6 +10,7 @@ mod assets;
 mod coalition;
 mod dossier;
 mod export;
+mod fetching;
 mod form;
 mod goals;
 mod governance;

@@ -1,9 +1,9 @@
 //! The whole route table of the pages in one place (the API's is in `api::api_router`).
 
 use super::{
-    account, admin, agenda, areas, assets, coalition, dossier, goals, governance, history, imports, indicator_map,
-    indicators, look, measures, members, oidc, outbox, overview, password_reset, preconditions, privacy, programmes,
-    progress, reports, residents, revisions, scan, second_factor, stories, successes,
+    account, admin, agenda, areas, assets, coalition, dossier, fetching, goals, governance, history, imports,
+    indicator_map, indicators, look, measures, members, oidc, outbox, overview, password_reset, preconditions, privacy,
+    programmes, progress, reports, residents, revisions, scan, second_factor, stories, successes,
 };
 use crate::http::AppState;
 use crate::http::error::AppError;
@@ -196,6 +196,12 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/beheer/import",
             get(imports::form).post(imports::upload).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+        )
+        .route("/beheer/import/ophalen", get(fetching::form).post(fetching::start))
+        .route("/beheer/import/ophalen/bijhouden", get(fetching::keep_form).post(fetching::keep))
+        .route(
+            "/beheer/import/ophalen/bijhouden/{id}/verwijderen",
+            get(fetching::unkeep_confirm).post(fetching::unkeep),
         )
         .method_not_allowed_fallback(other_method)
 }

@@ -7,6 +7,7 @@ mod common;
 mod account;
 mod agenda;
 mod coalition;
+mod fetching;
 mod mail;
 mod numbers;
 mod oidc;
