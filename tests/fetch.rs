@@ -282,7 +282,7 @@ async fn wijkwijzer_fetch_on_the_command_line_reports_counts_and_refuses_what_it
     let run = |c| tokio::task::spawn_blocking(move || common::process::run(c, ""));
     let (ok, out, err) = run(cmd(&["85984NED", "--level", "wijk", "--municipality", "GM0599"])).await.unwrap();
     assert!(ok, "{err}");
-    assert!(out.contains("21 gebieden") && out.contains("Opgehaald: 1 pagina's"), "{out}");
+    assert!(out.contains("21 gebieden") && out.contains("Opgehaald: 1 pagina,"), "{out}");
     let (ok, out, _) = run(cmd(&["85984NED", "--level", "wijk", "--municipality", "GM0599"])).await.unwrap();
     assert!(ok && out.contains("niet gewijzigd sinds de vorige keer"), "{out}");
     let (ok, _, err) = run(cmd(&["85984NED", "--level", "buurt", "--municipality", "GM0599"])).await.unwrap();

@@ -147,6 +147,7 @@ fn every_broken_file_is_refused_with_file_row_column_and_value() {
         ("broken-zip.xlsx", "broken-zip.xlsx: geen leesbaar xlsx-bestand"),
         ("duplicate-row.json", "duplicate-row.json, rij 2: GM0599 staat voor periode 2020 al eerder in het bestand"),
         ("bad-code-list.csv", "bad-code-list.csv, rij 3, kolom Identifier: 'BU0599108' is geen CBS-gebiedscode"),
+        ("geen-tekst.csv", "geen-tekst.csv: de tekst is geen UTF-8 en ook geen Windows-1252"),
     ] {
         // A good file in the same import is not stored either: all or nothing.
         let (ok, out, err) = import(&db, &[&fixture("good.json"), &fixture(file)]);
@@ -355,4 +356,62 @@ async fn the_boundary_files_import_as_published() {
         store.area_name("BU19870209", 2014).await.unwrap(),
         Some(("Verspreide huizen Meeden".into(), "buurt".into()))
     );
+}
+
+fn data_file(rel: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(rel).display().to_string()
+}
+
+#[tokio::test]
+async fn the_rivm_health_table_is_recognised_by_its_columns_and_is_scan_ready_without_options() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = sqlite_db(&tmp);
+    let (ok, out, err) = import(&db, &[&data_file("gezondheid/50090NED_2020_18plus.xlsx")]);
+    assert!(ok, "{err}");
+    assert!(out.contains("tabel 50090NED"), "{out}");
+    assert!(
+        out.contains("50090NED_2020_18plus.xlsx: herkend als 50090NED (RIVM Gezondheidsmonitor) aan de kolommen."),
+        "{out}"
+    );
+    let store = open(&db).await;
+    assert!(store.scan_years().await.unwrap().contains(&2020), "the scan finds its figures");
+    assert!(store.count_values("50090NED").await.unwrap() > 500_000);
+}
+
+#[tokio::test]
+async fn a_kwb_flat_file_imports_without_options_onto_the_catalogue_indicators() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = sqlite_db(&tmp);
+    let (ok, out, err) = import(&db, &[&fixture("kwb-2023.csv")]);
+    assert!(ok, "{err}");
+    assert!(out.contains("herkend als 85618NED (CBS Kerncijfers wijken en buurten)"), "{out}");
+    assert!(out.contains("3 gebieden") && out.contains("periode(n) 2023"), "{out}");
+    let store = open(&db).await;
+    let obs = store.area_observations("WK001400", Some("2023JJ00")).await.unwrap();
+    let cell = |stem: &str| obs.iter().find(|o| o.key.starts_with(&format!("{stem}_"))).map(|o| o.cell);
+    assert_eq!(cell("AantalInwoners"), Some(Cell::Value { value: 25_000.0, symbol: None }));
+    assert_eq!(cell("Nettoarbeidsparticipatie"), Some(Cell::Value { value: 70.1, symbol: None }), "decimal comma");
+    assert_eq!(cell("GemiddeldeWOZWaardeVanWoningen"), Some(Cell::Missing('.')), "a dot is missing, never zero");
+    assert!(cell("eigen_kolom").is_some(), "a column CBS does not have is kept under its own name");
+    // The same indicator name as StatLine's column of the 2024 edition.
+    let key = obs.iter().find(|o| o.key.starts_with("AantalInwoners_")).unwrap();
+    assert_eq!(wijkwijzer::domain::catalogue::indicator_ref(&key.source_table, &key.key), "kwb:AantalInwoners");
+    let area = store.area("BU00140000", Some(2023)).await.unwrap().unwrap();
+    assert_eq!(area.name, "Binnenstad-Zuid", "names from the regio column");
+    let obs = store.area_observations("BU00140000", Some("2023JJ00")).await.unwrap();
+    assert!(!obs.iter().any(|o| o.key.starts_with("eigen_kolom_")), "an empty cell is not measured");
+}
+
+#[tokio::test]
+async fn a_windows_1252_csv_is_read_as_such_and_said_so_and_unknown_columns_are_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = sqlite_db(&tmp);
+    let (ok, out, err) = import(&db, &["--period", "2023", &fixture("maatwerk-windows-1252.csv")]);
+    assert!(ok, "{err}");
+    assert!(out.contains("gelezen als Windows-1252"), "{out}");
+    assert!(out.contains("de kolommen staan niet in de catalogus"), "{out}");
+    let store = open(&db).await;
+    let names = store.municipality_names().await.unwrap();
+    assert!(names.iter().any(|(_, n, _)| n == "Súdwest-Fryslân"), "{names:?}");
+    assert!(names.iter().any(|(_, n, _)| n == "’s-Gravenhage"), "{names:?}");
 }

@@ -367,7 +367,7 @@ import-error-area-code = { $file }, row { $row }, column { $column }: '{ $value 
 import-error-period = { $file }, row { $row }, column { $column }: '{ $value }' is not a StatLine period
 import-error-value = { $file }, row { $row }, column { $column }: '{ $value }' is neither a number nor a CBS symbol (. x - ?)
 import-error-duplicate = { $file }, row { $row }: { $value } for period { $detail } appears earlier in the file, with other figures
-import-error-encoding = { $file }: not UTF-8 text ({ $detail })
+import-error-encoding = { $file }: the text is neither UTF-8 nor Windows-1252 (unknown character at { $detail }). Save the file as "CSV UTF-8" and import it again.
 import-error-row = { $file }, row { $row }: this line is neither a data row, a header nor a footnote: '{ $value }'
 import-error-dbf = { $file }: not a readable dBase file ({ $detail })
 cli-import-boundaries = { $file }: boundaries of { $count } areas (region layout { $year }), { $missing } without a usable shape.
@@ -1753,7 +1753,10 @@ cli-fetch-asking = asking for { $table }…
 cli-fetch-page = page { $page }, { $records } records
 cli-fetch-storing = storing…
 cli-fetch-unchanged = { $table } has not changed since it was last fetched (version { $modified }); nothing fetched. Use --force to fetch anyway.
-cli-fetch-done = Fetched: { $pages } pages, { $values } values in { $seconds } s; stored at once.
+cli-fetch-done = Fetched: { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}, { $values } values in { $seconds } s; stored at once.
 cli-fetch-failed = { $table } not fetched.
 fetch-title = Fetch from StatLine and PDOK
 fetch-intro = Fetch a table of CBS or RIVM without downloading files, or the district and neighbourhood map from PDOK. Everything is read and checked first and then stored at once; if fetching fails, the previous figures remain.
@@ -1768,7 +1771,10 @@ fetch-col-table = Table
 fetch-col-selection = Selection
 fetch-col-outcome = Outcome
 fetch-col-version = Version at the source
-fetch-values-pages = { $values } values, { $pages } pages
+fetch-values-pages = { $values } values, { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}
 fetch-kept-title = Tables kept current
 fetch-kept-intro = WijkWijzer regularly checks whether StatLine has a newer version of these tables and fetches only a newer version. Every check is in the log.
 fetch-kept-empty = No tables are kept current yet.
@@ -1818,3 +1824,8 @@ audit-kept_table-delete = Table no longer kept current
 imports-fetch-title = Fetching without files
 imports-fetch-text = Tables of CBS and RIVM and the district and neighbourhood map can also be fetched straight from StatLine and PDOK, and kept current on a schedule. The log shows every fetch and check.
 imports-fetch-link = To fetching from StatLine and PDOK
+import-recognised = { $file }: recognised as { $table } ({ $source }) by its columns.
+import-not-catalogued = { $file }: its columns are not in the catalogue. The urgency scan uses them only once they are classified (Admin › Indicators, /beheer/indicatoren).
+import-read-windows-1252 = { $file }: read as Windows-1252 (how Excel saves CSV), not as UTF-8.
+notice-imported-recognised = The files were imported and recognised by their columns; the table is shown below in the Table column.
+notice-imported-not-catalogued = The files were imported, but their columns are not in the catalogue: the urgency scan uses them only once they are classified under Indicators.

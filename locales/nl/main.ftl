@@ -367,7 +367,7 @@ import-error-area-code = { $file }, rij { $row }, kolom { $column }: '{ $value }
 import-error-period = { $file }, rij { $row }, kolom { $column }: '{ $value }' is geen StatLine-periode
 import-error-value = { $file }, rij { $row }, kolom { $column }: '{ $value }' is geen getal en geen CBS-teken (. x - ?)
 import-error-duplicate = { $file }, rij { $row }: { $value } staat voor periode { $detail } al eerder in het bestand, met andere cijfers
-import-error-encoding = { $file }: geen UTF-8-tekst ({ $detail })
+import-error-encoding = { $file }: de tekst is geen UTF-8 en ook geen Windows-1252 (onbekend teken bij { $detail }). Bewaar het bestand als "CSV UTF-8" en importeer het opnieuw.
 import-error-row = { $file }, rij { $row }: deze regel is geen gegevensrij, kop of voetnoot: '{ $value }'
 import-error-dbf = { $file }: geen leesbaar dBase-bestand ({ $detail })
 cli-import-boundaries = { $file }: grenzen van { $count } gebieden (gebiedsindeling { $year }), { $missing } zonder bruikbare vorm.
@@ -1753,7 +1753,10 @@ cli-fetch-asking = { $table } opvragen…
 cli-fetch-page = pagina { $page }, { $records } records
 cli-fetch-storing = opslaan…
 cli-fetch-unchanged = { $table } is niet gewijzigd sinds de vorige keer ophalen (stand { $modified }); niets opgehaald. Gebruik --force om toch op te halen.
-cli-fetch-done = Opgehaald: { $pages } pagina's, { $values } waarden in { $seconds } s; in één keer opgeslagen.
+cli-fetch-done = Opgehaald: { $pages ->
+    [one] 1 pagina
+   *[other] { $pages } pagina's
+}, { $values } waarden in { $seconds } s; in één keer opgeslagen.
 cli-fetch-failed = { $table } niet opgehaald.
 fetch-title = Ophalen bij StatLine en PDOK
 fetch-intro = Haal een tabel van het CBS of het RIVM op zonder bestanden te downloaden, of de wijk- en buurtkaart van PDOK. Alles wordt eerst gelezen en gecontroleerd en daarna in één keer opgeslagen; mislukt het ophalen, dan blijven de vorige cijfers staan.
@@ -1768,7 +1771,10 @@ fetch-col-table = Tabel
 fetch-col-selection = Selectie
 fetch-col-outcome = Uitkomst
 fetch-col-version = Stand bij de bron
-fetch-values-pages = { $values } waarden, { $pages } pagina's
+fetch-values-pages = { $values } waarden, { $pages ->
+    [one] 1 pagina
+   *[other] { $pages } pagina's
+}
 fetch-kept-title = Tabellen die actueel worden gehouden
 fetch-kept-intro = WijkWijzer kijkt regelmatig of StatLine een nieuwere stand van deze tabellen heeft en haalt alleen een nieuwere stand op. Elke controle staat in het logboek.
 fetch-kept-empty = Er worden nog geen tabellen actueel gehouden.
@@ -1818,3 +1824,8 @@ audit-kept_table-delete = Tabel niet meer actueel gehouden
 imports-fetch-title = Ophalen zonder bestanden
 imports-fetch-text = Tabellen van CBS en RIVM en de wijk- en buurtkaart kunnen ook rechtstreeks bij StatLine en PDOK worden opgehaald, en op een schema actueel worden gehouden. Het logboek toont elke keer ophalen en controleren.
 imports-fetch-link = Naar ophalen bij StatLine en PDOK
+import-recognised = { $file }: herkend als { $table } ({ $source }) aan de kolommen.
+import-not-catalogued = { $file }: de kolommen staan niet in de catalogus. De urgentiescan gebruikt ze pas als ze zijn ingedeeld (Beheer › Indicatoren, /beheer/indicatoren).
+import-read-windows-1252 = { $file }: gelezen als Windows-1252 (zo bewaart Excel CSV), niet als UTF-8.
+notice-imported-recognised = De bestanden zijn geïmporteerd en aan hun kolommen herkend; de tabel staat hieronder in de kolom Tabel.
+notice-imported-not-catalogued = De bestanden zijn geïmporteerd, maar hun kolommen staan niet in de catalogus: de urgentiescan gebruikt ze pas als ze zijn ingedeeld onder Indicatoren.

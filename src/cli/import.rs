@@ -86,6 +86,9 @@ pub async fn run(cfg: Option<&Path>, args: ImportArgs) -> anyhow::Result<()> {
     for (p, s) in datasets.iter().zip(&summaries) {
         let (key, args) = s.message(&p.name);
         println!("{}", msg(key, &args));
+        for (key, args) in p.notes() {
+            println!("{}", msg(key, &args));
+        }
     }
     store.close().await;
     Ok(())

@@ -353,6 +353,55 @@ pub fn key_for_title(table: &str, title: &str) -> Option<String> {
     ALIASES.get(&(family.to_string(), "titel".to_string(), title.trim().to_string())).cloned()
 }
 
+/// The catalogue key of a short column name of the CBS KWB flat files (`a_inw` → `AantalInwoners`).
+pub fn key_for_short_name(short: &str) -> Option<String> {
+    ALIASES.get(&("kwb".to_string(), "kort".to_string(), short.trim().to_lowercase())).cloned()
+}
+
+/// What the columns of a file say it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recognition {
+    /// Most of its columns are a table family's: stored as `table` (the edition of its year).
+    Table { table: &'static str, matched: usize, columns: usize },
+    /// None of its columns is in the catalogue.
+    Unknown,
+    /// Some are, not enough to say which table it is.
+    Partly { matched: usize, columns: usize },
+}
+
+/// Recognise a file by its indicator columns (keys with or without position suffix) and the year
+/// of its figures: the family with most catalogued columns, when they are at least half of the
+/// columns and three or more; the KWB edition by year (2014–2024).
+pub fn recognise<'a>(keys: impl Iterator<Item = &'a str>, year: Option<i64>) -> Recognition {
+    let keys: Vec<&str> = keys.collect();
+    let mut best: Option<(&'static str, usize)> = None;
+    for (family, _) in FAMILIES {
+        let n = keys.iter().filter(|k| BUILTIN.contains_key(&(family.to_string(), stem(k).to_string()))).count();
+        if n > best.map_or(0, |(_, m)| m) {
+            best = Some((family, n));
+        }
+    }
+    let Some((family, matched)) = best else { return Recognition::Unknown };
+    if matched < 3 || matched * 2 < keys.len() {
+        return Recognition::Partly { matched, columns: keys.len() };
+    }
+    let tables = FAMILIES.iter().find(|(f, _)| *f == family).map(|(_, t)| *t).unwrap_or(&[]);
+    let table = match family {
+        // Kerncijfers: one table per year, newest first (85984NED = 2024).
+        "kwb" => year.and_then(|y| usize::try_from(2024 - y).ok()).and_then(|i| tables.get(i)).copied(),
+        _ => tables.first().copied(),
+    };
+    match table {
+        Some(table) => Recognition::Table { table, matched, columns: keys.len() },
+        None => Recognition::Partly { matched, columns: keys.len() },
+    }
+}
+
+/// Whether `table` is one the catalogue knows (a table of a family).
+pub fn is_known_table(table: &str) -> bool {
+    family_of(table).is_some()
+}
+
 /// `table;publisher;title nl;title en` lines.
 static SOURCES: LazyLock<HashMap<String, [String; 3]>> = LazyLock::new(|| {
     rows(include_str!("../../catalogue/sources.csv"))
@@ -422,7 +471,7 @@ mod tests {
         ];
         assert!(ALIASES.len() > 90, "{}", ALIASES.len());
         for ((family, kind, alias), key) in ALIASES.iter() {
-            assert_eq!(kind, "titel", "{alias}");
+            assert!(kind == "titel" || kind == "kort", "{alias}");
             assert!(
                 BUILTIN.contains_key(&(family.clone(), key.clone())) || TEXT.contains(&key.as_str()),
                 "{family};{alias} -> {key} is not in indicators.csv"
@@ -431,6 +480,24 @@ mod tests {
         assert_eq!(key_for_title("85984NED", "Aantal inwoners").as_deref(), Some("AantalInwoners"));
         assert_eq!(key_for_title("85618NED", " Aantal inwoners ").as_deref(), Some("AantalInwoners"), "any edition");
         assert_eq!(key_for_title("50090NED", "Aantal inwoners"), None, "titles are per family");
+        assert_eq!(key_for_short_name("A_INW").as_deref(), Some("AantalInwoners"));
+        assert_eq!(key_for_short_name("p_arb_pp").as_deref(), Some("Nettoarbeidsparticipatie"));
+    }
+
+    #[test]
+    fn files_are_recognised_by_their_columns_and_year() {
+        let rivm = ["Eenzaam_28", "Roker_11", "MoeiteMetRondkomen_38", "Gemeentenaam_1"];
+        assert_eq!(
+            recognise(rivm.into_iter(), Some(2020)),
+            Recognition::Table { table: "50090NED", matched: 3, columns: 4 }
+        );
+        let kwb = ["AantalInwoners_5", "Mannen_6", "Vrouwen_7", "Woningvoorraad_35"];
+        assert!(matches!(recognise(kwb.into_iter(), Some(2023)), Recognition::Table { table: "85618NED", .. }));
+        assert!(matches!(recognise(kwb.into_iter(), Some(2024)), Recognition::Table { table: "85984NED", .. }));
+        assert!(matches!(recognise(kwb.into_iter(), Some(2031)), Recognition::Partly { .. }), "no edition known");
+        assert_eq!(recognise(["Totaalscore_1", "Spreiding_2"].into_iter(), Some(2019)), Recognition::Unknown);
+        let mixed = ["AantalInwoners_5", "Mannen_6", "Vrouwen_7", "a", "b", "c", "d", "e"];
+        assert!(matches!(recognise(mixed.into_iter(), Some(2024)), Recognition::Partly { matched: 3, columns: 8 }));
     }
 
     use super::*;

@@ -205,10 +205,16 @@ impl Selection {
             parts.push(l.as_str().to_string());
         }
         if !self.municipalities.is_empty() {
-            parts.push(self.municipalities.join(","));
+            parts.push(self.municipalities.join(", "));
         }
         if !self.periods.is_empty() {
-            parts.push(self.periods.join(","));
+            parts.push(
+                self.periods
+                    .iter()
+                    .map(|p| Period::from_statline(p).map(|p| p.human()).unwrap_or(p.clone()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
         }
         parts.join(" · ")
     }
@@ -536,7 +542,7 @@ impl Fetcher {
             Api::CbsV4 => self.v4(table, selection, &name, &hints, progress, &mut bytes).await?,
         };
         dataset.source_table = hints.table.clone().unwrap_or_else(|| table.to_string());
-        let prepared = vec![Prepared { name, format: import::Format::ODataJson, dataset }];
+        let prepared = vec![Prepared::new(name, import::Format::ODataJson, dataset)];
         Ok(Fetched { info, prepared, pages, bytes, took: started.elapsed() })
     }
 
@@ -722,7 +728,7 @@ impl Fetcher {
         };
         Ok(Fetched {
             info,
-            prepared: vec![Prepared { name, format: import::Format::GeoJson, dataset }],
+            prepared: vec![Prepared::new(name, import::Format::GeoJson, dataset)],
             pages,
             bytes,
             took: started.elapsed(),
@@ -775,7 +781,7 @@ mod tests {
         assert_eq!(
             s.filter("WijkenEnBuurten", Some("Perioden")).as_deref(),
             Some(
-                "(startswith(WijkenEnBuurten,'WK0599') or startswith(WijkenEnBuurten,'WK0363')) and Perioden eq '2020JJ00'"
+                "(startswith(WijkenEnBuurten,'WK0363') or startswith(WijkenEnBuurten,'WK0599')) and Perioden eq '2020JJ00'"
             )
         );
         let all = Selection::default();

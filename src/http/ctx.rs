@@ -12,7 +12,9 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 22] = [
+const NOTICES: [(&str, &str); 24] = [
+    ("geimporteerd-herkend", "notice-imported-recognised"),
+    ("geimporteerd-niet-in-catalogus", "notice-imported-not-catalogued"),
     ("ophalen-gestart", "notice-fetch-started"),
     ("bijgehouden", "notice-fetch-kept"),
     ("niet-meer-bijgehouden", "notice-fetch-unkept"),

@@ -193,6 +193,45 @@ pub struct Prepared {
     pub name: String,
     pub format: Format,
     pub dataset: Dataset,
+    /// What its columns say it is, when nothing else (`--table`, `TableInfos`) named the table.
+    pub recognised: Option<crate::domain::catalogue::Recognition>,
+    /// The text was Windows-1252 (as Excel saves CSV), read as such.
+    pub windows_1252: bool,
+}
+
+impl Prepared {
+    /// A file read as `format`, nothing recognised.
+    pub fn new(name: String, format: Format, dataset: Dataset) -> Prepared {
+        Prepared { name, format, dataset, recognised: None, windows_1252: false }
+    }
+
+    /// Extra lines for the import summary: what the file was recognised as, or that its columns
+    /// are not in the catalogue; and the encoding it was read in.
+    pub fn notes(&self) -> Vec<(&'static str, Vec<(&'static str, String)>)> {
+        use crate::domain::catalogue::{Recognition, source};
+        let mut out = Vec::new();
+        match &self.recognised {
+            Some(Recognition::Table { table, .. }) => {
+                let s = source(table, false);
+                out.push((
+                    "import-recognised",
+                    vec![
+                        ("file", self.name.clone()),
+                        ("table", table.to_string()),
+                        ("source", format!("{} {}", s.publisher, s.title)),
+                    ],
+                ));
+            }
+            Some(Recognition::Unknown) | Some(Recognition::Partly { .. }) if !self.dataset.indicators.is_empty() => {
+                out.push(("import-not-catalogued", vec![("file", self.name.clone())]));
+            }
+            _ => {}
+        }
+        if self.windows_1252 {
+            out.push(("import-read-windows-1252", vec![("file", self.name.clone())]));
+        }
+        out
+    }
 }
 
 impl Prepared {
@@ -244,13 +283,49 @@ pub fn prepare(
     let mut out = Vec::new();
     for (name, bytes) in &data {
         reading(name);
-        match read_bytes(name, bytes, properties.as_ref(), &hints) {
-            Ok((format, Parsed::Data(dataset))) => out.push(Prepared { name: name.clone(), format, dataset }),
+        let (bytes, windows_1252) = match decode_text(name, bytes) {
+            Ok(v) => v,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        match read_bytes(name, &bytes, properties.as_ref(), &hints) {
+            Ok((format, Parsed::Data(mut dataset))) => {
+                // Nothing named the table: its columns may say which it is.
+                let recognised = (hints.table.is_none() && !dataset.indicators.is_empty()).then(|| {
+                    let year = dataset.periods.first().map(Period::year);
+                    let r =
+                        crate::domain::catalogue::recognise(dataset.indicators.iter().map(|i| i.key.as_str()), year);
+                    if let crate::domain::catalogue::Recognition::Table { table, .. } = &r {
+                        dataset.source_table = table.to_string();
+                    }
+                    r
+                });
+                out.push(Prepared { name: name.clone(), format, dataset, recognised, windows_1252 })
+            }
             Ok(_) => {}
             Err(e) => errors.push(e),
         }
     }
     if errors.is_empty() { Ok(out) } else { Err(errors) }
+}
+
+/// Text that is not UTF-8 but Windows-1252 (what Excel writes as "CSV"), as UTF-8; `true` when it
+/// was converted. Bytes that Windows-1252 does not define refuse the file with a message that names
+/// the encoding: a figure or a name is never read garbled. Binary formats pass as they are.
+pub fn decode_text<'a>(name: &str, bytes: &'a [u8]) -> Result<(std::borrow::Cow<'a, [u8]>, bool), ImportError> {
+    let binary = bytes.starts_with(b"PK\x03\x04") || detect(bytes) == Some(Format::Dbf);
+    if binary || std::str::from_utf8(bytes).is_ok() {
+        return Ok((std::borrow::Cow::Borrowed(bytes), false));
+    }
+    let (text, had_errors) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+    // encoding_rs maps the five undefined bytes to C1 controls; a text file never holds those.
+    if had_errors || text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+        let at = std::str::from_utf8(bytes).err().map(|e| e.valid_up_to()).unwrap_or(0);
+        return Err(ImportError::file(name, "import-error-encoding").detail(format!("byte {at}")));
+    }
+    Ok((std::borrow::Cow::Owned(text.into_owned().into_bytes()), true))
 }
 
 /// Read one file. `properties` and `hints` come from metadata files given in the same import.
@@ -278,6 +353,9 @@ pub fn read_bytes(
         | Format::TopoJson => odata::read_json(name, bytes, properties, hints, &stem),
         Format::Xlsx => Ok((format, Parsed::Data(xlsx::read(name, bytes, properties, hints, &stem)?))),
         Format::CodeList => Ok((format, Parsed::Data(codelist::read(name, bytes, hints)?))),
+        Format::Table if table::is_kwb_flat(bytes) => {
+            Ok((format, Parsed::Data(table::read_kwb_flat(name, bytes, hints, &stem)?)))
+        }
         Format::Table => Ok((format, Parsed::Data(table::read(name, bytes, hints, &stem)?))),
         Format::Dbf => Ok((format, Parsed::Data(codelist::read_dbf(name, bytes, hints)?))),
     }

@@ -37,6 +37,8 @@ pub enum Raw<'a> {
 #[derive(Debug, Clone, PartialEq)]
 enum Role {
     Region,
+    /// The area's own name (`regio` of a KWB flat file).
+    AreaName,
     Period,
     Dimension(String),
     MunicipalityName,
@@ -70,6 +72,18 @@ pub struct Builder<'p> {
     variant_index: HashMap<String, usize>,
     seen: HashMap<(usize, usize, usize), usize>,
     has_period: bool,
+    decimal: Decimal,
+}
+
+/// Text columns of the CBS KWB flat files (`kwb-2023.xlsx`): codes, names, kinds and markers.
+const FLAT_TEXT: [&str; 9] =
+    ["gwb_code_8", "gwb_code", "gm_naam", "recs", "ind_wbi", "pst_mvp", "pst_dekp", "gm_code", "wk_code"];
+
+/// The year of a KWB flat file from its name: `kwb-2023`, `kwb_2023`, `KWB-2023-v1`.
+fn flat_year(stem: &str) -> Option<i64> {
+    let lower = stem.to_lowercase();
+    let rest = lower.strip_prefix("kwb")?.trim_start_matches(['-', '_', ' ']);
+    rest.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())).and_then(|y| y.parse().ok())
 }
 
 impl<'p> Builder<'p> {
@@ -86,8 +100,43 @@ impl<'p> Builder<'p> {
             ..Dataset::default()
         };
         let mut roles = Vec::with_capacity(headers.len());
-        for h in &headers {
+        // A CBS KWB flat file: short column names (`a_inw`), the code in `gwb_code_10`, no period.
+        let flat = headers.iter().any(|h| h.trim().eq_ignore_ascii_case("gwb_code_10"));
+        let mut hints = hints.clone();
+        if flat && hints.period.is_none() {
+            hints.period = flat_year(stem_name).and_then(|y| Period::from_statline(&format!("{y}JJ00")));
+        }
+        if flat && data.layout_year.is_none() {
+            data.layout_year = hints.period.as_ref().map(Period::year);
+        }
+        for (i, h) in headers.iter().enumerate() {
             let key = h.trim();
+            if flat {
+                let lower = key.to_lowercase();
+                let role = if lower == "gwb_code_10" {
+                    Role::Region
+                } else if lower == "regio" {
+                    Role::AreaName
+                } else if FLAT_TEXT.contains(&lower.as_str()) || lower.is_empty() {
+                    Role::Text
+                } else {
+                    let catalogued = crate::domain::catalogue::key_for_short_name(&lower);
+                    let stem = catalogued.clone().unwrap_or_else(|| lower.clone());
+                    let title = match &catalogued {
+                        Some(k) => k.clone(),
+                        None => key.to_string(),
+                    };
+                    data.indicators.push(IndicatorMeta {
+                        key: format!("{stem}_{}", i + 1),
+                        title,
+                        unit: String::new(),
+                        description: format!("kwb: {key}"),
+                    });
+                    Role::Indicator(data.indicators.len() - 1)
+                };
+                roles.push(role);
+                continue;
+            }
             let text_by_props = props.is_some_and(|p| p.text_topics.iter().any(|t| t == key));
             let dim_by_props = props.is_some_and(|p| p.dimensions.iter().any(|d| d == key));
             let role = if REGION_KEYS.contains(&key) {
@@ -125,7 +174,7 @@ impl<'p> Builder<'p> {
             file: file.to_string(),
             roles,
             headers,
-            hints: hints.clone(),
+            hints,
             props,
             data,
             area_index: HashMap::new(),
@@ -133,7 +182,14 @@ impl<'p> Builder<'p> {
             variant_index: HashMap::new(),
             seen: HashMap::new(),
             has_period,
+            decimal: Decimal::Point,
         })
+    }
+
+    /// Read text figures with this decimal separator (a KWB flat file saved by Excel as `;`-CSV).
+    pub fn with_decimal(mut self, decimal: Decimal) -> Self {
+        self.decimal = decimal;
+        self
     }
 
     fn text<'a>(&self, raw: &'a Raw<'a>, row: usize, col: usize) -> Result<String, ImportError> {
@@ -153,6 +209,7 @@ impl<'p> Builder<'p> {
         let mut period = None;
         let mut variant_parts: Vec<String> = Vec::new();
         let mut municipality_name = None;
+        let mut own_name = None;
         for (col, role) in self.roles.iter().enumerate() {
             let raw = cells.get(col).unwrap_or(&Raw::Empty);
             match role {
@@ -175,6 +232,11 @@ impl<'p> Builder<'p> {
                         municipality_name = Some(s.trim().to_string());
                     }
                 }
+                Role::AreaName => {
+                    if let Raw::Text(s) = raw {
+                        own_name = Some(s.trim().to_string()).filter(|n| !n.is_empty());
+                    }
+                }
                 Role::Text | Role::Skip | Role::Indicator(_) => {}
             }
         }
@@ -185,6 +247,7 @@ impl<'p> Builder<'p> {
             _ => return Err(ImportError::file(&self.file, "import-error-no-period")),
         };
         let name = match (area.level(), municipality_name) {
+            _ if own_name.is_some() && area.level() != AreaLevel::Country => own_name.unwrap_or_default(),
             (AreaLevel::Municipality, Some(n)) if !n.is_empty() => n,
             (AreaLevel::Country, _) => "Nederland".to_string(),
             _ => area.as_str().to_string(),
@@ -221,7 +284,7 @@ impl<'p> Builder<'p> {
                 }
                 Raw::Null => Cell::Missing('.'),
                 Raw::Empty => Cell::NotMeasured,
-                Raw::Text(s) => Cell::parse(s, Decimal::Point)
+                Raw::Text(s) => Cell::parse(s, self.decimal)
                     .ok_or_else(|| ImportError::at(&self.file, "import-error-value", row, &self.headers[col], s))?,
             };
             if cell != Cell::NotMeasured {

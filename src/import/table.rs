@@ -232,6 +232,39 @@ pub fn read(name: &str, bytes: &[u8], hints: &TableHints, stem: &str) -> Result<
     Ok(d)
 }
 
+/// Whether a CSV is a CBS KWB flat file (`kwb-2023.csv`): its header names `gwb_code_10`.
+pub fn is_kwb_flat(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = bytes.split(|b| *b == b'\n').next().unwrap_or(&[]);
+    String::from_utf8_lossy(first).to_lowercase().contains("gwb_code_10")
+}
+
+/// A CBS KWB flat file as CSV: one header row of short column names, one row per area. Saved by
+/// Excel in Dutch it is `;`-separated with decimal commas; otherwise `,` and points.
+pub fn read_kwb_flat(name: &str, bytes: &[u8], hints: &TableHints, stem: &str) -> Result<Dataset, ImportError> {
+    use super::rows::{Builder, Raw};
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::file(name, "import-error-encoding").detail(e))?;
+    let delimiter = sniff_delimiter(text);
+    let decimal = if delimiter == b';' { Decimal::Comma } else { Decimal::Point };
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(true).flexible(true).from_reader(bytes);
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| ImportError::file(name, "import-error-csv").detail(e))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let mut builder = Builder::new(name, headers, None, hints, stem)?.with_decimal(decimal);
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| ImportError::file(name, "import-error-csv").detail(e))?;
+        let cells: Vec<Raw<'_>> =
+            record.iter().map(|c| if c.trim().is_empty() { Raw::Empty } else { Raw::Text(c.trim()) }).collect();
+        // Row numbers as a spreadsheet shows them: the header is row 1.
+        builder.add_row(i + 2, &cells)?;
+    }
+    builder.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -143,7 +143,15 @@ pub async fn upload(
     };
     let items = import::Prepared::items(&prepared);
     state.store.import_datasets(&who.actor(), &items, &|_, _| {}).await?;
-    Ok(Redirect::to("/beheer/import?melding=geimporteerd").into_response())
+    let notes: Vec<&str> = prepared.iter().flat_map(|p| p.notes()).map(|(key, _)| key).collect();
+    let notice = if notes.contains(&"import-not-catalogued") {
+        "geimporteerd-niet-in-catalogus"
+    } else if notes.contains(&"import-recognised") {
+        "geimporteerd-herkend"
+    } else {
+        "geimporteerd"
+    };
+    Ok(Redirect::to(&format!("/beheer/import?melding={notice}")).into_response())
 }
 
 #[cfg(test)]
