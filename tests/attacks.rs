@@ -131,6 +131,7 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ("kept_tables", &["source", "table_id", "selection", "created_at", "next_check_at"]),
     ("fetch_runs", &["at", "source", "table_id", "selection", "outcome"]),
     ("leases", &["name", "holder", "until_at"]),
+    ("crosswalks", &["from_code", "to_code", "weight", "computed_at"]),
     ("stories", &["area_code", "told_on", "source_type", "themes", "indicators", "created_at", "updated_at"]),
     ("dossiers", &["trigger_kind", "trigger_date", "weights", "reference", "updated_at"]),
     ("area_names", &["code"]),

@@ -375,6 +375,13 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "reason",
                 "host",
                 "url",
+                "new",
+                "unchanged",
+                "split",
+                "merged",
+                "redrawn",
+                "gone",
+                "source",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -1829,3 +1829,6 @@ import-not-catalogued = { $file }: its columns are not in the catalogue. The urg
 import-read-windows-1252 = { $file }: read as Windows-1252 (how Excel saves CSV), not as UTF-8.
 notice-imported-recognised = The files were imported and recognised by their columns; the table is shown below in the Table column.
 notice-imported-not-catalogued = The files were imported, but their columns are not in the catalogue: the urgency scan uses them only once they are classified under Indicators.
+cli-crosswalk-done = Region layout { $from } → { $to }: { $areas } areas divided over { $new } new ones (by surface): { $unchanged } unchanged, { $split } split, { $merged } merged, { $redrawn } redrawn, { $gone } not on the new map.
+cli-crosswalk-no-boundaries = There are no boundaries of region layout { $year } for { $areas }. Import or fetch the district and neighbourhood map of that year first (wijkwijzer fetch --boundaries { $year }).
+audit-crosswalk-create = Region layouts laid over each other

@@ -1829,3 +1829,6 @@ import-not-catalogued = { $file }: de kolommen staan niet in de catalogus. De ur
 import-read-windows-1252 = { $file }: gelezen als Windows-1252 (zo bewaart Excel CSV), niet als UTF-8.
 notice-imported-recognised = De bestanden zijn geïmporteerd en aan hun kolommen herkend; de tabel staat hieronder in de kolom Tabel.
 notice-imported-not-catalogued = De bestanden zijn geïmporteerd, maar hun kolommen staan niet in de catalogus: de urgentiescan gebruikt ze pas als ze zijn ingedeeld onder Indicatoren.
+cli-crosswalk-done = Gebiedsindeling { $from } → { $to }: { $areas } gebieden over { $new } nieuwe verdeeld (naar oppervlakte): { $unchanged } ongewijzigd, { $split } gesplitst, { $merged } samengevoegd, { $redrawn } hertekend, { $gone } niet op de nieuwe kaart.
+cli-crosswalk-no-boundaries = Er zijn geen grenzen van gebiedsindeling { $year } voor { $areas }. Importeer of haal de wijk- en buurtkaart van dat jaar eerst op (wijkwijzer fetch --boundaries { $year }).
+audit-crosswalk-create = Gebiedsindelingen op elkaar gelegd

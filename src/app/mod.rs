@@ -7,6 +7,7 @@
 //! renderers.
 
 pub mod agenda;
+pub mod crosswalk;
 pub mod fetch;
 pub mod mail;
 pub mod notify;

@@ -3,6 +3,7 @@
 mod backup;
 mod bench;
 mod config;
+mod crosswalk;
 mod demo;
 mod fetch;
 pub mod import;
@@ -74,6 +75,8 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Fetch a StatLine table (CBS OData v3/v4, RIVM) or the CBS wijk- en buurtkaart (PDOK) and store it.
     Fetch(fetch::FetchArgs),
+    /// How the areas of one boundary layout are divided over another's (for trends across a re-division).
+    Crosswalk(crosswalk::CrosswalkArgs),
     /// The urgency scan: which buurten or wijken need extra effort, and why.
     Scan(scan::ScanArgs),
     /// A programme's yearly progress report as PDF or HTML.
@@ -168,6 +171,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Import(args) => import::run(cfg, args).await,
         Command::Fetch(args) => fetch::run(cfg, args).await,
+        Command::Crosswalk(args) => crosswalk::run(cfg, args).await,
         Command::Bench { command } => bench::run(command).await,
         Command::Scan(args) => scan::run(cfg, args).await,
         Command::Report(args) => report::run(cfg, args).await,

@@ -34,6 +34,7 @@ mod agenda;
 mod audit;
 mod backup;
 mod coalition;
+mod crosswalks;
 mod fetches;
 mod goals;
 mod governance;
