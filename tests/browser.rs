@@ -46,13 +46,21 @@ fn the_browser_suite_passes_with_zero_accessibility_violations() {
         ));
     }
     std::fs::write(&config, toml).unwrap();
+    // The local StatLine/PDOK server (real files of data/), for the page *Ophalen*.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let statline = runtime.block_on(common::statline::Fixture::start(1000));
+    let sources = statline.endpoints();
     let data = dir.path().join("data");
     let mut demo = bin();
     demo.args(["--config", config.to_str().unwrap(), "demo", "--data-dir", data.to_str().unwrap()])
         .args(["--bind", &format!("127.0.0.1:{port}")])
         .env("WIJKWIJZER_ADMIN_EMAIL", email)
         .env("WIJKWIJZER_ADMIN_PASSWORD", password)
-        .env("WIJKWIJZER_OIDC_GEMEENTE_SECRET", common::oidc::SECRET);
+        .env("WIJKWIJZER_OIDC_GEMEENTE_SECRET", common::oidc::SECRET)
+        .env("WIJKWIJZER_SOURCES_CBS_V3", &sources.cbs_v3)
+        .env("WIJKWIJZER_SOURCES_CBS_V4", &sources.cbs_v4)
+        .env("WIJKWIJZER_SOURCES_RIVM_V3", &sources.rivm_v3)
+        .env("WIJKWIJZER_SOURCES_PDOK", &sources.pdok);
     let server = start(demo);
     let mut node = Command::new("node");
     node.arg(suite.join("suite.mjs"))
@@ -64,5 +72,7 @@ fn the_browser_suite_passes_with_zero_accessibility_violations() {
         node.env("OIDC_PROVIDER_NAME", "Gemeente Testdorp");
     }
     let status = node.status().expect("node runs");
+    drop(statline);
+    drop(runtime);
     assert!(status.success(), "the browser suite failed (see its output above)");
 }

@@ -1281,7 +1281,80 @@ on_both_databases!(
     a_person_is_exported_whole_and_erased_without_a_trace_while_the_programme_keeps_its_facts,
     the_database_refuses_the_incomplete_rows_the_forms_refuse,
     the_site_look_keeps_its_colours_and_logo_and_raises_its_version,
+    fetch_runs_kept_tables_leases_and_crosswalks_behave_alike,
 );
+
+async fn fetch_runs_kept_tables_leases_and_crosswalks_behave_alike(store: Store) {
+    use wijkwijzer::domain::crosswalk::Piece;
+    use wijkwijzer::store::{FAILED, FETCHED, NewFetchRun, StoreError};
+    let run = NewFetchRun {
+        source: "cbs".into(),
+        table_id: "85984NED".into(),
+        selection: "niveau=wijk;gemeenten=GM0599".into(),
+        ..Default::default()
+    };
+    // A run is logged as `bezig` from its start, and completed once.
+    let id = store.start_fetch_run(&actor(), &run).await.unwrap();
+    assert!(store.fetch_in_progress("cbs", "85984NED", &run.selection, time::Duration::hours(1)).await.unwrap());
+    assert_eq!(store.last_fetched_modified("cbs", "85984NED", &run.selection).await.unwrap(), None);
+    let failed = NewFetchRun { outcome: FAILED, message: "Pagina 3 kon niet gelezen worden".into(), ..run.clone() };
+    store.finish_fetch_run(id, &failed).await.unwrap();
+    assert!(!store.fetch_in_progress("cbs", "85984NED", &run.selection, time::Duration::hours(1)).await.unwrap());
+    // A stored fetch: its datasets and its log line in one transaction.
+    let id = store.start_fetch_run(&actor(), &run).await.unwrap();
+    let done =
+        NewFetchRun { outcome: FETCHED, modified: "2025-03-27T02:00:00".into(), pages: 3, values: 42, ..run.clone() };
+    let d = wijkwijzer::domain::statistics::Dataset {
+        source_table: "85984NED".into(),
+        layout_year: Some(2024),
+        ..Default::default()
+    };
+    store
+        .store_fetched(&actor(), id, &done, &[("85984NED (cbs)", "statline-odata-json", &d)], &|_, _| {})
+        .await
+        .unwrap();
+    assert_eq!(
+        store.last_fetched_modified("cbs", "85984NED", &run.selection).await.unwrap().as_deref(),
+        Some("2025-03-27T02:00:00")
+    );
+    let runs = store.fetch_runs(1, 10).await.unwrap();
+    assert_eq!(runs.total, 2);
+    assert_eq!(
+        (runs.items[0].outcome.as_str(), runs.items[0].pages, runs.items[0].fetched_values),
+        ("opgehaald", 3, 42)
+    );
+    assert_eq!(runs.items[1].message, "Pagina 3 kon niet gelezen worden");
+
+    // Kept tables: once per table and selection; due at once; removed with its runs kept.
+    let kept = store.add_kept_table(&actor(), "rivm", "50090NED", "niveau=buurt", 7).await.unwrap();
+    assert!(matches!(
+        store.add_kept_table(&actor(), "rivm", "50090NED", "niveau=buurt", 1).await,
+        Err(StoreError::Conflict("kept_table"))
+    ));
+    assert_eq!(store.due_kept_tables().await.unwrap().len(), 1);
+    store.kept_table_checked(kept, "2999-01-01T00:00:00Z").await.unwrap();
+    assert!(store.due_kept_tables().await.unwrap().is_empty());
+    assert_eq!(store.kept_table(kept).await.unwrap().unwrap().last_outcome, "", "not checked yet");
+    store.remove_kept_table(&actor(), kept).await.unwrap();
+    assert!(matches!(store.remove_kept_table(&actor(), kept).await, Err(StoreError::NotFound)));
+
+    // A lease: one holder at a time, taken over once it ran out, given back.
+    assert!(store.take_lease("job", "a", time::Duration::minutes(5)).await.unwrap());
+    assert!(!store.take_lease("job", "b", time::Duration::minutes(5)).await.unwrap());
+    store.release_lease("job", "a").await.unwrap();
+    assert!(store.take_lease("job", "b", time::Duration::seconds(-1)).await.unwrap(), "free again");
+    assert!(store.take_lease("job", "a", time::Duration::minutes(5)).await.unwrap(), "b's lease ran out");
+
+    // Crosswalk pieces round-trip, and a new computation replaces the old areas' pieces.
+    let pieces = vec![
+        Piece { from: "WK000102".into(), to: "WK000103".into(), share: 0.5, to_share: 1.0 },
+        Piece { from: "WK000102".into(), to: "WK000104".into(), share: 0.5, to_share: 0.5 },
+    ];
+    store.save_crosswalk(&actor(), (2016, 2024), &["WK000102".into()], &pieces, "oppervlakte").await.unwrap();
+    store.save_crosswalk(&actor(), (2016, 2024), &["WK000102".into()], &pieces, "oppervlakte").await.unwrap();
+    assert_eq!(store.crosswalk(2016, 2024).await.unwrap(), pieces);
+    assert!(store.crosswalk(2016, 2023).await.unwrap().is_empty());
+}
 
 async fn the_site_look_keeps_its_colours_and_logo_and_raises_its_version(store: Store) {
     use wijkwijzer::store::LogoChange;

@@ -650,6 +650,39 @@ try {
     await check(`${path} is accessible`, async () => visit(page, path));
   }
 
+  await check('a gegevensbeheerder fetches a table from StatLine and keeps one current', async () => {
+    await visit(page, '/beheer/import/ophalen');
+    await page.getByLabel('Tabel', { exact: true }).fill('85984NED');
+    await page.getByLabel('Niveau').selectOption('wijk');
+    await page.getByLabel('Gemeenten').fill('GM0599');
+    await page.getByRole('button', { name: 'Ophalen', exact: true }).click();
+    assert(await page.getByText('Het ophalen is begonnen').isVisible(), 'the fetch starts');
+    let done = false;
+    for (let i = 0; i < 40 && !done; i++) {
+      await page.waitForTimeout(500);
+      await page.goto(BASE + '/beheer/import/ophalen');
+      done = (await page.locator('.badge--opgehaald').count()) > 0;
+    }
+    assert(done, 'the log shows the fetch as fetched');
+    assert(await page.getByRole('cell', { name: 'wijk · GM0599' }).first().isVisible(), 'with its selection');
+    await axe(page, '/beheer/import/ophalen with a fetch in the log');
+    await visit(page, '/beheer/import/ophalen/bijhouden');
+    await page.getByLabel('Controleren om de hoeveel dagen').fill('0');
+    await page.getByRole('button', { name: 'Actueel houden' }).click();
+    assert(await page.locator('.error-summary').isVisible(), 'what is missing is said');
+    await axe(page, 'keeping a table current, with errors');
+    await page.getByLabel('Tabel', { exact: true }).fill('50090NED');
+    await page.getByLabel('Niveau').selectOption('buurt');
+    await page.getByLabel('Gemeenten').fill('GM0599');
+    await page.getByLabel('Controleren om de hoeveel dagen').fill('7');
+    await page.getByRole('button', { name: 'Actueel houden' }).click();
+    assert(await page.getByText('elke 7 dagen').isVisible(), 'the kept table is listed');
+    await page.getByRole('link', { name: '50090NED niet meer bijhouden' }).click();
+    await axe(page, 'confirming to stop keeping a table current');
+    await page.getByRole('button', { name: 'Niet meer bijhouden' }).click();
+    assert(await page.getByText('Er worden nog geen tabellen actueel gehouden.').isVisible(), 'it is gone after confirming');
+  });
+
   await check('a site administrator finds, exports and erases a former contact person', async () => {
     await visit(page, '/beheer/privacy');
     await page.getByRole('button', { name: 'Zoeken' }).click();
