@@ -78,6 +78,10 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     let all = text(&html);
     assert!(all.contains("Gebieden Nederland Rotterdam Feijenoord Bloemhof"), "breadcrumb: {all}");
     assert!(all.contains("buurt · gemeente Rotterdam · code BU05991081"));
+    assert!(
+        all.contains("De cijfers gaan over het gebied zoals het in deze indeling lag: gebiedsindeling 2020 (RIVM)"),
+        "the page says which layout its figures are in: {all}"
+    );
     let c = text(card(&html, RONDKOMEN_18));
     assert!(c.contains("Moeite met rondkomen (18 jaar of ouder) 33,6% 2020"), "{c}");
     assert!(c.contains("Rotterdam 22,4%") && c.contains("Nederland 13,9%"), "{c}");

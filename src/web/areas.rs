@@ -103,6 +103,8 @@ struct AreaTemplate {
     has_country: bool,
     sections: Vec<SectionView>,
     figures: usize,
+    /// "gebiedsindeling 2024 (CBS); gebiedsindeling 2020 (RIVM)".
+    layouts: String,
     attribution: &'static str,
 }
 
@@ -208,6 +210,27 @@ pub async fn show(
         _ => "areas-children-buurt",
     };
     let figures = profile.rows().count();
+    // Which region layouts the figures are in: a buurt's code may mean another piece of town in
+    // another year's layout, so the page says it.
+    let mut layouts: Vec<(i64, String)> = Vec::new();
+    for r in profile.rows() {
+        let who = if r.source.publisher.is_empty() { r.source.title.clone() } else { r.source.publisher.clone() };
+        match layouts.iter_mut().find(|(y, _)| *y == r.layout_year) {
+            Some((_, names)) if !names.split(", ").any(|n| n == who) => {
+                names.push_str(", ");
+                names.push_str(&who);
+            }
+            Some(_) => {}
+            None => layouts.push((r.layout_year, who)),
+        }
+    }
+    layouts.sort_by(|a, b| b.0.cmp(&a.0));
+    let layouts = layouts
+        .into_iter()
+        .filter(|(y, _)| *y > 0)
+        .map(|(y, who)| ctx.lang.t_args("area-layout", &[("year", y.to_string()), ("source", who)]))
+        .collect::<Vec<_>>()
+        .join("; ");
     let stories: Vec<StoryView> = state
         .store
         .area_stories(&s.area.code, auth.viewer())
@@ -266,6 +289,7 @@ pub async fn show(
         children_level,
         sections,
         figures,
+        layouts,
         attribution: ATTRIBUTION,
     };
     Ok(render(page)?.into_response())
