@@ -224,7 +224,7 @@ pub async fn show(
             None => layouts.push((r.layout_year, who)),
         }
     }
-    layouts.sort_by(|a, b| b.0.cmp(&a.0));
+    layouts.sort_by_key(|l| std::cmp::Reverse(l.0));
     let layouts = layouts
         .into_iter()
         .filter(|(y, _)| *y > 0)
