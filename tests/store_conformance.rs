@@ -1354,6 +1354,13 @@ async fn fetch_runs_kept_tables_leases_and_crosswalks_behave_alike(store: Store)
     store.save_crosswalk(&actor(), (2016, 2024), &["WK000102".into()], &pieces, "oppervlakte").await.unwrap();
     assert_eq!(store.crosswalk(2016, 2024).await.unwrap(), pieces);
     assert!(store.crosswalk(2016, 2023).await.unwrap().is_empty());
+    // Whether an area kept its borders, asked either way; never "yes" without a crosswalk.
+    let kept = vec![Piece { from: "WK000101".into(), to: "WK000101".into(), share: 0.995, to_share: 0.99 }];
+    store.save_crosswalk(&actor(), (2016, 2024), &["WK000101".into()], &kept, "oppervlakte").await.unwrap();
+    assert!(store.area_unchanged("WK000101", 2016, 2024).await.unwrap());
+    assert!(store.area_unchanged("WK000101", 2024, 2016).await.unwrap());
+    assert!(!store.area_unchanged("WK000102", 2016, 2024).await.unwrap(), "split");
+    assert!(!store.area_unchanged("WK000101", 2016, 2023).await.unwrap(), "no crosswalk");
 }
 
 async fn the_site_look_keeps_its_colours_and_logo_and_raises_its_version(store: Store) {

@@ -61,10 +61,21 @@ pub fn year_of(period: &str) -> Option<i64> {
 /// A catalogue indicator's values of one area, one per year, from its published observations:
 /// those of `reference` (`gezondheid:Eenzaam`), of the variant that sorts first (for RIVM tables:
 /// all adults), as published. Missing figures are left out.
-pub fn catalogue_series(observations: &[super::statistics::AreaObservation], reference: &str) -> Vec<(i64, f64)> {
+///
+/// A series is shown in one region layout, the newest its figures have: a figure of an older
+/// layout is joined only when `same_area(layout)` says the area kept its borders between that
+/// layout and the newest (a stored crosswalk), never on its code alone — CBS redraws buurten and
+/// wijken, and a code may then mean another piece of town.
+pub fn catalogue_series(
+    observations: &[super::statistics::AreaObservation],
+    reference: &str,
+    same_area: &dyn Fn(i64) -> bool,
+) -> Vec<(i64, f64)> {
+    let Some(newest) = newest_layout(observations, reference) else { return Vec::new() };
     let mut found: Vec<(&str, i64, f64)> = observations
         .iter()
         .filter(|o| super::catalogue::indicator_ref(&o.source_table, &o.key) == reference)
+        .filter(|o| o.layout_year == newest || same_area(o.layout_year))
         .filter_map(|o| match o.cell {
             super::statistics::Cell::Value { value, .. } => Some((o.variant.as_str(), year_of(&o.period)?, value)),
             _ => None,
@@ -75,6 +86,23 @@ pub fn catalogue_series(observations: &[super::statistics::AreaObservation], ref
     found.sort_by_key(|f| f.1);
     found.dedup_by_key(|f| f.1);
     found.into_iter().map(|(_, y, v)| (y, v)).collect()
+}
+
+/// The layouts a catalogue indicator's figures of one area are in, newest last.
+pub fn layouts_of(observations: &[super::statistics::AreaObservation], reference: &str) -> Vec<i64> {
+    let mut years: Vec<i64> = observations
+        .iter()
+        .filter(|o| super::catalogue::indicator_ref(&o.source_table, &o.key) == reference)
+        .map(|o| o.layout_year)
+        .collect();
+    years.sort();
+    years.dedup();
+    years
+}
+
+/// The newest layout of a catalogue indicator's figures of one area.
+pub fn newest_layout(observations: &[super::statistics::AreaObservation], reference: &str) -> Option<i64> {
+    layouts_of(observations, reference).last().copied()
 }
 
 /// The waypoints of the path: baseline, interim targets, target, by year.
@@ -297,6 +325,36 @@ pub fn chart(goal: &Goal, values: &[(i64, f64)]) -> Chart {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_series_joins_an_older_layout_only_where_the_area_kept_its_borders() {
+        use crate::domain::statistics::{AreaObservation, Cell};
+        let obs = |table: &str, key: &str, layout: i64, period: &str, value: f64| AreaObservation {
+            area_code: "WK059901".into(),
+            layout_year: layout,
+            source_table: table.into(),
+            key: key.into(),
+            variant: String::new(),
+            period: period.into(),
+            cell: Cell::Value { value, symbol: None },
+        };
+        let observations = vec![
+            obs("85618NED", "AantalInwoners_5", 2023, "2023JJ00", 41_000.0),
+            obs("85984NED", "AantalInwoners_5", 2024, "2024JJ00", 42_565.0),
+        ];
+        let reference = "kwb:AantalInwoners";
+        assert_eq!(super::layouts_of(&observations, reference), [2023, 2024]);
+        assert_eq!(
+            super::catalogue_series(&observations, reference, &|_| false),
+            [(2024, 42_565.0)],
+            "without a crosswalk the 2023 figure is not joined on the code"
+        );
+        assert_eq!(
+            super::catalogue_series(&observations, reference, &|y| y == 2023),
+            [(2023, 41_000.0), (2024, 42_565.0)],
+            "an area that kept its borders carries its figures over"
+        );
+    }
+
     #[test]
     fn the_chart_spans_baseline_to_target_and_places_values_inside() {
         let g = goal(30.0, 20.0, Polarity::HigherIsWorse, vec![]);

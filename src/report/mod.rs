@@ -12,7 +12,7 @@ pub mod pdf;
 use crate::domain::catalogue::Theme;
 use crate::domain::goal::{Goal, GoalIndicator, by_theme};
 use crate::domain::measure::{Finance, Measure, finance, money_theme};
-use crate::domain::monitoring::{Chart, Judgement, Measurement, Review, catalogue_series, chart, judge};
+use crate::domain::monitoring::{Chart, Judgement, Measurement, Review, chart, judge};
 use crate::domain::preconditions::{Outcome, Round, outcomes};
 use crate::domain::programme::Programme;
 use crate::domain::revision::Revision;
@@ -72,7 +72,10 @@ pub async fn goal_progress(
                 if !observed.contains_key(area_code) {
                     observed.insert(area_code.clone(), store.area_observations(area_code, None).await?);
                 }
-                (catalogue_series(&observed[area_code], reference), vec![ATTRIBUTION.to_string()])
+                (
+                    store.series_in_one_layout(&observed[area_code], area_code, reference).await?,
+                    vec![ATTRIBUTION.to_string()],
+                )
             }
             GoalIndicator::Own { .. } => {
                 let approved: Vec<&Measurement> = measurements

@@ -58,6 +58,22 @@ impl Store {
         tx.commit(actor, Change::new("create", "crosswalk", format!("{from_year}-{to_year}")).after(after)).await
     }
 
+    /// Whether a stored crosswalk (either way) says that `code` kept its borders between the two
+    /// layouts; `false` when it changed or when no crosswalk says anything.
+    pub async fn area_unchanged(&self, code: &str, from_year: i64, to_year: i64) -> StoreResult<bool> {
+        let pairs: Vec<(f64, f64)> = sqlx::query_as(
+            "SELECT share, to_share FROM crosswalks WHERE from_code = $1 AND to_code = $1 \
+             AND ((from_year = $2 AND to_year = $3) OR (from_year = $3 AND to_year = $2))",
+        )
+        .bind(code)
+        .bind(from_year)
+        .bind(to_year)
+        .fetch_all(&self.pool)
+        .await?;
+        let limit = crate::domain::crosswalk::UNCHANGED;
+        Ok(pairs.iter().any(|(share, to_share)| *share >= limit && *to_share >= limit))
+    }
+
     /// The stored pieces from `from_year` to `to_year`, by old code.
     pub async fn crosswalk(&self, from_year: i64, to_year: i64) -> StoreResult<Vec<Piece>> {
         let rows: Vec<(String, String, f64, f64)> = sqlx::query_as(

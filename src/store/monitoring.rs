@@ -265,9 +265,30 @@ impl Store {
         Ok(())
     }
 
-    /// The values of a catalogue indicator for an area, one per year (`monitoring::catalogue_series`).
+    /// The values of a catalogue indicator for an area, one per year (`monitoring::catalogue_series`),
+    /// in the newest layout its figures have; older layouts only where a stored crosswalk says the
+    /// area kept its borders.
     pub async fn catalogue_values(&self, area_code: &str, reference: &str) -> StoreResult<Vec<(i64, f64)>> {
-        Ok(catalogue_series(&self.area_observations(area_code, None).await?, reference))
+        let observations = self.area_observations(area_code, None).await?;
+        self.series_in_one_layout(&observations, area_code, reference).await
+    }
+
+    /// `catalogue_values` on observations already read.
+    pub async fn series_in_one_layout(
+        &self,
+        observations: &[crate::domain::statistics::AreaObservation],
+        area_code: &str,
+        reference: &str,
+    ) -> StoreResult<Vec<(i64, f64)>> {
+        let layouts = crate::domain::monitoring::layouts_of(observations, reference);
+        let Some(&newest) = layouts.last() else { return Ok(Vec::new()) };
+        let mut same = std::collections::HashSet::new();
+        for &y in layouts.iter().filter(|y| **y != newest) {
+            if self.area_unchanged(area_code, y, newest).await? {
+                same.insert(y);
+            }
+        }
+        Ok(catalogue_series(observations, reference, &|y| same.contains(&y)))
     }
 }
 
