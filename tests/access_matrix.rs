@@ -462,6 +462,8 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
     store.queue_mail(&refused).await.unwrap();
     let taken = store.claim_next_mail(time::Duration::minutes(5)).await.unwrap().unwrap();
     store.mail_failed(&taken, "550 geen postbus", true, time::Duration::ZERO).await.unwrap();
+    // A table kept current (id 1), which a gegevensbeheerder may stop keeping.
+    store.add_kept_table(&actor, "cbs", "85984NED", "niveau=wijk;gemeenten=GM0599", 7).await.unwrap();
     store
         .publish_report(&actor, 1, "voortgang", 2025, "Voortgang 2025", "<p>Voortgang</p>", b"%PDF-1.4")
         .await

@@ -13,7 +13,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use wijkwijzer::store::{Store, sqlite_url_for_dir};
 
-const TABLE: &str = "50090NED_2020_18plus";
+// Recognised by its columns: stored as 50090NED without --table.
+const TABLE: &str = "50090NED";
 
 fn import_cmd(dir: &std::path::Path, file: &std::path::Path) -> Command {
     let mut c = bin();

@@ -79,7 +79,7 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     assert!(all.contains("Gebieden Nederland Rotterdam Feijenoord Bloemhof"), "breadcrumb: {all}");
     assert!(all.contains("buurt · gemeente Rotterdam · code BU05991081"));
     assert!(
-        all.contains("De cijfers gaan over het gebied zoals het in deze indeling lag: gebiedsindeling 2020 (RIVM)"),
+        all.contains("Gebiedsindeling van deze cijfers: 2020 (RIVM)"),
         "the page says which layout its figures are in: {all}"
     );
     let c = text(card(&html, RONDKOMEN_18));

@@ -1832,5 +1832,5 @@ notice-imported-not-catalogued = The files were imported, but their columns are 
 cli-crosswalk-done = Region layout { $from } → { $to }: { $areas } areas divided over { $new } new ones (by surface): { $unchanged } unchanged, { $split } split, { $merged } merged, { $redrawn } redrawn, { $gone } not on the new map.
 cli-crosswalk-no-boundaries = There are no boundaries of region layout { $year } for { $areas }. Import or fetch the district and neighbourhood map of that year first (wijkwijzer fetch --boundaries { $year }).
 audit-crosswalk-create = Region layouts laid over each other
-area-layout = region layout { $year } ({ $source })
-area-layouts = The figures describe the area as it lay in this layout: { $layouts }.
+area-layout = { $year } ({ $source })
+area-layouts = Region layout of these figures: { $layouts }.

@@ -1832,5 +1832,5 @@ notice-imported-not-catalogued = De bestanden zijn geïmporteerd, maar hun kolom
 cli-crosswalk-done = Gebiedsindeling { $from } → { $to }: { $areas } gebieden over { $new } nieuwe verdeeld (naar oppervlakte): { $unchanged } ongewijzigd, { $split } gesplitst, { $merged } samengevoegd, { $redrawn } hertekend, { $gone } niet op de nieuwe kaart.
 cli-crosswalk-no-boundaries = Er zijn geen grenzen van gebiedsindeling { $year } voor { $areas }. Importeer of haal de wijk- en buurtkaart van dat jaar eerst op (wijkwijzer fetch --boundaries { $year }).
 audit-crosswalk-create = Gebiedsindelingen op elkaar gelegd
-area-layout = gebiedsindeling { $year } ({ $source })
-area-layouts = De cijfers gaan over het gebied zoals het in deze indeling lag: { $layouts }.
+area-layout = { $year } ({ $source })
+area-layouts = Gebiedsindeling van deze cijfers: { $layouts }.
