@@ -1834,3 +1834,4 @@ cli-crosswalk-no-boundaries = There are no boundaries of region layout { $year }
 audit-crosswalk-create = Region layouts laid over each other
 area-layout = { $year } ({ $source })
 area-layouts = Region layout of these figures: { $layouts }.
+trend-other-layout = not comparable (region layout { $year })

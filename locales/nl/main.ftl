@@ -1834,3 +1834,4 @@ cli-crosswalk-no-boundaries = Er zijn geen grenzen van gebiedsindeling { $year }
 audit-crosswalk-create = Gebiedsindelingen op elkaar gelegd
 area-layout = { $year } ({ $source })
 area-layouts = Gebiedsindeling van deze cijfers: { $layouts }.
+trend-other-layout = niet vergelijkbaar (gebiedsindeling { $year })

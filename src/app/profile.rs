@@ -53,5 +53,19 @@ pub async fn build_profile(state: &AppState, s: &Subject, lang: Lang) -> AppResu
     let observations = state.store.observations_of(&codes).await?;
     let catalogue = state.store.indicators().await?;
     let areas = Areas { area: &s.area.code, municipality, country };
-    Ok(profile::build(areas, &observations, &catalogue, lang == Lang::En))
+    // Which pairs of the area's layouts a stored crosswalk calls the same area.
+    let mut layouts: Vec<i64> =
+        observations.iter().filter(|o| o.area_code == s.area.code).map(|o| o.layout_year).collect();
+    layouts.sort();
+    layouts.dedup();
+    let mut same = std::collections::HashSet::new();
+    for (i, &a) in layouts.iter().enumerate() {
+        for &b in &layouts[i + 1..] {
+            if state.store.area_unchanged(&s.area.code, a, b).await? {
+                same.insert((a, b));
+                same.insert((b, a));
+            }
+        }
+    }
+    Ok(profile::build_in_layout(areas, &observations, &catalogue, lang == Lang::En, &|a, b| same.contains(&(a, b))))
 }

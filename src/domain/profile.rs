@@ -30,6 +30,9 @@ pub enum Judgement {
 pub struct TrendPoint {
     pub period: Period,
     pub value: Option<Cell>,
+    /// The area's figure of this period is in another region layout, and no crosswalk says the
+    /// area kept its borders: left out (`value` is `None`), never joined on the code.
+    pub other_layout: Option<i64>,
     pub municipality: Option<Cell>,
     pub country: Option<Cell>,
 }
@@ -118,11 +121,25 @@ type IndicatorKey = (String, String, String);
 /// Build the profile of `areas.area` from the observations of the area, its gemeente and the
 /// country (any order), described by the indicator catalogue.
 pub fn build(areas: Areas<'_>, observations: &[AreaObservation], catalogue: &[IndicatorRow], english: bool) -> Profile {
+    build_in_layout(areas, observations, catalogue, english, &|_, _| false)
+}
+
+/// `build`, where `same_area(older, newer)` says that the area kept its borders between two region
+/// layouts (a stored crosswalk): only then is a figure of an older layout part of the trend.
+pub fn build_in_layout(
+    areas: Areas<'_>,
+    observations: &[AreaObservation],
+    catalogue: &[IndicatorRow],
+    english: bool,
+    same_area: &dyn Fn(i64, i64) -> bool,
+) -> Profile {
     let meta: HashMap<IndicatorKey, &IndicatorRow> =
         catalogue.iter().map(|i| ((i.source_table.clone(), i.key.clone(), i.variant.clone()), i)).collect();
     // Per indicator: period → (area, gemeente, country) cells, and the area's layout year.
     #[allow(clippy::type_complexity)]
     let mut by_indicator: BTreeMap<IndicatorKey, (BTreeMap<String, [Option<Cell>; 3]>, i64)> = BTreeMap::new();
+    // The layout of the area's own figure per indicator and period.
+    let mut area_layouts: HashMap<(IndicatorKey, String), i64> = HashMap::new();
     for o in observations {
         let slot = if o.area_code == areas.area {
             0
@@ -136,7 +153,8 @@ pub fn build(areas: Areas<'_>, observations: &[AreaObservation], catalogue: &[In
         let entry = by_indicator.entry((o.source_table.clone(), o.key.clone(), o.variant.clone())).or_default();
         entry.0.entry(o.period.clone()).or_default()[slot] = Some(o.cell);
         if slot == 0 {
-            entry.1 = o.layout_year;
+            area_layouts
+                .insert(((o.source_table.clone(), o.key.clone(), o.variant.clone()), o.period.clone()), o.layout_year);
         }
     }
     // Inhabitants per slot and period, for counts compared per 1.000 inhabitants.
@@ -153,9 +171,12 @@ pub fn build(areas: Areas<'_>, observations: &[AreaObservation], catalogue: &[In
         }
     }
     let mut sections: BTreeMap<usize, Vec<ProfileRow>> = BTreeMap::new();
-    for ((table, key, variant), (periods, layout_year)) in by_indicator {
+    for ((table, key, variant), (periods, _)) in by_indicator {
         // Only what the area itself has a cell for; the latest such period is the headline.
         let Some((latest, cells)) = periods.iter().rev().find(|(_, c)| c[0].is_some()) else { continue };
+        let indicator = (table.clone(), key.clone(), variant.clone());
+        let layout_of = |period: &str| area_layouts.get(&(indicator.clone(), period.to_string())).copied();
+        let layout_year = layout_of(latest).unwrap_or(0);
         let Some(period) = Period::from_statline(latest) else { continue };
         let Some(value) = cells[0] else { continue };
         let info = meta.get(&(table.clone(), key.clone(), variant.clone()));
@@ -200,7 +221,14 @@ pub fn build(areas: Areas<'_>, observations: &[AreaObservation], catalogue: &[In
         let trend = periods
             .iter()
             .filter_map(|(p, c)| {
-                Some(TrendPoint { period: Period::from_statline(p)?, value: c[0], municipality: c[1], country: c[2] })
+                let other = layout_of(p).filter(|y| *y != layout_year && !same_area(*y, layout_year));
+                Some(TrendPoint {
+                    period: Period::from_statline(p)?,
+                    value: if other.is_some() { None } else { c[0] },
+                    other_layout: other,
+                    municipality: c[1],
+                    country: c[2],
+                })
             })
             .collect();
         let row = ProfileRow {
@@ -380,6 +408,29 @@ mod tests {
     }
 
     const AREAS: Areas<'static> = Areas { area: "BU05991081", municipality: Some("GM0599"), country: Some("NL01") };
+
+    #[test]
+    fn a_figure_of_another_layout_joins_the_trend_only_where_the_area_kept_its_borders() {
+        let o = vec![
+            AreaObservation { layout_year: 2016, ..obs("BU05991081", "50090NED", "Eenzaam_28", "2016JJ00", v(58.0)) },
+            obs("BU05991081", "50090NED", "Eenzaam_28", "2020JJ00", v(61.2)),
+            obs("GM0599", "50090NED", "Eenzaam_28", "2016JJ00", v(50.0)),
+        ];
+        let row = build(AREAS, &o, &catalogue(), false).rows().next().unwrap().clone();
+        assert_eq!(row.layout_year, 2020, "the headline's layout");
+        assert_eq!(row.trend[0].value, None, "2016 is another layout: not joined on the code");
+        assert_eq!(row.trend[0].other_layout, Some(2016));
+        assert_eq!(row.trend[0].municipality, Some(v(50.0)), "the gemeente's figure stays");
+        assert!(!row.has_trend(), "no line through a re-division");
+        let kept = build_in_layout(AREAS, &o, &catalogue(), false, &|a, b| (a, b) == (2016, 2020));
+        let row = kept.rows().next().unwrap();
+        assert_eq!(
+            (row.trend[0].value, row.trend[0].other_layout),
+            (Some(v(58.0)), None),
+            "a crosswalk says: same area"
+        );
+        assert!(row.has_trend());
+    }
 
     #[test]
     fn each_figure_stands_next_to_gemeente_and_country_with_a_judged_difference() {

@@ -159,8 +159,17 @@ pub(super) fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
     let last = row.trend.last().map(|p| p.period.human()).unwrap_or_default();
     let chart_title =
         ctx.lang.t_args("figure-chart-title", &[("title", row.title.clone()), ("start", first), ("end", last)]);
-    let trend =
-        row.trend.iter().map(|p| [p.period.human(), cell(&p.value), cell(&p.municipality), cell(&p.country)]).collect();
+    let trend = row
+        .trend
+        .iter()
+        .map(|p| {
+            let own = match p.other_layout {
+                Some(y) => ctx.t1("trend-other-layout", "year", y),
+                None => cell(&p.value),
+            };
+            [p.period.human(), own, cell(&p.municipality), cell(&p.country)]
+        })
+        .collect();
     FigureView {
         row,
         value,
