@@ -167,12 +167,7 @@ impl Store {
         progress: &(dyn Fn(usize, usize) + Sync),
     ) -> StoreResult<Vec<ImportSummary>> {
         let mut tx = self.change().await?;
-        let mut out = Vec::new();
-        for (i, (file_name, format, d)) in items.iter().enumerate() {
-            out.push(
-                super::statistics::store_dataset(&mut tx, actor, file_name, format, d, &|n| progress(i, n)).await?,
-            );
-        }
+        let out = super::statistics::store_datasets(&mut tx, actor, items, progress).await?;
         update_run(&mut tx, run_id, run).await?;
         tx.commit_audited().await?;
         Ok(out)

@@ -150,9 +150,24 @@ async fn upsert_areas(conn: &mut AnyConnection, d: &Dataset, layout_year: i64) -
     Ok(())
 }
 
+/// Store the datasets of one import (or fetch) in the transaction `tx`, telling `progress` which
+/// dataset and how many of its records are stored.
+pub(super) async fn store_datasets(
+    tx: &mut AnyConnection,
+    actor: &Actor,
+    items: &[(&str, &str, &Dataset)],
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> StoreResult<Vec<ImportSummary>> {
+    let mut out = Vec::new();
+    for (i, (file_name, format, d)) in items.iter().enumerate() {
+        out.push(store_dataset(tx, actor, file_name, format, d, &|n| progress(i, n)).await?);
+    }
+    Ok(out)
+}
+
 /// Store one dataset inside an open transaction: areas, indicators, observations, the import
 /// record and the audit record.
-pub(super) async fn store_dataset(
+async fn store_dataset(
     tx: &mut AnyConnection,
     actor: &Actor,
     file_name: &str,
@@ -347,10 +362,7 @@ impl Store {
         progress: &(dyn Fn(usize, usize) + Sync),
     ) -> StoreResult<Vec<ImportSummary>> {
         let mut tx = self.change().await?;
-        let mut out = Vec::new();
-        for (i, (file_name, format, d)) in items.iter().enumerate() {
-            out.push(store_dataset(&mut tx, actor, file_name, format, d, &|n| progress(i, n)).await?);
-        }
+        let out = store_datasets(&mut tx, actor, items, progress).await?;
         tx.commit_audited().await?;
         Ok(out)
     }
