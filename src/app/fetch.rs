@@ -127,7 +127,7 @@ pub async fn run(
                     store.finish_fetch_run(run_id, &run).await?;
                     return Ok(Outcome::Unchanged { modified: info.modified });
                 }
-                fetcher.table(*api, table, selection, progress).await
+                fetcher.table(*api, table, info, selection, progress).await
             }
         },
         What::Boundaries { year, level, municipalities } => {

@@ -18,7 +18,7 @@ use crate::domain::statistics::{Dataset, Period};
 use crate::import::{self, ImportError, Prepared, TableHints};
 use reqwest::StatusCode;
 use serde_json::Value;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Where the services live. Settings, so that tests and air-gapped deployments point elsewhere.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -338,7 +338,6 @@ pub struct Fetched {
     pub prepared: Vec<Prepared>,
     pub pages: usize,
     pub bytes: u64,
-    pub took: Duration,
 }
 
 impl Fetched {
@@ -493,6 +492,18 @@ impl Fetcher {
         format!("{}/{}/{}", api.base(&self.endpoints).trim_end_matches('/'), table, part)
     }
 
+    /// A part of a table with an OData `$filter` (v3 also asks for JSON by `$format`).
+    fn query_url(&self, api: Api, table: &str, part: &str, filter: Option<&str>) -> reqwest::Url {
+        let mut url = reqwest::Url::parse(&self.table_url(api, table, part)).expect("a valid base URL");
+        if api != Api::CbsV4 {
+            url.query_pairs_mut().append_pair("$format", "json");
+        }
+        if let Some(f) = filter {
+            url.query_pairs_mut().append_pair("$filter", f);
+        }
+        url
+    }
+
     /// The table's identifier, title, period and modification stamp, to see whether it changed.
     pub async fn table_info(&self, api: Api, table: &str) -> Result<TableInfo, FetchError> {
         match api {
@@ -520,16 +531,16 @@ impl Fetcher {
         }
     }
 
-    /// Fetch a table (the part `selection` names) and read it as the importer reads a file.
+    /// Fetch a table (the part `selection` names) and read it as the importer reads a file;
+    /// `info` is what `table_info` said of it (read once, to decide whether to fetch at all).
     pub async fn table(
         &self,
         api: Api,
         table: &str,
+        info: TableInfo,
         selection: &Selection,
         progress: &(dyn Fn(Event) + Sync),
     ) -> Result<Fetched, Failure> {
-        let started = Instant::now();
-        let info = self.table_info(api, table).await?;
         let mut bytes = 0u64;
         let hints = TableHints {
             table: Some(if info.identifier.is_empty() { table.to_string() } else { info.identifier.clone() }),
@@ -543,7 +554,7 @@ impl Fetcher {
         };
         dataset.source_table = hints.table.clone().unwrap_or_else(|| table.to_string());
         let prepared = vec![Prepared::new(name, import::Format::ODataJson, dataset)];
-        Ok(Fetched { info, prepared, pages, bytes, took: started.elapsed() })
+        Ok(Fetched { info, prepared, pages, bytes })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -570,47 +581,23 @@ impl Fetcher {
         let region = key_of(&["GeoDimension", "GeoDetail"]).unwrap_or_else(|| "WijkenEnBuurten".into());
         let period = key_of(&["TimeDimension"]);
         let props = import::odata_properties(props_list);
-        let filter = selection.filter(&region, period.as_deref());
-        let with_filter = |part: &str| {
-            let mut url = reqwest::Url::parse(&self.table_url(api, table, part)).expect("a valid base URL");
-            url.query_pairs_mut().append_pair("$format", "json");
-            if let Some(f) = &filter {
-                url.query_pairs_mut().append_pair("$filter", f);
-            }
-            url
-        };
+        let data_url =
+            self.query_url(api, table, "TypedDataSet", selection.filter(&region, period.as_deref()).as_deref());
         // The region code list names every area (the data only name gemeenten).
-        let region_filter = selection.filter("Key", None);
-        let mut names_url = reqwest::Url::parse(&self.table_url(api, table, &region)).expect("a valid base URL");
-        names_url.query_pairs_mut().append_pair("$format", "json");
-        if let Some(f) = &region_filter {
-            names_url.query_pairs_mut().append_pair("$filter", f);
-        }
+        let names_url = self.query_url(api, table, &region, selection.filter("Key", None).as_deref());
         let (names, _) =
             self.pages(names_url.to_string(), |p| next_link(p, "odata.nextLink"), value_list, &|_| {}, bytes).await?;
-        let mut count_url = with_filter("TypedDataSet");
+        let mut count_url = data_url.clone();
         count_url.query_pairs_mut().append_pair("$top", "0").append_pair("$inlinecount", "allpages");
         let total = match self.get_json(count_url.as_str(), None).await {
             Ok((v, _)) => v.get("odata.count").and_then(|c| c.as_str().and_then(|s| s.parse().ok()).or(c.as_u64())),
             Err(_) => None,
         };
         progress(Event::Started { total });
-        let (records, pages) = self
-            .pages(
-                with_filter("TypedDataSet").to_string(),
-                |p| next_link(p, "odata.nextLink"),
-                value_list,
-                progress,
-                bytes,
-            )
-            .await?;
+        let (records, pages) =
+            self.pages(data_url.to_string(), |p| next_link(p, "odata.nextLink"), value_list, progress, bytes).await?;
         if records.is_empty() {
-            return Err(FetchError::new(
-                "fetch-error-empty",
-                with_filter("TypedDataSet").as_str(),
-                selection.describe(),
-            )
-            .into());
+            return Err(FetchError::new("fetch-error-empty", data_url.as_str(), selection.describe()).into());
         }
         let mut dataset = import::odata_records(name, &records, Some(&props), hints)?;
         name_areas(&mut dataset, &names, "Key");
@@ -643,18 +630,11 @@ impl Fetcher {
         let region = meta.dimensions.iter().find(|(_, k)| k == "GeoDimension").map(|(id, _)| id.clone());
         let region = region.unwrap_or_else(|| "WijkenEnBuurten".into());
         let period = meta.dimensions.iter().find(|(_, k)| k == "TimeDimension").map(|(id, _)| id.clone());
-        let filter = selection.filter(&region, period.as_deref());
-        let mut names_url =
-            reqwest::Url::parse(&self.table_url(api, table, &format!("{region}Codes"))).expect("a valid base URL");
-        if let Some(f) = selection.filter("Identifier", None) {
-            names_url.query_pairs_mut().append_pair("$filter", &f);
-        }
+        let names_url =
+            self.query_url(api, table, &format!("{region}Codes"), selection.filter("Identifier", None).as_deref());
         let (names, _) =
             self.pages(names_url.to_string(), |p| next_link(p, "@odata.nextLink"), value_list, &|_| {}, bytes).await?;
-        let mut url = reqwest::Url::parse(&self.table_url(api, table, "Observations")).expect("a valid base URL");
-        if let Some(f) = &filter {
-            url.query_pairs_mut().append_pair("$filter", f);
-        }
+        let url = self.query_url(api, table, "Observations", selection.filter(&region, period.as_deref()).as_deref());
         let mut count_url = url.clone();
         count_url.query_pairs_mut().append_pair("$top", "0").append_pair("$count", "true");
         let total = match self.get_json(count_url.as_str(), None).await {
@@ -681,7 +661,6 @@ impl Fetcher {
         municipalities: &[String],
         progress: &(dyn Fn(Event) + Sync),
     ) -> Result<Fetched, Failure> {
-        let started = Instant::now();
         let collection = match level {
             AreaLevel::Neighbourhood => "buurten",
             AreaLevel::District => "wijken",
@@ -726,13 +705,7 @@ impl Fetcher {
             title: collection.into(),
             ..TableInfo::default()
         };
-        Ok(Fetched {
-            info,
-            prepared: vec![Prepared::new(name, import::Format::GeoJson, dataset)],
-            pages,
-            bytes,
-            took: started.elapsed(),
-        })
+        Ok(Fetched { info, prepared: vec![Prepared::new(name, import::Format::GeoJson, dataset)], pages, bytes })
     }
 }
 

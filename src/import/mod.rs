@@ -232,9 +232,7 @@ impl Prepared {
         }
         out
     }
-}
 
-impl Prepared {
     /// `(file name, format, dataset)` of each file, as `Store::import_datasets` takes them.
     pub fn items(prepared: &[Prepared]) -> Vec<(&str, &str, &Dataset)> {
         prepared.iter().map(|p| (p.name.as_str(), p.format.name(), &p.dataset)).collect()
