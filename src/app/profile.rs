@@ -53,18 +53,24 @@ pub async fn build_profile(state: &AppState, s: &Subject, lang: Lang) -> AppResu
     let observations = state.store.observations_of(&codes).await?;
     let catalogue = state.store.indicators().await?;
     let areas = Areas { area: &s.area.code, municipality, country };
-    // Which pairs of the area's layouts a stored crosswalk calls the same area.
-    let mut layouts: Vec<i64> =
-        observations.iter().filter(|o| o.area_code == s.area.code).map(|o| o.layout_year).collect();
-    layouts.sort();
-    layouts.dedup();
+    // Which pairs of layouts a stored crosswalk calls the same area: asked only for an indicator
+    // whose figures of this area lie in more than one layout (rare), so a profile costs no extra query.
+    let mut by_indicator: std::collections::HashMap<(&str, &str, &str), Vec<i64>> = Default::default();
+    for o in observations.iter().filter(|o| o.area_code == s.area.code) {
+        by_indicator.entry((&o.source_table, &o.key, &o.variant)).or_default().push(o.layout_year);
+    }
+    let mut pairs = std::collections::BTreeSet::new();
+    for years in by_indicator.values_mut() {
+        years.sort();
+        years.dedup();
+        if let Some((&newest, older)) = years.split_last() {
+            pairs.extend(older.iter().map(|&y| (y, newest)));
+        }
+    }
     let mut same = std::collections::HashSet::new();
-    for (i, &a) in layouts.iter().enumerate() {
-        for &b in &layouts[i + 1..] {
-            if state.store.area_unchanged(&s.area.code, a, b).await? {
-                same.insert((a, b));
-                same.insert((b, a));
-            }
+    for (older, newest) in pairs {
+        if state.store.area_unchanged(&s.area.code, older, newest).await? {
+            same.insert((older, newest));
         }
     }
     Ok(profile::build_in_layout(areas, &observations, &catalogue, lang == Lang::En, &|a, b| same.contains(&(a, b))))
