@@ -1835,3 +1835,5 @@ audit-crosswalk-create = Gebiedsindelingen op elkaar gelegd
 area-layout = { $year } ({ $source })
 area-layouts = Gebiedsindeling van deze cijfers: { $layouts }.
 trend-other-layout = niet vergelijkbaar (gebiedsindeling { $year })
+trend-carried = { $value } (omgerekend uit gebiedsindeling { $year })
+figure-redivision = Streep in de grafiek: het gebied is na { $period } anders ingedeeld. Eerdere cijfers zijn omgerekend naar gebiedsindeling { $year } of staan als niet vergelijkbaar in de tabel.

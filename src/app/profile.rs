@@ -2,7 +2,7 @@
 //! figures beside those of its gemeente and the country (`domain::profile::build` does the
 //! comparing). Used by the profile page, its map, the downloads and the dossier.
 
-use crate::domain::profile::{self, Areas, Profile};
+use crate::domain::profile::{self, Areas, Crosswalks, Profile};
 use crate::domain::programme::{AreaCode, AreaLevel};
 use crate::http::{AppError, AppResult, AppState};
 use crate::i18n::Lang;
@@ -54,24 +54,28 @@ pub async fn build_profile(state: &AppState, s: &Subject, lang: Lang) -> AppResu
     let catalogue = state.store.indicators().await?;
     let areas = Areas { area: &s.area.code, municipality, country };
     // Which pairs of layouts a stored crosswalk calls the same area: asked only for an indicator
-    // whose figures of this area lie in more than one layout (rare), so a profile costs no extra query.
-    let mut by_indicator: std::collections::HashMap<(&str, &str, &str), Vec<i64>> = Default::default();
-    for o in observations.iter().filter(|o| o.area_code == s.area.code) {
-        by_indicator.entry((&o.source_table, &o.key, &o.variant)).or_default().push(o.layout_year);
-    }
-    let mut pairs = std::collections::BTreeSet::new();
-    for years in by_indicator.values_mut() {
-        years.sort();
-        years.dedup();
-        if let Some((&newest, older)) = years.split_last() {
-            pairs.extend(older.iter().map(|&y| (y, newest)));
-        }
-    }
-    let mut same = std::collections::HashSet::new();
-    for (older, newest) in pairs {
+    // whose figures of this area lie in more than one layout (rare).
+    let mut crosswalks = Crosswalks::default();
+    for (older, newest) in Crosswalks::pairs_of(&s.area.code, &observations) {
         if state.store.area_unchanged(&s.area.code, older, newest).await? {
-            same.insert((older, newest));
+            crosswalks.same.insert((older, newest));
         }
     }
-    Ok(profile::build_in_layout(areas, &observations, &catalogue, lang == Lang::En, &|a, b| same.contains(&(a, b))))
+    // Which areas of older layouts lie in this one (one indexed query), and their figures.
+    let layouts: std::collections::HashSet<i64> =
+        observations.iter().filter(|o| o.area_code == s.area.code).map(|o| o.layout_year).collect();
+    for (pair, piece) in state.store.crosswalk_into(&s.area.code).await? {
+        if layouts.contains(&pair.1) && !crosswalks.same.contains(&pair) {
+            crosswalks.into.entry(pair).or_default().push(piece);
+        }
+    }
+    if !crosswalks.into.is_empty() {
+        let mut codes: Vec<&str> = crosswalks.into.values().flatten().map(|p| p.from.as_str()).collect();
+        codes.sort();
+        codes.dedup();
+        let years: std::collections::HashSet<i64> = crosswalks.into.keys().map(|(older, _)| *older).collect();
+        crosswalks.observations =
+            state.store.observations_of(&codes).await?.into_iter().filter(|o| years.contains(&o.layout_year)).collect();
+    }
+    Ok(profile::build_in_layout(areas, &observations, &catalogue, lang == Lang::En, &crosswalks))
 }

@@ -9,6 +9,8 @@
 //! changed area is "niet vergelijkbaar". Where the population of the parts is known (a population
 //! grid, address counts) it is the better weight; with surface only, the crosswalk says so.
 
+use super::catalogue::{Compare, has_stem, indicator_ref, inhabitants_key};
+use super::statistics::{AreaObservation, Cell};
 use geo::{Area, BooleanOps, BoundingRect, Intersects, MultiPolygon, Rect};
 use std::collections::HashMap;
 
@@ -18,6 +20,9 @@ pub const SLIVER: f64 = 0.002;
 /// An area is unchanged when this share of it lies in the area of the same code, and that area
 /// comes from it for this share too.
 pub const UNCHANGED: f64 = 0.98;
+/// A new area's figure is carried over only when the old areas cover at least this share of it
+/// (the rest is land the old map did not have, or two simplified drawings of one border).
+pub const COVERED: f64 = 0.95;
 
 /// One piece: `share` of `from` lies in `to`, and makes up `to_share` of `to`.
 #[derive(Debug, Clone, PartialEq)]
@@ -139,20 +144,91 @@ pub fn carry_rates(
     basis: &HashMap<String, f64>,
     pieces: &[Piece],
 ) -> HashMap<String, Option<f64>> {
-    let mut sums: HashMap<String, (f64, f64, bool)> = HashMap::new();
+    let mut into: HashMap<&str, Vec<Piece>> = HashMap::new();
     for p in pieces {
-        let entry = sums.entry(p.to.clone()).or_insert((0.0, 0.0, true));
-        match (rates.get(&p.from), basis.get(&p.from)) {
-            (Some(r), Some(b)) => {
-                entry.0 += r * b * p.share;
-                entry.1 += b * p.share;
+        into.entry(p.to.as_str()).or_default().push(p.clone());
+    }
+    into.into_iter().map(|(to, ps)| (to.to_string(), carry_into(rates, Some(basis), &ps))).collect()
+}
+
+/// The figure of one area of the new layout from the figures of the old areas whose pieces lie in
+/// it (`pieces`, all with the same `to`). A count (`basis` is `None`) is the sum of their parts; a
+/// percentage or average is weighted by its basis, carried the same way. `None` — niet
+/// vergelijkbaar — when an old area that makes up more than a sliver of the new one lacks the
+/// figure or its basis, or when the old map covers less than `COVERED` of it: a part is never guessed.
+pub fn carry_into(
+    values: &HashMap<String, f64>,
+    basis: Option<&HashMap<String, f64>>,
+    pieces: &[Piece],
+) -> Option<f64> {
+    if pieces.iter().map(|p| p.to_share).sum::<f64>() < COVERED {
+        return None;
+    }
+    let (mut num, mut den) = (0.0, 0.0);
+    for p in pieces {
+        let weight = match basis {
+            Some(b) => b.get(&p.from).copied(),
+            None => Some(1.0),
+        };
+        match (values.get(&p.from), weight) {
+            (Some(v), Some(w)) => {
+                num += v * w * p.share;
+                den += w * p.share;
             }
             // A missing part only matters when it is more than a sliver of the new area.
-            _ if p.to_share >= SLIVER => entry.2 = false,
+            _ if p.to_share >= SLIVER => return None,
             _ => {}
         }
     }
-    sums.into_iter().map(|(to, (num, den, complete))| (to, (complete && den > 0.0).then(|| num / den))).collect()
+    match basis {
+        None => (!pieces.is_empty()).then_some(num),
+        Some(_) => (den > 0.0).then(|| num / den),
+    }
+}
+
+/// One figure — `(reference, variant)` of `period`, the reference a catalogue name across the
+/// editions of a table family (`kwb:AantalInwoners`) — of the area the `pieces` lie in, from the
+/// published figures of the older areas of layout `year` among `observations`. `None` when those
+/// areas have no cells of it at all; `Some(None)` when they cannot be combined (a part without a
+/// figure, a percentage without inhabitants to weigh it by: niet vergelijkbaar). A count is the sum
+/// of its parts, a percentage or average is weighted by inhabitants (the basis the catalogue names
+/// for the table), and the result is as precise as the figures it comes from.
+pub fn carry_cells(
+    observations: &[AreaObservation],
+    (reference, variant): (&str, &str),
+    period: &str,
+    year: i64,
+    compare: Compare,
+    pieces: &[Piece],
+) -> Option<Option<f64>> {
+    let here: Vec<&AreaObservation> =
+        observations.iter().filter(|o| o.layout_year == year && o.period == period).collect();
+    let cells: Vec<&&AreaObservation> =
+        here.iter().filter(|o| o.variant == variant && indicator_ref(&o.source_table, &o.key) == reference).collect();
+    let table = cells.first()?.source_table.as_str();
+    let figures = |of: &[&&AreaObservation]| -> HashMap<String, f64> {
+        of.iter()
+            .filter_map(|o| match o.cell {
+                Cell::Value { value, .. } => Some((o.area_code.clone(), value)),
+                _ => None,
+            })
+            .collect()
+    };
+    let values = figures(&cells);
+    let value = match compare {
+        Compare::Count | Compare::PerThousand => carry_into(&values, None, pieces),
+        Compare::Difference => inhabitants_key(table).and_then(|people| {
+            let basis: Vec<&&AreaObservation> = here
+                .iter()
+                .filter(|o| o.variant.is_empty() && o.source_table == table && has_stem(&o.key, people))
+                .collect();
+            carry_into(&values, Some(&figures(&basis)), pieces)
+        }),
+        Compare::Hidden => None,
+    };
+    let places = values.values().map(|v| super::profile::decimals(*v)).max().unwrap_or(0).min(6) as i32;
+    let f = 10f64.powi(places);
+    Some(value.map(|v| (v * f).round() / f))
 }
 
 #[cfg(test)]
@@ -217,6 +293,12 @@ mod tests {
         let rates = carry_rates(&lonely, &basis, &pieces);
         assert_eq!(rates["WK000101"], Some(10.0));
         assert_eq!(rates["WK000103"], None);
+        // One new area at a time: a count needs every part that is more than a sliver.
+        let into = |to: &str| pieces.iter().filter(|p| p.to == to).cloned().collect::<Vec<Piece>>();
+        assert_eq!(carry_into(&inhabitants, None, &into("WK000103")), Some(1500.0));
+        assert_eq!(carry_into(&inhabitants, None, &into("WK000104")), None, "half of it was not on the old map");
+        let partial: HashMap<String, f64> = [("WK000101".into(), 1000.0)].into();
+        assert_eq!(carry_into(&partial, None, &into("WK000103")), None, "a missing part is not counted as zero");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! beheerder when a partner entered them), and the judgement of progress against the straight path
 //! from baseline to target through the interim targets.
 
-use super::catalogue::Polarity;
+use super::catalogue::{Compare, Polarity};
 use super::goal::Goal;
 use super::number::{NumberStyle, parse_number};
 use super::validation::{FieldErrors, parse_year};
@@ -86,6 +86,42 @@ pub fn catalogue_series(
     found.sort_by_key(|f| f.1);
     found.dedup_by_key(|f| f.1);
     found.into_iter().map(|(_, y, v)| (y, v)).collect()
+}
+
+/// A catalogue indicator's yearly values of an area carried over from the areas of an older
+/// layout `older` that lie in it (`pieces` of a stored crosswalk; `old` holds their figures):
+/// counts by their parts, percentages weighted by inhabitants; a year whose parts cannot be
+/// combined is left out (niet vergelijkbaar).
+pub fn carried_series(
+    old: &[super::statistics::AreaObservation],
+    reference: &str,
+    older: i64,
+    pieces: &[super::crosswalk::Piece],
+) -> Vec<(i64, f64)> {
+    let cells: Vec<&super::statistics::AreaObservation> = old
+        .iter()
+        .filter(|o| o.layout_year == older && super::catalogue::indicator_ref(&o.source_table, &o.key) == reference)
+        .collect();
+    // The variant that sorts first, as in `catalogue_series`.
+    let Some(variant) = cells.iter().map(|o| o.variant.as_str()).min() else { return Vec::new() };
+    let mut periods: Vec<(&str, Compare)> = cells
+        .iter()
+        .filter(|o| o.variant == variant)
+        .map(|o| (o.period.as_str(), super::catalogue::label(&o.source_table, &o.key, "", "").compare))
+        .collect();
+    periods.sort_by_key(|p| p.0);
+    periods.dedup_by_key(|p| p.0);
+    let mut out: Vec<(i64, f64)> = Vec::new();
+    for (period, compare) in periods {
+        let Some(year) = year_of(period) else { continue };
+        if let Some(Some(v)) = super::crosswalk::carry_cells(old, (reference, variant), period, older, compare, pieces)
+        {
+            out.push((year, v));
+        }
+    }
+    out.sort_by_key(|f| f.0);
+    out.dedup_by_key(|f| f.0);
+    out
 }
 
 /// The layouts a catalogue indicator's figures of one area are in, newest last.

@@ -2,9 +2,12 @@
 //! with the difference, the trend over the periods present, and where each figure comes from.
 //! Pure: the store supplies the observations, the web layer renders.
 
-use super::catalogue::{Compare, Polarity, Source, Theme, has_stem, inhabitants_key, label, source, variant_label};
+use super::catalogue::{
+    Compare, Polarity, Source, Theme, has_stem, indicator_ref, inhabitants_key, label, source, variant_label,
+};
+use super::crosswalk::{Piece, carry_cells};
 use super::statistics::{AreaObservation, Cell, IndicatorRow, Period};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// What the area is compared with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -33,6 +36,10 @@ pub struct TrendPoint {
     /// The area's figure of this period is in another region layout, and no crosswalk says the
     /// area kept its borders: left out (`value` is `None`), never joined on the code.
     pub other_layout: Option<i64>,
+    /// The area's figure of this period was computed from the figures of the areas of this older
+    /// layout that now lie in it (a stored crosswalk): counts by their parts, percentages weighted
+    /// by inhabitants.
+    pub carried_from: Option<i64>,
     pub municipality: Option<Cell>,
     pub country: Option<Cell>,
 }
@@ -81,6 +88,26 @@ impl ProfileRow {
     pub fn has_trend(&self) -> bool {
         self.trend.iter().filter(|p| matches!(p.value, Some(Cell::Value { .. }))).count() > 1
     }
+
+    /// Where the trend crosses a re-division: (the last point of an older layout — carried over or
+    /// not comparable — and the first point of the next layout), by index into `trend`.
+    pub fn redivisions(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut last: Option<(usize, Option<i64>)> = None;
+        for (i, p) in self.trend.iter().enumerate() {
+            let older = p.carried_from.or(p.other_layout);
+            if older.is_none() && p.value.is_none() {
+                continue;
+            }
+            if let Some((before, layout)) = last
+                && layout != older
+            {
+                out.push((before, i));
+            }
+            last = Some((i, older));
+        }
+        out
+    }
 }
 
 /// A theme (opgave) with its indicators.
@@ -106,6 +133,38 @@ impl Profile {
     }
 }
 
+/// What stored crosswalks say about the profile's area: between which layouts it kept its borders,
+/// and which areas of an older layout now lie in it, with their figures.
+#[derive(Debug, Clone, Default)]
+pub struct Crosswalks {
+    /// Pairs (older, newer) of layouts between which the area kept its borders.
+    pub same: HashSet<(i64, i64)>,
+    /// Per pair (older, newer): the pieces of the older layout's areas that lie in the area.
+    pub into: HashMap<(i64, i64), Vec<Piece>>,
+    /// The figures of those older areas.
+    pub observations: Vec<AreaObservation>,
+}
+
+impl Crosswalks {
+    /// The pairs of layouts of an area's figures that are worth asking a crosswalk about: each
+    /// older layout of an indicator with the newest layout of that indicator.
+    pub fn pairs_of(area: &str, observations: &[AreaObservation]) -> Vec<(i64, i64)> {
+        let mut by_indicator: HashMap<(&str, &str, &str), Vec<i64>> = HashMap::new();
+        for o in observations.iter().filter(|o| o.area_code == area) {
+            by_indicator.entry((&o.source_table, &o.key, &o.variant)).or_default().push(o.layout_year);
+        }
+        let mut pairs = std::collections::BTreeSet::new();
+        for years in by_indicator.values_mut() {
+            years.sort();
+            years.dedup();
+            if let Some((&newest, older)) = years.split_last() {
+                pairs.extend(older.iter().map(|&y| (y, newest)));
+            }
+        }
+        pairs.into_iter().collect()
+    }
+}
+
 /// Which codes the profile is built from.
 #[derive(Debug, Clone, Copy)]
 pub struct Areas<'a> {
@@ -118,28 +177,39 @@ pub struct Areas<'a> {
 
 type IndicatorKey = (String, String, String);
 
+/// One cell of the profile, with where it came from.
+#[derive(Clone, Copy)]
+struct Slot<'a> {
+    cell: Cell,
+    layout_year: i64,
+    table: &'a str,
+    key: &'a str,
+}
+
 /// Build the profile of `areas.area` from the observations of the area, its gemeente and the
 /// country (any order), described by the indicator catalogue.
 pub fn build(areas: Areas<'_>, observations: &[AreaObservation], catalogue: &[IndicatorRow], english: bool) -> Profile {
-    build_in_layout(areas, observations, catalogue, english, &|_, _| false)
+    build_in_layout(areas, observations, catalogue, english, &Crosswalks::default())
 }
 
-/// `build`, where `same_area(older, newer)` says that the area kept its borders between two region
-/// layouts (a stored crosswalk): only then is a figure of an older layout part of the trend.
+/// `build`, with every trend in the layout of its headline figure. A figure of an older layout
+/// joins the trend as it is only where a stored crosswalk says the area kept its borders; where the
+/// crosswalk says which older areas now lie in it, their figures are carried over (counts by their
+/// parts, percentages and averages weighted by inhabitants where the table has them); otherwise the
+/// point is left out as not comparable. Never joined on the code alone.
 pub fn build_in_layout(
     areas: Areas<'_>,
     observations: &[AreaObservation],
     catalogue: &[IndicatorRow],
     english: bool,
-    same_area: &dyn Fn(i64, i64) -> bool,
+    crosswalks: &Crosswalks,
 ) -> Profile {
     let meta: HashMap<IndicatorKey, &IndicatorRow> =
         catalogue.iter().map(|i| ((i.source_table.clone(), i.key.clone(), i.variant.clone()), i)).collect();
-    // Per indicator: period → (area, gemeente, country) cells, and the area's layout year.
-    #[allow(clippy::type_complexity)]
-    let mut by_indicator: BTreeMap<IndicatorKey, (BTreeMap<String, [Option<Cell>; 3]>, i64)> = BTreeMap::new();
-    // The layout of the area's own figure per indicator and period.
-    let mut area_layouts: HashMap<(IndicatorKey, String), i64> = HashMap::new();
+    // Per indicator — by its name across the editions of a table family (`kwb:AantalInwoners`, so
+    // the Kerncijfers of 2016 and 2024 make one trend) and variant: period → the cells of the
+    // area, its gemeente and the country, with the layout and the table and key each came from.
+    let mut by_indicator: BTreeMap<(String, String), BTreeMap<String, [Option<Slot<'_>>; 3]>> = BTreeMap::new();
     for o in observations {
         let slot = if o.area_code == areas.area {
             0
@@ -150,33 +220,46 @@ pub fn build_in_layout(
         } else {
             continue;
         };
-        let entry = by_indicator.entry((o.source_table.clone(), o.key.clone(), o.variant.clone())).or_default();
-        entry.0.entry(o.period.clone()).or_default()[slot] = Some(o.cell);
-        if slot == 0 {
-            area_layouts
-                .insert(((o.source_table.clone(), o.key.clone(), o.variant.clone()), o.period.clone()), o.layout_year);
+        let group = (indicator_ref(&o.source_table, &o.key), o.variant.clone());
+        let cell = &mut by_indicator.entry(group).or_default().entry(o.period.clone()).or_default()[slot];
+        // Two editions with the same period: the newer layout's figure.
+        if cell.as_ref().is_none_or(|c| c.layout_year < o.layout_year) {
+            *cell = Some(Slot { cell: o.cell, layout_year: o.layout_year, table: &o.source_table, key: &o.key });
+        }
+    }
+    // The periods of older areas' figures that a crosswalk may carry into the area's trends.
+    for o in &crosswalks.observations {
+        if let Some(entry) = by_indicator.get_mut(&(indicator_ref(&o.source_table, &o.key), o.variant.clone())) {
+            entry.entry(o.period.clone()).or_default();
         }
     }
     // Inhabitants per slot and period, for counts compared per 1.000 inhabitants.
-    let mut inhabitants: HashMap<(String, String, usize), f64> = HashMap::new();
-    for ((table, key, variant), (periods, _)) in &by_indicator {
-        if variant.is_empty() && inhabitants_key(table).is_some_and(|k| has_stem(key, k)) {
-            for (period, cells) in periods {
-                for (slot, c) in cells.iter().enumerate() {
-                    if let Some(Cell::Value { value, .. }) = c {
-                        inhabitants.insert((table.clone(), period.clone(), slot), *value);
-                    }
+    let mut inhabitants: HashMap<(String, usize), f64> = HashMap::new();
+    for ((_, variant), periods) in &by_indicator {
+        for (period, slots) in periods {
+            for (i, s) in slots.iter().enumerate() {
+                if let Some(Slot { cell: Cell::Value { value, .. }, table, key, .. }) = s
+                    && variant.is_empty()
+                    && inhabitants_key(table).is_some_and(|k| has_stem(key, k))
+                {
+                    inhabitants.insert((period.clone(), i), *value);
                 }
             }
         }
     }
     let mut sections: BTreeMap<usize, Vec<ProfileRow>> = BTreeMap::new();
-    for ((table, key, variant), (periods, _)) in by_indicator {
-        // Only what the area itself has a cell for; the latest such period is the headline.
-        let Some((latest, cells)) = periods.iter().rev().find(|(_, c)| c[0].is_some()) else { continue };
-        let indicator = (table.clone(), key.clone(), variant.clone());
-        let layout_of = |period: &str| area_layouts.get(&(indicator.clone(), period.to_string())).copied();
-        let layout_year = layout_of(latest).unwrap_or(0);
+    for ((name, variant), slotted) in by_indicator {
+        // Only what the area itself has a cell for; the latest such period is the headline, and
+        // its table (the newest edition) names the row.
+        let Some((latest, Some(own))) = slotted.iter().rev().find(|(_, c)| c[0].is_some()).map(|(p, c)| (p, c[0]))
+        else {
+            continue;
+        };
+        let (table, key, layout_year) = (own.table.to_string(), own.key.to_string(), own.layout_year);
+        let periods: BTreeMap<&String, [Option<Cell>; 3]> =
+            slotted.iter().map(|(p, c)| (p, c.map(|s| s.map(|s| s.cell)))).collect();
+        let layout_of = |period: &str| slotted.get(period).and_then(|c| c[0]).map(|s| s.layout_year);
+        let cells = periods[latest];
         let Some(period) = Period::from_statline(latest) else { continue };
         let Some(value) = cells[0] else { continue };
         let info = meta.get(&(table.clone(), key.clone(), variant.clone()));
@@ -194,7 +277,8 @@ pub fn build_in_layout(
         // The figures that are compared: the values, or for counts their rate per 1.000 inhabitants.
         let per_thousand = (labels.compare == Compare::PerThousand).then(|| {
             std::array::from_fn(|slot| {
-                let people = inhabitants.get(&(table.clone(), latest.clone(), slot)).copied().filter(|p| *p > 0.0)?;
+                inhabitants_key(&table)?;
+                let people = inhabitants.get(&(latest.clone(), slot)).copied().filter(|p| *p > 0.0)?;
                 Some((figure(cells[slot])? * 10_000.0 / people).round() / 10.0)
             })
         });
@@ -218,17 +302,34 @@ pub fn build_in_layout(
             _ => None,
         };
         let (title, unit) = (labels.title(english).to_string(), labels.unit(english).to_string());
+        let same_area = |y: i64| crosswalks.same.contains(&(y, layout_year));
         let trend = periods
             .iter()
             .filter_map(|(p, c)| {
-                let other = layout_of(p).filter(|y| *y != layout_year && !same_area(*y, layout_year));
-                Some(TrendPoint {
-                    period: Period::from_statline(p)?,
-                    value: if other.is_some() { None } else { c[0] },
-                    other_layout: other,
-                    municipality: c[1],
-                    country: c[2],
-                })
+                let period = Period::from_statline(p)?;
+                let own = layout_of(p);
+                let other = own.filter(|y| *y != layout_year && !same_area(*y));
+                let native = if own.is_some() && other.is_none() { c[0] } else { None };
+                // A point of an older layout (or a code the older layout did not have) from the
+                // older areas that now lie in the area.
+                let carried = if native.is_some() {
+                    None
+                } else {
+                    carried_point(
+                        crosswalks,
+                        (&name, &variant),
+                        p,
+                        layout_year,
+                        labels.compare,
+                        own.filter(|_| other.is_some()),
+                    )
+                };
+                let (value, other_layout, carried_from) = match carried {
+                    Some((year, Some(v))) => (Some(Cell::Value { value: v, symbol: None }), None, Some(year)),
+                    Some((year, None)) => (None, Some(year), None),
+                    None => (native, other, None),
+                };
+                Some(TrendPoint { period, value, other_layout, carried_from, municipality: c[1], country: c[2] })
             })
             .collect();
         let row = ProfileRow {
@@ -273,6 +374,33 @@ pub fn build_in_layout(
     }
 }
 
+/// The area's figure of `period` carried over from an older layout by a stored crosswalk into the
+/// area's layout `layout`: `Some((older, value))` when the older areas that lie in the area have
+/// figures of the period, with `value` `None` when they cannot be combined (a part without a
+/// figure, a percentage without inhabitants to weigh it by); `None` without such a crosswalk.
+/// `older` is the layout of the area's own figure of the period, if it has one.
+fn carried_point(
+    crosswalks: &Crosswalks,
+    figure: (&str, &str),
+    period: &str,
+    layout: i64,
+    compare: Compare,
+    older: Option<i64>,
+) -> Option<(i64, Option<f64>)> {
+    let mut candidates: Vec<i64> = match older {
+        Some(y) => vec![y],
+        None => crosswalks.into.keys().filter(|(_, to)| *to == layout).map(|(from, _)| *from).collect(),
+    };
+    candidates.sort_by(|a, b| b.cmp(a));
+    for year in candidates {
+        let Some(pieces) = crosswalks.into.get(&(year, layout)) else { continue };
+        if let Some(value) = carry_cells(&crosswalks.observations, figure, period, year, compare, pieces) {
+            return Some((year, value));
+        }
+    }
+    older.map(|y| (y, None))
+}
+
 fn judge(polarity: Polarity, difference: Option<f64>) -> Judgement {
     match (polarity, difference) {
         (Polarity::Neutral, _) | (_, None) => Judgement::None,
@@ -307,6 +435,8 @@ pub struct Sparkline {
     pub lines: Vec<SparkLine>,
     pub min: f64,
     pub max: f64,
+    /// x of a vertical mark between two periods where the area was re-divided.
+    pub divisions: Vec<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -361,7 +491,8 @@ pub fn sparkline(row: &ProfileRow) -> Option<Sparkline> {
             }
         })
         .collect();
-    Some(Sparkline { width: SPARK_WIDTH, height: SPARK_HEIGHT, lines, min, max })
+    let divisions = row.redivisions().into_iter().map(|(_, i)| ((x(i - 1) + x(i)) * 5.0).round() / 10.0).collect();
+    Some(Sparkline { width: SPARK_WIDTH, height: SPARK_HEIGHT, lines, min, max, divisions })
 }
 
 #[cfg(test)]
@@ -422,7 +553,8 @@ mod tests {
         assert_eq!(row.trend[0].other_layout, Some(2016));
         assert_eq!(row.trend[0].municipality, Some(v(50.0)), "the gemeente's figure stays");
         assert!(!row.has_trend(), "no line through a re-division");
-        let kept = build_in_layout(AREAS, &o, &catalogue(), false, &|a, b| (a, b) == (2016, 2020));
+        let same = Crosswalks { same: [(2016, 2020)].into(), ..Crosswalks::default() };
+        let kept = build_in_layout(AREAS, &o, &catalogue(), false, &same);
         let row = kept.rows().next().unwrap();
         assert_eq!(
             (row.trend[0].value, row.trend[0].other_layout),
@@ -430,6 +562,112 @@ mod tests {
             "a crosswalk says: same area"
         );
         assert!(row.has_trend());
+    }
+
+    /// Synthetic KWB figures (unit test only): wijk WK000102 of layout 2016 was split, and its
+    /// western half is WK000103 of layout 2020; WK000105 took in WK000101 and WK000102 whole.
+    fn kwb_in(area: &str, layout_year: i64, key: &str, period: &str, value: f64) -> AreaObservation {
+        AreaObservation {
+            area_code: area.into(),
+            layout_year,
+            source_table: "85984NED".into(),
+            key: key.into(),
+            variant: String::new(),
+            period: period.into(),
+            cell: v(value),
+        }
+    }
+
+    fn kwb_catalogue() -> Vec<IndicatorRow> {
+        let row = |key: &str, unit: &str, compare| IndicatorRow {
+            source_table: "85984NED".into(),
+            key: key.into(),
+            variant: String::new(),
+            label: crate::domain::catalogue::Label {
+                title: key.into(),
+                unit: unit.into(),
+                title_en: key.into(),
+                unit_en: unit.into(),
+                compare,
+                reviewed: true,
+            },
+            classification: Classification {
+                theme: Theme::Work,
+                polarity: Polarity::HigherIsWorse,
+                in_scan: true,
+                composition: false,
+            },
+            periods: vec![],
+        };
+        vec![row("AantalInwoners_5", "", Compare::Count), row("LageInkomens_1", "%", Compare::Difference)]
+    }
+
+    fn piece(from: &str, to: &str, share: f64, to_share: f64) -> Piece {
+        Piece { from: from.into(), to: to.into(), share, to_share }
+    }
+
+    fn old_figures(with_second_basis: bool) -> Vec<AreaObservation> {
+        let mut o = vec![
+            kwb_in("WK000101", 2016, "AantalInwoners_5", "2016JJ00", 1000.0),
+            kwb_in("WK000101", 2016, "LageInkomens_1", "2016JJ00", 10.0),
+            kwb_in("WK000102", 2016, "LageInkomens_1", "2016JJ00", 30.0),
+        ];
+        if with_second_basis {
+            o.push(kwb_in("WK000102", 2016, "AantalInwoners_5", "2016JJ00", 3000.0));
+        }
+        o
+    }
+
+    #[test]
+    fn figures_of_a_redivided_area_are_carried_into_its_new_layout_and_the_redivision_is_marked() {
+        let areas = |code| Areas { area: code, municipality: None, country: None };
+        let new = |code: &'static str| {
+            vec![
+                kwb_in(code, 2020, "AantalInwoners_5", "2020JJ00", 1600.0),
+                kwb_in(code, 2020, "LageInkomens_1", "2020JJ00", 20.0),
+            ]
+        };
+        let row_of = |p: &Profile, key: &str| p.rows().find(|r| r.key == key).unwrap().clone();
+        // A split: the western half of WK000102 is WK000103.
+        let split = Crosswalks {
+            into: [((2016, 2020), vec![piece("WK000102", "WK000103", 0.5, 1.0)])].into(),
+            observations: old_figures(true),
+            ..Crosswalks::default()
+        };
+        let p = build_in_layout(areas("WK000103"), &new("WK000103"), &kwb_catalogue(), false, &split);
+        let people = row_of(&p, "AantalInwoners_5");
+        assert_eq!(people.trend.len(), 2, "the period of the old layout joins the trend");
+        assert_eq!((people.trend[0].value, people.trend[0].carried_from), (Some(v(1500.0)), Some(2016)));
+        assert_eq!(people.trend[1].carried_from, None);
+        assert_eq!(people.redivisions(), vec![(0, 1)]);
+        assert_eq!(sparkline(&people).unwrap().divisions, vec![120.0], "a mark between the two periods");
+        let low = row_of(&p, "LageInkomens_1");
+        assert_eq!(low.trend[0].value, Some(v(30.0)), "a rate of the part is the rate of the old area");
+        // A merger: weighted by inhabitants, (10 × 1000 + 30 × 3000) / 4000 = 25, not the mean 20.
+        let merged = Crosswalks {
+            into: [(
+                (2016, 2020),
+                vec![piece("WK000101", "WK000105", 1.0, 0.25), piece("WK000102", "WK000105", 1.0, 0.75)],
+            )]
+            .into(),
+            observations: old_figures(true),
+            ..Crosswalks::default()
+        };
+        let p = build_in_layout(areas("WK000105"), &new("WK000105"), &kwb_catalogue(), false, &merged);
+        assert_eq!(row_of(&p, "AantalInwoners_5").trend[0].value, Some(v(4000.0)));
+        assert_eq!(row_of(&p, "LageInkomens_1").trend[0].value, Some(v(25.0)));
+        // Without the inhabitants of a part: the rate is not comparable, and said so; the count of
+        // the part that is known is not passed off as the whole.
+        let unknown = Crosswalks { observations: old_figures(false), ..merged };
+        let p = build_in_layout(areas("WK000105"), &new("WK000105"), &kwb_catalogue(), false, &unknown);
+        let low = row_of(&p, "LageInkomens_1");
+        assert_eq!((low.trend[0].value, low.trend[0].other_layout), (None, Some(2016)));
+        assert_eq!(low.redivisions(), vec![(0, 1)], "the re-division is marked even without a figure before it");
+        let people = row_of(&p, "AantalInwoners_5");
+        assert_eq!((people.trend[0].value, people.trend[0].other_layout), (None, Some(2016)));
+        // Without a crosswalk nothing of the old areas is used.
+        let p = build(areas("WK000105"), &new("WK000105"), &kwb_catalogue(), false);
+        assert_eq!(row_of(&p, "LageInkomens_1").trend.len(), 1);
     }
 
     #[test]

@@ -86,4 +86,22 @@ impl Store {
         .await?;
         Ok(rows.into_iter().map(|(from, to, share, to_share)| Piece { from, to, share, to_share }).collect())
     }
+
+    /// The stored pieces of older areas that lie in `code` (a code of the newer layout), with the
+    /// pair of layouts (older, newer) of each.
+    pub async fn crosswalk_into(&self, code: &str) -> StoreResult<Vec<((i64, i64), Piece)>> {
+        let rows: Vec<(i64, i64, String, String, f64, f64)> = sqlx::query_as(
+            "SELECT from_year, to_year, from_code, to_code, share, to_share FROM crosswalks \
+             WHERE to_code = $1 AND from_year < to_year ORDER BY from_year, to_year, from_code",
+        )
+        .bind(code)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(from_year, to_year, from, to, share, to_share)| {
+                ((from_year, to_year), Piece { from, to, share, to_share })
+            })
+            .collect())
+    }
 }

@@ -266,8 +266,8 @@ impl Store {
     }
 
     /// The values of a catalogue indicator for an area, one per year (`monitoring::catalogue_series`),
-    /// in the newest layout its figures have; older layouts only where a stored crosswalk says the
-    /// area kept its borders.
+    /// in the newest layout its figures have; figures of older layouts only where a stored crosswalk
+    /// says the area kept its borders, or carried over from the older areas that lie in it.
     pub async fn catalogue_values(&self, area_code: &str, reference: &str) -> StoreResult<Vec<(i64, f64)>> {
         let observations = self.area_observations(area_code, None).await?;
         self.series_in_one_layout(&observations, area_code, reference).await
@@ -288,7 +288,28 @@ impl Store {
                 same.insert(y);
             }
         }
-        Ok(catalogue_series(observations, reference, &|y| same.contains(&y)))
+        let mut series = catalogue_series(observations, reference, &|y| same.contains(&y));
+        // Years of an older layout that a stored crosswalk carries into the area: from the figures
+        // of the older areas that lie in it.
+        let mut into: std::collections::BTreeMap<i64, Vec<crate::domain::crosswalk::Piece>> = Default::default();
+        for ((older, to), piece) in self.crosswalk_into(area_code).await? {
+            if to == newest && !same.contains(&older) {
+                into.entry(older).or_default().push(piece);
+            }
+        }
+        for (older, pieces) in into.iter().rev() {
+            let mut codes: Vec<&str> = pieces.iter().map(|p| p.from.as_str()).collect();
+            codes.sort();
+            codes.dedup();
+            let old = self.observations_of(&codes).await?;
+            for (year, value) in crate::domain::monitoring::carried_series(&old, reference, *older, pieces) {
+                if !series.iter().any(|(y, _)| *y == year) {
+                    series.push((year, value));
+                }
+            }
+        }
+        series.sort_by_key(|f| f.0);
+        Ok(series)
     }
 }
 

@@ -77,6 +77,8 @@ pub struct FigureView {
     pub chart_title: String,
     /// Trend table: period, area, gemeente, country.
     pub trend: Vec<[String; 4]>,
+    /// What the mark in the chart means, when the trend crosses a re-division of the area.
+    pub redivision: Option<String>,
     /// Stories that speak to this figure.
     pub stories: Vec<StoryView>,
     /// The figure on a map of the gemeente's areas (buurt, wijk and gemeente profiles).
@@ -163,14 +165,25 @@ pub(super) fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
         .trend
         .iter()
         .map(|p| {
-            let own = match p.other_layout {
-                Some(y) => ctx.t1("trend-other-layout", "year", y),
-                None => cell(&p.value),
+            let own = match (p.other_layout, p.carried_from) {
+                (Some(y), _) => ctx.t1("trend-other-layout", "year", y),
+                (None, Some(y)) => {
+                    ctx.lang.t_args("trend-carried", &[("value", cell(&p.value)), ("year", y.to_string())])
+                }
+                (None, None) => cell(&p.value),
             };
             [p.period.human(), own, cell(&p.municipality), cell(&p.country)]
         })
         .collect();
+    // The mark in the chart: after which period the area was re-divided, and the layout of the line.
+    let redivision = row.redivisions().first().map(|&(before, _)| {
+        ctx.lang.t_args(
+            "figure-redivision",
+            &[("period", row.trend[before].period.human()), ("year", row.layout_year.to_string())],
+        )
+    });
     FigureView {
+        redivision,
         row,
         value,
         rate: rate_line,
