@@ -358,6 +358,23 @@ pub fn key_for_short_name(short: &str) -> Option<String> {
     ALIASES.get(&("kwb".to_string(), "kort".to_string(), short.trim().to_lowercase())).cloned()
 }
 
+/// `family;key;basis` lines: the count a percentage, rate or average is taken of (catalogue/bases.csv).
+static BASES: LazyLock<HashMap<(String, String), String>> = LazyLock::new(|| {
+    rows(include_str!("../../catalogue/bases.csv"))
+        .filter_map(|f| match f[..] {
+            [family, key, basis] => Some(((family.to_string(), key.to_string()), basis.to_string())),
+            _ => None,
+        })
+        .collect()
+});
+
+/// The key (without position suffix) of the count that the figure `key` of `table` is a share,
+/// rate or average of, where the catalogue names one: `Koopwoningen` → `Woningvoorraad`.
+pub fn basis_key(table: &str, key: &str) -> Option<&'static str> {
+    let family = family_of(table)?;
+    BASES.get(&(family.to_string(), stem(key).to_string())).map(String::as_str)
+}
+
 /// What the columns of a file say it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Recognition {
@@ -482,6 +499,20 @@ mod tests {
         assert_eq!(key_for_title("50090NED", "Aantal inwoners"), None, "titles are per family");
         assert_eq!(key_for_short_name("A_INW").as_deref(), Some("AantalInwoners"));
         assert_eq!(key_for_short_name("p_arb_pp").as_deref(), Some("Nettoarbeidsparticipatie"));
+    }
+
+    #[test]
+    fn every_basis_is_a_count_of_the_same_family_and_names_a_catalogue_column() {
+        assert!(BASES.len() >= 20, "{}", BASES.len());
+        for ((family, key), basis) in BASES.iter() {
+            for k in [key, basis] {
+                assert!(BUILTIN.contains_key(&(family.clone(), k.clone())), "{family};{k} is not in indicators.csv");
+            }
+            assert!(!BASES.contains_key(&(family.clone(), basis.clone())), "{basis} is a count, not a rate");
+        }
+        assert_eq!(basis_key("83487NED", "Koopwoningen_47"), Some("Woningvoorraad"), "any edition, any suffix");
+        assert_eq!(basis_key("85984NED", "Nettoarbeidsparticipatie_78"), None, "its basis is not in the table");
+        assert_eq!(basis_key("50090NED", "Eenzaam_28"), None);
     }
 
     #[test]

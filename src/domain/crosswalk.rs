@@ -9,7 +9,7 @@
 //! changed area is "niet vergelijkbaar". Where the population of the parts is known (a population
 //! grid, address counts) it is the better weight; with surface only, the crosswalk says so.
 
-use super::catalogue::{Compare, has_stem, indicator_ref, inhabitants_key};
+use super::catalogue::{Compare, basis_key, has_stem, indicator_ref};
 use super::statistics::{AreaObservation, Cell};
 use geo::{Area, BooleanOps, BoundingRect, Intersects, MultiPolygon, Rect};
 use std::collections::HashMap;
@@ -191,8 +191,8 @@ pub fn carry_into(
 /// published figures of the older areas of layout `year` among `observations`. `None` when those
 /// areas have no cells of it at all; `Some(None)` when they cannot be combined (a part without a
 /// figure, a percentage without inhabitants to weigh it by: niet vergelijkbaar). A count is the sum
-/// of its parts, a percentage or average is weighted by inhabitants (the basis the catalogue names
-/// for the table), and the result is as precise as the figures it comes from.
+/// of its parts, a percentage or average is weighted by the count the catalogue names as its basis
+/// (catalogue/bases.csv), and the result is as precise as the figures it comes from.
 pub fn carry_cells(
     observations: &[AreaObservation],
     (reference, variant): (&str, &str),
@@ -217,10 +217,10 @@ pub fn carry_cells(
     let values = figures(&cells);
     let value = match compare {
         Compare::Count | Compare::PerThousand => carry_into(&values, None, pieces),
-        Compare::Difference => inhabitants_key(table).and_then(|people| {
+        Compare::Difference => basis_key(table, &cells[0].key).and_then(|of| {
             let basis: Vec<&&AreaObservation> = here
                 .iter()
-                .filter(|o| o.variant.is_empty() && o.source_table == table && has_stem(&o.key, people))
+                .filter(|o| o.variant.is_empty() && o.source_table == table && has_stem(&o.key, of))
                 .collect();
             carry_into(&values, Some(&figures(&basis)), pieces)
         }),

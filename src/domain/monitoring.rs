@@ -90,7 +90,7 @@ pub fn catalogue_series(
 
 /// A catalogue indicator's yearly values of an area carried over from the areas of an older
 /// layout `older` that lie in it (`pieces` of a stored crosswalk; `old` holds their figures):
-/// counts by their parts, percentages weighted by inhabitants; a year whose parts cannot be
+/// counts by their parts, percentages weighted by their basis; a year whose parts cannot be
 /// combined is left out (niet vergelijkbaar).
 pub fn carried_series(
     old: &[super::statistics::AreaObservation],

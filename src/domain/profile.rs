@@ -38,7 +38,7 @@ pub struct TrendPoint {
     pub other_layout: Option<i64>,
     /// The area's figure of this period was computed from the figures of the areas of this older
     /// layout that now lie in it (a stored crosswalk): counts by their parts, percentages weighted
-    /// by inhabitants.
+    /// by the count the catalogue names as their basis.
     pub carried_from: Option<i64>,
     pub municipality: Option<Cell>,
     pub country: Option<Cell>,
@@ -195,7 +195,7 @@ pub fn build(areas: Areas<'_>, observations: &[AreaObservation], catalogue: &[In
 /// `build`, with every trend in the layout of its headline figure. A figure of an older layout
 /// joins the trend as it is only where a stored crosswalk says the area kept its borders; where the
 /// crosswalk says which older areas now lie in it, their figures are carried over (counts by their
-/// parts, percentages and averages weighted by inhabitants where the table has them); otherwise the
+/// parts, percentages and averages weighted by the basis the catalogue names); otherwise the
 /// point is left out as not comparable. Never joined on the code alone.
 pub fn build_in_layout(
     areas: Areas<'_>,
@@ -599,7 +599,11 @@ mod tests {
             },
             periods: vec![],
         };
-        vec![row("AantalInwoners_5", "", Compare::Count), row("LageInkomens_1", "%", Compare::Difference)]
+        vec![
+            row("AantalInwoners_5", "", Compare::Count),
+            row("GemiddeldInkomenPerInwoner_83", "x 1 000 euro", Compare::Difference),
+            row("Nettoarbeidsparticipatie_78", "%", Compare::Difference),
+        ]
     }
 
     fn piece(from: &str, to: &str, share: f64, to_share: f64) -> Piece {
@@ -609,8 +613,8 @@ mod tests {
     fn old_figures(with_second_basis: bool) -> Vec<AreaObservation> {
         let mut o = vec![
             kwb_in("WK000101", 2016, "AantalInwoners_5", "2016JJ00", 1000.0),
-            kwb_in("WK000101", 2016, "LageInkomens_1", "2016JJ00", 10.0),
-            kwb_in("WK000102", 2016, "LageInkomens_1", "2016JJ00", 30.0),
+            kwb_in("WK000101", 2016, "GemiddeldInkomenPerInwoner_83", "2016JJ00", 10.0),
+            kwb_in("WK000102", 2016, "GemiddeldInkomenPerInwoner_83", "2016JJ00", 30.0),
         ];
         if with_second_basis {
             o.push(kwb_in("WK000102", 2016, "AantalInwoners_5", "2016JJ00", 3000.0));
@@ -624,7 +628,7 @@ mod tests {
         let new = |code: &'static str| {
             vec![
                 kwb_in(code, 2020, "AantalInwoners_5", "2020JJ00", 1600.0),
-                kwb_in(code, 2020, "LageInkomens_1", "2020JJ00", 20.0),
+                kwb_in(code, 2020, "GemiddeldInkomenPerInwoner_83", "2020JJ00", 20.0),
             ]
         };
         let row_of = |p: &Profile, key: &str| p.rows().find(|r| r.key == key).unwrap().clone();
@@ -641,7 +645,7 @@ mod tests {
         assert_eq!(people.trend[1].carried_from, None);
         assert_eq!(people.redivisions(), vec![(0, 1)]);
         assert_eq!(sparkline(&people).unwrap().divisions, vec![120.0], "a mark between the two periods");
-        let low = row_of(&p, "LageInkomens_1");
+        let low = row_of(&p, "GemiddeldInkomenPerInwoner_83");
         assert_eq!(low.trend[0].value, Some(v(30.0)), "a rate of the part is the rate of the old area");
         // A merger: weighted by inhabitants, (10 × 1000 + 30 × 3000) / 4000 = 25, not the mean 20.
         let merged = Crosswalks {
@@ -655,19 +659,59 @@ mod tests {
         };
         let p = build_in_layout(areas("WK000105"), &new("WK000105"), &kwb_catalogue(), false, &merged);
         assert_eq!(row_of(&p, "AantalInwoners_5").trend[0].value, Some(v(4000.0)));
-        assert_eq!(row_of(&p, "LageInkomens_1").trend[0].value, Some(v(25.0)));
+        assert_eq!(row_of(&p, "GemiddeldInkomenPerInwoner_83").trend[0].value, Some(v(25.0)));
         // Without the inhabitants of a part: the rate is not comparable, and said so; the count of
         // the part that is known is not passed off as the whole.
-        let unknown = Crosswalks { observations: old_figures(false), ..merged };
+        let unknown = Crosswalks { observations: old_figures(false), ..merged.clone() };
         let p = build_in_layout(areas("WK000105"), &new("WK000105"), &kwb_catalogue(), false, &unknown);
-        let low = row_of(&p, "LageInkomens_1");
+        let low = row_of(&p, "GemiddeldInkomenPerInwoner_83");
         assert_eq!((low.trend[0].value, low.trend[0].other_layout), (None, Some(2016)));
         assert_eq!(low.redivisions(), vec![(0, 1)], "the re-division is marked even without a figure before it");
         let people = row_of(&p, "AantalInwoners_5");
         assert_eq!((people.trend[0].value, people.trend[0].other_layout), (None, Some(2016)));
+        // A percentage whose basis the catalogue does not name is not comparable across the
+        // re-division, even with every part's figure and inhabitants known: no unweighted mean.
+        let unnamed = Crosswalks {
+            observations: vec![
+                kwb_in("WK000101", 2016, "Nettoarbeidsparticipatie_78", "2016JJ00", 60.0),
+                kwb_in("WK000102", 2016, "Nettoarbeidsparticipatie_78", "2016JJ00", 70.0),
+            ],
+            ..merged.clone()
+        };
+        let new_rate = vec![kwb_in("WK000105", 2020, "Nettoarbeidsparticipatie_78", "2020JJ00", 66.0)];
+        let p = build_in_layout(areas("WK000105"), &new_rate, &kwb_catalogue(), false, &unnamed);
+        let work = row_of(&p, "Nettoarbeidsparticipatie_78");
+        assert_eq!((work.trend[0].value, work.trend[0].other_layout), (None, Some(2016)));
         // Without a crosswalk nothing of the old areas is used.
         let p = build(areas("WK000105"), &new("WK000105"), &kwb_catalogue(), false);
-        assert_eq!(row_of(&p, "LageInkomens_1").trend.len(), 1);
+        assert_eq!(row_of(&p, "GemiddeldInkomenPerInwoner_83").trend.len(), 1);
+    }
+
+    #[test]
+    fn the_editions_of_the_kerncijfers_make_one_trend_in_the_newest_edition_s_layout() {
+        let areas = Areas { area: "WK000101", municipality: None, country: None };
+        let o = vec![
+            AreaObservation {
+                source_table: "83487NED".into(),
+                ..kwb_in("WK000101", 2016, "AantalInwoners_5", "2016JJ00", 1000.0)
+            },
+            AreaObservation {
+                source_table: "85984NED".into(),
+                ..kwb_in("WK000101", 2024, "AantalInwoners_5", "2024JJ00", 1100.0)
+            },
+        ];
+        let same = Crosswalks { same: [(2016, 2024)].into(), ..Crosswalks::default() };
+        let p = build_in_layout(areas, &o, &kwb_catalogue(), false, &same);
+        let rows: Vec<&ProfileRow> = p.rows().collect();
+        assert_eq!(rows.len(), 1, "one row for the indicator, not one per edition");
+        assert_eq!((rows[0].source_table.as_str(), rows[0].layout_year), ("85984NED", 2024), "named by the newest");
+        let values: Vec<Option<Cell>> = rows[0].trend.iter().map(|t| t.value).collect();
+        assert_eq!(values, vec![Some(v(1000.0)), Some(v(1100.0))]);
+        assert!(rows[0].redivisions().is_empty(), "the area kept its borders: no mark");
+        // Without a crosswalk the older edition's figure is in another layout: left out, and marked.
+        let p = build(areas, &o, &kwb_catalogue(), false);
+        let row = p.rows().next().unwrap();
+        assert_eq!((row.trend[0].value, row.trend[0].other_layout), (None, Some(2016)));
     }
 
     #[test]
