@@ -79,3 +79,89 @@ async fn the_wijken_of_the_hague_carry_their_inhabitants_into_a_later_layout() {
     // Every new wijk that lies in the old gemeente gets inhabitants.
     assert!(after.len() >= 44, "{} new wijken received inhabitants", after.len());
 }
+
+/// 2016 wijken of The Hague as a KWB flat file: the real 2016 inhabitants per wijk (the
+/// Gezondheidsmonitor's "Totale bevolking", as the other test reads them) laid out as CBS lays out
+/// `kwb-2016.csv`. Built by this test only; the demo ships no such file.
+fn kwb_2016_flat_file(dir: &Path, inhabitants: &HashMap<String, f64>) -> String {
+    let mut text = String::from("gwb_code_10;gwb_code_8;regio;gm_naam;recs;ind_wbi;a_inw\n");
+    let total: f64 = inhabitants.values().sum();
+    text.push_str(&format!("GM0518;518;'s-Gravenhage;'s-Gravenhage;Gemeente;.;{total}\n"));
+    let mut codes: Vec<&String> = inhabitants.keys().collect();
+    codes.sort();
+    for code in codes {
+        let n = &code[2..];
+        text.push_str(&format!("{code};{n};Wijk {n};'s-Gravenhage;Wijk;1;{}\n", inhabitants[code]));
+    }
+    let path = dir.join("kwb-2016.csv");
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+/// Dutch thousands: 12345 → "12.345".
+fn dutch(n: f64) -> String {
+    let digits = format!("{}", n.round() as i64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_profile_shows_inhabitants_across_a_moved_border_in_the_newest_layout_with_the_mark() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", tmp.path().join("ww.db").display());
+    // The Hague's wijk codes in the recent boundary file are exactly those of KWB 2024 (plus
+    // WK051899), so here it stands for the 2024 layout.
+    cli(&db, &["import", "--layout-year", "2016", &data("geo/wijk_2016_6.geojson.gz")]);
+    cli(&db, &["import", "--layout-year", "2024", &data("geo/wijkgeo_denhaag_e_o.json.gz")]);
+    cli(
+        &db,
+        &[
+            "import",
+            &data("kwb/kwb2024_85984NED_DataProperties.json.gz"),
+            &data("kwb/kwb2024_85984NED_TableInfos.json.gz"),
+            &data("kwb/kwb2024_85984NED_gm_wijk_stripped.json.gz"),
+        ],
+    );
+    let before = inhabitants_2016("WK0518");
+    // One column is too few to recognise an edition by: the table is named (KWB 2016 = 83487NED).
+    let out = cli(&db, &["import", "--table", "83487NED", &kwb_2016_flat_file(tmp.path(), &before)]);
+    assert!(out.contains("tabel 83487NED, 45 gebieden") && out.contains("periode(n) 2016"), "{out}");
+    cli(&db, &["crosswalk", "--from", "2016", "--to", "2024", "--level", "wijk", "--municipality", "GM0518"]);
+
+    let store = Store::connect(&db).await.unwrap();
+    let pieces = store.crosswalk(2016, 2024).await.unwrap();
+    // A wijk of 2024 made of more than one wijk of 2016.
+    // A wijk of 2016 whose border moved: in The Hague a strip of WK051808 went to WK051899 (water
+    // and beach). Its 2016 figure is carried into the 2024 wijk of the same code from the pieces
+    // of the 2016 wijken that lie in it.
+    let codes: Vec<String> = before.keys().cloned().collect();
+    let changes = crosswalk::changes(&pieces, &codes);
+    let mut redrawn: Vec<&String> = changes.iter().filter(|(_, c)| **c == Change::Redrawn).map(|(k, _)| k).collect();
+    redrawn.sort();
+    let merged = redrawn.first().expect("The Hague has wijken whose border moved").as_str();
+    let parts: Vec<&crosswalk::Piece> = pieces.iter().filter(|p| p.to == merged).collect();
+    assert!(parts.len() > 1, "{parts:?}");
+    let expected: f64 = parts.iter().map(|p| before.get(&p.from).copied().unwrap_or(0.0) * p.share).sum();
+    eprintln!("{merged}: published 2016 {}, carried into 2024 layout {expected:.0}", before[merged]);
+    let app = common::app::TestApp::on(&store);
+    let page = app.server.get(&format!("/gebieden/{merged}")).await.text();
+    let carried = format!("{} (omgerekend uit gebiedsindeling 2016, naar oppervlakte)", dutch(expected));
+    assert!(page.contains(&carried), "{merged}: expected {carried}");
+    assert!(page.contains("class=\"spark__division\""), "the chart marks the re-division");
+    assert!(page.contains("het gebied is na 2016 anders ingedeeld"), "and says what the mark means");
+
+    // A wijk that kept its borders: its 2016 figure as published, and no mark.
+    let kept = pieces
+        .iter()
+        .find(|p| p.from == p.to && p.share >= 0.99 && p.to_share >= 0.99 && before.contains_key(&p.from))
+        .expect("most wijken kept their borders");
+    let page = app.server.get(&format!("/gebieden/{}", kept.to)).await.text();
+    assert!(page.contains(&dutch(before[&kept.from])), "{}: the published 2016 figure", kept.to);
+    assert!(!page.contains("class=\"spark__division\""), "{}: no re-division", kept.to);
+}

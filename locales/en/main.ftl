@@ -1835,5 +1835,5 @@ audit-crosswalk-create = Region layouts laid over each other
 area-layout = { $year } ({ $source })
 area-layouts = Region layout of these figures: { $layouts }.
 trend-other-layout = not comparable (region layout { $year })
-trend-carried = { $value } (converted from region layout { $year })
-figure-redivision = Line in the chart: the area was redrawn after { $period }. Earlier figures are converted to region layout { $year }, or marked as not comparable in the table.
+trend-carried = { $value } (converted from region layout { $year }, by surface)
+figure-redivision = Line in the chart: the area was redrawn after { $period }. Earlier figures are converted to region layout { $year } by surface, an estimate, or marked as not comparable in the table.

@@ -1835,5 +1835,5 @@ audit-crosswalk-create = Gebiedsindelingen op elkaar gelegd
 area-layout = { $year } ({ $source })
 area-layouts = Gebiedsindeling van deze cijfers: { $layouts }.
 trend-other-layout = niet vergelijkbaar (gebiedsindeling { $year })
-trend-carried = { $value } (omgerekend uit gebiedsindeling { $year })
-figure-redivision = Streep in de grafiek: het gebied is na { $period } anders ingedeeld. Eerdere cijfers zijn omgerekend naar gebiedsindeling { $year } of staan als niet vergelijkbaar in de tabel.
+trend-carried = { $value } (omgerekend uit gebiedsindeling { $year }, naar oppervlakte)
+figure-redivision = Streep in de grafiek: het gebied is na { $period } anders ingedeeld. Eerdere cijfers zijn naar oppervlakte omgerekend naar gebiedsindeling { $year }, een schatting, of staan als niet vergelijkbaar in de tabel.

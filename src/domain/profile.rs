@@ -147,11 +147,11 @@ pub struct Crosswalks {
 
 impl Crosswalks {
     /// The pairs of layouts of an area's figures that are worth asking a crosswalk about: each
-    /// older layout of an indicator with the newest layout of that indicator.
+    /// older layout of an indicator (across the editions of a table family) with its newest.
     pub fn pairs_of(area: &str, observations: &[AreaObservation]) -> Vec<(i64, i64)> {
-        let mut by_indicator: HashMap<(&str, &str, &str), Vec<i64>> = HashMap::new();
+        let mut by_indicator: HashMap<(String, &str), Vec<i64>> = HashMap::new();
         for o in observations.iter().filter(|o| o.area_code == area) {
-            by_indicator.entry((&o.source_table, &o.key, &o.variant)).or_default().push(o.layout_year);
+            by_indicator.entry((indicator_ref(&o.source_table, &o.key), &o.variant)).or_default().push(o.layout_year);
         }
         let mut pairs = std::collections::BTreeSet::new();
         for years in by_indicator.values_mut() {
