@@ -177,6 +177,9 @@ pub struct Areas<'a> {
 
 type IndicatorKey = (String, String, String);
 
+/// The area's, the gemeente's and the country's cell of one period.
+type Slots<'a> = [Option<Slot<'a>>; 3];
+
 /// One cell of the profile, with where it came from.
 #[derive(Clone, Copy)]
 struct Slot<'a> {
@@ -209,7 +212,7 @@ pub fn build_in_layout(
     // Per indicator — by its name across the editions of a table family (`kwb:AantalInwoners`, so
     // the Kerncijfers of 2016 and 2024 make one trend) and variant: period → the cells of the
     // area, its gemeente and the country, with the layout and the table and key each came from.
-    let mut by_indicator: BTreeMap<(String, String), BTreeMap<String, [Option<Slot<'_>>; 3]>> = BTreeMap::new();
+    let mut by_indicator: BTreeMap<(String, String), BTreeMap<String, Slots<'_>>> = BTreeMap::new();
     for o in observations {
         let slot = if o.area_code == areas.area {
             0
