@@ -250,6 +250,49 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     let waalhaven = areas.iter().find(|a| a["code"] == "BU05992194").unwrap();
     assert_eq!((waalhaven["rank"].is_null(), waalhaven["flags"].to_string().contains("suppressed")), (true, true));
 
+    // The scan reads the figures per column, written at import (issue 18 item 6), no longer the
+    // records: its output is byte for byte what the record-reading scan of commit 4a884fb wrote on
+    // the same data (the SHA-256 of that output, measured with that build on 2026-12-07).
+    for (args, before) in [
+        (
+            &["--level", "buurt", "--period", "2020", "--format", "json"][..],
+            "033a7eebc81fec83a9dd8d095eb4ab4586d6777d51aaeecd9aa5b3c77cd3c0c6",
+        ),
+        (
+            &["--level", "buurt", "--period", "2016", "--format", "json"][..],
+            "28360b0914ff038c27dbd86a8bed503a3156f4f9f2f30b3809e197199c86d0de",
+        ),
+        (
+            &["--level", "wijk", "--period", "2020", "--format", "json"][..],
+            "6be62c6e610223e984d1107d8d283931061fefa6ecfca5a28244e0e7ae2e53a0",
+        ),
+        (
+            &["--level", "gemeente", "--period", "2020", "--format", "json"][..],
+            "4179d875ab6abcd01fdd344a6dd62596943ca33c8614e4ac41fef58e3e2aebda",
+        ),
+        (
+            &[
+                "--level",
+                "buurt",
+                "--period",
+                "2020",
+                "--municipality",
+                "GM0599",
+                "--reference",
+                "municipality",
+                "--format",
+                "json",
+            ][..],
+            "fd17be5a9270bf7014c7305768f3b2e775a808f52c1af3d524f4d77c9d2e792a",
+        ),
+    ] {
+        use sha2::Digest;
+        let (ok, out, err) = scan(args);
+        assert!(ok, "{err}");
+        let now = format!("{:x}", sha2::Sha256::digest(out.as_bytes()));
+        assert_eq!(now, before, "scan {args:?}: {} bytes", out.len());
+    }
+
     // Nationally, against each buurt's own gemeente, as CSV and as a table.
     let (ok, out, err) =
         scan(&["--level", "buurt", "--period", "2020", "--format", "csv", "--reference", "municipality"]);

@@ -377,6 +377,31 @@ async fn the_scan_reads_one_year_of_one_level_with_each_area_s_newest_real_name(
     let (_, in_rotterdam) = store.scan_inputs("BU", 2016, Some("GM0599")).await.unwrap();
     assert_eq!(in_rotterdam.len(), 2);
     assert!(store.scan_inputs("BU", 2016, Some("GM0363")).await.unwrap().1.is_empty());
+
+    // The scan reads the columns each import wrote. A database from before them (no columns), or
+    // a column that no longer matches its areas, gets them built from the records: the same scan.
+    let sorted =
+        |(i, mut a): (Vec<wijkwijzer::domain::scan::ScanIndicator>, Vec<wijkwijzer::domain::scan::ScanArea>)| {
+            a.sort_by(|x, y| x.code.cmp(&y.code));
+            let a: Vec<_> = a
+                .into_iter()
+                .map(|a| {
+                    (a.code, a.name, a.municipality, a.cells.into_iter().collect::<std::collections::BTreeMap<_, _>>())
+                })
+                .collect();
+            format!("{i:?} {a:?}")
+        };
+    let written = sorted(store.scan_inputs("BU", 2020, None).await.unwrap());
+    store.execute_unchecked("DELETE FROM figure_columns").await.unwrap();
+    store.execute_unchecked("DELETE FROM column_areas").await.unwrap();
+    assert_eq!(sorted(store.scan_inputs("BU", 2020, None).await.unwrap()), written, "built from the records");
+    store
+        .execute_unchecked(
+            "UPDATE column_areas SET codes = codes || ',BU05990000' WHERE period = '2020JJ00' AND level = 'BU'",
+        )
+        .await
+        .unwrap();
+    assert_eq!(sorted(store.scan_inputs("BU", 2020, None).await.unwrap()), written, "a damaged set is rebuilt");
 }
 
 async fn parties_join_leave_and_rejoin_with_their_history_and_stale_versions_are_refused(store: Store) {

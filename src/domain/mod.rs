@@ -9,6 +9,7 @@ pub mod audit;
 pub mod catalogue;
 pub mod clock;
 pub mod coalition;
+pub mod columns;
 pub mod crosswalk;
 pub mod dossier;
 pub mod goal;

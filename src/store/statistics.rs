@@ -6,10 +6,11 @@ use super::{Store, StoreError, StoreResult, audit, flag};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::catalogue::{self, Classification, Polarity, Theme, classify};
 use crate::domain::clock;
+use crate::domain::columns;
 use crate::domain::programme::AreaCode;
 use crate::domain::scan::{ScanArea, ScanIndicator};
 pub use crate::domain::statistics::{AreaObservation, ImportSummary, IndicatorRow};
-use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record, pick_cells};
+use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record};
 use serde_json::json;
 use sqlx::AnyConnection;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -62,8 +63,6 @@ const BEST_NAME: &str = "COALESCE((SELECT b.name FROM areas b WHERE b.code = a.c
 
 /// area_code, layout_year, source_table, variant, period, record.
 type ObservationRow = (String, i64, String, String, String, String);
-/// Code, period, record and newest name of one area's figures for the scan.
-type ScanRow = (String, String, String, Option<String>);
 
 fn unpack_observations(rows: Vec<ObservationRow>) -> Vec<AreaObservation> {
     let mut out = Vec::new();
@@ -83,6 +82,11 @@ fn unpack_observations(rows: Vec<ObservationRow>) -> Vec<AreaObservation> {
         }
     }
     out
+}
+
+/// The area codes of a set of columns.
+fn split_codes(codes: &str) -> Vec<String> {
+    if codes.is_empty() { Vec::new() } else { codes.split(columns::CODE_SEPARATOR).map(str::to_string).collect() }
 }
 
 /// The level part of an area code (`NL`, `GM`, `WK`, `BU`).
@@ -137,14 +141,21 @@ async fn upsert_areas(conn: &mut AnyConnection, d: &Dataset, layout_year: i64) -
             let sql = format!(
                 "INSERT INTO area_names (code, name, layout_year) VALUES {} ON CONFLICT (code) DO UPDATE \
                  SET name = excluded.name, layout_year = excluded.layout_year \
-                 WHERE excluded.layout_year >= area_names.layout_year",
+                 WHERE excluded.layout_year >= area_names.layout_year \
+                 AND (excluded.name <> area_names.name OR excluded.layout_year <> area_names.layout_year)",
                 placeholders(named.len(), 3)
             );
             let mut q = sqlx::query(&sql);
-            for a in named {
+            for a in &named {
                 q = q.bind(a.code.as_str().to_string()).bind(a.name.clone()).bind(layout_year);
             }
-            q.execute(&mut *conn).await?;
+            if q.execute(&mut *conn).await?.rows_affected() > 0 {
+                // The scan's list of names of these levels is rebuilt on its next use.
+                let levels: BTreeSet<&str> = named.iter().map(|a| level_prefix(a.code.as_str())).collect();
+                for level in levels {
+                    sqlx::query("DELETE FROM level_names WHERE level = $1").bind(level).execute(&mut *conn).await?;
+                }
+            }
         }
     }
     Ok(())
@@ -245,6 +256,7 @@ async fn store_dataset(
         .bind(level)
         .execute(&mut *tx)
         .await?;
+        delete_columns(tx, (&d.source_table, &d.variants[v], d.periods[p].code(), level)).await?;
     }
 
     let insert = |rows: usize| {
@@ -277,6 +289,31 @@ async fn store_dataset(
         q.execute(&mut *tx).await.map_err(|e| StoreError::conflict_as(e, "observation"))?;
         stored += chunk.len();
         progress(stored);
+    }
+
+    // The scan's columns of the same figures: each (variant, period, level) this file replaced,
+    // the columns the scan uses (a column classified into the scan later is built on first use).
+    let mut sets: BTreeMap<(usize, usize, &str), Vec<columns::Row<'_>>> = BTreeMap::new();
+    for r in d.records.iter().filter(|r| !r.cells.is_empty()) {
+        let code = d.areas[r.area].code.as_str();
+        sets.entry((r.variant, r.period, level_prefix(code))).or_default().push((code, r.cells.as_slice()));
+    }
+    let mut scanned: HashMap<usize, Vec<bool>> = HashMap::new();
+    for ((v, p, level), records) in sets {
+        if let std::collections::hash_map::Entry::Vacant(e) = scanned.entry(v) {
+            let keys: Vec<String> = sqlx::query_scalar(
+                "SELECT key FROM indicators WHERE source_table = $1 AND variant = $2 AND in_scan = 1 AND composition = 0",
+            )
+            .bind(&d.source_table)
+            .bind(&d.variants[v])
+            .fetch_all(&mut *tx)
+            .await?;
+            e.insert(d.indicators.iter().map(|i| keys.contains(&i.key)).collect());
+        }
+        let keep = &scanned[&v];
+        let (codes, columns) = columns::build_mapped(d.indicators.len(), records, |k| keep[k].then_some(k));
+        let columns = columns.into_iter().map(|(k, cells)| (d.indicators[k].key.as_str(), cells));
+        write_columns(tx, (&d.source_table, &d.variants[v], d.periods[p].code(), level), &codes, columns).await?;
     }
 
     for chunk in d.boundaries.chunks(AREA_BATCH) {
@@ -325,6 +362,58 @@ async fn store_dataset(
     }));
     audit::write(tx, actor, change).await?;
     Ok(summary)
+}
+
+/// Table, variant, period and level of one set of columns.
+type ColumnSet<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+async fn delete_columns(tx: &mut AnyConnection, (table, variant, period, level): ColumnSet<'_>) -> StoreResult<()> {
+    for sql in [
+        "DELETE FROM column_areas WHERE source_table = $1 AND variant = $2 AND period = $3 AND level = $4",
+        "DELETE FROM figure_columns WHERE source_table = $1 AND variant = $2 AND period = $3 AND level = $4",
+    ] {
+        sqlx::query(sql).bind(table).bind(variant).bind(period).bind(level).execute(&mut *tx).await?;
+    }
+    Ok(())
+}
+
+/// Store one set of columns (`codes`: the areas, `columns`: per key the packed cells). A set that
+/// is already there (another instance built it from the same records) is left as it is.
+async fn write_columns<'k>(
+    tx: &mut AnyConnection,
+    (table, variant, period, level): ColumnSet<'_>,
+    codes: &str,
+    columns: impl Iterator<Item = (&'k str, Vec<u8>)>,
+) -> StoreResult<()> {
+    let added = sqlx::query(
+        "INSERT INTO column_areas (source_table, variant, period, level, codes) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (source_table, variant, period, level) DO NOTHING",
+    )
+    .bind(table)
+    .bind(variant)
+    .bind(period)
+    .bind(level)
+    .bind(codes)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if added == 0 {
+        return Ok(());
+    }
+    for (key, cells) in columns {
+        sqlx::query(
+            "INSERT INTO figure_columns (source_table, variant, period, level, key, cells) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(table)
+        .bind(variant)
+        .bind(period)
+        .bind(level)
+        .bind(key)
+        .bind(cells)
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
 }
 
 impl Store {
@@ -451,8 +540,9 @@ impl Store {
         Ok((indicators, areas.into_values().collect()))
     }
 
-    /// The scan's figures of every area of a level (in one gemeente, or everywhere) in one year:
-    /// per table and variant one query on `observations_period_idx`, with each area's newest name.
+    /// The scan's figures of every area of a level (in one gemeente, or everywhere) in one year,
+    /// read from the columns the imports wrote (`domain::columns`): per table and variant, each
+    /// period of the year, the areas with a record and the wanted columns; names from `area_names`.
     async fn scan_records(
         &self,
         indicators: &[ScanIndicator],
@@ -460,9 +550,17 @@ impl Store {
         year: i64,
         municipality: Option<&str>,
     ) -> StoreResult<BTreeMap<String, ScanArea>> {
+        let in_municipality = |code: &str| match municipality {
+            Some(gm) => code.get(2..6) == gm.get(2..6),
+            None => true,
+        };
+        let names = self.level_names(level_prefix).await?;
+        let names: HashMap<&str, &str> =
+            columns::split_names(&names).filter(|(code, _)| in_municipality(code)).collect();
         let mut areas: BTreeMap<String, ScanArea> = BTreeMap::new();
         let groups: BTreeSet<(&str, &str)> =
             indicators.iter().map(|i| (i.source_table.as_str(), i.variant.as_str())).collect();
+        let year_text = format!("{year:04}");
         for (table, variant) in groups {
             let wanted: Vec<(&str, usize)> = indicators
                 .iter()
@@ -470,42 +568,45 @@ impl Store {
                 .filter(|(_, i)| i.source_table == table && i.variant == variant)
                 .map(|(n, i)| (i.key.as_str(), n))
                 .collect();
-            let sql = |shard: &str| {
-                format!(
-                    "SELECT o.area_code, o.period, o.record, n.name FROM observations o \
-                     LEFT JOIN area_names n ON n.code = o.area_code WHERE o.source_table = $1 AND o.variant = $2 \
-                     AND o.period >= $3 AND o.period < $4 AND substr(o.area_code, 1, 2) = $5{}{shard}",
-                    if municipality.is_some() { " AND substr(o.area_code, 3, 4) = $6" } else { "" }
-                )
-            };
-            let (whole, low, high) =
-                (sql(""), sql(" AND substr(o.area_code, 4, 1) < '5'"), sql(" AND substr(o.area_code, 4, 1) >= '5'"));
-            let fetch = |sql| self.scan_rows(sql, table, variant, year, level_prefix, municipality);
-            // The whole country is read in two halves at once, on two connections.
-            let mut rows = if municipality.is_some() {
-                fetch(&whole).await?
-            } else {
-                let (mut a, b) = tokio::try_join!(fetch(&low), fetch(&high))?;
-                a.extend(b);
-                a
-            };
+            // Every period of the year with records of this table and variant (any column):
+            // an area with a record counts even if it holds none of the wanted columns.
+            let periods: Vec<String> =
+                sqlx::query_scalar("SELECT periods FROM indicators WHERE source_table = $1 AND variant = $2")
+                    .bind(table)
+                    .bind(variant)
+                    .fetch_all(&self.pool)
+                    .await?;
+            let mut periods: Vec<&str> = periods
+                .iter()
+                .flat_map(|p| p.split(','))
+                .filter(|p| p.starts_with(&year_text))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
             // A yearly figure (`JJ00`) wins over quarters or months of the same year: it comes last.
-            rows.sort_by(|a, b| (a.0.as_str(), a.1.ends_with("JJ00")).cmp(&(b.0.as_str(), b.1.ends_with("JJ00"))));
-            for (code, _, record, name) in rows {
-                let cells = pick_cells(&record, &wanted);
-                match areas.get_mut(&code) {
-                    Some(area) => area.cells.extend(cells),
-                    None => {
-                        let municipality = AreaCode::parse(&code).ok().and_then(|c| c.municipality());
-                        areas.insert(
-                            code.clone(),
-                            ScanArea {
-                                municipality: municipality.map(|m| m.as_str().to_string()),
-                                name: name.unwrap_or_else(|| code.clone()),
-                                code,
-                                cells: cells.into_iter().collect(),
-                            },
-                        );
+            periods.sort_by_key(|p| p.ends_with("JJ00"));
+            for period in periods {
+                let set = (table, variant, period, level_prefix);
+                let (codes, columns) = self.column_set(set, &wanted).await?;
+                for (n, code) in codes.iter().enumerate() {
+                    if !in_municipality(code) {
+                        continue;
+                    }
+                    let cells = columns.iter().filter_map(|(i, column)| column[n].map(|c| (*i, c)));
+                    match areas.get_mut(code.as_str()) {
+                        Some(area) => area.cells.extend(cells),
+                        None => {
+                            let municipality = AreaCode::parse(code).ok().and_then(|c| c.municipality());
+                            areas.insert(
+                                code.clone(),
+                                ScanArea {
+                                    municipality: municipality.map(|m| m.as_str().to_string()),
+                                    name: names.get(code.as_str()).map_or_else(|| code.clone(), |n| n.to_string()),
+                                    code: code.clone(),
+                                    cells: cells.collect(),
+                                },
+                            );
+                        }
                     }
                 }
             }
@@ -513,27 +614,125 @@ impl Store {
         Ok(areas)
     }
 
-    /// One query of `scan_records`. fetch_all: streaming row by row costs more in sqlx's SQLite
-    /// worker hand-offs (measured).
-    async fn scan_rows(
-        &self,
-        sql: &str,
-        table: &str,
-        variant: &str,
-        year: i64,
-        level_prefix: &str,
-        municipality: Option<&str>,
-    ) -> StoreResult<Vec<ScanRow>> {
-        let mut q = sqlx::query_as::<_, ScanRow>(sql)
-            .bind(table)
-            .bind(variant)
-            .bind(format!("{year:04}"))
-            .bind(format!("{:04}", year + 1))
-            .bind(level_prefix);
-        if let Some(gm) = municipality {
-            q = q.bind(gm.get(2..).unwrap_or("").to_string());
+    /// Every area's newest real name of one level (`BU`), packed in one text ([`columns::join_names`]):
+    /// read as one value, built from `area_names` when an import changed a name of the level.
+    async fn level_names(&self, level: &str) -> StoreResult<String> {
+        let names: Option<String> = sqlx::query_scalar("SELECT names FROM level_names WHERE level = $1")
+            .bind(level)
+            .fetch_optional(&self.pool)
+            .await?;
+        if let Some(names) = names {
+            return Ok(names);
         }
-        Ok(q.fetch_all(&self.pool).await?)
+        let mut tx = self.pool.begin().await?;
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT code, name FROM area_names WHERE code >= $1 AND code < $2 AND substr(code, 1, 2) = $3 ORDER BY code",
+        )
+        .bind(level)
+        .bind(format!("{level}\u{7f}"))
+        .bind(level)
+        .fetch_all(&mut *tx)
+        .await?;
+        let names = columns::join_names(rows.iter().map(|(c, n)| (c.as_str(), n.as_str())));
+        sqlx::query("INSERT INTO level_names (level, names) VALUES ($1, $2) ON CONFLICT (level) DO NOTHING")
+            .bind(level)
+            .bind(&names)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(names)
+    }
+
+    /// One set of columns: its areas and, per wanted key (its scan index), each area's cell. A set
+    /// that is missing or damaged is built from the records and stored first.
+    async fn column_set(
+        &self,
+        set: ColumnSet<'_>,
+        wanted: &[(&str, usize)],
+    ) -> StoreResult<(Vec<String>, Vec<(usize, Vec<Option<Cell>>)>)> {
+        let (table, variant, period, level) = set;
+        let codes: Option<String> = sqlx::query_scalar(
+            "SELECT codes FROM column_areas WHERE source_table = $1 AND variant = $2 AND period = $3 AND level = $4",
+        )
+        .bind(table)
+        .bind(variant)
+        .bind(period)
+        .bind(level)
+        .fetch_optional(&self.pool)
+        .await?;
+        if let Some(codes) = codes {
+            let codes: Vec<String> = split_codes(&codes);
+            let sql = format!(
+                "SELECT key, cells FROM figure_columns WHERE source_table = $1 AND variant = $2 AND period = $3 \
+                 AND level = $4 AND key IN ({})",
+                (0..wanted.len()).map(|n| format!("${}", n + 5)).collect::<Vec<_>>().join(", ")
+            );
+            let mut q = sqlx::query_as::<_, (String, Vec<u8>)>(&sql).bind(table).bind(variant).bind(period).bind(level);
+            for (key, _) in wanted {
+                q = q.bind(*key);
+            }
+            let rows = q.fetch_all(&self.pool).await?;
+            let decoded: Option<Vec<(usize, Vec<Option<Cell>>)>> = rows
+                .iter()
+                .map(|(key, bytes)| {
+                    let index = wanted.iter().find(|(k, _)| k == key).map(|(_, i)| *i)?;
+                    Some((index, columns::decode(bytes, codes.len())?))
+                })
+                .collect();
+            if let Some(decoded) = decoded {
+                return Ok((codes, decoded));
+            }
+            tracing::warn!(table, variant, period, level, "a stored column does not match its areas: rebuilt");
+        }
+        let (codes, built) = self.build_column_set(set).await?;
+        let columns = built
+            .iter()
+            .filter_map(|(key, bytes)| {
+                let index = wanted.iter().find(|(k, _)| k == key).map(|(_, i)| *i)?;
+                Some((index, columns::decode(bytes, codes.len()).unwrap_or_default()))
+            })
+            .collect();
+        Ok((codes, columns))
+    }
+
+    /// Build one set of columns from the stored records and store it (in place of a damaged one).
+    async fn build_column_set(&self, set: ColumnSet<'_>) -> StoreResult<(Vec<String>, Vec<(String, Vec<u8>)>)> {
+        let (table, variant, period, level) = set;
+        let mut tx = self.pool.begin().await?;
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT area_code, record FROM observations WHERE source_table = $1 AND variant = $2 AND period = $3 \
+             AND substr(area_code, 1, 2) = $4 ORDER BY area_code",
+        )
+        .bind(table)
+        .bind(variant)
+        .bind(period)
+        .bind(level)
+        .fetch_all(&mut *tx)
+        .await?;
+        let scanned: Vec<String> = sqlx::query_scalar(
+            "SELECT key FROM indicators WHERE source_table = $1 AND variant = $2 AND in_scan = 1 AND composition = 0",
+        )
+        .bind(table)
+        .bind(variant)
+        .fetch_all(&mut *tx)
+        .await?;
+        let records: Vec<(&str, Vec<(usize, Cell)>)> = rows
+            .iter()
+            .map(|(code, record)| {
+                let cells = decode_record(record)
+                    .into_iter()
+                    .filter_map(|(key, cell)| scanned.iter().position(|k| *k == key).map(|slot| (slot, cell)))
+                    .collect();
+                (code.as_str(), cells)
+            })
+            .collect();
+        let (codes, built) = columns::build(scanned.len(), records.iter().map(|(c, cells)| (*c, cells.as_slice())));
+        let built: Vec<(String, Vec<u8>)> =
+            built.into_iter().map(|(slot, cells)| (scanned[slot].clone(), cells)).collect();
+        delete_columns(&mut tx, set).await?;
+        write_columns(&mut tx, set, &codes, built.iter().map(|(k, cells)| (k.as_str(), cells.clone()))).await?;
+        tx.commit().await?;
+        Ok((split_codes(&codes), built))
     }
 
     /// The boundaries of many areas, each from the layout year nearest to `layout_year` that has
@@ -643,6 +842,15 @@ impl Store {
         .bind(variant)
         .execute(&mut *tx)
         .await?;
+        if after.in_scan && !before.in_scan {
+            // The scan's columns of this table hold only what it used: built again with this one.
+            for sql in [
+                "DELETE FROM column_areas WHERE source_table = $1 AND variant = $2",
+                "DELETE FROM figure_columns WHERE source_table = $1 AND variant = $2",
+            ] {
+                sqlx::query(sql).bind(source_table).bind(variant).execute(&mut *tx).await?;
+            }
+        }
         let show = |c: &Classification| json!({"theme": c.theme.key(), "polarity": c.polarity.key(), "in_scan": c.in_scan, "composition": c.composition});
         let change = Change::new("classify", "indicator", format!("{source_table}/{key}/{variant}"))
             .before(show(&before))
