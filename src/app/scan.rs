@@ -155,14 +155,45 @@ pub async fn run_scan_for(state: &AppState, q: &ScanQuery, years: Vec<i64>) -> A
     Ok((p, result))
 }
 
-/// The scan as JSON, borrowing from the `Scan` it describes (the national buurt scan writes 15 MB:
-/// no copies of names and titles per area).
+/// The scan as JSON, written straight from the `Scan` it describes (the national buurt scan writes
+/// 15 MB: no copies of names, titles, theme maps or contribution lists per area).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ScanResult<'a> {
     /// Most urgent first; areas without a score (too few figures) last.
-    pub areas: Vec<ScanAreaDto<'a>>,
+    #[schema(value_type = Vec<ScanAreaDto>)]
+    pub areas: ScanAreas<'a>,
     /// The indicators the scan used.
     pub indicators: Vec<ScanIndicatorDto<'a>>,
+}
+
+/// The areas of a scan, serialised one by one as [`ScanAreaDto`].
+#[derive(Debug)]
+pub struct ScanAreas<'a> {
+    scan: &'a Scan,
+    /// The class labels 0..=9, looked up once rather than once per area.
+    labels: Vec<String>,
+}
+
+impl Serialize for ScanAreas<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.scan.areas.len()))?;
+        for a in &self.scan.areas {
+            seq.serialize_element(&ScanAreaDto {
+                code: &a.code,
+                name: &a.name,
+                rank: a.rank,
+                score: a.score.map(round3),
+                class: a.class,
+                class_label: a.class.map(|c| self.labels[usize::from(c).min(9)].as_str()),
+                themes: ThemeScores(&a.themes),
+                contributions: Contributions { scan: self.scan, of: &a.contributions },
+                coverage: round3(a.coverage),
+                flags: &a.flags,
+            })?;
+        }
+        seq.end()
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -175,16 +206,56 @@ pub struct ScanAreaDto<'a> {
     pub score: Option<f64>,
     /// 1 (zeer urgent) to 9 (geen urgentie).
     pub class: Option<u8>,
-    pub class_label: Option<String>,
+    pub class_label: Option<&'a str>,
     /// Theme key → theme score.
-    pub themes: BTreeMap<&'static str, f64>,
+    #[schema(value_type = BTreeMap<String, f64>)]
+    pub themes: ThemeScores<'a>,
     /// The indicators that push the score most (largest share first, at most five).
-    pub contributions: Vec<ContributionDto<'a>>,
+    #[schema(value_type = Vec<ContributionDto>)]
+    pub contributions: Contributions<'a>,
     /// Share of the scan's indicators with a figure for this area.
     pub coverage: f64,
     /// suppressed, too-few-figures, national-reference.
     #[schema(value_type = Vec<String>)]
     pub flags: &'a [Flag],
+}
+
+/// An area's theme scores as a map of theme key → score (rounded to three decimals).
+#[derive(Debug, Clone, Copy)]
+pub struct ThemeScores<'a>(&'a BTreeMap<Theme, f64>);
+
+impl Serialize for ThemeScores<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // In the order of the keys, as a map of them always wrote it (at most one per theme: no allocation).
+        let mut themes = [("", 0.0); 16];
+        let n = self.0.len().min(themes.len());
+        for (slot, (t, v)) in themes.iter_mut().zip(self.0.iter()) {
+            *slot = (t.key(), round3(*v));
+        }
+        themes[..n].sort_unstable_by(|a, b| a.0.cmp(b.0));
+        s.collect_map(themes[..n].iter().copied())
+    }
+}
+
+/// An area's largest contributions (at most [`TOP_CONTRIBUTIONS`]) as [`ContributionDto`]s.
+#[derive(Debug, Clone, Copy)]
+pub struct Contributions<'a> {
+    scan: &'a Scan,
+    of: &'a [scan::Contribution],
+}
+
+impl Serialize for Contributions<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.of.iter().take(TOP_CONTRIBUTIONS).map(|c| ContributionDto {
+            indicator: IndicatorName(&self.scan.indicators[c.indicator]),
+            title: self.scan.indicators[c.indicator].title(false),
+            value: c.value,
+            reference: c.reference,
+            spread: (c.spread * 10_000.0).round() / 10_000.0,
+            z: round3(c.z),
+            share: round3(c.share),
+        }))
+    }
 }
 
 /// `table/key/variant`, written straight into the output.
@@ -231,43 +302,13 @@ pub struct ScanIndicatorDto<'a> {
 
 impl<'a> ScanResult<'a> {
     pub fn new(scan: &'a Scan, class_label: &dyn Fn(u8) -> String) -> ScanResult<'a> {
-        // Nine labels, looked up once rather than once per area.
-        let labels: Vec<String> = (0..=9).map(class_label).collect();
         ScanResult {
-            areas: scan
-                .areas
-                .iter()
-                .map(|a| ScanAreaDto {
-                    code: &a.code,
-                    name: &a.name,
-                    rank: a.rank,
-                    score: a.score.map(round3),
-                    class: a.class,
-                    class_label: a.class.map(|c| labels[usize::from(c).min(9)].clone()),
-                    themes: a.themes.iter().map(|(t, s)| (t.key(), round3(*s))).collect(),
-                    contributions: a
-                        .contributions
-                        .iter()
-                        .take(TOP_CONTRIBUTIONS)
-                        .map(|c| ContributionDto {
-                            indicator: IndicatorName(&scan.indicators[c.indicator]),
-                            title: scan.indicators[c.indicator].title(false),
-                            value: c.value,
-                            reference: c.reference,
-                            spread: (c.spread * 10_000.0).round() / 10_000.0,
-                            z: round3(c.z),
-                            share: round3(c.share),
-                        })
-                        .collect(),
-                    coverage: round3(a.coverage),
-                    flags: &a.flags,
-                })
-                .collect(),
+            areas: ScanAreas { scan, labels: (0..=9).map(class_label).collect() },
             indicators: scan
                 .used
                 .iter()
-                .map(|&i| (i, &scan.indicators[i]))
-                .map(|(_, ind)| ScanIndicatorDto {
+                .map(|&i| &scan.indicators[i])
+                .map(|ind| ScanIndicatorDto {
                     indicator: IndicatorName(ind),
                     title: ind.title(false),
                     unit: ind.unit(false),

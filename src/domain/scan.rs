@@ -57,7 +57,66 @@ pub struct ScanArea {
     pub code: String,
     pub name: String,
     pub municipality: Option<String>,
-    pub cells: HashMap<usize, Cell>,
+    pub cells: Cells,
+}
+
+/// An area's figures by indicator index: a dense list (the scan has a dozen indicators and looks
+/// each up for 14,000 areas; a hash map spent most of the scan's time hashing).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cells(Vec<Option<Cell>>);
+
+impl Cells {
+    pub fn get(&self, i: &usize) -> Option<&Cell> {
+        self.0.get(*i).and_then(Option::as_ref)
+    }
+
+    pub fn get_mut(&mut self, i: &usize) -> Option<&mut Cell> {
+        self.0.get_mut(*i).and_then(Option::as_mut)
+    }
+
+    /// Set indicator `i`'s cell (a later one replaces an earlier).
+    pub fn insert(&mut self, i: usize, cell: Cell) {
+        if self.0.len() <= i {
+            self.0.resize(i + 1, None);
+        }
+        self.0[i] = Some(cell);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &Cell)> {
+        self.0.iter().enumerate().filter_map(|(i, c)| c.as_ref().map(|c| (i, c)))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
+    }
+}
+
+impl Extend<(usize, Cell)> for Cells {
+    fn extend<T: IntoIterator<Item = (usize, Cell)>>(&mut self, cells: T) {
+        for (i, c) in cells {
+            self.insert(i, c);
+        }
+    }
+}
+
+impl FromIterator<(usize, Cell)> for Cells {
+    fn from_iter<T: IntoIterator<Item = (usize, Cell)>>(cells: T) -> Self {
+        let mut out = Cells::default();
+        out.extend(cells);
+        out
+    }
+}
+
+impl IntoIterator for Cells {
+    type Item = (usize, Cell);
+    type IntoIter = std::iter::FilterMap<
+        std::iter::Enumerate<std::vec::IntoIter<Option<Cell>>>,
+        fn((usize, Option<Cell>)) -> Option<(usize, Cell)>,
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter().enumerate().filter_map(|(i, c)| c.map(|c| (i, c)))
+    }
 }
 
 /// What the areas are compared with.
