@@ -8,7 +8,7 @@ use crate::domain::catalogue::{self, Classification, Polarity, Theme, classify};
 use crate::domain::clock;
 use crate::domain::columns;
 use crate::domain::programme::AreaCode;
-use crate::domain::scan::{ScanArea, ScanIndicator};
+use crate::domain::scan::{Cells, ScanArea, ScanIndicator};
 pub use crate::domain::statistics::{AreaObservation, ImportSummary, IndicatorRow};
 use crate::domain::statistics::{Cell, Dataset, RecordEncoder, decode_record};
 use serde_json::json;
@@ -603,7 +603,11 @@ impl Store {
                                     municipality: municipality.map(|m| m.as_str().to_string()),
                                     name: names.get(code.as_str()).map_or_else(|| code.clone(), |n| n.to_string()),
                                     code: code.clone(),
-                                    cells: cells.collect(),
+                                    cells: {
+                                        let mut all = Cells::sized(indicators.len());
+                                        all.extend(cells);
+                                        all
+                                    },
                                 },
                             );
                         }
