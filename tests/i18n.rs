@@ -383,6 +383,16 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "gone",
                 "source",
                 "layouts",
+                "lines",
+                "designated",
+                "others",
+                "of",
+                "codes",
+                "rank",
+                "level",
+                "count",
+                "file",
+                "detail",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -293,6 +293,59 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
         assert_eq!(now, before, "scan {args:?}: {} bytes", out.len());
     }
 
+    // The scan checked against a list of designated areas (issue 18 item 5): the seven focus
+    // buurten of the Nationaal Programma Rotterdam Zuid, by their CBS codes. The AUC of the score
+    // is the share of (designated, other) pairs of Rotterdam's scored buurten in which the
+    // designated one scores higher: counted here from the scan's own JSON.
+    let focus = ["BU05991081", "BU05991082", "BU05991086", "BU05991087", "BU05991571", "BU05991572", "BU05991574"];
+    let labels = dir.path().join("nprz.csv");
+    let list: String = focus.iter().map(|c| format!("{c};NPRZ-focuswijk\n")).collect();
+    std::fs::write(&labels, format!("code;naam\n{list}")).unwrap();
+    let labels = labels.display().to_string();
+    let validate = |args: &[&str]| {
+        let mut c = bin();
+        c.args(["scan", "validate", "--database", &db]).args(args);
+        run(c, "")
+    };
+    let (ok, out, err) = validate(&["--labels", &labels, "--municipality", "GM0599", "--period", "2020"]);
+    assert!(ok, "{err}");
+    let (ok, json, _) = scan(&["--municipality", "GM0599", "--level", "buurt", "--period", "2020", "--format", "json"]);
+    assert!(ok);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let scores: Vec<(f64, bool)> = json["areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| Some((a["score"].as_f64()?, focus.contains(&a["code"].as_str().unwrap()))))
+        .collect();
+    let (mut won, mut pairs) = (0.0, 0.0);
+    for (d, _) in scores.iter().filter(|s| s.1) {
+        for (o, _) in scores.iter().filter(|s| !s.1) {
+            pairs += 1.0;
+            won += if d > o {
+                1.0
+            } else if d == o {
+                0.5
+            } else {
+                0.0
+            };
+        }
+    }
+    let others = scores.len() - 7;
+    let by_hand = format!("{:.2}", won / pairs).replace('.', ",");
+    assert!(
+        out.contains(&format!("{by_hand:<6}  {:>10}  {others:>8}  urgentiescore", 7)),
+        "AUC {by_hand} of 7 against {others}:\n{out}"
+    );
+    assert!(out.contains("7 aangewezen gebieden") && out.contains("Rotterdam (GM0599)"), "{out}");
+    assert!(out.contains("Moeite met rondkomen") && out.contains("De gewichten van de scan worden niet"), "{out}");
+    // A list with a line that holds no code: one clear line, nothing checked.
+    std::fs::write(dir.path().join("bad.csv"), "BU05991081\nBloemhof\n").unwrap();
+    let bad = dir.path().join("bad.csv").display().to_string();
+    let (ok, out, err) = validate(&["--labels", &bad]);
+    assert!(!ok && out.is_empty(), "{out}");
+    assert!(err.contains("regel 2 heeft geen CBS-gebiedscode") && err.trim().lines().count() == 1, "{err}");
+
     // Nationally, against each buurt's own gemeente, as CSV and as a table.
     let (ok, out, err) =
         scan(&["--level", "buurt", "--period", "2020", "--format", "csv", "--reference", "municipality"]);

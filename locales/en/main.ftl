@@ -509,6 +509,23 @@ cli-error-scan-weights = weight '{ $value }' cannot be read: write theme=number,
 cli-error-scan-municipality = '{ $value }' is not a CBS municipality code (like GM0599)
 cli-error-scan-format = unknown format '{ $value }': choose json, csv or table
 cli-error-scan-empty = no figures for the scan in { $year }: first import tables with the scan's indicators for that year
+cli-error-scan-no-years = no figures for the scan have been imported yet
+cli-error-validate-read = cannot read { $file }: { $detail }
+cli-error-validate-not-text = { $file } is not a UTF-8 text file: save the list as CSV (UTF-8) with an area code in the first column
+cli-error-validate-empty = { $file } holds no area code (such as BU05991081 or WK059910) in its first column
+cli-error-validate-no-code = { $file }: line { $lines } has no CBS area code in its first column; nothing was checked
+validate-heading = The scan checked against { $file }: { $level }, { $year }; { $designated } designated areas, { $others } other areas with a score
+validate-unknown = { $count } codes of the list are not in the scan (another level, year or gemeente, or without figures): { $codes }
+validate-overall = All areas together (AUC: the chance that a designated area comes out more urgent than another; 1 = always, 0.5 = chance)
+validate-col-designated = designated
+validate-col-others = others
+validate-col-measure = measure
+validate-col-municipality = gemeente
+validate-score = urgency score (all indicators together)
+validate-per-municipality = Per gemeente (urgency score)
+validate-missed = Designated areas the scan puts in the less urgent half of their gemeente: { $count }
+validate-rank = rank { $rank } of { $of } in the gemeente
+validate-method = Method: docs/SCAN.md and /urgentie/methode. The scan's weights are not tuned to this list.
 
 nav-scan = Urgency scan
 scan-title = Urgency scan

@@ -509,6 +509,23 @@ cli-error-scan-weights = gewicht '{ $value }' niet te lezen: schrijf thema=getal
 cli-error-scan-municipality = '{ $value }' is geen CBS-gemeentecode (zoals GM0599)
 cli-error-scan-format = onbekend formaat '{ $value }': kies json, csv of table
 cli-error-scan-empty = geen cijfers voor de scan in { $year }: importeer eerst tabellen met indicatoren van de scan voor dat jaar
+cli-error-scan-no-years = er zijn nog geen cijfers voor de scan geïmporteerd
+cli-error-validate-read = kan { $file } niet lezen: { $detail }
+cli-error-validate-not-text = { $file } is geen tekstbestand in UTF-8: sla de lijst op als CSV (UTF-8) met een gebiedscode in de eerste kolom
+cli-error-validate-empty = { $file } bevat geen enkele gebiedscode (zoals BU05991081 of WK059910) in de eerste kolom
+cli-error-validate-no-code = { $file }: regel { $lines } heeft geen CBS-gebiedscode in de eerste kolom; er is niets gecontroleerd
+validate-heading = Controle van de scan tegen { $file }: { $level }, { $year }; { $designated } aangewezen gebieden, { $others } andere gebieden met een score
+validate-unknown = { $count } codes uit de lijst zitten niet in de scan (ander niveau, jaar of gemeente, of zonder cijfers): { $codes }
+validate-overall = Alle gebieden samen (AUC: de kans dat een aangewezen gebied urgenter uitkomt dan een ander; 1 = altijd, 0,5 = toeval)
+validate-col-designated = aangewezen
+validate-col-others = andere
+validate-col-measure = maat
+validate-col-municipality = gemeente
+validate-score = urgentiescore (alle indicatoren samen)
+validate-per-municipality = Per gemeente (urgentiescore)
+validate-missed = Aangewezen gebieden die de scan in de minder urgente helft van hun gemeente zet: { $count }
+validate-rank = rang { $rank } van { $of } in de gemeente
+validate-method = Methode: docs/SCAN.md en /urgentie/methode. De gewichten van de scan worden niet op deze lijst afgestemd.
 
 nav-scan = Urgentiescan
 scan-title = Urgentiescan

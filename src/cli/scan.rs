@@ -6,7 +6,10 @@ use crate::domain::scan::{self, ReferenceKind, ScanLevel};
 use std::path::Path;
 
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct ScanArgs {
+    #[command(subcommand)]
+    pub command: Option<ScanCommand>,
     #[command(flatten)]
     pub db: DbArgs,
     /// Only the areas of this gemeente (e.g. GM0599); default: the whole country.
@@ -15,9 +18,9 @@ pub struct ScanArgs {
     /// buurt, wijk or gemeente.
     #[arg(long, default_value = "buurt")]
     pub level: String,
-    /// The year of the figures (e.g. 2020).
+    /// The year of the figures (e.g. 2020); default the newest year with figures for the scan.
     #[arg(long)]
-    pub period: i64,
+    pub period: Option<i64>,
     /// Compare with the Netherlands (nl) or with the areas of the same gemeente (municipality).
     #[arg(long, default_value = "nl")]
     pub reference: String,
@@ -29,36 +32,82 @@ pub struct ScanArgs {
     pub format: String,
 }
 
+#[derive(Debug, clap::Subcommand)]
+pub enum ScanCommand {
+    /// Check the scan against a list of areas a gemeente or programme designated (focus areas):
+    /// the ROC AUC of the score and of every indicator, per gemeente and overall, and the
+    /// designated areas the scan ranks low, with their largest contributions.
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// The list: a CSV or text file with an area code (BU…, WK…) in the first column of every line.
+    #[arg(long)]
+    pub labels: std::path::PathBuf,
+    /// Only the areas of this gemeente (e.g. GM0599); default: every gemeente.
+    #[arg(long)]
+    pub municipality: Option<String>,
+    /// buurt or wijk; default: the level of the codes in the list.
+    #[arg(long)]
+    pub level: Option<String>,
+    /// The year of the figures; default the newest year with figures for the scan.
+    #[arg(long)]
+    pub period: Option<i64>,
+    /// Compare with the Netherlands (nl) or with the areas of the same gemeente (municipality).
+    #[arg(long, default_value = "nl")]
+    pub reference: String,
+    /// Theme weights, e.g. gezondheid=2,werk=1 (default 1 each).
+    #[arg(long, default_value = "")]
+    pub weights: String,
+}
+
 pub fn class_label(class: u8) -> String {
     msg(&format!("scan-class-{class}"), &[])
 }
 
+fn parse_municipality(m: &Option<String>) -> anyhow::Result<Option<String>> {
+    m.as_ref()
+        .map(|m| {
+            crate::domain::programme::parse_municipality_code(m)
+                .map(|c| c.as_str().to_string())
+                .map_err(|_| fail("cli-error-scan-municipality", &[("value", m.clone())]))
+        })
+        .transpose()
+}
+
+/// The year asked for, or the newest year with figures for the scan.
+async fn year(store: &crate::store::Store, period: Option<i64>) -> anyhow::Result<i64> {
+    match period {
+        Some(y) => Ok(y),
+        None => store.scan_years().await?.first().copied().ok_or_else(|| fail("cli-error-scan-no-years", &[])),
+    }
+}
+
 pub async fn run(cfg: Option<&Path>, args: ScanArgs) -> anyhow::Result<()> {
+    if let Some(ScanCommand::Validate(v)) = args.command {
+        return validate(cfg, v).await;
+    }
     let level =
         ScanLevel::parse(&args.level).ok_or_else(|| fail("cli-error-scan-level", &[("value", args.level.clone())]))?;
     let reference = ReferenceKind::parse(&args.reference)
         .ok_or_else(|| fail("cli-error-scan-reference", &[("value", args.reference.clone())]))?;
     let weights = scan::parse_weights(&args.weights).map_err(|v| fail("cli-error-scan-weights", &[("value", v)]))?;
-    let municipality = match &args.municipality {
-        Some(m) => Some(
-            crate::domain::programme::parse_municipality_code(m)
-                .map_err(|_| fail("cli-error-scan-municipality", &[("value", m.clone())]))?
-                .as_str()
-                .to_string(),
-        ),
-        None => None,
-    };
+    let municipality = parse_municipality(&args.municipality)?;
     if !["json", "csv", "table"].contains(&args.format.as_str()) {
         return Err(fail("cli-error-scan-format", &[("value", args.format.clone())]));
     }
     let (_, store) =
         open_store(cfg, Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None }).await?;
+    let period = year(&store, args.period).await?;
     let t = std::time::Instant::now();
-    let (indicators, areas) = store.scan_inputs(level.prefix(), args.period, municipality.as_deref()).await?;
+    let (indicators, areas) = store.scan_inputs(level.prefix(), period, municipality.as_deref()).await?;
     tracing::debug!(elapsed = ?t.elapsed(), "scan inputs read");
     store.close().await;
     if indicators.is_empty() || areas.is_empty() {
-        return Err(fail("cli-error-scan-empty", &[("year", args.period.to_string())]));
+        return Err(fail("cli-error-scan-empty", &[("year", period.to_string())]));
     }
     let t = std::time::Instant::now();
     let result = scan::run(indicators, areas, reference, &weights);
@@ -101,5 +150,157 @@ fn table(scan: &scan::Scan) -> String {
             a.contributions.first().map(|c| scan.indicators[c.indicator].title(false).to_string()).unwrap_or_default()
         ));
     }
+    out
+}
+
+/// `wijkwijzer scan validate`: the scan checked against a list of designated areas.
+async fn validate(cfg: Option<&Path>, args: ValidateArgs) -> anyhow::Result<()> {
+    use crate::domain::scan_check::{self, LabelsError};
+    let bytes = std::fs::read(&args.labels).map_err(|e| {
+        fail("cli-error-validate-read", &[("file", args.labels.display().to_string()), ("detail", e.to_string())])
+    })?;
+    let file = args.labels.display().to_string();
+    let codes = scan_check::parse_labels(&bytes).map_err(|e| match e {
+        LabelsError::NotText => fail("cli-error-validate-not-text", &[("file", file.clone())]),
+        LabelsError::Empty => fail("cli-error-validate-empty", &[("file", file.clone())]),
+        LabelsError::NoCode(lines) => fail(
+            "cli-error-validate-no-code",
+            &[
+                ("file", file.clone()),
+                ("lines", lines.iter().take(10).map(usize::to_string).collect::<Vec<_>>().join(", ")),
+            ],
+        ),
+    })?;
+    let level = match &args.level {
+        Some(l) => ScanLevel::parse(l).ok_or_else(|| fail("cli-error-scan-level", &[("value", l.clone())]))?,
+        // The level most codes in the list have.
+        None => {
+            let wijken = codes.iter().filter(|c| c.starts_with("WK")).count();
+            if wijken * 2 > codes.len() { ScanLevel::District } else { ScanLevel::Neighbourhood }
+        }
+    };
+    let reference = ReferenceKind::parse(&args.reference)
+        .ok_or_else(|| fail("cli-error-scan-reference", &[("value", args.reference.clone())]))?;
+    let weights = scan::parse_weights(&args.weights).map_err(|v| fail("cli-error-scan-weights", &[("value", v)]))?;
+    let municipality = parse_municipality(&args.municipality)?;
+    let (_, store) =
+        open_store(cfg, Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None }).await?;
+    let period = year(&store, args.period).await?;
+    let (indicators, areas) = store.scan_inputs(level.prefix(), period, municipality.as_deref()).await?;
+    if indicators.is_empty() || areas.is_empty() {
+        store.close().await;
+        return Err(fail("cli-error-scan-empty", &[("year", period.to_string())]));
+    }
+    let result = scan::run(indicators, areas.clone(), reference, &weights);
+    let designated: std::collections::HashSet<String> = codes.iter().cloned().collect();
+    let check = scan_check::check(&result, &areas, &designated);
+    let listed: Vec<&str> = check.municipalities.iter().filter_map(|g| g.municipality.as_deref()).collect();
+    let names = store.areas_by_code(&listed).await?;
+    store.close().await;
+    let gemeente = |code: &str| names.iter().find(|a| a.code == code).map_or(code.to_string(), |a| a.name.clone());
+    print!("{}", report(&result, &check, &file, level, period, &gemeente));
+    Ok(())
+}
+
+fn auc_text(auc: Option<f64>) -> String {
+    match auc {
+        Some(a) if crate::cli::cli_lang() == crate::i18n::Lang::En => format!("{a:.2}"),
+        Some(a) => format!("{a:.2}").replace('.', ","),
+        None => "–".into(),
+    }
+}
+
+/// The check as text: the overall rows, per gemeente the score's AUC, and the areas ranked low.
+fn report(
+    scan: &scan::Scan,
+    check: &crate::domain::scan_check::Check<'_>,
+    file: &str,
+    level: ScanLevel,
+    period: i64,
+    gemeente: &dyn Fn(&str) -> String,
+) -> String {
+    use std::fmt::Write;
+    let title = |row: &crate::domain::scan_check::AucRow| match row.indicator {
+        None => msg("validate-score", &[]),
+        Some(i) => scan.indicators[i].title(false).to_string(),
+    };
+    let score = &check.overall.rows[0];
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        msg(
+            "validate-heading",
+            &[
+                ("file", file.to_string()),
+                ("level", level.key().to_string()),
+                ("year", period.to_string()),
+                ("designated", (score.designated + score.designated_without).to_string()),
+                ("others", score.others.to_string()),
+            ]
+        )
+    );
+    if !check.unknown.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            msg("validate-unknown", &[("count", check.unknown.len().to_string()), ("codes", check.unknown.join(", "))])
+        );
+    }
+    let _ = writeln!(out, "\n{}", msg("validate-overall", &[]));
+    let _ = writeln!(
+        out,
+        "  {:<6}  {:>10}  {:>8}  {}",
+        "AUC",
+        msg("validate-col-designated", &[]),
+        msg("validate-col-others", &[]),
+        msg("validate-col-measure", &[])
+    );
+    let mut rows: Vec<&crate::domain::scan_check::AucRow> = check.overall.rows.iter().collect();
+    rows[1..].sort_by(|a, b| b.auc.unwrap_or(-1.0).total_cmp(&a.auc.unwrap_or(-1.0)));
+    for row in rows {
+        let _ = writeln!(out, "  {:<6}  {:>10}  {:>8}  {}", auc_text(row.auc), row.designated, row.others, title(row));
+    }
+    let _ = writeln!(out, "\n{}", msg("validate-per-municipality", &[]));
+    let _ = writeln!(
+        out,
+        "  {:<6}  {:>10}  {:>8}  {}",
+        "AUC",
+        msg("validate-col-designated", &[]),
+        msg("validate-col-others", &[]),
+        msg("validate-col-municipality", &[])
+    );
+    for g in &check.municipalities {
+        let code = g.municipality.as_deref().unwrap_or("");
+        let s = &g.rows[0];
+        let _ = writeln!(
+            out,
+            "  {:<6}  {:>10}  {:>8}  {} ({code})",
+            auc_text(s.auc),
+            s.designated,
+            s.others,
+            gemeente(code)
+        );
+    }
+    let _ = writeln!(out, "\n{}", msg("validate-missed", &[("count", check.missed.len().to_string())]));
+    for m in &check.missed {
+        let (rank, of) = m.rank_in_municipality.unwrap_or((0, 0));
+        let why: Vec<String> = m
+            .area
+            .contributions
+            .iter()
+            .take(3)
+            .map(|c| format!("{} (z {})", scan.indicators[c.indicator].title(false), auc_text(Some(c.z))))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {} {}: {}; {}",
+            m.area.code,
+            m.area.name,
+            msg("validate-rank", &[("rank", rank.to_string()), ("of", of.to_string())]),
+            why.join(", ")
+        );
+    }
+    let _ = writeln!(out, "\n{}", msg("validate-method", &[]));
     out
 }

@@ -30,6 +30,7 @@ pub mod programme;
 pub mod residents;
 pub mod revision;
 pub mod scan;
+pub mod scan_check;
 pub mod second_factor;
 pub mod statistics;
 pub mod steps;
