@@ -119,6 +119,8 @@ const RULES: &[(Method, &str, Rule)] = &[
     (GET, "/urgentie.csv", Open),
     (GET, "/urgentie.json", Open),
     (GET, "/urgentie/methode", Open),
+    (GET, "/urgentie/methode/controle", Statistics),
+    (POST, "/urgentie/methode/controle", Statistics),
     (GET, "/gebieden", Open),
     (GET, "/gebieden/{code}", Open),
     (GET, "/gebieden/{code}/profiel.csv", Open),

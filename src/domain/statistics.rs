@@ -328,46 +328,6 @@ pub fn decode_record(text: &str) -> Vec<(String, Cell)> {
     }
 }
 
-/// Some cells of a stored record, by key (`wanted`: (key, index) pairs), in one pass over the text
-/// without building a JSON tree: the scan reads a few keys of millions of cells. Records are
-/// written by `RecordEncoder`; one with an escaped character in it is decoded the slow way.
-pub fn pick_cells(text: &str, wanted: &[(&str, usize)]) -> Vec<(usize, Cell)> {
-    if text.contains('\\') {
-        return decode_record(text)
-            .into_iter()
-            .filter_map(|(k, c)| wanted.iter().find(|(w, _)| *w == k).map(|(_, i)| (*i, c)))
-            .collect();
-    }
-    // A handful of wanted keys: comparing lengths and bytes beats hashing every key of the record.
-    let mut out = Vec::with_capacity(wanted.len());
-    let b = text.as_bytes();
-    let mut pos = 1; // after '{'
-    while pos < b.len() && b[pos] == b'"' && out.len() < wanted.len() {
-        let Some(key_len) = b[pos + 1..].iter().position(|&c| c == b'"') else { break };
-        let key = &b[pos + 1..pos + 1 + key_len];
-        let value_start = pos + 1 + key_len + 2; // past `":`
-        let Some(rest) = b.get(value_start..) else { break };
-        let len = if rest.first() == Some(&b'[') {
-            rest.iter().position(|&c| c == b']').map(|e| e + 1)
-        } else {
-            rest.iter().position(|&c| c == b',' || c == b'}')
-        };
-        let Some(len) = len else { break };
-        if let Some(&(_, i)) = wanted.iter().find(|(k, _)| k.as_bytes() == key) {
-            let raw = &text[value_start..value_start + len];
-            let cell = match raw.parse::<f64>() {
-                Ok(value) => Some(Cell::Value { value, symbol: None }),
-                Err(_) => serde_json::from_str(raw).ok().and_then(|v| Cell::from_json(&v)),
-            };
-            if let Some(c) = cell {
-                out.push((i, c));
-            }
-        }
-        pos = value_start + len + 1; // past ',' (or '}')
-    }
-    out
-}
-
 /// A whole imported file in one shape, whatever its format. Stored in one transaction.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Dataset {
@@ -415,7 +375,7 @@ mod pick_tests {
     use super::*;
 
     #[test]
-    fn picking_cells_agrees_with_decoding_the_whole_record() {
+    fn a_record_decodes_to_the_cells_it_was_encoded_from() {
         let metas: Vec<IndicatorMeta> = ["A_1", "B_2", "C \"q\" 3", "AA_1"]
             .iter()
             .map(|k| IndicatorMeta { key: k.to_string(), ..Default::default() })
@@ -426,18 +386,14 @@ mod pick_tests {
             (2, Cell::Value { value: 3.0, symbol: Some('*') }),
             (3, Cell::Value { value: -0.25, symbol: None }),
         ];
-        let text = encode_record(&metas, &cells);
-        let wanted: Vec<(&str, usize)> = metas.iter().enumerate().map(|(i, m)| (m.key.as_str(), i)).collect();
-        let mut picked = pick_cells(&text, &wanted);
-        picked.sort_by_key(|(i, _)| *i);
-        assert_eq!(picked, cells, "with an escaped quote in a key (slow path)");
-        let plain = encode_record(&metas[..2], &cells[..2]);
-        assert_eq!(pick_cells(&plain, &wanted), cells[..2].to_vec(), "the fast path");
-        let some = [("B_2", 7)];
-        assert_eq!(pick_cells(&plain, &some), vec![(7, Cell::Missing('.'))]);
-        let with_mark = encode_record(&metas[3..], &[(0, Cell::Value { value: 1.5, symbol: Some('*') })]);
-        let aa = [("AA_1", 0)];
-        assert_eq!(pick_cells(&with_mark, &aa), vec![(0, Cell::Value { value: 1.5, symbol: Some('*') })]);
+        let mut decoded = decode_record(&encode_record(&metas, &cells));
+        decoded.sort_by(|a, b| a.0.cmp(&b.0));
+        let expected: Vec<(String, Cell)> = {
+            let mut e: Vec<(String, Cell)> = cells.iter().map(|(i, c)| (metas[*i].key.clone(), *c)).collect();
+            e.sort_by(|a, b| a.0.cmp(&b.0));
+            e
+        };
+        assert_eq!(decoded, expected, "an escaped quote in a key, a mark, a missing figure");
     }
 }
 

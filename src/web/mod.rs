@@ -35,6 +35,7 @@ mod residents;
 mod revisions;
 mod router;
 mod scan;
+mod scan_check;
 mod second_factor;
 mod stories;
 mod successes;

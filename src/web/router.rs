@@ -3,7 +3,7 @@
 use super::{
     account, admin, agenda, areas, assets, coalition, dossier, fetching, goals, governance, history, imports,
     indicator_map, indicators, look, measures, members, oidc, outbox, overview, password_reset, preconditions, privacy,
-    programmes, progress, reports, residents, revisions, scan, second_factor, stories, successes,
+    programmes, progress, reports, residents, revisions, scan, scan_check, second_factor, stories, successes,
 };
 use crate::http::AppState;
 use crate::http::error::AppError;
@@ -42,6 +42,10 @@ pub fn routes() -> Router<AppState> {
         .route("/urgentie.csv", get(scan::download_csv))
         .route("/urgentie.json", get(scan::download_json))
         .route("/urgentie/methode", get(scan::method))
+        .route(
+            "/urgentie/methode/controle",
+            get(scan_check::form).post(scan_check::check).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+        )
         .route("/gebieden", get(areas::index))
         .route("/gebieden/{code}", get(areas::show))
         .route("/gebieden/{code}/profiel.csv", get(areas::download_csv))

@@ -650,6 +650,21 @@ try {
     await check(`${path} is accessible`, async () => visit(page, path));
   }
 
+  await check('a gegevensbeheerder checks the scan against a list of focus buurten', async () => {
+    await visit(page, '/urgentie/methode');
+    await page.getByRole('link', { name: /Controleer de scan tegen een eigen lijst/ }).click();
+    await page.getByRole('button', { name: 'Controleer de scan' }).click();
+    assert(await page.locator('.error-summary').isVisible(), 'an empty list is refused with a message');
+    await axe(page, 'checking the scan, with an error');
+    await page.getByLabel('Of plak de gebiedscodes').fill(
+      ['BU05991081', 'BU05991082', 'BU05991086', 'BU05991087', 'BU05991571', 'BU05991572', 'BU05991574'].join('\n'));
+    await page.getByLabel('Gemeente', { exact: true }).fill('GM0599');
+    await page.getByRole('button', { name: 'Controleer de scan' }).click();
+    assert(await page.getByRole('heading', { name: 'Uitkomst' }).isVisible(), 'the outcome is shown');
+    assert(await page.getByRole('rowheader', { name: 'Urgentiescore (alle indicatoren samen)' }).isVisible(), 'the score row');
+    await axe(page, 'checking the scan against the NPRZ focus buurten');
+  });
+
   await check('a gegevensbeheerder fetches a table from StatLine and keeps one current', async () => {
     await visit(page, '/beheer/import/ophalen');
     await page.getByLabel('Tabel', { exact: true }).fill('85984NED');

@@ -530,3 +530,99 @@ async fn a_manager_writes_the_dossier_and_a_wrong_form_keeps_what_was_typed() {
     app.post_form(&path, &[("justification", "Gekaapt")]).await.assert_status(StatusCode::FORBIDDEN);
     assert_eq!(app.store.dossier(p.id).await.unwrap().justification, "Eerste alinea.\n\nTweede alinea.");
 }
+
+/// Ten made-up buurten of Rotterdam (synthetic figures, test only): loneliness and making ends
+/// meet rise with the buurt's number.
+fn ten_buurten() -> wijkwijzer::domain::statistics::Dataset {
+    use wijkwijzer::domain::programme::AreaCode;
+    use wijkwijzer::domain::statistics::{AreaName, Cell, Dataset, IndicatorMeta, Period, Record};
+    let meta =
+        |key: &str| IndicatorMeta { key: key.into(), title: key.into(), unit: "%".into(), description: String::new() };
+    Dataset {
+        source_table: "50090NED".into(),
+        layout_year: Some(2020),
+        areas: (0..10)
+            .map(|n| AreaName {
+                code: AreaCode::parse(&format!("BU059910{n:02}")).unwrap(),
+                name: format!("Buurt {n}"),
+            })
+            .collect(),
+        indicators: vec![meta("Eenzaam_28"), meta("MoeiteMetRondkomen_38")],
+        variants: vec!["Leeftijd=20300;Marges=MW00000".into()],
+        periods: vec![Period::from_statline("2020JJ00").unwrap()],
+        records: (0..10)
+            .map(|n| Record {
+                area: n,
+                period: 0,
+                variant: 0,
+                cells: vec![
+                    (0, Cell::Value { value: 40.0 + n as f64, symbol: None }),
+                    (1, Cell::Value { value: 10.0 + 2.0 * n as f64, symbol: None }),
+                ],
+            })
+            .collect(),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn a_data_steward_checks_the_scan_against_a_list_and_a_wrong_line_keeps_what_was_pasted() {
+    use axum_test::multipart::{MultipartForm, Part};
+    let mut app = TestApp::sqlite().await;
+    app.store.import_dataset(&Actor::system("test"), "tien.json", "test", &ten_buurten()).await.unwrap();
+    let form = |token: &str, codes: &str, file: Option<&str>| {
+        let mut f = MultipartForm::new()
+            .add_text("csrf_token", token.to_string())
+            .add_text("codes", codes.to_string())
+            .add_text("gemeente", "GM0599")
+            .add_text("niveau", "buurt")
+            .add_text("periode", "");
+        if let Some(text) = file {
+            f = f.add_part("lijst", Part::bytes(text.as_bytes().to_vec()).file_name("lijst.csv"));
+        }
+        f
+    };
+
+    // Anonymous: to the login; an account without the role: forbidden, and no link on the method page.
+    app.server.get("/urgentie/methode/controle").await.assert_status(StatusCode::SEE_OTHER);
+    let user = app.login_as("lezer@x.nl", false).await;
+    app.server.get("/urgentie/methode/controle").await.assert_status(StatusCode::FORBIDDEN);
+    assert!(!app.server.get("/urgentie/methode").await.text().contains("/urgentie/methode/controle"));
+    let flags = wijkwijzer::domain::user::UserFlags { is_data_steward: true, ..user.flags() };
+    app.store.update_user_flags(&Actor::system("test"), user.id, flags).await.unwrap();
+    assert!(app.server.get("/urgentie/methode").await.text().contains("href=\"/urgentie/methode/controle\""));
+    let token = app.csrf().await;
+
+    // The three buurten with the highest figures, as a file with a header: every measure puts
+    // them first (AUC 1), and a code the scan lacks is named.
+    let list = "code;naam\nBU05991009;Buurt 9\nBU05991008;Buurt 8\nBU05991007;Buurt 7\nBU05990000;onbekend\n";
+    let page = app.server.post("/urgentie/methode/controle").multipart(form(&token, "", Some(list))).await;
+    page.assert_status_ok();
+    let text = page.text();
+    assert!(text.contains("3 aangewezen gebieden, 7 andere gebieden met een score"), "{text}");
+    assert!(text.contains("Urgentiescore (alle indicatoren samen)</th><td class=\"num\">1</td>"), "{text}");
+    assert!(text.contains("BU05990000"), "the unknown code is named");
+    assert!(text.contains("Rotterdam (GM0599)") || text.contains("GM0599 (GM0599)"), "{text}");
+    assert!(text.contains("Geen: de scan zet elk aangewezen gebied in de urgentere helft"), "{text}");
+
+    // The two lowest: AUC 0, and both are named with their rank.
+    let page =
+        app.server.post("/urgentie/methode/controle").multipart(form(&token, "BU05991000\nBU05991001\n", None)).await;
+    let text = page.text();
+    assert!(text.contains("Urgentiescore (alle indicatoren samen)</th><td class=\"num\">0</td>"), "{text}");
+    assert!(text.contains("rang 10 van 10 in de gemeente") && text.contains("rang 9 van 10"), "{text}");
+
+    // A pasted line without a code: a message next to the field, nothing checked, the text kept.
+    let page =
+        app.server.post("/urgentie/methode/controle").multipart(form(&token, "BU05991009\nBuurt negen\n", None)).await;
+    page.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let text = page.text();
+    assert!(text.contains("Regel 2 heeft geen CBS-gebiedscode in de eerste kolom"), "{text}");
+    assert!(text.contains("BU05991009\nBuurt negen") && !text.contains("Uitkomst"), "{text}");
+    // Nothing at all: said next to the field.
+    let page = app.server.post("/urgentie/methode/controle").multipart(form(&token, "", None)).await;
+    assert!(page.text().contains("Geef een lijst met ten minste één gebiedscode"));
+    // Without the CSRF token: refused.
+    let no_token = MultipartForm::new().add_text("codes", "BU05991009");
+    app.server.post("/urgentie/methode/controle").multipart(no_token).await.assert_status(StatusCode::FORBIDDEN);
+}
