@@ -568,7 +568,7 @@ fn ten_buurten() -> wijkwijzer::domain::statistics::Dataset {
 #[tokio::test]
 async fn a_data_steward_checks_the_scan_against_a_list_and_a_wrong_line_keeps_what_was_pasted() {
     use axum_test::multipart::{MultipartForm, Part};
-    let mut app = TestApp::sqlite().await;
+    let app = TestApp::sqlite().await;
     app.store.import_dataset(&Actor::system("test"), "tien.json", "test", &ten_buurten()).await.unwrap();
     let form = |token: &str, codes: &str, file: Option<&str>| {
         let mut f = MultipartForm::new()
