@@ -515,7 +515,10 @@ cli-error-validate-not-text = { $file } is not a UTF-8 text file: save the list 
 cli-error-validate-empty = { $file } holds no area code (such as BU05991081 or WK059910) in its first column
 cli-error-validate-no-code = { $file }: line { $lines } has no CBS area code in its first column; nothing was checked
 validate-heading = The scan checked against { $file }: { $level }, { $year }; { $designated } designated areas, { $others } other areas with a score
-validate-unknown = { $count } codes of the list are not in the scan (another level, year or gemeente, or without figures): { $codes }
+validate-unknown = { $count ->
+    [one] 1 code of the list is not in the scan (another level, year or gemeente, or without figures): { $codes }
+   *[other] { $count } codes of the list are not in the scan (another level, year or gemeente, or without figures): { $codes }
+}
 validate-overall = All areas together (AUC: the chance that a designated area comes out more urgent than another; 1 = always, 0.5 = chance)
 validate-col-designated = designated
 validate-col-others = others
@@ -587,7 +590,10 @@ scan-check-empty = Give a list with at least one area code (such as BU05991081),
 scan-check-no-code = Line { $lines } has no CBS area code in its first column. Nothing was checked.
 scan-check-result = Outcome
 scan-check-counts = { $designated } designated areas, { $others } other areas with a score.
-scan-check-unknown = { $count } codes of the list are not in the scan (another level, year or gemeente, or without figures): { $codes }.
+scan-check-unknown = { $count ->
+    [one] 1 code of the list is not in the scan (another level, year or gemeente, or without figures): { $codes }.
+   *[other] { $count } codes of the list are not in the scan (another level, year or gemeente, or without figures): { $codes }.
+}
 scan-check-auc-explained = AUC is the chance that a designated area comes out more urgent than another area: 1 is always, 0.5 is chance, below 0.5 is reversed.
 scan-check-overall = All areas together
 scan-check-per-municipality = Per gemeente (urgency score)

@@ -515,7 +515,10 @@ cli-error-validate-not-text = { $file } is geen tekstbestand in UTF-8: sla de li
 cli-error-validate-empty = { $file } bevat geen enkele gebiedscode (zoals BU05991081 of WK059910) in de eerste kolom
 cli-error-validate-no-code = { $file }: regel { $lines } heeft geen CBS-gebiedscode in de eerste kolom; er is niets gecontroleerd
 validate-heading = Controle van de scan tegen { $file }: { $level }, { $year }; { $designated } aangewezen gebieden, { $others } andere gebieden met een score
-validate-unknown = { $count } codes uit de lijst zitten niet in de scan (ander niveau, jaar of gemeente, of zonder cijfers): { $codes }
+validate-unknown = { $count ->
+    [one] 1 code uit de lijst zit niet in de scan (ander niveau, jaar of gemeente, of zonder cijfers): { $codes }
+   *[other] { $count } codes uit de lijst zitten niet in de scan (ander niveau, jaar of gemeente, of zonder cijfers): { $codes }
+}
 validate-overall = Alle gebieden samen (AUC: de kans dat een aangewezen gebied urgenter uitkomt dan een ander; 1 = altijd, 0,5 = toeval)
 validate-col-designated = aangewezen
 validate-col-others = andere
@@ -587,7 +590,10 @@ scan-check-empty = Geef een lijst met ten minste één gebiedscode (zoals BU0599
 scan-check-no-code = Regel { $lines } heeft geen CBS-gebiedscode in de eerste kolom. Er is niets gecontroleerd.
 scan-check-result = Uitkomst
 scan-check-counts = { $designated } aangewezen gebieden, { $others } andere gebieden met een score.
-scan-check-unknown = { $count } codes uit de lijst zitten niet in de scan (ander niveau, jaar of gemeente, of zonder cijfers): { $codes }.
+scan-check-unknown = { $count ->
+    [one] 1 code uit de lijst zit niet in de scan (ander niveau, jaar of gemeente, of zonder cijfers): { $codes }.
+   *[other] { $count } codes uit de lijst zitten niet in de scan (ander niveau, jaar of gemeente, of zonder cijfers): { $codes }.
+}
 scan-check-auc-explained = AUC is de kans dat een aangewezen gebied urgenter uitkomt dan een ander gebied: 1 is altijd, 0,5 is toeval, lager dan 0,5 is omgekeerd.
 scan-check-overall = Alle gebieden samen
 scan-check-per-municipality = Per gemeente (urgentiescore)

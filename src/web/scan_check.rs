@@ -125,7 +125,12 @@ pub async fn check(
         state.store.scan_inputs(params.level.prefix(), params.year, params.municipality.as_deref()).await?;
     let designated: std::collections::HashSet<String> = codes.into_iter().collect();
     let c = scan_check::check(&scan, &areas, &designated);
-    let auc = |a: Option<f64>| a.map_or_else(|| "–".to_string(), |a| ctx.decimal((a * 100.0).round() / 100.0));
+    // Two decimals throughout the column, with the page's decimal mark.
+    let two = |v: f64| {
+        let text = format!("{v:.2}");
+        if ctx.lang == crate::i18n::Lang::En { text } else { text.replace('.', ",") }
+    };
+    let auc = |a: Option<f64>| a.map_or_else(|| "–".to_string(), two);
     let row = |r: &scan_check::AucRow, what: String| (auc(r.auc), r.designated, r.others, what);
     let english = ctx.lang == crate::i18n::Lang::En;
     let title = |r: &scan_check::AucRow| match r.indicator {

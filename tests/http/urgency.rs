@@ -600,8 +600,8 @@ async fn a_data_steward_checks_the_scan_against_a_list_and_a_wrong_line_keeps_wh
     page.assert_status_ok();
     let text = page.text();
     assert!(text.contains("3 aangewezen gebieden, 7 andere gebieden met een score"), "{text}");
-    assert!(text.contains("Urgentiescore (alle indicatoren samen)</th><td class=\"num\">1</td>"), "{text}");
-    assert!(text.contains("BU05990000"), "the unknown code is named");
+    assert!(text.contains("Urgentiescore (alle indicatoren samen)</th><td class=\"num\">1,00</td>"), "{text}");
+    assert!(text.contains("1 code uit de lijst zit niet in de scan") && text.contains("BU05990000"), "{text}");
     assert!(text.contains("Rotterdam (GM0599)") || text.contains("GM0599 (GM0599)"), "{text}");
     assert!(text.contains("Geen: de scan zet elk aangewezen gebied in de urgentere helft"), "{text}");
 
@@ -609,7 +609,7 @@ async fn a_data_steward_checks_the_scan_against_a_list_and_a_wrong_line_keeps_wh
     let page =
         app.server.post("/urgentie/methode/controle").multipart(form(&token, "BU05991000\nBU05991001\n", None)).await;
     let text = page.text();
-    assert!(text.contains("Urgentiescore (alle indicatoren samen)</th><td class=\"num\">0</td>"), "{text}");
+    assert!(text.contains("Urgentiescore (alle indicatoren samen)</th><td class=\"num\">0,00</td>"), "{text}");
     assert!(text.contains("rang 10 van 10 in de gemeente") && text.contains("rang 9 van 10"), "{text}");
 
     // A pasted line without a code: a message next to the field, nothing checked, the text kept.
