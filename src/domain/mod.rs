@@ -32,6 +32,7 @@ pub mod revision;
 pub mod scan;
 pub mod scan_check;
 pub mod second_factor;
+pub mod similar;
 pub mod statistics;
 pub mod steps;
 pub mod story;
