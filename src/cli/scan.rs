@@ -12,21 +12,11 @@ pub struct ScanArgs {
     pub command: Option<ScanCommand>,
     #[command(flatten)]
     pub db: DbArgs,
-    /// Only the areas of this gemeente (e.g. GM0599); default: the whole country.
-    #[arg(long)]
-    pub municipality: Option<String>,
     /// buurt, wijk or gemeente.
     #[arg(long, default_value = "buurt")]
     pub level: String,
-    /// The year of the figures (e.g. 2020); default the newest year with figures for the scan.
-    #[arg(long)]
-    pub period: Option<i64>,
-    /// Compare with the Netherlands (nl) or with the areas of the same gemeente (municipality).
-    #[arg(long, default_value = "nl")]
-    pub reference: String,
-    /// Theme weights, e.g. gezondheid=2,werk=1 (default 1 each).
-    #[arg(long, default_value = "")]
-    pub weights: String,
+    #[command(flatten)]
+    pub choice: ScanChoice,
     /// json, csv or table.
     #[arg(long, default_value = "table")]
     pub format: String,
@@ -47,13 +37,20 @@ pub struct ValidateArgs {
     /// The list: a CSV or text file with an area code (BU…, WK…) in the first column of every line.
     #[arg(long)]
     pub labels: std::path::PathBuf,
-    /// Only the areas of this gemeente (e.g. GM0599); default: every gemeente.
-    #[arg(long)]
-    pub municipality: Option<String>,
     /// buurt or wijk; default: the level of the codes in the list.
     #[arg(long)]
     pub level: Option<String>,
-    /// The year of the figures; default the newest year with figures for the scan.
+    #[command(flatten)]
+    pub choice: ScanChoice,
+}
+
+/// What both the scan and its check take besides the level.
+#[derive(Debug, clap::Args)]
+pub struct ScanChoice {
+    /// Only the areas of this gemeente (e.g. GM0599); default: the whole country.
+    #[arg(long)]
+    pub municipality: Option<String>,
+    /// The year of the figures (e.g. 2020); default the newest year with figures for the scan.
     #[arg(long)]
     pub period: Option<i64>,
     /// Compare with the Netherlands (nl) or with the areas of the same gemeente (municipality).
@@ -62,6 +59,19 @@ pub struct ValidateArgs {
     /// Theme weights, e.g. gezondheid=2,werk=1 (default 1 each).
     #[arg(long, default_value = "")]
     pub weights: String,
+}
+
+/// The gemeente, reference and weights asked for, each refused with one clear line.
+type Chosen = (Option<String>, ReferenceKind, std::collections::HashMap<crate::domain::catalogue::Theme, f64>);
+
+impl ScanChoice {
+    fn parse(&self) -> anyhow::Result<Chosen> {
+        let reference = ReferenceKind::parse(&self.reference)
+            .ok_or_else(|| fail("cli-error-scan-reference", &[("value", self.reference.clone())]))?;
+        let weights =
+            scan::parse_weights(&self.weights).map_err(|v| fail("cli-error-scan-weights", &[("value", v)]))?;
+        Ok((parse_municipality(&self.municipality)?, reference, weights))
+    }
 }
 
 pub fn class_label(class: u8) -> String {
@@ -92,16 +102,13 @@ pub async fn run(cfg: Option<&Path>, args: ScanArgs) -> anyhow::Result<()> {
     }
     let level =
         ScanLevel::parse(&args.level).ok_or_else(|| fail("cli-error-scan-level", &[("value", args.level.clone())]))?;
-    let reference = ReferenceKind::parse(&args.reference)
-        .ok_or_else(|| fail("cli-error-scan-reference", &[("value", args.reference.clone())]))?;
-    let weights = scan::parse_weights(&args.weights).map_err(|v| fail("cli-error-scan-weights", &[("value", v)]))?;
-    let municipality = parse_municipality(&args.municipality)?;
+    let (municipality, reference, weights) = args.choice.parse()?;
     if !["json", "csv", "table"].contains(&args.format.as_str()) {
         return Err(fail("cli-error-scan-format", &[("value", args.format.clone())]));
     }
     let (_, store) =
         open_store(cfg, Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None }).await?;
-    let period = year(&store, args.period).await?;
+    let period = year(&store, args.choice.period).await?;
     let t = std::time::Instant::now();
     let (indicators, areas) = store.scan_inputs(level.prefix(), period, municipality.as_deref()).await?;
     tracing::debug!(elapsed = ?t.elapsed(), "scan inputs read");
@@ -179,13 +186,10 @@ async fn validate(cfg: Option<&Path>, args: ValidateArgs) -> anyhow::Result<()> 
             if wijken * 2 > codes.len() { ScanLevel::District } else { ScanLevel::Neighbourhood }
         }
     };
-    let reference = ReferenceKind::parse(&args.reference)
-        .ok_or_else(|| fail("cli-error-scan-reference", &[("value", args.reference.clone())]))?;
-    let weights = scan::parse_weights(&args.weights).map_err(|v| fail("cli-error-scan-weights", &[("value", v)]))?;
-    let municipality = parse_municipality(&args.municipality)?;
+    let (municipality, reference, weights) = args.choice.parse()?;
     let (_, store) =
         open_store(cfg, Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None }).await?;
-    let period = year(&store, args.period).await?;
+    let period = year(&store, args.choice.period).await?;
     let (indicators, areas) = store.scan_inputs(level.prefix(), period, municipality.as_deref()).await?;
     if indicators.is_empty() || areas.is_empty() {
         store.close().await;
@@ -285,20 +289,14 @@ fn report(
     let _ = writeln!(out, "\n{}", msg("validate-missed", &[("count", check.missed.len().to_string())]));
     for m in &check.missed {
         let (rank, of) = m.rank_in_municipality.unwrap_or((0, 0));
-        let why: Vec<String> = m
-            .area
-            .contributions
-            .iter()
-            .take(3)
-            .map(|c| format!("{} (z {})", scan.indicators[c.indicator].title(false), auc_text(Some(c.z))))
-            .collect();
+        let why = m.why(scan, false, &|z| auc_text(Some(z)));
         let _ = writeln!(
             out,
             "  {} {}: {}; {}",
             m.area.code,
             m.area.name,
             msg("validate-rank", &[("rank", rank.to_string()), ("of", of.to_string())]),
-            why.join(", ")
+            why
         );
     }
     let _ = writeln!(out, "\n{}", msg("validate-method", &[]));

@@ -73,6 +73,21 @@ pub struct Missed<'a> {
     pub rank_in_municipality: Option<(usize, usize)>,
 }
 
+impl Missed<'_> {
+    /// Why the scan ranks it low: its three largest contributions as "title (z 1,23)", in the
+    /// language of `english` and written with `number`.
+    pub fn why(&self, scan: &Scan, english: bool, number: &dyn Fn(f64) -> String) -> String {
+        let parts: Vec<String> = self
+            .area
+            .contributions
+            .iter()
+            .take(3)
+            .map(|c| format!("{} (z {})", scan.indicators[c.indicator].title(english), number(c.z)))
+            .collect();
+        parts.join(" · ")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Check<'a> {
     pub overall: GroupCheck,

@@ -155,24 +155,12 @@ pub async fn check(
         .iter()
         .map(|m| {
             let (rank, of) = m.rank_in_municipality.unwrap_or((0, 0));
-            let why: Vec<String> = m
-                .area
-                .contributions
-                .iter()
-                .take(3)
-                .map(|k| {
-                    format!(
-                        "{} (z {})",
-                        scan.indicators[k.indicator].title(english),
-                        ctx.decimal((k.z * 100.0).round() / 100.0)
-                    )
-                })
-                .collect();
+            let why = m.why(&scan, english, &two);
             (
                 m.area.code.clone(),
                 m.area.name.clone(),
                 ctx.lang.t_args("scan-check-rank", &[("rank", rank.to_string()), ("of", of.to_string())]),
-                why.join(" · "),
+                why,
             )
         })
         .collect();
