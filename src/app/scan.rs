@@ -227,7 +227,7 @@ pub struct ThemeScores<'a>(&'a BTreeMap<Theme, f64>);
 impl Serialize for ThemeScores<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         // In the order of the keys, as a map of them always wrote it (at most one per theme: no allocation).
-        let mut themes = [("", 0.0); 16];
+        let mut themes = [("", 0.0); Theme::ALL.len()];
         let n = self.0.len().min(themes.len());
         for (slot, (t, v)) in themes.iter_mut().zip(self.0.iter()) {
             *slot = (t.key(), round3(*v));

@@ -214,6 +214,17 @@ fn auc_text(auc: Option<f64>) -> String {
     }
 }
 
+/// The head of a result table: AUC, designated, others, and what each row is (`last`).
+fn header(last: &str) -> String {
+    format!(
+        "  {:<6}  {:>10}  {:>8}  {}",
+        "AUC",
+        msg("validate-col-designated", &[]),
+        msg("validate-col-others", &[]),
+        msg(last, &[])
+    )
+}
+
 /// The check as text: the overall rows, per gemeente the score's AUC, and the areas ranked low.
 fn report(
     scan: &scan::Scan,
@@ -252,28 +263,14 @@ fn report(
         );
     }
     let _ = writeln!(out, "\n{}", msg("validate-overall", &[]));
-    let _ = writeln!(
-        out,
-        "  {:<6}  {:>10}  {:>8}  {}",
-        "AUC",
-        msg("validate-col-designated", &[]),
-        msg("validate-col-others", &[]),
-        msg("validate-col-measure", &[])
-    );
+    let _ = writeln!(out, "{}", header("validate-col-measure"));
     let mut rows: Vec<&crate::domain::scan_check::AucRow> = check.overall.rows.iter().collect();
     rows[1..].sort_by(|a, b| b.auc.unwrap_or(-1.0).total_cmp(&a.auc.unwrap_or(-1.0)));
     for row in rows {
         let _ = writeln!(out, "  {:<6}  {:>10}  {:>8}  {}", auc_text(row.auc), row.designated, row.others, title(row));
     }
     let _ = writeln!(out, "\n{}", msg("validate-per-municipality", &[]));
-    let _ = writeln!(
-        out,
-        "  {:<6}  {:>10}  {:>8}  {}",
-        "AUC",
-        msg("validate-col-designated", &[]),
-        msg("validate-col-others", &[]),
-        msg("validate-col-municipality", &[])
-    );
+    let _ = writeln!(out, "{}", header("validate-col-municipality"));
     for g in &check.municipalities {
         let code = g.municipality.as_deref().unwrap_or("");
         let s = &g.rows[0];

@@ -84,6 +84,30 @@ fn unpack_observations(rows: Vec<ObservationRow>) -> Vec<AreaObservation> {
     out
 }
 
+/// The wanted columns among `rows` (key, packed cells), each under its scan index and decoded for
+/// `areas` areas; `None` when one does not hold exactly that many cells.
+fn wanted_columns(
+    rows: &[(String, Vec<u8>)],
+    wanted: &[(&str, usize)],
+    areas: usize,
+) -> Option<Vec<(usize, Vec<Option<Cell>>)>> {
+    rows.iter()
+        .filter_map(|(key, bytes)| wanted.iter().find(|(k, _)| k == key).map(|(_, i)| (*i, bytes)))
+        .map(|(index, bytes)| Some((index, columns::decode(bytes, areas)?)))
+        .collect()
+}
+
+/// The keys of a table and variant that the scan uses: the only columns stored per column.
+async fn scanned_keys(conn: &mut AnyConnection, table: &str, variant: &str) -> StoreResult<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT key FROM indicators WHERE source_table = $1 AND variant = $2 AND in_scan = 1 AND composition = 0",
+    )
+    .bind(table)
+    .bind(variant)
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
 /// The area codes of a set of columns.
 fn split_codes(codes: &str) -> Vec<String> {
     if codes.is_empty() { Vec::new() } else { codes.split(columns::CODE_SEPARATOR).map(str::to_string).collect() }
@@ -301,13 +325,7 @@ async fn store_dataset(
     let mut scanned: HashMap<usize, Vec<bool>> = HashMap::new();
     for ((v, p, level), records) in sets {
         if let std::collections::hash_map::Entry::Vacant(e) = scanned.entry(v) {
-            let keys: Vec<String> = sqlx::query_scalar(
-                "SELECT key FROM indicators WHERE source_table = $1 AND variant = $2 AND in_scan = 1 AND composition = 0",
-            )
-            .bind(&d.source_table)
-            .bind(&d.variants[v])
-            .fetch_all(&mut *tx)
-            .await?;
+            let keys = scanned_keys(tx, &d.source_table, &d.variants[v]).await?;
             e.insert(d.indicators.iter().map(|i| keys.contains(&i.key)).collect());
         }
         let keep = &scanned[&v];
@@ -629,14 +647,12 @@ impl Store {
             return Ok(names);
         }
         let mut tx = self.pool.begin().await?;
-        let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT code, name FROM area_names WHERE code >= $1 AND code < $2 AND substr(code, 1, 2) = $3 ORDER BY code",
-        )
-        .bind(level)
-        .bind(format!("{level}\u{7f}"))
-        .bind(level)
-        .fetch_all(&mut *tx)
-        .await?;
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT code, name FROM area_names WHERE code >= $1 AND code < $2 ORDER BY code")
+                .bind(level)
+                .bind(format!("{level}\u{7f}"))
+                .fetch_all(&mut *tx)
+                .await?;
         let names = columns::join_names(rows.iter().map(|(c, n)| (c.as_str(), n.as_str())));
         sqlx::query("INSERT INTO level_names (level, names) VALUES ($1, $2) ON CONFLICT (level) DO NOTHING")
             .bind(level)
@@ -676,26 +692,13 @@ impl Store {
                 q = q.bind(*key);
             }
             let rows = q.fetch_all(&self.pool).await?;
-            let decoded: Option<Vec<(usize, Vec<Option<Cell>>)>> = rows
-                .iter()
-                .map(|(key, bytes)| {
-                    let index = wanted.iter().find(|(k, _)| k == key).map(|(_, i)| *i)?;
-                    Some((index, columns::decode(bytes, codes.len())?))
-                })
-                .collect();
-            if let Some(decoded) = decoded {
+            if let Some(decoded) = wanted_columns(&rows, wanted, codes.len()) {
                 return Ok((codes, decoded));
             }
             tracing::warn!(table, variant, period, level, "a stored column does not match its areas: rebuilt");
         }
         let (codes, built) = self.build_column_set(set).await?;
-        let columns = built
-            .iter()
-            .filter_map(|(key, bytes)| {
-                let index = wanted.iter().find(|(k, _)| k == key).map(|(_, i)| *i)?;
-                Some((index, columns::decode(bytes, codes.len()).unwrap_or_default()))
-            })
-            .collect();
+        let columns = wanted_columns(&built, wanted, codes.len()).unwrap_or_default();
         Ok((codes, columns))
     }
 
@@ -713,13 +716,7 @@ impl Store {
         .bind(level)
         .fetch_all(&mut *tx)
         .await?;
-        let scanned: Vec<String> = sqlx::query_scalar(
-            "SELECT key FROM indicators WHERE source_table = $1 AND variant = $2 AND in_scan = 1 AND composition = 0",
-        )
-        .bind(table)
-        .bind(variant)
-        .fetch_all(&mut *tx)
-        .await?;
+        let scanned = scanned_keys(&mut tx, table, variant).await?;
         let records: Vec<(&str, Vec<(usize, Cell)>)> = rows
             .iter()
             .map(|(code, record)| {
