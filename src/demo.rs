@@ -226,9 +226,13 @@ struct DemoGoal {
     indicator_title: &'static str,
     polarity: Polarity,
     delta: f64,
+    /// The area it is measured for: a wijk, or the programme's whole area.
+    area: &'static str,
 }
 
-const DEMO_GOALS: [DemoGoal; 3] = [
+/// The catalogue goals of the first demo programme; the last is created after the own goals (the
+/// demo measures name goals by their index).
+const DEMO_GOALS: [DemoGoal; 4] = [
     DemoGoal {
         theme: Theme::Work,
         title: "Minder huishoudens met geldzorgen",
@@ -236,6 +240,7 @@ const DEMO_GOALS: [DemoGoal; 3] = [
         indicator_title: "Moeite met rondkomen",
         polarity: Polarity::HigherIsWorse,
         delta: 5.0,
+        area: "WK059910",
     },
     DemoGoal {
         theme: Theme::Community,
@@ -244,6 +249,7 @@ const DEMO_GOALS: [DemoGoal; 3] = [
         indicator_title: "Eenzaam",
         polarity: Polarity::HigherIsWorse,
         delta: 5.0,
+        area: "WK059910",
     },
     DemoGoal {
         theme: Theme::Health,
@@ -252,6 +258,16 @@ const DEMO_GOALS: [DemoGoal; 3] = [
         indicator_title: "Ervaren gezondheid goed/zeer goed",
         polarity: Polarity::HigherIsBetter,
         delta: 5.0,
+        area: "WK059910",
+    },
+    DemoGoal {
+        theme: Theme::Community,
+        title: "Minder eenzaamheid in heel Zuid",
+        indicator: "GGD-wijk-2016:% eenzaam*",
+        indicator_title: "Eenzaam (19 jaar of ouder)",
+        polarity: Polarity::HigherIsWorse,
+        delta: 5.0,
+        area: crate::domain::area_union::PROGRAMME_AREA,
     },
 ];
 
@@ -280,28 +296,28 @@ async fn load_agenda(
     };
     store.add_vision(actor, programme_id, &vision).await?;
     let mut goal_ids = Vec::new();
-    for (i, g) in DEMO_GOALS.iter().enumerate() {
-        let new = NewGoal {
-            themes: vec![g.theme],
-            title: g.title.into(),
-            description:
-                "Verzonnen doel van de demo. De nulmeting komt uit de CBS/RIVM-cijfers (Bron: CBS / RIVM, CC BY 4.0); \
+    let catalogue_goal = |i: usize, g: &DemoGoal| NewGoal {
+        themes: vec![g.theme],
+        title: g.title.into(),
+        description:
+            "Verzonnen doel van de demo. De nulmeting komt uit de CBS/RIVM-cijfers (Bron: CBS / RIVM, CC BY 4.0); \
                           de streefwaarde is verzonnen."
-                    .into(),
-            indicator: GoalIndicator::Catalogue {
-                reference: g.indicator.into(),
-                title: g.indicator_title.into(),
-                area_code: "WK059910".into(),
-            },
-            polarity: g.polarity,
-            baseline: None,
-            baseline_period: String::new(),
-            target: None,
-            target_year: None,
-            milestones: vec![],
-            position: i as i64 + 1,
-        };
-        goal_ids.push(store.create_goal(actor, programme_id, &new).await?.id);
+                .into(),
+        indicator: GoalIndicator::Catalogue {
+            reference: g.indicator.into(),
+            title: g.indicator_title.into(),
+            area_code: g.area.into(),
+        },
+        polarity: g.polarity,
+        baseline: None,
+        baseline_period: String::new(),
+        target: None,
+        target_year: None,
+        milestones: vec![],
+        position: i as i64 + 1,
+    };
+    for (i, g) in DEMO_GOALS[..3].iter().enumerate() {
+        goal_ids.push(store.create_goal(actor, programme_id, &catalogue_goal(i, g)).await?.id);
     }
     let own = |title: &str, theme, name: &str, baseline, target, milestone| NewGoal {
         themes: vec![theme],
@@ -328,6 +344,8 @@ async fn load_agenda(
     let initiatives =
         own("Meer bewonersinitiatieven", Theme::Community, "Actieve bewonersinitiatieven", 12.0, 30.0, 20.0);
     goal_ids.push(store.create_goal(actor, programme_id, &initiatives).await?.id);
+    // On the programme's whole area: the three wijken's figures weighted by their adults.
+    goal_ids.push(store.create_goal(actor, programme_id, &catalogue_goal(3, &DEMO_GOALS[3])).await?.id);
     let plan = NewPlan {
         name: "Uitvoeringsprogramma 2026–2029".into(),
         starts_year: 2026,
@@ -709,7 +727,12 @@ pub async fn complete_baselines(store: &Store) -> Result<usize, StoreError> {
                 continue;
             }
             // The last published figure up to the programme's start.
-            let series = store.catalogue_values(area_code, reference).await?;
+            let series = if area_code == crate::domain::area_union::PROGRAMME_AREA {
+                let codes: Vec<_> = p.areas.iter().map(|a| a.code.clone()).collect();
+                store.programme_area_values(&crate::domain::area_union::parts(&codes), reference).await?
+            } else {
+                store.catalogue_values(area_code, reference).await?
+            };
             let Some(&(year, value)) = series.iter().filter(|(y, _)| *y <= p.start_year).max_by_key(|(y, _)| *y) else {
                 continue;
             };

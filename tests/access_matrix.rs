@@ -148,6 +148,7 @@ const RULES: &[(Method, &str, Rule)] = &[
     (GET, "/programmas/{id}/verhalen/{story_id}/verwijderen", Contribute),
     (POST, "/programmas/{id}/verhalen/{story_id}/verwijderen", Contribute),
     (GET, "/programmas/{id}/stand", Member),
+    (GET, "/programmas/{id}/gebied", Member),
     (GET, "/programmas/{id}/stand/bewerken", Manage),
     (POST, "/programmas/{id}/stand/bewerken", Manage),
     (GET, "/programmas/{id}/agenda", Member),
@@ -289,6 +290,7 @@ const API_RULES: &[(Method, &str, Rule)] = &[
     (GET, "/api/v1/programmes/{id}/agenda-items", Member),
     (GET, "/api/v1/programmes/{id}/assessments", Member),
     (GET, "/api/v1/programmes/{id}/progress", Member),
+    (GET, "/api/v1/programmes/{id}/area", Member),
     // Lists only published snapshots (checked on its content below).
     (GET, "/api/v1/programmes/{id}/reports", Open),
     (GET, "/api/v1/programmes/{id}/reports/{year}", Member),

@@ -282,6 +282,7 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "dir",
                 "url",
                 "detail",
+                "symbol",
                 "scheme",
                 "addr",
                 "reason",
@@ -393,6 +394,7 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "count",
                 "file",
                 "detail",
+                "symbol",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

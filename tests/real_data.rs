@@ -525,6 +525,24 @@ async fn a_goal_takes_its_baseline_from_the_figures_of_its_area(store: &wijkwijz
     let goals = store.goals(p.id).await.unwrap();
     let found: Vec<(Option<f64>, &str)> = goals.iter().map(|g| (g.baseline, g.baseline_period.as_str())).collect();
     assert!(found.contains(&(Some(33.6), "2020")) && found.contains(&(Some(30.0), "2022")), "{found:?}");
+    // A new goal is on the programme's whole area unless another is chosen; a figure that cannot be
+    // combined (RIVM's percentages of adults have no basis to weight by) is refused with the reason.
+    let form = app.server.get(&format!("{url}/nieuw")).await.text();
+    assert!(
+        form.contains("<option value=\"programma\" selected>Het hele programmagebied (2 gebieden samen)"),
+        "{form}"
+    );
+    let on_whole = |indicator: &'static str| {
+        let mut f = goal(indicator, "", "", "");
+        f.retain(|(k, _)| *k != "area");
+        f.push(("area", "programma"));
+        f
+    };
+    let refused = app.post_form(&url, &on_whole(rondkomen)).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(&refused.text()).contains("Dit cijfer is niet voor het hele programmagebied samen te nemen"));
+    assert!(refused.text().contains("<option value=\"programma\" selected>"), "the choice stays");
+    assert_eq!(store.goals(p.id).await.unwrap().len(), 2, "nothing saved");
 }
 
 /// The demo's goals on catalogue indicators get their baseline from the imported figures (the
@@ -536,7 +554,7 @@ async fn the_demo_agenda_takes_its_baselines_from_the_real_figures(store: &wijkw
         store.delete_programme(&actor, p.id).await.unwrap();
     }
     assert_eq!(wijkwijzer::demo::load(store).await.unwrap(), 2);
-    assert_eq!(wijkwijzer::demo::complete_baselines(store).await.unwrap(), 3);
+    assert_eq!(wijkwijzer::demo::complete_baselines(store).await.unwrap(), 4);
     let zuid = store.programmes(wijkwijzer::store::Viewer::Admin, None).await.unwrap();
     let zuid = zuid.iter().find(|p| p.name == "Demo: Wijkaanpak Rotterdam Zuid").unwrap();
     let goals = store.goals(zuid.id).await.unwrap();
@@ -554,13 +572,66 @@ async fn the_demo_agenda_takes_its_baselines_from_the_real_figures(store: &wijkw
     assert_eq!((raised.changes[0].before.as_str(), raised.changes[0].after.as_str()), ("30", "35"));
     assert_eq!(raised.decision, "SG-2026-1");
     assert!(
-        log.iter().filter(|r| r.reason.starts_with("Nulmeting uit")).count() == 3,
+        log.iter().filter(|r| r.reason.starts_with("Nulmeting uit")).count() == 4,
         "baselines say where they came from"
     );
     assert_eq!(wijkwijzer::demo::complete_baselines(store).await.unwrap(), 0);
     // Monitoring reads a catalogue goal's values from the same figures, one per year, as published.
     let series = store.catalogue_values("WK059910", "gezondheid:MoeiteMetRondkomen").await.unwrap();
     assert_eq!(series, [(2012, 45.1), (2016, 40.9), (2020, 28.6)]);
+    the_programme_area_of_the_demo(store, zuid.id).await;
+}
+
+/// The demo's Rotterdam programme as one area: Feijenoord, IJsselmonde and Charlois together, each
+/// figure checked by hand against the published files (data/kwb, data/gezondheid).
+async fn the_programme_area_of_the_demo(store: &wijkwijzer::store::Store, programme_id: i64) {
+    let server = TestApp::on(store).server;
+    let page = server.get(&format!("/programmas/{programme_id}/gebied")).await;
+    page.assert_status_ok();
+    let html = page.text();
+    let all = text(&html);
+    assert!(all.contains("De 3 gebieden van dit programma samen: Feijenoord , IJsselmonde , Charlois"), "{all}");
+    assert!(html.contains("href=\"/gebieden/WK059912\""), "each part links to its own profile");
+    // Counts are summed: KWB 2024 inhabitants 79,440 + 62,670 + 70,525; dwellings 37,391 + 29,056 + 34,548.
+    let c = text(card(&html, "cijfer-85984ned-aantalinwoners-5-"));
+    assert!(c.contains("Aantal inwoners 212.635 2024"), "{c}");
+    let c = text(card(&html, "cijfer-85984ned-woningvoorraad-35-"));
+    assert!(c.contains("100.995 woningen 2024"), "{c}");
+    // A percentage is weighted by its basis: lonely adults (GGD 2016) 59 %, 54 %, 58 % of 56,737,
+    // 46,621 and 51,823 adults of 19 and over = 8,870,751 / 155,181 = 57.16 → 57 %, as precise as
+    // published; emotionally lonely 45, 40, 45 → 6,750,040 / 155,181 = 43.50 → 43. (The unit tests
+    // of `area_union` show where a plain mean would differ.)
+    let c = text(card(&html, "cijfer-ggd-wijk-2016---eenzaam--"));
+    assert!(c.contains("Eenzaam (19 jaar of ouder) 57% 2016"), "{c}");
+    let c = text(card(&html, "cijfer-ggd-wijk-2016---emotioneel-eenzaam--"));
+    assert!(c.contains("43% 2016"), "{c}");
+    let c = text(card(&html, "cijfer-ggd-wijk-2016-bevolking-19-jaar-en-ouder-"));
+    assert!(c.contains("155.181 2016"), "{c}");
+    // RIVM's percentages of adults have no basis in any imported table: left out, and said why.
+    assert!(all.contains("Niet samengenomen"), "{all}");
+    assert!(all.contains("De catalogus noemt geen basis om dit cijfer mee te wegen"), "{all}");
+    assert!(all.contains("Moeite met rondkomen (18 jaar of ouder), 2020"), "{all}");
+    assert!(!html.contains("cijfer-50090ned-moeitemetrondkomen"), "never an unweighted mean");
+    // The demo goal on the programme area: its baseline is the combined figure, and the progress
+    // page says where it is measured.
+    let goals = store.goals(programme_id).await.unwrap();
+    let whole = goals.iter().find(|g| g.title == "Minder eenzaamheid in heel Zuid").unwrap();
+    assert_eq!((whole.baseline, whole.baseline_period.as_str(), whole.target), (Some(57.0), "2016", Some(52.0)));
+    let parts = ["WK059910".to_string(), "WK059912".to_string(), "WK059915".to_string()];
+    let series = store.programme_area_values(&parts, "GGD-wijk-2016:% eenzaam*").await.unwrap();
+    assert_eq!(series, [(2016, 57.0)]);
+    let progress = text(&server.get(&format!("/programmas/{programme_id}/voortgang")).await.text());
+    assert!(progress.contains("Eenzaam (19 jaar of ouder) · gemeten voor het programmagebied"), "{progress}");
+    assert!(progress.contains("Moeite met rondkomen · gemeten voor Feijenoord"), "{progress}");
+    let api = server.get(&format!("/api/v1/programmes/{programme_id}/area")).await;
+    api.assert_status_ok();
+    let body: serde_json::Value = api.json();
+    let figure = |key: &str| {
+        body["figures"].as_array().unwrap().iter().find(|f| f["indicator"] == key).map(|f| f["value"].clone())
+    };
+    assert_eq!(figure("AantalInwoners_5"), Some(serde_json::json!(212635.0)));
+    assert_eq!(figure("% eenzaam*"), Some(serde_json::json!(57.0)));
+    assert!(body["omitted"].as_array().unwrap().iter().any(|o| o["reason"] == "no-basis"));
 }
 
 /// Any figure of a profile on a map of the gemeente's areas of the same level.

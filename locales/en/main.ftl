@@ -966,6 +966,11 @@ goal-result-indicator = Result indicator
 field-indicator = Figure
 field-indicator-source = Kind of indicator
 field-goal-area = Measured for area
+goal-area-programme = The programme's whole area ({ $count ->
+    [one] { $count } area
+   *[other] { $count } areas together
+})
+goal-area-programme-name = the programme area
 field-own-name = Name of the own indicator
 field-own-unit = Unit
 field-baseline = Baseline
@@ -1889,3 +1894,37 @@ area-layouts = Region layout of these figures: { $layouts }.
 trend-other-layout = not comparable (region layout { $year })
 trend-carried = { $value } (converted from region layout { $year }, by surface)
 figure-redivision = Line in the chart: the area was redrawn after { $period }. Earlier figures are converted to region layout { $year } by surface, an estimate, or marked as not comparable in the table.
+
+## The programme area (the union of a programme's areas)
+programme-area-title = Programme area
+programme-area-link = The programme area as a whole
+programme-area-own = Programme area
+programme-area-lead = { $count ->
+    [one] The area of this programme:
+   *[other] The { $count } areas of this programme together:
+}
+programme-area-method-title = How the figures are combined
+programme-area-method = A count (inhabitants, dwellings) is the sum of the areas. A percentage, average or figure per inhabitant is weighted by the basis the catalogue names for it (inhabitants, households or dwellings of the same year from the same table): an area with more inhabitants weighs more. Never the plain mean of percentages. When one area's figure is missing or confidential, or the basis is unknown, the figure is listed below under "Not combined", with the reason. RIVM's health figures are percentages of adults (18 or 65 and over); no imported table counts those per area, so they are listed under "Not combined". The GGD figures of 2016 count their adults (19 and over) themselves and are weighted by them.
+programme-area-intro = { $count ->
+    [one] 1 figure of the programme area, by theme, beside the municipality and the Netherlands.
+   *[other] { $count } figures of the programme area, by theme, beside the municipality and the Netherlands.
+}
+programme-area-empty = There are no figures yet that can be combined for all areas of the programme.
+programme-area-omitted-title = Not combined
+programme-area-omitted-intro = { $count ->
+    [one] 1 figure has no value for the programme area as a whole:
+   *[other] { $count } figures have no value for the programme area as a whole:
+}
+programme-area-omitted-figure = Figure
+programme-area-omitted-why = Why not
+union-left-not-published = This figure is not published for { $area }.
+union-left-withheld = The figure of { $area } is withheld ({ $symbol }).
+union-left-no-basis = The catalogue names no basis to weight this figure by; a plain mean would mislead.
+union-left-basis-missing = The basis to weight by is missing for { $area }.
+union-left-layouts = The areas' figures belong to different region layouts.
+programme-area-omitted-count = { $count ->
+    [one] 1 figure
+   *[other] { $count } figures
+}
+goal-measured-for = measured for { $area }
+error-goal-indicator-no-union = This figure cannot be combined for the programme area as a whole (the Programme area page says why). Choose one area or another figure.

@@ -966,6 +966,11 @@ goal-result-indicator = Resultaatindicator
 field-indicator = Cijfer
 field-indicator-source = Soort indicator
 field-goal-area = Gemeten voor gebied
+goal-area-programme = Het hele programmagebied ({ $count ->
+    [one] { $count } gebied
+   *[other] { $count } gebieden samen
+})
+goal-area-programme-name = het programmagebied
 field-own-name = Naam van de eigen indicator
 field-own-unit = Eenheid
 field-baseline = Nulmeting
@@ -1889,3 +1894,37 @@ area-layouts = Gebiedsindeling van deze cijfers: { $layouts }.
 trend-other-layout = niet vergelijkbaar (gebiedsindeling { $year })
 trend-carried = { $value } (omgerekend uit gebiedsindeling { $year }, naar oppervlakte)
 figure-redivision = Streep in de grafiek: het gebied is na { $period } anders ingedeeld. Eerdere cijfers zijn naar oppervlakte omgerekend naar gebiedsindeling { $year }, een schatting, of staan als niet vergelijkbaar in de tabel.
+
+## The programme area (the union of a programme's areas)
+programme-area-title = Programmagebied
+programme-area-link = Het programmagebied als geheel
+programme-area-own = Programmagebied
+programme-area-lead = { $count ->
+    [one] Het gebied van dit programma:
+   *[other] De { $count } gebieden van dit programma samen:
+}
+programme-area-method-title = Hoe de cijfers zijn samengenomen
+programme-area-method = Een aantal (inwoners, woningen) is de som van de gebieden. Een percentage, gemiddelde of cijfer per inwoner is gewogen naar de basis die de catalogus ervoor noemt (inwoners, huishoudens of woningen van hetzelfde jaar uit dezelfde tabel): een gebied met meer inwoners telt zwaarder. Nooit het gewone gemiddelde van percentages. Ontbreekt het cijfer van één gebied, is het geheim, of is de basis niet bekend, dan staat het cijfer hieronder bij "Niet samengenomen", met de reden. De gezondheidscijfers van het RIVM zijn percentages van volwassenen (18 of 65 jaar en ouder); geen geïmporteerde tabel telt die per gebied, dus ze staan bij "Niet samengenomen". De GGD-cijfers van 2016 tellen hun volwassenen (19 jaar en ouder) zelf en worden daarnaar gewogen.
+programme-area-intro = { $count ->
+    [one] 1 cijfer van het programmagebied, per thema, naast de gemeente en Nederland.
+   *[other] { $count } cijfers van het programmagebied, per thema, naast de gemeente en Nederland.
+}
+programme-area-empty = Er zijn nog geen cijfers die voor alle gebieden van het programma samen te nemen zijn.
+programme-area-omitted-title = Niet samengenomen
+programme-area-omitted-intro = { $count ->
+    [one] Van 1 cijfer is geen waarde voor het hele programmagebied te geven:
+   *[other] Van { $count } cijfers is geen waarde voor het hele programmagebied te geven:
+}
+programme-area-omitted-figure = Cijfer
+programme-area-omitted-why = Waarom niet
+union-left-not-published = Voor { $area } is dit cijfer niet gepubliceerd.
+union-left-withheld = Het cijfer van { $area } is niet vrijgegeven ({ $symbol }).
+union-left-no-basis = De catalogus noemt geen basis om dit cijfer mee te wegen; een gewoon gemiddelde zou misleiden.
+union-left-basis-missing = De basis om mee te wegen ontbreekt voor { $area }.
+union-left-layouts = De cijfers van de gebieden horen bij verschillende gebiedsindelingen.
+programme-area-omitted-count = { $count ->
+    [one] 1 cijfer
+   *[other] { $count } cijfers
+}
+goal-measured-for = gemeten voor { $area }
+error-goal-indicator-no-union = Dit cijfer is niet voor het hele programmagebied samen te nemen (de pagina Programmagebied zegt waarom). Kies één gebied of een ander cijfer.

@@ -2,10 +2,12 @@
 //! indicator catalogue. Open data: no login needed.
 
 use super::dto::ErrorBody;
+use crate::domain::area_union::LeftOut;
 use crate::domain::programme::{AreaCode, parse_municipality_code};
-use crate::domain::statistics::{Cell, Period};
+use crate::domain::statistics::{AreaObservation, Cell, Period};
 use crate::domain::validation::FieldErrors;
 use crate::http::AppState;
+use crate::http::access::{ProgrammeAccess, UrgencyView};
 use crate::http::error::{AppError, AppResult};
 use crate::store::{AreaFilter, AreaRow, IndicatorRow};
 use axum::Json;
@@ -156,38 +158,104 @@ pub async fn area_observations(
         ),
         None => None,
     };
-    let catalogue: HashMap<(String, String, String), IndicatorRow> = state
+    let catalogue = catalogue_by_key(&state).await?;
+    let observations = state.store.area_observations(code.as_str(), period.as_ref().map(Period::code)).await?;
+    Ok(Json(observations.into_iter().map(|o| observation_dto(o, &catalogue)).collect()))
+}
+
+type CatalogueByKey = HashMap<(String, String, String), IndicatorRow>;
+
+async fn catalogue_by_key(state: &AppState) -> AppResult<CatalogueByKey> {
+    Ok(state
         .store
         .indicators()
         .await?
         .into_iter()
         .map(|i| ((i.source_table.clone(), i.key.clone(), i.variant.clone()), i))
+        .collect())
+}
+
+fn observation_dto(o: AreaObservation, catalogue: &CatalogueByKey) -> ObservationDto {
+    let meta = catalogue.get(&(o.source_table.clone(), o.key.clone(), o.variant.clone()));
+    let (value, symbol) = match o.cell {
+        Cell::Value { value, symbol } => (Some(value), symbol.map(String::from)),
+        Cell::Missing(c) => (None, Some(c.to_string())),
+        Cell::NotMeasured => (None, None),
+    };
+    ObservationDto {
+        title: meta.map(|m| m.title(false).to_string()).unwrap_or_else(|| o.key.clone()),
+        unit: meta.map(|m| m.unit(false).to_string()).unwrap_or_default(),
+        theme: meta.map(|m| m.classification.theme.key()).unwrap_or("context").to_string(),
+        period: Period::from_statline(&o.period).map(|p| p.human()).unwrap_or(o.period),
+        source_table: o.source_table,
+        indicator: o.key,
+        variant: o.variant,
+        value,
+        symbol,
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OmissionDto {
+    pub source_table: String,
+    pub indicator: String,
+    pub variant: String,
+    /// As people say it: 2020.
+    pub period: String,
+    /// not-published, withheld, no-basis, basis-missing or layouts.
+    pub reason: String,
+    /// The area whose figure (or basis) is missing or withheld, where one is.
+    pub area: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProgrammeAreaDto {
+    /// The areas taken together (an area within another is counted once, in the larger).
+    pub parts: Vec<String>,
+    /// The combined figures: counts summed, percentages and averages weighted by the basis the
+    /// catalogue names (inhabitants, households, dwellings, adults counted by the same table).
+    pub figures: Vec<ObservationDto>,
+    /// The figures that could not be combined, and why.
+    pub omitted: Vec<OmissionDto>,
+}
+
+/// The figures of a programme's whole area, as its profile page and its goals on the programme
+/// area use them.
+#[utoipa::path(get, path = "/api/v1/programmes/{id}/area", tag = "programmes",
+    params(("id" = i64, Path, description = "Programme id")),
+    responses((status = 200, body = ProgrammeAreaDto), (status = 404, body = ErrorBody)))]
+pub async fn programme_area(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<UrgencyView>,
+) -> AppResult<Json<ProgrammeAreaDto>> {
+    let area = crate::app::profile::programme_area(&state, &access.programme, crate::i18n::Lang::Nl).await?;
+    let catalogue = catalogue_by_key(&state).await?;
+    let omitted = area
+        .omitted
+        .into_iter()
+        .map(|o| {
+            let (area, reason) = match &o.why {
+                LeftOut::NotPublished { area } => (Some(area.clone()), "not-published"),
+                LeftOut::Withheld { area, .. } => (Some(area.clone()), "withheld"),
+                LeftOut::NoBasis => (None, "no-basis"),
+                LeftOut::BasisMissing { area } => (Some(area.clone()), "basis-missing"),
+                LeftOut::Layouts => (None, "layouts"),
+            };
+            OmissionDto {
+                period: Period::from_statline(&o.period).map(|p| p.human()).unwrap_or(o.period),
+                source_table: o.source_table,
+                indicator: o.key,
+                variant: o.variant,
+                reason: reason.to_string(),
+                area,
+            }
+        })
         .collect();
-    let observations = state.store.area_observations(code.as_str(), period.as_ref().map(Period::code)).await?;
-    Ok(Json(
-        observations
-            .into_iter()
-            .map(|o| {
-                let meta = catalogue.get(&(o.source_table.clone(), o.key.clone(), o.variant.clone()));
-                let (value, symbol) = match o.cell {
-                    Cell::Value { value, symbol } => (Some(value), symbol.map(String::from)),
-                    Cell::Missing(c) => (None, Some(c.to_string())),
-                    Cell::NotMeasured => (None, None),
-                };
-                ObservationDto {
-                    title: meta.map(|m| m.title(false).to_string()).unwrap_or_else(|| o.key.clone()),
-                    unit: meta.map(|m| m.unit(false).to_string()).unwrap_or_default(),
-                    theme: meta.map(|m| m.classification.theme.key()).unwrap_or("context").to_string(),
-                    period: Period::from_statline(&o.period).map(|p| p.human()).unwrap_or(o.period),
-                    source_table: o.source_table,
-                    indicator: o.key,
-                    variant: o.variant,
-                    value,
-                    symbol,
-                }
-            })
-            .collect(),
-    ))
+    Ok(Json(ProgrammeAreaDto {
+        parts: area.parts,
+        figures: area.observations.into_iter().map(|o| observation_dto(o, &catalogue)).collect(),
+        omitted,
+    }))
 }
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]

@@ -68,6 +68,7 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(scan::scan))
         .routes(routes!(areas::get_area))
         .routes(routes!(areas::area_observations))
+        .routes(routes!(areas::programme_area))
         .routes(routes!(areas::list_indicators))
         .split_for_parts()
 }

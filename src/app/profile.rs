@@ -79,3 +79,36 @@ pub async fn build_profile(state: &AppState, s: &Subject, lang: Lang) -> AppResu
     }
     Ok(profile::build_in_layout(areas, &observations, &catalogue, lang == Lang::En, &crosswalks))
 }
+
+/// The profile of a programme's whole area (`area_union`): the combined figures of its areas
+/// beside the programme's gemeente and the country, and what could not be combined and why.
+pub struct ProgrammeAreaProfile {
+    pub profile: Profile,
+    pub omitted: Vec<crate::domain::area_union::Omission>,
+    /// The areas it is made of (`area_union::parts`).
+    pub parts: Vec<String>,
+    /// The combined figures themselves, as any area's observations (for the API).
+    pub observations: Vec<crate::domain::statistics::AreaObservation>,
+}
+
+pub async fn programme_area(
+    state: &AppState,
+    programme: &crate::domain::programme::Programme,
+    lang: Lang,
+) -> AppResult<ProgrammeAreaProfile> {
+    use crate::domain::area_union::{PROGRAMME_AREA, parts};
+    let codes: Vec<AreaCode> = programme.areas.iter().map(|a| a.code.clone()).collect();
+    let parts = parts(&codes);
+    let (union, _) = state.store.programme_area(&parts).await?;
+    let municipality = programme.municipality_code.as_str();
+    let mut observations = state.store.observations_of(&[municipality, COUNTRY]).await?;
+    observations.extend(union.observations.iter().cloned());
+    let catalogue = state.store.indicators().await?;
+    let crosswalks = Crosswalks {
+        same: state.store.union_same_layouts(&parts, &union.observations).await?,
+        ..Crosswalks::default()
+    };
+    let areas = Areas { area: PROGRAMME_AREA, municipality: Some(municipality), country: Some(COUNTRY) };
+    let profile = profile::build_in_layout(areas, &observations, &catalogue, lang == Lang::En, &crosswalks);
+    Ok(ProgrammeAreaProfile { profile, omitted: union.omitted, parts, observations: union.observations })
+}

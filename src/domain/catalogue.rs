@@ -370,8 +370,9 @@ static BASES: LazyLock<HashMap<(String, String), String>> = LazyLock::new(|| {
 
 /// The key (without position suffix) of the count that the figure `key` of `table` is a share,
 /// rate or average of, where the catalogue names one: `Koopwoningen` → `Woningvoorraad`.
+/// Tables outside the families (GGD exports, CBS maatwerk) are the `tekst` family, by header.
 pub fn basis_key(table: &str, key: &str) -> Option<&'static str> {
-    let family = family_of(table)?;
+    let family = family_of(table).unwrap_or("tekst");
     BASES.get(&(family.to_string(), stem(key).to_string())).map(String::as_str)
 }
 
@@ -513,6 +514,7 @@ mod tests {
         assert_eq!(basis_key("83487NED", "Koopwoningen_47"), Some("Woningvoorraad"), "any edition, any suffix");
         assert_eq!(basis_key("85984NED", "Nettoarbeidsparticipatie_78"), None, "its basis is not in the table");
         assert_eq!(basis_key("50090NED", "Eenzaam_28"), None);
+        assert_eq!(basis_key("GGD-wijk-2016", "% eenzaam*"), Some("Bevolking 19 jaar en ouder"), "a header");
     }
 
     #[test]

@@ -259,10 +259,11 @@ impl GoalInput {
         input
     }
 
-    pub fn with_defaults(area: Option<&str>, position: i64) -> GoalInput {
+    /// A new goal's form: a catalogue indicator of the programme's whole area.
+    pub fn with_defaults(position: i64) -> GoalInput {
         GoalInput {
             indicator_source: "catalogus".into(),
-            area: area.unwrap_or_default().to_string(),
+            area: super::area_union::PROGRAMME_AREA.to_string(),
             polarity: Polarity::HigherIsBetter.key().into(),
             position: position.to_string(),
             ..GoalInput::default()
@@ -341,7 +342,7 @@ impl GoalInput {
                     e.add("indicator", "error-choose-from-list");
                 }
                 let area = self.area.trim();
-                if !areas.iter().any(|a| a == area) {
+                if area != super::area_union::PROGRAMME_AREA && !areas.iter().any(|a| a == area) {
                     e.add("area", "error-choose-from-list");
                 }
                 // A catalogue indicator brings its own direction.

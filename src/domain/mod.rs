@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod agenda;
+pub mod area_union;
 pub mod audit;
 pub mod catalogue;
 pub mod clock;

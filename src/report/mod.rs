@@ -9,6 +9,7 @@
 pub mod html;
 pub mod pdf;
 
+use crate::domain::area_union::PROGRAMME_AREA;
 use crate::domain::catalogue::Theme;
 use crate::domain::goal::{Goal, GoalIndicator, by_theme};
 use crate::domain::measure::{Finance, Measure, finance, money_theme};
@@ -39,11 +40,31 @@ pub struct GoalProgress {
     pub stories: Vec<(i64, String)>,
     /// Where the values come from: the statistics, or the sources named with entered values.
     pub sources: Vec<String>,
+    /// The area a catalogue goal is measured for.
+    pub measured_for: Option<MeasuredFor>,
+}
+
+/// The area a catalogue goal's figures are of.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MeasuredFor {
+    /// The programme's areas taken together (`area_union`).
+    ProgrammeArea,
+    /// One area, by its name in the programme.
+    Area(String),
 }
 
 impl GoalProgress {
     pub fn latest(&self) -> Option<&(i64, f64)> {
         self.values.iter().max_by_key(|v| v.0)
+    }
+
+    /// "the programme area" or the area's name, for a catalogue goal.
+    pub fn measured_for(&self, lang: &crate::i18n::Lang) -> Option<String> {
+        match &self.measured_for {
+            Some(MeasuredFor::ProgrammeArea) => Some(lang.t("goal-area-programme-name")),
+            Some(MeasuredFor::Area(name)) => Some(name.clone()),
+            None => None,
+        }
     }
 
     /// The story behind the curve told for `year`.
@@ -60,14 +81,25 @@ pub async fn goal_progress(
     up_to: Option<i64>,
 ) -> StoreResult<(Vec<GoalProgress>, Vec<Measurement>)> {
     let goals = store.goals(programme_id).await?;
+    let programme = store.programme(programme_id).await?;
     let measurements = store.measurements(programme_id).await?;
     let stories = store.goal_stories(programme_id).await?;
     let until = up_to.unwrap_or(i64::MAX);
     let mut out = Vec::with_capacity(goals.len());
     // Goals usually share an area: its figures are read once.
     let mut observed: HashMap<String, Vec<crate::domain::statistics::AreaObservation>> = HashMap::new();
+    // Goals on the programme's whole area: its parts are read once.
+    let mut parts: Option<Vec<String>> = None;
     for goal in goals {
         let (mut values, sources): (Vec<(i64, f64)>, Vec<String>) = match &goal.indicator {
+            GoalIndicator::Catalogue { reference, area_code, .. } if area_code == PROGRAMME_AREA => {
+                if parts.is_none() {
+                    let codes: Vec<_> = programme.areas.iter().map(|a| a.code.clone()).collect();
+                    parts = Some(crate::domain::area_union::parts(&codes));
+                }
+                let parts = parts.as_deref().unwrap_or_default();
+                (store.programme_area_values(parts, reference).await?, vec![ATTRIBUTION.to_string()])
+            }
             GoalIndicator::Catalogue { reference, area_code, .. } => {
                 if !observed.contains_key(area_code) {
                     observed.insert(area_code.clone(), store.area_observations(area_code, None).await?);
@@ -102,6 +134,20 @@ pub async fn goal_progress(
             chart: chart(&goal, &values),
             stories: stories.iter().filter(|s| s.0 == goal.id && s.1 <= until).map(|s| (s.1, s.2.clone())).collect(),
             sources,
+            measured_for: match &goal.indicator {
+                GoalIndicator::Catalogue { area_code, .. } if area_code == PROGRAMME_AREA => {
+                    Some(MeasuredFor::ProgrammeArea)
+                }
+                GoalIndicator::Catalogue { area_code, .. } => Some(MeasuredFor::Area(
+                    programme
+                        .areas
+                        .iter()
+                        .find(|a| a.code.as_str() == area_code)
+                        .map(|a| a.name.clone())
+                        .unwrap_or_else(|| area_code.clone()),
+                )),
+                GoalIndicator::Own { .. } => None,
+            },
             values,
             judgement,
             goal,

@@ -146,6 +146,9 @@ pub fn markup(r: &Report, lang: Lang, generated_on: &str) -> (String, Vec<(Strin
         for gp in goals {
             let _ = writeln!(m, "=== {}\n", s(&gp.goal.title));
             let mut line = format!("· {}", gp.goal.indicator_name());
+            if let Some(area) = gp.measured_for(&lang) {
+                line.push_str(&format!(" · {}", lang.t_args("goal-measured-for", &[("area", area)])));
+            }
             if let Some((yr, v)) = gp.latest() {
                 line.push_str(&format!(
                     " · {}",

@@ -311,6 +311,58 @@ impl Store {
         series.sort_by_key(|f| f.0);
         Ok(series)
     }
+
+    /// The figures of a programme's whole area (`area_union::combine` of `parts`, as
+    /// `area_union::parts` gives them) and the observations they came from.
+    pub async fn programme_area(
+        &self,
+        parts: &[String],
+    ) -> StoreResult<(crate::domain::area_union::Union, Vec<crate::domain::statistics::AreaObservation>)> {
+        let codes: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let observations = self.observations_of(&codes).await?;
+        let union = crate::domain::area_union::combine(crate::domain::area_union::PROGRAMME_AREA, parts, &observations);
+        Ok((union, observations))
+    }
+
+    /// Which older layouts of `union`'s figures every part kept its borders in, up to the newest:
+    /// those join the programme area's trend; others are left out, never joined on the codes.
+    pub async fn union_same_layouts(
+        &self,
+        parts: &[String],
+        union: &[crate::domain::statistics::AreaObservation],
+    ) -> StoreResult<std::collections::HashSet<(i64, i64)>> {
+        let mut pairs = std::collections::BTreeSet::new();
+        for o in union {
+            pairs.insert(o.layout_year);
+        }
+        let years: Vec<i64> = pairs.into_iter().collect();
+        let mut same = std::collections::HashSet::new();
+        for (i, &older) in years.iter().enumerate() {
+            for &newer in &years[i + 1..] {
+                let mut all = true;
+                for p in parts {
+                    if !self.area_unchanged(p, older, newer).await? {
+                        all = false;
+                        break;
+                    }
+                }
+                if all {
+                    same.insert((older, newer));
+                }
+            }
+        }
+        Ok(same)
+    }
+
+    /// `catalogue_values` of a programme's whole area: one value per year of the combined figures
+    /// (`area_union`), in the newest layout they have and older ones where every part kept its
+    /// borders.
+    pub async fn programme_area_values(&self, parts: &[String], reference: &str) -> StoreResult<Vec<(i64, f64)>> {
+        let (union, _) = self.programme_area(parts).await?;
+        let same = self.union_same_layouts(parts, &union.observations).await?;
+        let newest = crate::domain::monitoring::newest_layout(&union.observations, reference);
+        Ok(catalogue_series(&union.observations, reference, &|y| newest.is_some_and(|n| same.contains(&(y, n)))))
+    }
 }
 
 /// What a notification about a value says: the programme, the goal, the year and the value, and

@@ -4,6 +4,7 @@
 
 use super::form::{ConfirmTemplate, FormPage, FormState, Saved, respond, saved};
 use super::revisions::{NoteForm, with_note};
+use crate::domain::area_union::{PROGRAMME_AREA, parts};
 use crate::domain::catalogue::{Polarity, Theme, indicator_ref};
 use crate::domain::goal::{FigureBaseline, Goal, GoalInput, IndicatorChoice, goal_themes};
 use crate::domain::programme::Programme;
@@ -98,8 +99,7 @@ pub async fn new_form(
     access: ProgrammeAccess<Manage>,
 ) -> AppResult<Response> {
     let count = state.store.goals(access.programme.id).await?.len() as i64;
-    let first = access.programme.areas.first().map(|a| a.code.as_str().to_string());
-    let input = GoalInput::with_defaults(first.as_deref(), count + 1);
+    let input = GoalInput::with_defaults(count + 1);
     goal_form(&state, FormPage::fresh(ctx, access.programme, None, input), None).await
 }
 
@@ -114,14 +114,25 @@ async fn baseline_from_figures(
 ) -> AppResult<(FieldErrors, Option<String>)> {
     let mut errors = FieldErrors::new();
     let (indicator, area) = (input.indicator.trim().to_string(), input.area.trim().to_string());
-    let Some(place) = programme.areas.iter().find(|a| a.code.as_str() == area) else { return Ok((errors, None)) };
     if input.indicator_source.trim() != "catalogus" || indicator.is_empty() {
         return Ok((errors, None));
     }
-    let series = state.store.catalogue_values(&area, &indicator).await?;
+    let (name, series) = if area == PROGRAMME_AREA {
+        let codes: Vec<_> = programme.areas.iter().map(|a| a.code.clone()).collect();
+        (ctx.t("goal-area-programme-name"), state.store.programme_area_values(&parts(&codes), &indicator).await?)
+    } else {
+        let Some(place) = programme.areas.iter().find(|a| a.code.as_str() == area) else {
+            return Ok((errors, None));
+        };
+        (place.name.clone(), state.store.catalogue_values(&area, &indicator).await?)
+    };
     let filled = match input.baseline_from_figures(&series, programme.start_year, ctx.number_style()) {
+        FigureBaseline::NoFigure if area == PROGRAMME_AREA => {
+            errors.add("indicator", "error-goal-indicator-no-union");
+            None
+        }
         FigureBaseline::NoFigure => {
-            errors.add_with("indicator", "error-goal-indicator-no-figure", vec![("area", place.name.clone())]);
+            errors.add_with("indicator", "error-goal-indicator-no-figure", vec![("area", name.clone())]);
             None
         }
         FigureBaseline::NoFigureIn { year, years } => {
@@ -129,13 +140,13 @@ async fn baseline_from_figures(
             errors.add_with(
                 "baseline_period",
                 "error-goal-no-figure-in",
-                vec![("year", year.to_string()), ("area", place.name.clone()), ("years", years)],
+                vec![("year", year.to_string()), ("area", name.clone()), ("years", years)],
             );
             None
         }
         FigureBaseline::Filled { year, value } => Some(ctx.lang.t_args(
             "goal-baseline-filled",
-            &[("value", ctx.decimal(value)), ("year", year.to_string()), ("area", place.name.clone())],
+            &[("value", ctx.decimal(value)), ("year", year.to_string()), ("area", name.clone())],
         )),
         FigureBaseline::Typed => None,
     };

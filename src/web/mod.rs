@@ -28,6 +28,7 @@ mod overview;
 mod password_reset;
 mod preconditions;
 mod privacy;
+mod programme_area;
 mod programmes;
 mod progress;
 mod reports;

@@ -3,7 +3,8 @@
 use super::{
     account, admin, agenda, areas, assets, coalition, dossier, fetching, goals, governance, history, imports,
     indicator_map, indicators, look, measures, members, oidc, outbox, overview, password_reset, preconditions, privacy,
-    programmes, progress, reports, residents, revisions, scan, scan_check, second_factor, stories, successes,
+    programme_area, programmes, progress, reports, residents, revisions, scan, scan_check, second_factor, stories,
+    successes,
 };
 use crate::http::AppState;
 use crate::http::error::AppError;
@@ -65,6 +66,7 @@ pub fn routes() -> Router<AppState> {
         .route("/programmas/{id}/verhalen/{story_id}/bewerken", get(stories::edit_form).post(stories::update))
         .route("/programmas/{id}/verhalen/{story_id}/verwijderen", get(stories::delete_confirm).post(stories::delete))
         .route("/programmas/{id}/stand", get(dossier::show))
+        .route("/programmas/{id}/gebied", get(programme_area::show))
         .route("/programmas/{id}/stand/bewerken", get(dossier::edit_form).post(dossier::update))
         .route("/programmas/{id}/agenda", get(agenda::show))
         .route("/programmas/{id}/agenda/visie", get(agenda::new_form).post(agenda::create))
