@@ -297,6 +297,7 @@ const API_RULES: &[(Method, &str, Rule)] = &[
     (GET, "/api/v1/areas", Open),
     (GET, "/api/v1/areas/{code}", Open),
     (GET, "/api/v1/areas/{code}/observations", Open),
+    (GET, "/api/v1/municipalities/{code}/portfolio", Open),
     (GET, "/api/v1/indicators", Open),
     (GET, "/api/v1/scan", Open),
 ];

@@ -1928,3 +1928,34 @@ programme-area-omitted-count = { $count ->
 }
 goal-measured-for = measured for { $area }
 error-goal-indicator-no-union = This figure cannot be combined for the programme area as a whole (the Programme area page says why). Choose one area or another figure.
+
+## A gemeente's portfolio
+portfolio-profile-link = Figures of the municipality
+portfolio-intro = { $count ->
+    [one] 1 neighbourhood programme of this municipality, with what is public.
+   *[other] { $count } neighbourhood programmes of this municipality side by side, with what each makes public.
+}
+portfolio-map-title = The areas of the neighbourhood programmes in { $name }
+portfolio-side-by-side = The programmes side by side
+portfolio-programme = Programme and areas
+portfolio-goals = Goals
+portfolio-round = Latest preconditions round
+portfolio-reports = Yearly reports
+portfolio-not-public = not public
+portfolio-no-goals = no goals yet
+portfolio-reached = { $count } reached
+portfolio-on-course = { $count } on course
+portfolio-behind = { $count } behind
+portfolio-unjudged = { $count } not yet to judge
+portfolio-no-round = no round yet
+portfolio-weakest = lowest: { $precondition } (median { $median })
+portfolio-no-reports = none yet
+portfolio-money-hidden = { $count ->
+    [one] 1 programme's agenda is not public; its money is not in the totals.
+   *[other] { $count } programmes' agendas are not public; their money is not in the totals.
+}
+portfolio-money-title = Money by source and year
+portfolio-money-intro = Money planned and spent by the programmes above together, by funding source and year. Rows and columns add up to the municipality's total.
+portfolio-no-money = No money has been budgeted yet.
+portfolio-source = Source
+portfolio-spent = spent { $amount }

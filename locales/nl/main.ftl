@@ -1928,3 +1928,34 @@ programme-area-omitted-count = { $count ->
 }
 goal-measured-for = gemeten voor { $area }
 error-goal-indicator-no-union = Dit cijfer is niet voor het hele programmagebied samen te nemen (de pagina Programmagebied zegt waarom). Kies één gebied of een ander cijfer.
+
+## A gemeente's portfolio
+portfolio-profile-link = Cijfers van de gemeente
+portfolio-intro = { $count ->
+    [one] 1 wijkaanpak van deze gemeente, met wat openbaar is.
+   *[other] { $count } wijkaanpakken van deze gemeente naast elkaar, met wat elk openbaar maakt.
+}
+portfolio-map-title = De gebieden van de wijkaanpakken in { $name }
+portfolio-side-by-side = De wijkaanpakken naast elkaar
+portfolio-programme = Wijkaanpak en gebieden
+portfolio-goals = Doelen
+portfolio-round = Laatste peiling randvoorwaarden
+portfolio-reports = Jaarverslagen
+portfolio-not-public = niet openbaar
+portfolio-no-goals = nog geen doelen
+portfolio-reached = { $count } behaald
+portfolio-on-course = { $count } op koers
+portfolio-behind = { $count } achter
+portfolio-unjudged = { $count } nog niet te beoordelen
+portfolio-no-round = nog geen peiling
+portfolio-weakest = laagst: { $precondition } (mediaan { $median })
+portfolio-no-reports = nog geen
+portfolio-money-hidden = { $count ->
+    [one] Van 1 wijkaanpak is de agenda niet openbaar; het geld daarvan telt niet mee in de totalen.
+   *[other] Van { $count } wijkaanpakken is de agenda niet openbaar; het geld daarvan telt niet mee in de totalen.
+}
+portfolio-money-title = Geld per bron en jaar
+portfolio-money-intro = Gepland en besteed geld van de wijkaanpakken hierboven samen, per financieringsbron en jaar. Rijen en kolommen tellen op tot het totaal van de gemeente.
+portfolio-no-money = Er is nog geen geld begroot.
+portfolio-source = Bron
+portfolio-spent = besteed { $amount }

@@ -7,6 +7,7 @@ mod areas;
 mod coalition;
 mod dto;
 mod monitoring;
+mod portfolio;
 mod programmes;
 pub mod scan;
 mod users;
@@ -69,6 +70,7 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(areas::get_area))
         .routes(routes!(areas::area_observations))
         .routes(routes!(areas::programme_area))
+        .routes(routes!(portfolio::portfolio))
         .routes(routes!(areas::list_indicators))
         .split_for_parts()
 }

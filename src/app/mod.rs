@@ -11,6 +11,7 @@ pub mod crosswalk;
 pub mod fetch;
 pub mod mail;
 pub mod notify;
+pub mod portfolio;
 pub mod profile;
 pub mod refresh;
 pub mod scan;

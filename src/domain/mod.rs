@@ -24,6 +24,7 @@ pub mod notification;
 pub mod number;
 pub mod oidc;
 pub mod password;
+pub mod portfolio;
 pub mod preconditions;
 pub mod privacy;
 pub mod profile;

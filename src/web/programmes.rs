@@ -63,9 +63,14 @@ struct MunicipalityTemplate {
     ctx: PageCtx,
     code: String,
     name: String,
-    programmes: Vec<Programme>,
+    portfolio: crate::app::portfolio::Portfolio,
+    map: Option<super::map_view::MapView>,
+    sources: Vec<crate::domain::measure::Source>,
+    years: Vec<i64>,
 }
 
+/// `/gemeenten/{code}`: the gemeente's portfolio — its programmes side by side, as far as the
+/// viewer may see each (`app::portfolio`).
 pub async fn municipality(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -73,9 +78,28 @@ pub async fn municipality(
     Path(code): Path<String>,
 ) -> AppResult<Response> {
     let code = parse_municipality_code(&code).map_err(|_| AppError::NotFound)?;
-    let programmes = state.store.programmes(auth.viewer(), Some(code.as_str())).await?;
-    let name = programmes.first().map(|p| p.municipality_name.clone()).unwrap_or_else(|| code.as_str().to_string());
-    Ok(render(MunicipalityTemplate { ctx, code: code.as_str().to_string(), name, programmes })?.into_response())
+    let portfolio = crate::app::portfolio::portfolio(&state, &auth, code.as_str()).await?;
+    let name = match portfolio.programmes.first() {
+        Some(p) => p.programme.municipality_name.clone(),
+        None => state.store.area(code.as_str(), None).await?.map(|a| a.name).unwrap_or_else(|| code.as_str().into()),
+    };
+    let title = ctx.t1("portfolio-map-title", "name", &name);
+    let map = crate::domain::map::draw(&portfolio.shapes, 640, true).map(|m| {
+        let names: std::collections::HashMap<String, String> =
+            portfolio.shapes.iter().map(|s| (s.code.clone(), s.tag.clone().unwrap_or_default())).collect();
+        super::map_view::view(
+            m,
+            title,
+            |c| format!("map__area--p{}", c.unwrap_or(1)),
+            "",
+            |c| names.get(c).cloned().unwrap_or_default(),
+            false,
+            |_| format!("/gemeenten/{}", code.as_str()),
+        )
+    });
+    let (sources, years) = (portfolio.money.sources(), portfolio.money.years());
+    let page = MunicipalityTemplate { ctx, code: code.as_str().to_string(), name, portfolio, map, sources, years };
+    Ok(render(page)?.into_response())
 }
 
 #[derive(Template)]

@@ -256,3 +256,22 @@ pub fn assert_summary_names_the_fields(html: &str, what: &str) {
         );
     }
 }
+
+/// The page as read: tags dropped, whitespace collapsed.
+#[allow(dead_code)]
+pub fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}

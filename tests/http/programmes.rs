@@ -459,3 +459,88 @@ async fn step_five_on_the_programme_home_says_what_progress_follows_not_that_the
     let html = app.server.get(&path).await.text();
     assert!(html.contains("1 doel gevolgd op Voortgang") && !html.contains("Nog geen doelen om te volgen"), "{html}");
 }
+
+/// A gemeente's portfolio: its programmes side by side, each part shown only where the programme
+/// published the page it comes from; the money per source and year adds up to the total of the
+/// programmes shown, on the page and in the API.
+async fn a_municipality_portfolio_adds_up_and_shows_only_what_is_public(app: TestApp) {
+    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    use wijkwijzer::domain::measure::{CostKind, NewBudgetLine, NewMeasure, Source, Status};
+    let actor = Actor::system("test");
+    let open = app.programme("Zuid", &[Page::Overview, Page::Agenda, Page::Progress]).await;
+    let closed = app.programme("Noord", &[Page::Overview]).await;
+    for (p, lines) in [
+        (&open, vec![(2025, Source::Municipality, 100_000, 40_000), (2026, Source::State, 250_000, 0)]),
+        (&closed, vec![(2025, Source::Municipality, 7_000_000, 1_000_000)]),
+    ] {
+        let party = NewParty {
+            name: "Gemeente Rotterdam".into(),
+            kind: PartyKind::Municipality,
+            description: String::new(),
+            joined_on: "2024-01-15".into(),
+            joined_note: String::new(),
+        };
+        let owner = app.store.create_party(&actor, p.id, &party).await.unwrap().id;
+        let measure = NewMeasure {
+            title: "Schuldhulp dichtbij".into(),
+            description: String::new(),
+            goal_ids: vec![],
+            owner_id: owner,
+            partner_ids: vec![],
+            starts_on: "2025-01-01".into(),
+            ends_on: String::new(),
+            status: Status::Running,
+            status_reason: String::new(),
+            plan_id: None,
+        };
+        let mut m = app.store.create_measure(&actor, p.id, &measure).await.unwrap();
+        for (year, source, planned_cents, spent_cents) in lines {
+            let line = NewBudgetLine {
+                year,
+                planned_cents,
+                spent_cents,
+                source,
+                funder_id: None,
+                kind: CostKind::Execution,
+                note: String::new(),
+            };
+            m = app.store.save_budget_line(&actor, p.id, m.id, None, m.version, &line).await.unwrap();
+        }
+    }
+    // The public: Zuid's money and goals; Noord's agenda is not public, so its money is not counted.
+    let html = app.server.get("/gemeenten/GM0599").await.text();
+    let page = crate::common::app::text_of(&html);
+    assert!(page.contains("2 wijkaanpakken van deze gemeente naast elkaar"), "{page}");
+    assert!(page.contains("€ 3.500"), "Zuid's € 1.000 + € 2.500 planned: {page}");
+    assert!(!page.contains("70.000"), "Noord's money is not public: {page}");
+    assert!(page.contains("Van 1 wijkaanpak is de agenda niet openbaar"), "{page}");
+    assert!(page.contains("Gemeente € 1.000") && page.contains("Rijk € 0 besteed € 0 € 2.500"), "{page}");
+    let api: serde_json::Value = app.server.get("/api/v1/municipalities/GM0599/portfolio").await.json();
+    let cells: i64 = api["money"].as_array().unwrap().iter().map(|c| c["planned_cents"].as_i64().unwrap()).sum();
+    let programmes: i64 =
+        api["programmes"].as_array().unwrap().iter().filter_map(|p| p["money"]["planned_cents"].as_i64()).sum();
+    assert_eq!((cells, programmes, api["total"]["planned_cents"].as_i64().unwrap()), (350_000, 350_000, 350_000));
+    let noord = api["programmes"].as_array().unwrap().iter().find(|p| p["name"] == "Noord").unwrap();
+    assert!(noord["money"].is_null() && noord["goals"].is_null(), "{noord}");
+    // A member of Noord sees its money too, and the totals still reconcile.
+    let member = app.login_as("lid-noord@example.org", false).await;
+    app.store.set_member_role(&actor, closed.id, member.id, Role::Reader).await.unwrap();
+    let api: serde_json::Value = app.server.get("/api/v1/municipalities/GM0599/portfolio").await.json();
+    let cells: i64 = api["money"].as_array().unwrap().iter().map(|c| c["planned_cents"].as_i64().unwrap()).sum();
+    let programmes: i64 =
+        api["programmes"].as_array().unwrap().iter().filter_map(|p| p["money"]["planned_cents"].as_i64()).sum();
+    assert_eq!((cells, programmes, api["total"]["planned_cents"].as_i64().unwrap()), (7_350_000, 7_350_000, 7_350_000));
+    assert!(crate::common::app::text_of(&app.server.get("/gemeenten/GM0599").await.text()).contains("€ 73.500"));
+}
+
+#[tokio::test]
+async fn a_municipality_portfolio_adds_up_and_shows_only_what_is_public_on_sqlite() {
+    a_municipality_portfolio_adds_up_and_shows_only_what_is_public(TestApp::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn a_municipality_portfolio_adds_up_and_shows_only_what_is_public_on_postgres() {
+    if let Some(app) = TestApp::postgres("a_municipality_portfolio_adds_up").await {
+        a_municipality_portfolio_adds_up_and_shows_only_what_is_public(app).await;
+    }
+}
