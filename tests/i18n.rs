@@ -283,6 +283,9 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "url",
                 "detail",
                 "symbol",
+                "amount",
+                "median",
+                "precondition",
                 "scheme",
                 "addr",
                 "reason",
@@ -395,6 +398,9 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "file",
                 "detail",
                 "symbol",
+                "amount",
+                "median",
+                "precondition",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -86,6 +86,10 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     assert!(c.contains("Moeite met rondkomen (18 jaar of ouder) 33,6% 2020"), "{c}");
     assert!(c.contains("Rotterdam 22,4%") && c.contains("Nederland 13,9%"), "{c}");
     assert!(c.contains("Verschil met Nederland +19,7 procentpunt ongunstiger"), "{c}");
+    // The shipped RIVM exports hold the value only (Marges=MW00000): no interval is invented, and
+    // the page says that "ongunstiger" is the direction, not a tested difference.
+    assert!(!c.contains("95%-interval") && !c.contains("significant"), "{c}");
+    assert!(all.contains("vergeleken cijfers is geen marge (betrouwbaarheidsinterval) geïmporteerd"), "{all}");
     assert!(c.contains("Bron: RIVM, Gezondheidsmonitor 2020"), "{c}");
     // The trend: a chart with a text alternative, and the same figures as a table.
     let raw = card(&html, RONDKOMEN_18);

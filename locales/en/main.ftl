@@ -1959,3 +1959,12 @@ portfolio-money-intro = Money planned and spent by the programmes above together
 portfolio-no-money = No money has been budgeted yet.
 portfolio-source = Source
 portfolio-spent = spent { $amount }
+judgement-better-significant = significantly better
+judgement-worse-significant = significantly worse
+judgement-within-margin = within the margin (not significant)
+figure-interval = 95% interval: { $low } to { $high }
+figure-small-base = Small area ({ $count } inhabitants): the difference is not judged.
+figure-no-margins = { $count ->
+    [one] For 1 compared figure no margin (confidence interval) was imported: better and worse there say which way the difference goes, not whether it is significant.
+   *[other] For { $count } compared figures no margin (confidence interval) was imported: better and worse there say which way the difference goes, not whether it is significant.
+}

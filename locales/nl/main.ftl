@@ -1959,3 +1959,12 @@ portfolio-money-intro = Gepland en besteed geld van de wijkaanpakken hierboven s
 portfolio-no-money = Er is nog geen geld begroot.
 portfolio-source = Bron
 portfolio-spent = besteed { $amount }
+judgement-better-significant = significant gunstiger
+judgement-worse-significant = significant ongunstiger
+judgement-within-margin = binnen de marge (niet significant)
+figure-interval = 95%-interval: { $low } tot { $high }
+figure-small-base = Klein gebied ({ $count } inwoners): het verschil is niet beoordeeld.
+figure-no-margins = { $count ->
+    [one] Van 1 vergeleken cijfer is geen marge (betrouwbaarheidsinterval) geïmporteerd: gunstiger en ongunstiger zeggen daar welke kant het verschil op gaat, niet of het significant is.
+   *[other] Van { $count } vergeleken cijfers is geen marge (betrouwbaarheidsinterval) geïmporteerd: gunstiger en ongunstiger zeggen daar welke kant het verschil op gaat, niet of het significant is.
+}

@@ -456,6 +456,35 @@ pub fn source(table: &str, english: bool) -> Source {
     }
 }
 
+/// Which bound of a 95 % interval a variant's `Marges` code is — StatLine's `MOG0095`
+/// (ondergrens) and `MBG0095` (bovengrens) beside the value `MW00000` — and the variant of the
+/// value it bounds. `None` for a value (or a variant without margins).
+pub fn margin_bound(variant: &str) -> Option<(String, Bound)> {
+    let mut bound = None;
+    let parts: Vec<&str> = variant
+        .split(';')
+        .map(|part| match part.split_once('=') {
+            Some(("Marges", code)) if code.starts_with("MOG") => {
+                bound = Some(Bound::Lower);
+                "Marges=MW00000"
+            }
+            Some(("Marges", code)) if code.starts_with("MBG") => {
+                bound = Some(Bound::Upper);
+                "Marges=MW00000"
+            }
+            _ => part,
+        })
+        .collect();
+    bound.map(|b| (parts.join(";"), b))
+}
+
+/// The lower or upper bound of an interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Lower,
+    Upper,
+}
+
 /// A variant (`Leeftijd=20300;Marges=MW00000`) as people read it (`18 jaar of ouder`). Codes
 /// without a label are shown as `dimension code`.
 pub fn variant_label(variant: &str, english: bool) -> String {
@@ -590,6 +619,16 @@ mod tests {
         assert_eq!((s.publisher.as_str(), s.title.as_str()), ("RIVM", "Gezondheidsmonitor"));
         assert_eq!(source("EIGEN01", false).title, "EIGEN01");
         assert_eq!(variant_label("Leeftijd=20300;Marges=MW00000", false), "18 jaar of ouder");
+        assert_eq!(
+            margin_bound("Leeftijd=20300;Marges=MOG0095"),
+            Some(("Leeftijd=20300;Marges=MW00000".into(), Bound::Lower))
+        );
+        assert_eq!(
+            margin_bound("Marges=MBG0095;Leeftijd=80200"),
+            Some(("Marges=MW00000;Leeftijd=80200".into(), Bound::Upper))
+        );
+        assert_eq!(margin_bound("Leeftijd=20300;Marges=MW00000"), None);
+        assert_eq!(margin_bound(""), None);
         assert_eq!(variant_label("Leeftijd=80200;Marges=MW00000", true), "65 years and older");
         assert_eq!(variant_label("Geslacht=3000", false), "Geslacht 3000");
         assert_eq!(variant_label("", false), "");

@@ -3,7 +3,8 @@
 //! Pure: the store supplies the observations, the web layer renders.
 
 use super::catalogue::{
-    Compare, Polarity, Source, Theme, has_stem, indicator_ref, inhabitants_key, label, source, variant_label,
+    Bound, Compare, Polarity, Source, Theme, has_stem, indicator_ref, inhabitants_key, label, margin_bound, source,
+    variant_label,
 };
 use super::crosswalk::{Piece, carry_cells};
 use super::statistics::{AreaObservation, Cell, IndicatorRow, Period};
@@ -24,9 +25,16 @@ pub enum Judgement {
     Better,
     Worse,
     Same,
-    /// The indicator is neutral (no better or worse), or a figure is missing.
+    /// A difference that the published 95 % interval does not bear out: not significant.
+    WithinMargin,
+    /// The indicator is neutral (no better or worse), or a figure is missing, or the area is too
+    /// small for its figure to be judged.
     None,
 }
+
+/// Below this many inhabitants a percentage of an area is not judged better or worse when no
+/// margin is published (a few people decide it).
+pub const MIN_BASE: f64 = 100.0;
 
 /// One period of an indicator's trend: the area, its gemeente and the country.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +81,13 @@ pub struct ProfileRow {
     pub judgement: Judgement,
     /// Every period of the table, oldest first.
     pub trend: Vec<TrendPoint>,
+    /// The published 95 % interval of the area's figure, where the table's margins were imported.
+    pub interval: Option<(f64, f64)>,
+    /// Whether the difference with the reference is significant by those intervals; `None` when
+    /// no margin is known.
+    pub significant: Option<bool>,
+    /// The area's inhabitants when fewer than `MIN_BASE` (its percentages are then not judged).
+    pub small_base: Option<f64>,
 }
 
 impl ProfileRow {
@@ -177,6 +192,9 @@ pub struct Areas<'a> {
 
 type IndicatorKey = (String, String, String);
 
+/// Bounds of published intervals: (indicator, the value's variant, period, slot) → (lower, upper).
+type Margins = HashMap<(String, String, String, usize), (Option<f64>, Option<f64>)>;
+
 /// The area's, the gemeente's and the country's cell of one period.
 type Slots<'a> = [Option<Slot<'a>>; 3];
 
@@ -213,6 +231,8 @@ pub fn build_in_layout(
     // the Kerncijfers of 2016 and 2024 make one trend) and variant: period → the cells of the
     // area, its gemeente and the country, with the layout and the table and key each came from.
     let mut by_indicator: BTreeMap<(String, String), BTreeMap<String, Slots<'_>>> = BTreeMap::new();
+    // The bounds of published 95 % intervals: (indicator, value's variant, period, slot) → (lower, upper).
+    let mut margins: Margins = HashMap::new();
     for o in observations {
         let slot = if o.area_code == areas.area {
             0
@@ -223,6 +243,18 @@ pub fn build_in_layout(
         } else {
             continue;
         };
+        if let Some((variant, bound)) = margin_bound(&o.variant) {
+            if let Cell::Value { value, .. } = o.cell {
+                let entry = margins
+                    .entry((indicator_ref(&o.source_table, &o.key), variant, o.period.clone(), slot))
+                    .or_default();
+                match bound {
+                    Bound::Lower => entry.0 = Some(value),
+                    Bound::Upper => entry.1 = Some(value),
+                }
+            }
+            continue;
+        }
         let group = (indicator_ref(&o.source_table, &o.key), o.variant.clone());
         let cell = &mut by_indicator.entry(group).or_default().entry(o.period.clone()).or_default()[slot];
         // Two editions with the same period: the newer layout's figure.
@@ -231,7 +263,7 @@ pub fn build_in_layout(
         }
     }
     // The periods of older areas' figures that a crosswalk may carry into the area's trends.
-    for o in &crosswalks.observations {
+    for o in crosswalks.observations.iter().filter(|o| margin_bound(&o.variant).is_none()) {
         if let Some(entry) = by_indicator.get_mut(&(indicator_ref(&o.source_table, &o.key), o.variant.clone())) {
             entry.entry(o.period.clone()).or_default();
         }
@@ -304,6 +336,40 @@ pub fn build_in_layout(
             (Some(a), Some(b)) => Some(round_like(a - b, a, b)),
             _ => None,
         };
+        // Significance, where the margins were imported: the area's interval against the
+        // reference's (or its value, when it has none).
+        let interval_of = |slot: usize| match margins.get(&(name.clone(), variant.clone(), latest.clone(), slot)) {
+            Some((Some(lo), Some(hi))) => Some((*lo, *hi)),
+            _ => None,
+        };
+        let interval = (labels.compare == Compare::Difference).then(|| interval_of(0)).flatten();
+        let reference_slot = match reference {
+            Some(Reference::Country) => 2,
+            _ => 1,
+        };
+        let significant = match (interval, reference_value) {
+            (Some((lo, hi)), Some(r)) => Some(match interval_of(reference_slot) {
+                Some((rlo, rhi)) => hi < rlo || lo > rhi,
+                None => r < lo || r > hi,
+            }),
+            _ => None,
+        };
+        // Without a margin, a percentage of a very small area is not judged.
+        let small_base = if labels.compare == Compare::Difference && interval.is_none() {
+            inhabitants
+                .iter()
+                .filter(|((_, slot), _)| *slot == 0)
+                .max_by(|a, b| a.0.0.cmp(&b.0.0))
+                .map(|(_, n)| *n)
+                .filter(|n| *n < MIN_BASE)
+        } else {
+            None
+        };
+        let judgement = match (judge(polarity, difference), significant, small_base) {
+            (_, _, Some(_)) => Judgement::None,
+            (Judgement::Better | Judgement::Worse, Some(false), _) => Judgement::WithinMargin,
+            (j, _, _) => j,
+        };
         let (title, unit) = (labels.title(english).to_string(), labels.unit(english).to_string());
         let same_area = |y: i64| crosswalks.same.contains(&(y, layout_year));
         let trend = periods
@@ -354,8 +420,11 @@ pub fn build_in_layout(
             per_thousand,
             difference,
             reference,
-            judgement: judge(polarity, difference),
+            judgement,
             trend,
+            interval,
+            significant,
+            small_base,
         };
         let order = Theme::ALL.iter().position(|t| *t == theme).unwrap_or(usize::MAX);
         sections.entry(order).or_default().push(row);
@@ -375,6 +444,15 @@ pub fn build_in_layout(
             })
             .collect(),
     }
+}
+
+/// How many of a profile's compared figures have no published margin (their difference is then
+/// not tested for significance; the page says so).
+pub fn without_margins(profile: &Profile) -> usize {
+    profile
+        .rows()
+        .filter(|r| r.difference.is_some() && r.compare == Compare::Difference && r.significant.is_none())
+        .count()
 }
 
 /// The area's figure of `period` carried over from an older layout by a stored crosswalk into the
@@ -542,6 +620,74 @@ mod tests {
     }
 
     const AREAS: Areas<'static> = Areas { area: "BU05991081", municipality: Some("GM0599"), country: Some("NL01") };
+
+    /// A cell of a bound of the 95 % interval (`MOG0095` lower, `MBG0095` upper).
+    fn bound(area: &str, key: &str, code: &str, value: f64) -> AreaObservation {
+        AreaObservation {
+            variant: format!("Leeftijd=20300;Marges={code}"),
+            ..obs(area, "50090NED", key, "2020JJ00", v(value))
+        }
+    }
+
+    #[test]
+    fn a_difference_is_significant_only_when_the_intervals_allow_it() {
+        let observations = vec![
+            // Lonely: 40 (36–44) against the country's 30 (29.5–30.5): significantly worse.
+            obs("BU05991081", "50090NED", "Eenzaam_28", "2020JJ00", v(40.0)),
+            bound("BU05991081", "Eenzaam_28", "MOG0095", 36.0),
+            bound("BU05991081", "Eenzaam_28", "MBG0095", 44.0),
+            obs("NL01", "50090NED", "Eenzaam_28", "2020JJ00", v(30.0)),
+            bound("NL01", "Eenzaam_28", "MOG0095", 29.5),
+            bound("NL01", "Eenzaam_28", "MBG0095", 30.5),
+            // Health: 60 (52–68) against 62 without an interval: within the margin.
+            obs("BU05991081", "50090NED", "ErvarenGezondheidGoedZeerGoed_4", "2020JJ00", v(60.0)),
+            bound("BU05991081", "ErvarenGezondheidGoedZeerGoed_4", "MOG0095", 52.0),
+            bound("BU05991081", "ErvarenGezondheidGoedZeerGoed_4", "MBG0095", 68.0),
+            obs("NL01", "50090NED", "ErvarenGezondheidGoedZeerGoed_4", "2020JJ00", v(62.0)),
+        ];
+        let p = build(AREAS, &observations, &catalogue(), false);
+        assert_eq!(p.rows().count(), 2, "the bounds are no figures of their own");
+        let lonely = p.rows().find(|r| r.key == "Eenzaam_28").unwrap();
+        assert_eq!(
+            (lonely.interval, lonely.significant, lonely.judgement),
+            (Some((36.0, 44.0)), Some(true), Judgement::Worse)
+        );
+        let health = p.rows().find(|r| r.key.starts_with("ErvarenGezondheid")).unwrap();
+        assert_eq!((health.difference, health.significant), (Some(-2.0), Some(false)));
+        assert_eq!(health.judgement, Judgement::WithinMargin, "worse by 2 points, but not by its margin");
+        assert_eq!(without_margins(&p), 0);
+        // Overlapping intervals are no significant difference, even when the reference's value lies outside the area's.
+        let mut overlapping = observations.clone();
+        overlapping.retain(|o| !(o.area_code == "NL01" && o.key == "Eenzaam_28"));
+        overlapping.push(obs("NL01", "50090NED", "Eenzaam_28", "2020JJ00", v(34.0)));
+        overlapping.push(bound("NL01", "Eenzaam_28", "MOG0095", 33.0));
+        overlapping.push(bound("NL01", "Eenzaam_28", "MBG0095", 37.0));
+        let p = build(AREAS, &overlapping, &catalogue(), false);
+        let lonely = p.rows().find(|r| r.key == "Eenzaam_28").unwrap();
+        assert_eq!((lonely.significant, lonely.judgement), (Some(false), Judgement::WithinMargin));
+    }
+
+    #[test]
+    fn without_margins_the_page_can_say_so_and_a_tiny_area_is_not_judged() {
+        let observations = vec![
+            obs("BU05991081", "50090NED", "Eenzaam_28", "2020JJ00", v(40.0)),
+            obs("NL01", "50090NED", "Eenzaam_28", "2020JJ00", v(30.0)),
+        ];
+        let p = build(AREAS, &observations, &catalogue(), false);
+        let lonely = p.rows().next().unwrap();
+        assert_eq!((lonely.significant, lonely.judgement, lonely.small_base), (None, Judgement::Worse, None));
+        assert_eq!(without_margins(&p), 1);
+        // The same buurt with 60 inhabitants (Kerncijfers): its percentage is shown, not judged.
+        let mut tiny = observations.clone();
+        tiny.push(AreaObservation {
+            variant: String::new(),
+            ..obs("BU05991081", "85984NED", "AantalInwoners_5", "2024JJ00", v(60.0))
+        });
+        let p = build(AREAS, &tiny, &catalogue(), false);
+        let lonely = p.rows().find(|r| r.key == "Eenzaam_28").unwrap();
+        assert_eq!((lonely.small_base, lonely.judgement), (Some(60.0), Judgement::None));
+        assert_eq!(lonely.difference, Some(10.0), "the difference is still shown");
+    }
 
     #[test]
     fn a_figure_of_another_layout_joins_the_trend_only_where_the_area_kept_its_borders() {

@@ -71,6 +71,10 @@ pub struct FigureView {
     pub country: Option<String>,
     pub difference: Option<String>,
     pub judgement: Option<&'static str>,
+    /// "95%-interval 30,1 – 37,2", where the table's margins were imported.
+    pub interval: Option<String>,
+    /// Why the difference is not judged: the area has very few inhabitants.
+    pub small_base: Option<String>,
     pub reference: &'static str,
     pub source: String,
     pub chart: Option<Sparkline>,
@@ -105,6 +109,8 @@ struct AreaTemplate {
     has_country: bool,
     sections: Vec<SectionView>,
     figures: usize,
+    /// Compared percentages without a published margin: their difference is not tested.
+    without_margins: usize,
     /// "gebiedsindeling 2024 (CBS); gebiedsindeling 2020 (RIVM)".
     layouts: String,
     attribution: &'static str,
@@ -145,12 +151,22 @@ pub(super) fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
         (_, "%") => format!("{} {}", ctx.signed(d), ctx.t("figure-points")),
         (_, u) => with_unit(ctx.signed(d), u),
     });
-    let judgement = match row.judgement {
-        Judgement::Better => Some("judgement-better"),
-        Judgement::Worse => Some("judgement-worse"),
-        Judgement::Same => Some("judgement-same"),
-        Judgement::None => None,
+    let judgement = match (row.judgement, row.significant) {
+        (Judgement::Better, Some(true)) => Some("judgement-better-significant"),
+        (Judgement::Worse, Some(true)) => Some("judgement-worse-significant"),
+        (Judgement::Better, _) => Some("judgement-better"),
+        (Judgement::Worse, _) => Some("judgement-worse"),
+        (Judgement::Same, _) => Some("judgement-same"),
+        (Judgement::WithinMargin, _) => Some("judgement-within-margin"),
+        (Judgement::None, _) => None,
     };
+    let interval = row.interval.map(|(lo, hi)| {
+        ctx.lang.t_args(
+            "figure-interval",
+            &[("low", with_unit(ctx.decimal(lo), &row.unit)), ("high", with_unit(ctx.decimal(hi), &row.unit))],
+        )
+    });
+    let small_base = row.small_base.map(|n| ctx.t1("figure-small-base", "count", ctx.decimal(n)));
     let reference = match row.reference {
         Some(Reference::Municipality) => "figure-difference-municipality",
         _ => "figure-difference-country",
@@ -191,6 +207,8 @@ pub(super) fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
         country,
         difference,
         judgement,
+        interval,
+        small_base,
         reference,
         source,
         chart,
@@ -232,6 +250,7 @@ pub async fn show(
         _ => "areas-children-buurt",
     };
     let figures = profile.rows().count();
+    let without_margins = profile::without_margins(&profile);
     // Which region layouts the figures are in: a buurt's code may mean another piece of town in
     // another year's layout, so the page says it.
     let mut layouts: Vec<(i64, String)> = Vec::new();
@@ -311,6 +330,7 @@ pub async fn show(
         children_level,
         sections,
         figures,
+        without_margins,
         layouts,
         attribution: ATTRIBUTION,
     };

@@ -42,6 +42,8 @@ struct ProgrammeAreaTemplate {
     has_country: bool,
     sections: Vec<SectionView>,
     figures: usize,
+    /// Compared percentages without a published margin: their difference is not tested.
+    without_margins: usize,
     omitted: Vec<OmissionGroup>,
     omitted_count: usize,
     attribution: &'static str,
@@ -65,6 +67,7 @@ pub async fn show(
         })
         .collect();
     let figures = area.profile.rows().count();
+    let without_margins = crate::domain::profile::without_margins(&area.profile);
     let sections = area
         .profile
         .sections
@@ -109,6 +112,7 @@ pub async fn show(
         parts,
         sections,
         figures,
+        without_margins,
         omitted,
         omitted_count,
         attribution: ATTRIBUTION,

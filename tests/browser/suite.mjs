@@ -500,6 +500,9 @@ try {
     await page.getByLabel('Titel', { exact: true }).fill('Minder huishoudens met geldzorgen');
     await page.getByLabel('Werk en bestaanszekerheid').check();
     await page.getByLabel('Cijfer', { exact: true }).selectOption({ label: 'Moeite met rondkomen (%)' });
+    // A new goal is measured for the whole programme area; RIVM's percentages cannot be combined, so one area.
+    assert(await page.getByLabel('Gemeten voor gebied').inputValue() === 'programma', 'the programme area by default');
+    await page.getByLabel('Gemeten voor gebied').selectOption({ index: 1 });
     await page.getByLabel('Nulmeting', { exact: true }).fill('33,6');
     await page.getByLabel('Periode van de nulmeting').fill('2020');
     await page.getByLabel('Streefwaarde', { exact: true }).fill('28');
@@ -621,7 +624,7 @@ try {
 
   await check('progress shows each goal against its path, and a process lead enters a value with its source', async () => {
     await visit(page, '/programmas/1/voortgang');
-    assert(await page.getByText(/van 5 doelen behaald of op koers\./).isVisible(), 'the summary');
+    assert(await page.getByText(/van 6 doelen behaald of op koers\./).isVisible(), 'the summary');
     await page.getByRole('link', { name: 'Meer bewonersinitiatieven' }).click();
     await structure(page, 'goal progress');
     await page.getByRole('button', { name: 'Waarde opslaan' }).click();
@@ -646,7 +649,7 @@ try {
   }
 
   for (const path of ['/account', '/account/tweestapsverificatie', '/wachtwoord-vergeten', '/beheer/mail', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/gebruikers/1', '/beheer/geschiedenis', '/beheer/indicatoren',
-    '/beheer/indicatoren?pagina=2', '/beheer/import', '/gemeenten/GM0599', '/programmas/1']) {
+    '/beheer/indicatoren?pagina=2', '/beheer/import', '/gemeenten/GM0599', '/programmas/1', '/programmas/1/gebied', '/programmas/1/agenda/doelen/nieuw']) {
     await check(`${path} is accessible`, async () => visit(page, path));
   }
 
