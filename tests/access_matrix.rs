@@ -124,6 +124,7 @@ const RULES: &[(Method, &str, Rule)] = &[
     (GET, "/gebieden", Open),
     (GET, "/gebieden/{code}", Open),
     (GET, "/gebieden/{code}/profiel.csv", Open),
+    (GET, "/gebieden/{code}/vergelijkbaar.csv", Open),
     (GET, "/gebieden/{code}/profiel.json", Open),
     (GET, "/gebieden/{code}/kaart", Open),
     (GET, "/programmas/nieuw", SiteAdmin),

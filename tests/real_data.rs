@@ -115,6 +115,7 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     assert!(!gm_text.contains("Verschil met de gemeente"));
     // The wijk lists its buurten.
     let wk = server.get("/gebieden/WK059910").await.text();
+    similar_areas_beside_the_country_and_the_gemeente(&server, &wk).await;
     assert!(wk.contains("href=\"/gebieden/BU05991081\""));
     // Plain titles, no raw keys or doubled units; counts are shown, not compared with the gemeente,
     // or compared per 1.000 inhabitants; the outdated "niet-westers allochtonen" is left out.
@@ -584,6 +585,43 @@ async fn the_demo_agenda_takes_its_baselines_from_the_real_figures(store: &wijkw
     let series = store.catalogue_values("WK059910", "gezondheid:MoeiteMetRondkomen").await.unwrap();
     assert_eq!(series, [(2012, 45.1), (2016, 40.9), (2020, 28.6)]);
     the_programme_area_of_the_demo(store, zuid.id).await;
+}
+
+/// Similar wijken: the 50 wijken nationally nearest to Feijenoord in context (the shipped KWB 2024
+/// extract has density, inhabitants and dwellings per inhabitant), computed by hand with Python
+/// over the 3,356 wijken that have all three (median/MAD standardisation, RMS distance): Moerwijk
+/// 0.5973, Morgenstond 0.6879, Osdorp-Oost 0.7290, Binnenstad-Noord (Arnhem) 0.8653.
+async fn similar_areas_beside_the_country_and_the_gemeente(server: &TestServer, wk: &str) {
+    let all = text(wk);
+    assert!(
+        all.contains("De 50 gebieden van hetzelfde niveau in Nederland die het meest op Feijenoord lijken"),
+        "{all}"
+    );
+    assert!(
+        all.contains("op: bevolkingsdichtheid, aantal inwoners, woningvoorraad per inwoner (CBS 85984NED, 2024)"),
+        "{all}"
+    );
+    let list = fragment_between(wk, "<ol class=\"area-list", "</ol>");
+    assert_eq!(list.matches("<li>").count(), 50);
+    let first: Vec<&str> = list.split("\">").skip(2).take(3).map(|x| x.split('<').next().unwrap()).collect();
+    assert_eq!(first, ["Wijk 36 Moerwijk", "Wijk 34 Morgenstond", "Osdorp-Oost"]);
+    let csv = server.get("/gebieden/WK059910/vergelijkbaar.csv").await.text();
+    assert_eq!(csv.lines().count(), 51, "a header and 50 areas");
+    assert!(csv.lines().nth(1).unwrap().starts_with("1,WK051836,Wijk 36 Moerwijk,0.5973,"), "{csv}");
+    assert!(csv.lines().nth(4).unwrap().starts_with("4,WK054601,Binnenstad-Noord,0.8653,"), "{csv}");
+    // Each compared figure shows the median of the similar wijken that have it.
+    let c = text(card(wk, "cijfer-50090ned-moeitemetrondkomen-38-leeftijd-20300-marges-mw00000"));
+    assert!(c.contains("Vergelijkbare gebieden") && c.contains("(mediaan van"), "{c}");
+    // A buurt: the shipped extract stops at wijken, and the page says why there is no list.
+    let bu = text(&server.get("/gebieden/BU05991081").await.text());
+    assert!(bu.contains("op dit niveau zijn geen Kerncijfers wijken en buurten geïmporteerd"), "{bu}");
+    server.get("/gebieden/BU05991081/vergelijkbaar.csv").expect_failure().await.assert_status(StatusCode::NOT_FOUND);
+}
+
+fn fragment_between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
+    let start = html.find(open).unwrap_or_else(|| panic!("no {open}"));
+    let end = html[start..].find(close).unwrap() + start;
+    &html[start..end]
 }
 
 /// The demo's Rotterdam programme as one area: Feijenoord, IJsselmonde and Charlois together, each

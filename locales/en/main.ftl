@@ -1968,3 +1968,21 @@ figure-no-margins = { $count ->
     [one] For 1 compared figure no margin (confidence interval) was imported: better and worse there say which way the difference goes, not whether it is significant.
    *[other] For { $count } compared figures no margin (confidence interval) was imported: better and worse there say which way the difference goes, not whether it is significant.
 }
+area-similar = Similar areas
+figure-similar = { $value } (median of { $count })
+similar-title = Similar areas
+similar-intro = The { $count } areas of the same level in the Netherlands most like { $name } in context — not in the problems the scan weighs — on: { $features } (CBS { $table }, { $period }). Each figure above shows the median of those areas.
+similar-method-link = How similar areas are chosen
+similar-download = Download the list (CSV)
+similar-list = { $count } similar areas
+similar-no-context = Similar areas: no Kerncijfers wijken en buurten were imported at this level (the shipped extract stops at districts). Fetch the table under Admin → Import → Fetch to show them.
+similar-missing = Similar areas: this area lacks a context figure the other areas have, so it is not compared.
+similar-too-few = Similar areas: too few areas of this level have every context figure.
+similar-per-inhabitant = { $title } per inhabitant
+method-similar-title = Similar areas
+method-similar-what = Besides the Netherlands and its own municipality, an area profile sets each figure beside the median of the 50 areas of the same level (district, municipality, and neighbourhood once the Kerncijfers are fetched at that level) most like the area in context. Context is what kind of place it is — how urban, how large, what housing, what age structure — and never a problem the scan weighs, such as income, health or loneliness: otherwise areas with the same problems would make each other look "normal".
+method-similar-how = Each context feature is standardised over all areas of the level (value minus the median, divided by 1.4826 × the median absolute deviation, as in the scan). The distance of two areas is the root of the mean squared difference of their standardised features. The 50 nearest are the similar areas; ties are broken by area code, so the list is reproducible. An area lacking a feature is not compared on fewer features but gets no list. The list is on the profile and can be downloaded as CSV.
+method-similar-features = The features come from the newest Kerncijfers wijken en buurten imported for the level, as far as it has them for at least nine in ten areas: address density, population density, inhabitants (logarithm: twice as large weighs the same anywhere), dwellings per inhabitant, owner-occupied and housing-association dwellings, single-family homes, children under 15 and people of 65 and over per inhabitant (catalogue/context.csv). The shipped 2024 extract has density, inhabitants and dwellings only.
+method-margins-title = Margins and significance
+method-margins-text = RIVM publishes a 95% confidence interval with its health figures (dimension Marges: lower bound MOG0095 and upper bound MBG0095 beside the value MW00000). When that interval is imported, a difference with the Netherlands or the municipality is called "significantly better" or "significantly worse" only when the intervals do not overlap (or, without an interval of the comparison, when its value lies outside the area's interval); otherwise "within the margin". The shipped exports hold the value only: the page then says that no margin is known, and better or worse means the direction only. Margins are never estimated. Without a margin, a percentage of an area with fewer than 100 inhabitants is not judged.
+method-union-title = The programme area as a whole

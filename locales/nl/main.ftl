@@ -1968,3 +1968,21 @@ figure-no-margins = { $count ->
     [one] Van 1 vergeleken cijfer is geen marge (betrouwbaarheidsinterval) geïmporteerd: gunstiger en ongunstiger zeggen daar welke kant het verschil op gaat, niet of het significant is.
    *[other] Van { $count } vergeleken cijfers is geen marge (betrouwbaarheidsinterval) geïmporteerd: gunstiger en ongunstiger zeggen daar welke kant het verschil op gaat, niet of het significant is.
 }
+area-similar = Vergelijkbare gebieden
+figure-similar = { $value } (mediaan van { $count })
+similar-title = Vergelijkbare gebieden
+similar-intro = De { $count } gebieden van hetzelfde niveau in Nederland die het meest op { $name } lijken in context — niet in de problemen die de scan weegt — op: { $features } (CBS { $table }, { $period }). Bij elk cijfer hierboven staat de mediaan van die gebieden.
+similar-method-link = Hoe de vergelijkbare gebieden gekozen worden
+similar-download = Download de lijst (CSV)
+similar-list = { $count } vergelijkbare gebieden
+similar-no-context = Vergelijkbare gebieden: op dit niveau zijn geen Kerncijfers wijken en buurten geïmporteerd (het meegeleverde uittreksel stopt bij wijken). Haal de tabel op via Beheer → Import → Ophalen om ze te tonen.
+similar-missing = Vergelijkbare gebieden: van dit gebied ontbreekt een contextcijfer dat de andere gebieden hebben, dus het wordt niet vergeleken.
+similar-too-few = Vergelijkbare gebieden: te weinig gebieden van dit niveau hebben alle contextcijfers.
+similar-per-inhabitant = { $title } per inwoner
+method-similar-title = Vergelijkbare gebieden
+method-similar-what = Naast Nederland en de eigen gemeente zet een gebiedsprofiel elk cijfer naast de mediaan van de 50 gebieden van hetzelfde niveau (wijk, gemeente, en buurt zodra de Kerncijfers op buurtniveau zijn opgehaald) die in context het meest op het gebied lijken. Context is wat voor plek het is — hoe stedelijk, hoe groot, wat voor woningen, welke leeftijdsopbouw — en nooit een probleem dat de scan weegt, zoals inkomen, gezondheid of eenzaamheid: anders zouden gebieden met dezelfde problemen elkaar "normaal" laten lijken.
+method-similar-how = Elk contextkenmerk wordt over alle gebieden van het niveau gestandaardiseerd (waarde min de mediaan, gedeeld door 1,4826 × de mediane absolute afwijking, zoals in de scan). De afstand tussen twee gebieden is de wortel uit het gemiddelde gekwadrateerde verschil van hun gestandaardiseerde kenmerken. De 50 dichtstbijzijnde zijn de vergelijkbare gebieden; bij gelijke afstand beslist de gebiedscode, zodat de lijst reproduceerbaar is. Een gebied dat een kenmerk mist, wordt niet op minder kenmerken vergeleken maar krijgt geen lijst. De lijst staat op het profiel en is als CSV te downloaden.
+method-similar-features = De kenmerken komen uit de nieuwste Kerncijfers wijken en buurten die voor het niveau zijn geïmporteerd, voor zover die ze voor ten minste negen op de tien gebieden heeft: omgevingsadressendichtheid, bevolkingsdichtheid, aantal inwoners (logaritme: twee keer zo groot telt overal even zwaar), woningvoorraad per inwoner, koopwoningen, corporatiebezit, eengezinswoningen, kinderen tot 15 en 65-plussers per inwoner (catalogue/context.csv). Het meegeleverde uittreksel van 2024 heeft alleen dichtheid, inwoners en woningvoorraad.
+method-margins-title = Marges en significantie
+method-margins-text = RIVM publiceert bij zijn gezondheidscijfers een 95%-betrouwbaarheidsinterval (dimensie Marges: ondergrens MOG0095 en bovengrens MBG0095 naast de waarde MW00000). Is dat interval geïmporteerd, dan heet een verschil met Nederland of de gemeente pas "significant gunstiger" of "significant ongunstiger" als de intervallen elkaar niet overlappen (of, zonder interval van de vergelijking, als haar waarde buiten het interval van het gebied valt); anders "binnen de marge". De meegeleverde exports bevatten alleen de waarde: dan zegt de pagina dat er geen marge bekend is, en betekent gunstiger of ongunstiger alleen de richting. Marges worden nooit geschat. Zonder marge wordt een percentage van een gebied met minder dan 100 inwoners niet beoordeeld.
+method-union-title = Het programmagebied als geheel

@@ -15,3 +15,4 @@ pub mod portfolio;
 pub mod profile;
 pub mod refresh;
 pub mod scan;
+pub mod similar;

@@ -370,6 +370,36 @@ static BASES: LazyLock<HashMap<(String, String), String>> = LazyLock::new(|| {
 
 /// The key (without position suffix) of the count that the figure `key` of `table` is a share,
 /// rate or average of, where the catalogue names one: `Koopwoningen` → `Woningvoorraad`.
+/// How a context column counts in the similarity of areas (catalogue/context.csv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextHow {
+    Value,
+    Log,
+    PerInhabitant,
+}
+
+/// The context columns of the Kerncijfers (key without suffix, and how each counts), in order.
+pub fn context_columns() -> Vec<(&'static str, ContextHow)> {
+    rows(include_str!("../../catalogue/context.csv"))
+        .filter_map(|f| match f[..] {
+            ["kwb", key, how] => Some((
+                key,
+                match how {
+                    "log" => ContextHow::Log,
+                    "per-inwoner" => ContextHow::PerInhabitant,
+                    _ => ContextHow::Value,
+                },
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The StatLine tables of the Kerncijfers wijken en buurten, newest first.
+pub fn kwb_tables() -> &'static [&'static str] {
+    FAMILIES[0].1
+}
+
 /// Tables outside the families (GGD exports, CBS maatwerk) are the `tekst` family, by header.
 pub fn basis_key(table: &str, key: &str) -> Option<&'static str> {
     let family = family_of(table).unwrap_or("tekst");
@@ -529,6 +559,18 @@ mod tests {
         assert_eq!(key_for_title("50090NED", "Aantal inwoners"), None, "titles are per family");
         assert_eq!(key_for_short_name("A_INW").as_deref(), Some("AantalInwoners"));
         assert_eq!(key_for_short_name("p_arb_pp").as_deref(), Some("Nettoarbeidsparticipatie"));
+    }
+
+    #[test]
+    fn context_for_similar_areas_is_never_a_condition_the_scan_judges() {
+        let columns = context_columns();
+        assert!(columns.len() >= 8, "{columns:?}");
+        for (key, _) in columns {
+            let c = BUILTIN
+                .get(&("kwb".to_string(), key.to_string()))
+                .unwrap_or_else(|| panic!("{key} not in indicators.csv"));
+            assert!(!c.in_scan && !c.composition && c.polarity == Polarity::Neutral, "{key}: {c:?}");
+        }
     }
 
     #[test]

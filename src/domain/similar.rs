@@ -11,6 +11,8 @@
 //! broken by code so the list is reproducible. An area that lacks a feature has no similar areas
 //! (and says so); it is never compared on fewer features than the others.
 
+use super::catalogue::{ContextHow, context_columns, has_stem};
+use super::statistics::Cell;
 use std::collections::HashMap;
 
 /// How many similar areas an area gets by default.
@@ -52,6 +54,21 @@ fn scales(complete: &[&Context], features: usize) -> Vec<Option<(f64, f64)>> {
 
 /// The `k` areas most like each area of `areas` (all of one level), nearest first.
 pub fn nearest(areas: &[Context], k: usize) -> HashMap<String, Result<Vec<Neighbour>, NoNeighbours>> {
+    rank(areas, &|_| true, k)
+}
+
+/// The `k` areas most like `code` among `areas` (all of one level), nearest first; `None` when
+/// `code` is not among them.
+pub fn nearest_to(areas: &[Context], code: &str, k: usize) -> Option<Result<Vec<Neighbour>, NoNeighbours>> {
+    rank(areas, &|c| c == code, k).remove(code)
+}
+
+/// `nearest` for the areas `wanted` picks, standardised over all.
+fn rank(
+    areas: &[Context],
+    wanted: &dyn Fn(&str) -> bool,
+    k: usize,
+) -> HashMap<String, Result<Vec<Neighbour>, NoNeighbours>> {
     let features = areas.first().map_or(0, |a| a.features.len());
     let complete: Vec<&Context> =
         areas.iter().filter(|a| a.features.len() == features && a.features.iter().all(Option::is_some)).collect();
@@ -69,7 +86,7 @@ pub fn nearest(areas: &[Context], k: usize) -> HashMap<String, Result<Vec<Neighb
         })
         .collect();
     let mut out = HashMap::new();
-    for a in areas {
+    for a in areas.iter().filter(|a| wanted(&a.code)) {
         let Some(me) = complete.iter().position(|c| c.code == a.code) else {
             out.insert(a.code.clone(), Err(NoNeighbours::MissingFeature));
             continue;
@@ -93,6 +110,51 @@ pub fn nearest(areas: &[Context], k: usize) -> HashMap<String, Result<Vec<Neighb
         out.insert(a.code.clone(), Ok(others));
     }
     out
+}
+
+/// The context of every area of one edition of the Kerncijfers (`records`: code and its cells,
+/// variant-free), on the catalogue's context columns (catalogue/context.csv) that the edition has
+/// for at least nine in ten of its areas: the columns used (keys) and each area's features.
+pub fn contexts(records: &[(String, Vec<(String, Cell)>)]) -> (Vec<&'static str>, Vec<Context>) {
+    let value = |cells: &[(String, Cell)], key: &str| {
+        cells.iter().find(|(k, _)| has_stem(k, key)).and_then(|(_, c)| match c {
+            Cell::Value { value, .. } => Some(*value),
+            _ => None,
+        })
+    };
+    let feature = |cells: &[(String, Cell)], key: &str, how: ContextHow| -> Option<f64> {
+        let v = value(cells, key)?;
+        match how {
+            ContextHow::Value => Some(v),
+            ContextHow::Log => (v > 0.0).then(|| v.ln()),
+            ContextHow::PerInhabitant => value(cells, "AantalInwoners").filter(|n| *n > 0.0).map(|n| v / n),
+        }
+    };
+    let used: Vec<(&'static str, ContextHow)> = context_columns()
+        .into_iter()
+        .filter(|(key, how)| {
+            let have = records.iter().filter(|(_, cells)| feature(cells, key, *how).is_some()).count();
+            !records.is_empty() && have * 10 >= records.len() * 9
+        })
+        .collect();
+    let areas = records
+        .iter()
+        .map(|(code, cells)| Context {
+            code: code.clone(),
+            features: used.iter().map(|(key, how)| feature(cells, key, *how)).collect(),
+        })
+        .collect();
+    (used.into_iter().map(|(k, _)| k).collect(), areas)
+}
+
+/// The typical figure of the similar areas: the median of those that have one, and how many do.
+pub fn median_of(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    Some(if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 })
 }
 
 #[cfg(test)]
@@ -127,6 +189,9 @@ mod tests {
         let by_hand = ((d(200.0, 2765.0).powi(2) + d(2.0, 30.0).powi(2)) / 2.0).sqrt();
         let got = &near["WK000101"].as_ref().unwrap()[0];
         assert!((got.distance - by_hand).abs() < 1e-12, "{} vs {by_hand}", got.distance);
+        // One area at a time gives the same list, standardised over all.
+        assert_eq!(nearest_to(&areas, "WK000101", 2), Some(near["WK000101"].clone()));
+        assert_eq!(nearest_to(&areas, "WK000199", 2), None);
     }
 
     #[test]
@@ -140,5 +205,28 @@ mod tests {
         assert_eq!(near["BU1"].as_ref().unwrap()[0].code, "BU2", "decided by the feature that differs");
         let one = vec![area("BU1", &[Some(1.0)])];
         assert_eq!(nearest(&one, 5)["BU1"], Err(NoNeighbours::TooFewAreas));
+    }
+
+    #[test]
+    fn an_editions_context_uses_the_columns_most_areas_have_per_inhabitant_where_the_catalogue_says() {
+        let v = |value: f64| Cell::Value { value, symbol: None };
+        let record = |code: &str, inhabitants: f64, dwellings: f64, density: Option<f64>| {
+            let mut cells =
+                vec![("AantalInwoners_5".to_string(), v(inhabitants)), ("Woningvoorraad_35".to_string(), v(dwellings))];
+            if let Some(d) = density {
+                cells.push(("Bevolkingsdichtheid_34".to_string(), v(d)));
+            }
+            (code.to_string(), cells)
+        };
+        let records =
+            vec![record("WK000101", 1000.0, 500.0, Some(4000.0)), record("WK000102", 2000.0, 800.0, Some(5000.0))];
+        let (used, areas) = contexts(&records);
+        assert_eq!(used, ["Bevolkingsdichtheid", "AantalInwoners", "Woningvoorraad"]);
+        assert_eq!(areas[0].features, [Some(4000.0), Some(1000f64.ln()), Some(0.5)]);
+        // A column one area in two lacks is not used for any.
+        let records = vec![record("WK000101", 1000.0, 500.0, Some(4000.0)), record("WK000102", 2000.0, 800.0, None)];
+        assert_eq!(contexts(&records).0, ["AantalInwoners", "Woningvoorraad"]);
+        assert_eq!(median_of(&mut [3.0, 1.0, 2.0, 10.0]), Some(2.5));
+        assert_eq!(median_of(&mut []), None);
     }
 }

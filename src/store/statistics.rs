@@ -956,6 +956,40 @@ impl Store {
         Ok(unpack_observations(rows))
     }
 
+    /// The newest edition (table and period) of `tables` with variant-free figures of areas of the
+    /// level `prefix` (`WK`), if any.
+    pub async fn newest_edition_at(&self, tables: &[&str], prefix: &str) -> StoreResult<Option<(String, String)>> {
+        let list = (2..tables.len() + 2).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+        let sql = format!(
+            "SELECT source_table, period FROM observations WHERE substr(area_code, 1, 2) = $1 AND variant = '' \
+             AND source_table IN ({list}) GROUP BY source_table, period ORDER BY period DESC, source_table LIMIT 1"
+        );
+        let mut q = sqlx::query_as::<_, (String, String)>(&sql).bind(prefix);
+        for t in tables {
+            q = q.bind(*t);
+        }
+        Ok(q.fetch_optional(&self.pool).await?)
+    }
+
+    /// The variant-free figures of every area of level `prefix` in one edition of a table.
+    pub async fn level_records(
+        &self,
+        table: &str,
+        period: &str,
+        prefix: &str,
+    ) -> StoreResult<Vec<(String, Vec<(String, Cell)>)>> {
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT area_code, record FROM observations WHERE source_table = $1 AND variant = '' AND period = $2 \
+             AND substr(area_code, 1, 2) = $3 ORDER BY area_code",
+        )
+        .bind(table)
+        .bind(period)
+        .bind(prefix)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(code, record)| (code, decode_record(&record))).collect())
+    }
+
     /// Every figure of up to three areas (an area, its gemeente and the country) in one query.
     pub async fn observations_of(&self, codes: &[&str]) -> StoreResult<Vec<AreaObservation>> {
         let mut all = Vec::new();

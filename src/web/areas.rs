@@ -4,6 +4,7 @@
 use super::export::csv_text;
 use super::stories::{StoryView, place};
 use crate::app::profile::{COUNTRY, build_profile, subject};
+use crate::app::similar::{Similar, similar_areas, similar_figures};
 use crate::domain::catalogue::indicator_ref;
 use crate::domain::catalogue::{Compare, Theme};
 use crate::domain::profile::{self, Judgement, ProfileRow, Reference, Sparkline};
@@ -71,6 +72,8 @@ pub struct FigureView {
     pub country: Option<String>,
     pub difference: Option<String>,
     pub judgement: Option<&'static str>,
+    /// The typical figure of the similar areas (their median), for a compared figure.
+    pub similar: Option<String>,
     /// "95%-interval 30,1 – 37,2", where the table's margins were imported.
     pub interval: Option<String>,
     /// Why the difference is not judged: the area has very few inhabitants.
@@ -111,6 +114,10 @@ struct AreaTemplate {
     figures: usize,
     /// Compared percentages without a published margin: their difference is not tested.
     without_margins: usize,
+    similar: Similar,
+    /// The context the similar areas were found by, and the period of its edition, as people read them.
+    similar_features: String,
+    similar_period: String,
     /// "gebiedsindeling 2024 (CBS); gebiedsindeling 2020 (RIVM)".
     layouts: String,
     attribution: &'static str,
@@ -216,6 +223,7 @@ pub(super) fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
         trend,
         stories: Vec::new(),
         map_link: None,
+        similar: None,
     }
 }
 
@@ -251,6 +259,18 @@ pub async fn show(
     };
     let figures = profile.rows().count();
     let without_margins = profile::without_margins(&profile);
+    let similar = similar_areas(&state, &s.area.code).await?;
+    let (similar_features, similar_period) = match &similar {
+        Similar::Found { table, period, features, .. } => (
+            crate::app::similar::features_text(table, features, ctx.lang),
+            Period::from_statline(period).map(|p| p.human()).unwrap_or_default(),
+        ),
+        _ => (String::new(), String::new()),
+    };
+    let typical = match &similar {
+        Similar::Found { areas, .. } => similar_figures(&state, areas).await?,
+        _ => Default::default(),
+    };
     // Which region layouts the figures are in: a buurt's code may mean another piece of town in
     // another year's layout, so the page says it.
     let mut layouts: Vec<(i64, String)> = Vec::new();
@@ -298,7 +318,18 @@ pub async fn show(
             .into_iter()
             .map(|r| {
                 let anchor = r.anchor();
+                let typical_of = typical
+                    .get(&(indicator_ref(&r.source_table, &r.key), r.variant.clone(), r.period.code().to_string()))
+                    .filter(|_| r.compare == Compare::Difference)
+                    .copied();
+                let unit = r.unit.clone();
                 let mut f = figure_view(&ctx, r);
+                f.similar = typical_of.map(|(median, n)| {
+                    ctx.lang.t_args(
+                        "figure-similar",
+                        &[("value", with_unit(ctx.decimal(median), &unit)), ("count", n.to_string())],
+                    )
+                });
                 f.stories = beside.iter().find(|(a, _)| *a == anchor).map(|(_, s)| s.clone()).unwrap_or_default();
                 if s.level != AreaLevel::Country {
                     f.map_link = Some(super::indicator_map::link(
@@ -331,6 +362,9 @@ pub async fn show(
         sections,
         figures,
         without_margins,
+        similar_features,
+        similar_period,
+        similar,
         layouts,
         attribution: ATTRIBUTION,
     };
@@ -531,6 +565,38 @@ pub async fn download_csv(
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
             (header::CONTENT_DISPOSITION, attachment(&d.area.code, "csv")),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// `/gebieden/{code}/vergelijkbaar.csv`: the similar areas of an area, nearest first.
+pub async fn similar_csv(State(state): State<AppState>, Path(code): Path<String>) -> AppResult<Response> {
+    let s = subject(&state, &code).await?;
+    let Similar::Found { table, period, features, areas } = similar_areas(&state, &s.area.code).await? else {
+        return Err(AppError::NotFound);
+    };
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let internal = |e: csv::Error| AppError::Internal(e.into());
+    w.write_record(["rang", "gebied", "gebiedsnaam", "afstand", "kenmerken", "bron"]).map_err(internal)?;
+    let source = format!("{table} {period}; {ATTRIBUTION}");
+    for (i, (a, distance)) in areas.iter().enumerate() {
+        w.write_record([
+            (i + 1).to_string(),
+            a.code.clone(),
+            csv_text(&a.name),
+            format!("{distance:.4}"),
+            features.join(" "),
+            source.clone(),
+        ])
+        .map_err(internal)?;
+    }
+    let body = w.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"vergelijkbaar-{}.csv\"", s.area.code)),
         ],
         body,
     )

@@ -50,6 +50,7 @@ pub fn routes() -> Router<AppState> {
         .route("/gebieden", get(areas::index))
         .route("/gebieden/{code}", get(areas::show))
         .route("/gebieden/{code}/profiel.csv", get(areas::download_csv))
+        .route("/gebieden/{code}/vergelijkbaar.csv", get(areas::similar_csv))
         .route("/gebieden/{code}/profiel.json", get(areas::download_json))
         .route("/gebieden/{code}/kaart", get(indicator_map::show))
         .route("/programmas/nieuw", get(programmes::new_form))
