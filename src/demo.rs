@@ -307,6 +307,7 @@ async fn load_agenda(
             reference: g.indicator.into(),
             title: g.indicator_title.into(),
             area_code: g.area.into(),
+            variant: String::new(),
         },
         polarity: g.polarity,
         baseline: None,
@@ -721,7 +722,7 @@ pub async fn complete_baselines(store: &Store) -> Result<usize, StoreError> {
     let actor = Actor::system("demo");
     for p in store.programmes(Viewer::Admin, None).await? {
         for g in store.goals(p.id).await? {
-            let GoalIndicator::Catalogue { reference, area_code, .. } = &g.indicator else { continue };
+            let GoalIndicator::Catalogue { reference, area_code, variant, .. } = &g.indicator else { continue };
             let Some(spec) = DEMO_GOALS.iter().find(|d| d.indicator == reference) else { continue };
             if g.baseline.is_some() {
                 continue;
@@ -729,9 +730,9 @@ pub async fn complete_baselines(store: &Store) -> Result<usize, StoreError> {
             // The last published figure up to the programme's start.
             let series = if area_code == crate::domain::area_union::PROGRAMME_AREA {
                 let codes: Vec<_> = p.areas.iter().map(|a| a.code.clone()).collect();
-                store.programme_area_values(&crate::domain::area_union::parts(&codes), reference).await?
+                store.programme_area_values(&crate::domain::area_union::parts(&codes), reference, variant).await?
             } else {
-                store.catalogue_values(area_code, reference).await?
+                store.catalogue_values(area_code, reference, variant).await?
             };
             let Some(&(year, value)) = series.iter().filter(|(y, _)| *y <= p.start_year).max_by_key(|(y, _)| *y) else {
                 continue;

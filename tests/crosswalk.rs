@@ -157,7 +157,7 @@ async fn a_profile_shows_inhabitants_across_a_moved_border_in_the_newest_layout_
     assert!(page.contains("het gebied is na 2016 anders ingedeeld"), "and says what the mark means");
 
     // A goal on the wijk follows the same series: 2016 carried over, 2024 as published.
-    let series = store.catalogue_values(merged, "kwb:AantalInwoners").await.unwrap();
+    let series = store.catalogue_values(merged, "kwb:AantalInwoners", "").await.unwrap();
     assert_eq!(series.iter().map(|(y, _)| *y).collect::<Vec<_>>(), vec![2016, 2024], "{series:?}");
     assert_eq!(series[0].1, expected.round());
 
@@ -169,6 +169,6 @@ async fn a_profile_shows_inhabitants_across_a_moved_border_in_the_newest_layout_
     let page = app.server.get(&format!("/gebieden/{}", kept.to)).await.text();
     assert!(page.contains(&dutch(before[&kept.from])), "{}: the published 2016 figure", kept.to);
     assert!(!page.contains("class=\"spark__division\""), "{}: no re-division", kept.to);
-    let series = store.catalogue_values(&kept.to, "kwb:AantalInwoners").await.unwrap();
+    let series = store.catalogue_values(&kept.to, "kwb:AantalInwoners", "").await.unwrap();
     assert_eq!(series[0], (2016, before[&kept.from]), "a goal's baseline as published");
 }

@@ -548,6 +548,24 @@ async fn a_goal_takes_its_baseline_from_the_figures_of_its_area(store: &wijkwijz
     assert!(text(&refused.text()).contains("Dit cijfer is niet voor het hele programmagebied samen te nemen"));
     assert!(refused.text().contains("<option value=\"programma\" selected>"), "the choice stays");
     assert_eq!(store.goals(p.id).await.unwrap().len(), 2, "nothing saved");
+    // An age group: the baseline is the figure of people of 65 and over.
+    let older = "Leeftijd=80200;Marges=MW00000";
+    let expected = store.catalogue_values("BU05991081", rondkomen, older).await.unwrap();
+    let (year, value) = *expected.last().expect("RIVM publishes 65+ for Bloemhof");
+    let mut f = goal(rondkomen, "", "", "nulmeting");
+    f.push(("variant", older));
+    let html = app.post_form(&url, &f).await.text();
+    let shown = format!("{value}").replace('.', ",");
+    assert!(html.contains(&format!("name=\"baseline\" type=\"text\" value=\"{shown}\"")), "{}", main_of(&html));
+    assert!(html.contains(&format!("value=\"{year}\"")) && shown != "33,6", "the 65+ figure, not all adults'");
+    assert!(html.contains("<option value=\"Leeftijd=80200;Marges=MW00000\" selected>65 jaar of ouder</option>"));
+    let mut f = goal(rondkomen, "", "", "");
+    f.push(("variant", older));
+    app.post_form(&url, &f).await.assert_status(StatusCode::SEE_OTHER);
+    let saved = store.goals(p.id).await.unwrap();
+    assert!(saved.iter().any(|g| matches!(&g.indicator,
+        wijkwijzer::domain::goal::GoalIndicator::Catalogue { variant, .. } if variant == older)
+        && g.baseline == Some(value)));
 }
 
 /// The demo's goals on catalogue indicators get their baseline from the imported figures (the
@@ -582,8 +600,13 @@ async fn the_demo_agenda_takes_its_baselines_from_the_real_figures(store: &wijkw
     );
     assert_eq!(wijkwijzer::demo::complete_baselines(store).await.unwrap(), 0);
     // Monitoring reads a catalogue goal's values from the same figures, one per year, as published.
-    let series = store.catalogue_values("WK059910", "gezondheid:MoeiteMetRondkomen").await.unwrap();
+    let series = store.catalogue_values("WK059910", "gezondheid:MoeiteMetRondkomen", "").await.unwrap();
     assert_eq!(series, [(2012, 45.1), (2016, 40.9), (2020, 28.6)]);
+    // Another age group, asked for: RIVM publishes 65 and over for 2016 and 2020 only.
+    let older = "Leeftijd=80200;Marges=MW00000";
+    let series = store.catalogue_values("WK059910", "gezondheid:MoeiteMetRondkomen", older).await.unwrap();
+    assert_eq!(series.iter().map(|(y, _)| *y).collect::<Vec<_>>(), [2016, 2020], "{series:?}");
+    assert_ne!(series[1].1, 28.6, "the older people's figure, not all adults'");
     the_programme_area_of_the_demo(store, zuid.id).await;
 }
 
@@ -660,7 +683,7 @@ async fn the_programme_area_of_the_demo(store: &wijkwijzer::store::Store, progra
     let whole = goals.iter().find(|g| g.title == "Minder eenzaamheid in heel Zuid").unwrap();
     assert_eq!((whole.baseline, whole.baseline_period.as_str(), whole.target), (Some(57.0), "2016", Some(52.0)));
     let parts = ["WK059910".to_string(), "WK059912".to_string(), "WK059915".to_string()];
-    let series = store.programme_area_values(&parts, "GGD-wijk-2016:% eenzaam*").await.unwrap();
+    let series = store.programme_area_values(&parts, "GGD-wijk-2016:% eenzaam*", "").await.unwrap();
     assert_eq!(series, [(2016, 57.0)]);
     let progress = text(&server.get(&format!("/programmas/{programme_id}/voortgang")).await.text());
     assert!(progress.contains("Eenzaam (19 jaar of ouder) · gemeten voor het programmagebied"), "{progress}");

@@ -586,7 +586,9 @@ async fn goals_keep_their_indicator_targets_and_interim_targets_and_refuse_stale
         indicator: GoalIndicator::Catalogue {
             reference: "gezondheid:MoeiteMetRondkomen".into(),
             title: "Moeite met rondkomen".into(),
-            area_code: "WK059910".into(),
+            area_code: "programma".into(),
+            // An age group, kept as chosen.
+            variant: "Leeftijd=80200;Marges=MW00000".into(),
         },
         polarity: Polarity::HigherIsWorse,
         baseline: Some(31.5),

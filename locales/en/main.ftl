@@ -1986,3 +1986,7 @@ method-similar-features = The features come from the newest Kerncijfers wijken e
 method-margins-title = Margins and significance
 method-margins-text = RIVM publishes a 95% confidence interval with its health figures (dimension Marges: lower bound MOG0095 and upper bound MBG0095 beside the value MW00000). When that interval is imported, a difference with the Netherlands or the municipality is called "significantly better" or "significantly worse" only when the intervals do not overlap (or, without an interval of the comparison, when its value lies outside the area's interval); otherwise "within the margin". The shipped exports hold the value only: the page then says that no margin is known, and better or worse means the direction only. Margins are never estimated. Without a margin, a percentage of an area with fewer than 100 inhabitants is not judged.
 method-union-title = The programme area as a whole
+field-goal-variant = Age group
+hint-goal-variant = For figures published per age group (such as RIVM's). Choose nothing for the first: all adults.
+goal-variant-first = Default (all adults)
+field-variant = Age group

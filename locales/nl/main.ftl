@@ -1986,3 +1986,7 @@ method-similar-features = De kenmerken komen uit de nieuwste Kerncijfers wijken 
 method-margins-title = Marges en significantie
 method-margins-text = RIVM publiceert bij zijn gezondheidscijfers een 95%-betrouwbaarheidsinterval (dimensie Marges: ondergrens MOG0095 en bovengrens MBG0095 naast de waarde MW00000). Is dat interval geïmporteerd, dan heet een verschil met Nederland of de gemeente pas "significant gunstiger" of "significant ongunstiger" als de intervallen elkaar niet overlappen (of, zonder interval van de vergelijking, als haar waarde buiten het interval van het gebied valt); anders "binnen de marge". De meegeleverde exports bevatten alleen de waarde: dan zegt de pagina dat er geen marge bekend is, en betekent gunstiger of ongunstiger alleen de richting. Marges worden nooit geschat. Zonder marge wordt een percentage van een gebied met minder dan 100 inwoners niet beoordeeld.
 method-union-title = Het programmagebied als geheel
+field-goal-variant = Leeftijdsgroep
+hint-goal-variant = Voor cijfers die per leeftijdsgroep verschijnen (zoals die van het RIVM). Kies niets voor de eerste: alle volwassenen.
+goal-variant-first = Standaard (alle volwassenen)
+field-variant = Leeftijdsgroep

@@ -32,9 +32,14 @@ pub struct GoalDto {
     /// A catalogue indicator (`gezondheid:MoeiteMetRondkomen`), or absent for an own indicator.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub indicator: Option<String>,
-    /// The area a catalogue indicator is measured for.
+    /// The area a catalogue indicator is measured for: a CBS code, or `programma` for the
+    /// programme's areas taken together (`/api/v1/programmes/{id}/area`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
+    /// The variant (age group) of a catalogue indicator, e.g. `Leeftijd=80200;Marges=MW00000`;
+    /// empty: the first (all adults).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
     pub indicator_name: String,
     /// Unit of an own indicator; empty for catalogue indicators.
     pub unit: String,
@@ -50,9 +55,11 @@ pub struct GoalDto {
 
 impl From<Goal> for GoalDto {
     fn from(g: Goal) -> GoalDto {
-        let (indicator, area) = match &g.indicator {
-            GoalIndicator::Catalogue { reference, area_code, .. } => (Some(reference.clone()), Some(area_code.clone())),
-            GoalIndicator::Own { .. } => (None, None),
+        let (indicator, area, variant) = match &g.indicator {
+            GoalIndicator::Catalogue { reference, area_code, variant, .. } => {
+                (Some(reference.clone()), Some(area_code.clone()), Some(variant.clone()))
+            }
+            GoalIndicator::Own { .. } => (None, None, None),
         };
         GoalDto {
             id: g.id,
@@ -63,6 +70,7 @@ impl From<Goal> for GoalDto {
             milestones: g.milestones.iter().map(|m| MilestoneDto { year: m.year, value: m.value }).collect(),
             indicator,
             area,
+            variant,
             title: g.title,
             description: g.description,
             baseline: g.baseline,

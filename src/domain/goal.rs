@@ -10,8 +10,10 @@ use super::validation::{FieldErrors, parse_year};
 /// The result indicator of a goal.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GoalIndicator {
-    /// A catalogue indicator (`gezondheid:MoeiteMetRondkomen`) measured for one area.
-    Catalogue { reference: String, title: String, area_code: String },
+    /// A catalogue indicator (`gezondheid:MoeiteMetRondkomen`) measured for one area or the
+    /// programme's whole area (`area_union::PROGRAMME_AREA`), in one variant (an age group:
+    /// `Leeftijd=80200;Marges=MW00000`; empty: the variant that sorts first, all adults).
+    Catalogue { reference: String, title: String, area_code: String, variant: String },
     /// The coalition's own measure ("aantal actieve bewonersinitiatieven").
     Own { name: String, unit: String },
 }
@@ -113,6 +115,8 @@ pub struct IndicatorChoice {
     pub reference: String,
     pub title: String,
     pub polarity: Polarity,
+    /// The variants (age groups) the indicator is published in, besides the first.
+    pub variants: Vec<String>,
 }
 
 /// A goal ready to store.
@@ -160,6 +164,8 @@ pub struct GoalInput {
     pub indicator_source: String,
     pub indicator: String,
     pub area: String,
+    /// The variant (age group) of a catalogue indicator; empty: the first.
+    pub variant: String,
     pub own_name: String,
     pub own_unit: String,
     pub polarity: String,
@@ -243,6 +249,7 @@ impl GoalInput {
                 "indicator_source" => input.indicator_source = v,
                 "indicator" => input.indicator = v,
                 "area" => input.area = v,
+                "variant" => input.variant = v,
                 "own_name" => input.own_name = v,
                 "own_unit" => input.own_unit = v,
                 "polarity" => input.polarity = v,
@@ -273,11 +280,13 @@ impl GoalInput {
     /// The form of a stored goal, its figures written as the page's language writes them.
     pub fn from_goal(g: &Goal, style: NumberStyle) -> GoalInput {
         let num = |v: Option<f64>| v.map(|v| edit_text(v, style)).unwrap_or_default();
-        let (source, indicator, area, own_name, own_unit) = match &g.indicator {
-            GoalIndicator::Catalogue { reference, area_code, .. } => {
-                ("catalogus", reference.clone(), area_code.clone(), String::new(), String::new())
+        let (source, indicator, area, variant, own_name, own_unit) = match &g.indicator {
+            GoalIndicator::Catalogue { reference, area_code, variant, .. } => {
+                ("catalogus", reference.clone(), area_code.clone(), variant.clone(), String::new(), String::new())
             }
-            GoalIndicator::Own { name, unit } => ("eigen", String::new(), String::new(), name.clone(), unit.clone()),
+            GoalIndicator::Own { name, unit } => {
+                ("eigen", String::new(), String::new(), String::new(), name.clone(), unit.clone())
+            }
         };
         GoalInput {
             themes: g.themes.iter().map(|t| t.key().to_string()).collect(),
@@ -286,6 +295,7 @@ impl GoalInput {
             indicator_source: source.into(),
             indicator,
             area,
+            variant,
             own_name,
             own_unit,
             polarity: g.polarity.key().into(),
@@ -347,10 +357,15 @@ impl GoalInput {
                 }
                 // A catalogue indicator brings its own direction.
                 polarity = choice.map(|c| c.polarity).or(polarity);
+                let variant = self.variant.trim();
+                if !variant.is_empty() && choice.is_some_and(|c| !c.variants.iter().any(|v| v == variant)) {
+                    e.add("variant", "error-choose-from-list");
+                }
                 GoalIndicator::Catalogue {
                     reference: choice.map(|c| c.reference.clone()).unwrap_or_default(),
                     title: choice.map(|c| c.title.clone()).unwrap_or_default(),
                     area_code: area.to_string(),
+                    variant: variant.to_string(),
                 }
             }
             "eigen" => {
@@ -460,6 +475,7 @@ mod tests {
             reference: "gezondheid:MoeiteMetRondkomen".into(),
             title: "Moeite met rondkomen".into(),
             polarity: Polarity::HigherIsWorse,
+            variants: vec!["Leeftijd=20300;Marges=MW00000".into(), "Leeftijd=80200;Marges=MW00000".into()],
         }]
     }
 
@@ -490,6 +506,28 @@ mod tests {
         assert_eq!(g.baseline, Some(31.5));
         assert_eq!(g.milestones, [Milestone { year: 2026, value: 29.0 }, Milestone { year: 2028, value: 27.0 }]);
         assert!(matches!(g.indicator, GoalIndicator::Catalogue { ref title, .. } if title == "Moeite met rondkomen"));
+    }
+
+    #[test]
+    fn a_catalogue_goal_follows_an_age_group_the_indicator_has_on_the_programme_area_or_one_area() {
+        let goal = |area: &str, variant: &str| {
+            GoalInput::from_pairs(&pairs(&[
+                ("themes", "werk"),
+                ("title", "Minder ouderen met geldzorgen"),
+                ("indicator_source", "catalogus"),
+                ("indicator", "gezondheid:MoeiteMetRondkomen"),
+                ("area", area),
+                ("variant", variant),
+            ]))
+            .parse(&choices(), &["BU05990110".into()], NumberStyle::Dutch)
+        };
+        let g = goal("programma", "Leeftijd=80200;Marges=MW00000").unwrap();
+        assert!(matches!(g.indicator, GoalIndicator::Catalogue { ref variant, ref area_code, .. }
+            if variant == "Leeftijd=80200;Marges=MW00000" && area_code == "programma"));
+        assert!(goal("BU05990110", "").is_ok(), "empty: the first variant");
+        let e = goal("BU05990110", "Leeftijd=99999").unwrap_err();
+        assert_eq!(e.get("variant").map(|m| m.key), Some("error-choose-from-list"));
+        assert!(goal("BU05990999", "").is_err(), "an area outside the programme");
     }
 
     #[test]

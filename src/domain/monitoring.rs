@@ -69,6 +69,7 @@ pub fn year_of(period: &str) -> Option<i64> {
 pub fn catalogue_series(
     observations: &[super::statistics::AreaObservation],
     reference: &str,
+    variant: &str,
     same_area: &dyn Fn(i64) -> bool,
 ) -> Vec<(i64, f64)> {
     let Some(newest) = newest_layout(observations, reference) else { return Vec::new() };
@@ -81,7 +82,9 @@ pub fn catalogue_series(
             _ => None,
         })
         .collect();
-    let Some(first) = found.iter().map(|f| f.0).min() else { return Vec::new() };
+    // The variant asked for (an age group), or the one that sorts first.
+    let wanted = if variant.is_empty() { found.iter().map(|f| f.0).min() } else { Some(variant) };
+    let Some(first) = wanted else { return Vec::new() };
     found.retain(|f| f.0 == first);
     found.sort_by_key(|f| f.1);
     found.dedup_by_key(|f| f.1);
@@ -95,6 +98,7 @@ pub fn catalogue_series(
 pub fn carried_series(
     old: &[super::statistics::AreaObservation],
     reference: &str,
+    variant: &str,
     older: i64,
     pieces: &[super::crosswalk::Piece],
 ) -> Vec<(i64, f64)> {
@@ -102,8 +106,9 @@ pub fn carried_series(
         .iter()
         .filter(|o| o.layout_year == older && super::catalogue::indicator_ref(&o.source_table, &o.key) == reference)
         .collect();
-    // The variant that sorts first, as in `catalogue_series`.
-    let Some(variant) = cells.iter().map(|o| o.variant.as_str()).min() else { return Vec::new() };
+    // The variant asked for, or the one that sorts first, as in `catalogue_series`.
+    let wanted = if variant.is_empty() { cells.iter().map(|o| o.variant.as_str()).min() } else { Some(variant) };
+    let Some(variant) = wanted else { return Vec::new() };
     let mut periods: Vec<(&str, Compare)> = cells
         .iter()
         .filter(|o| o.variant == variant)
@@ -380,12 +385,12 @@ mod tests {
         let reference = "kwb:AantalInwoners";
         assert_eq!(super::layouts_of(&observations, reference), [2023, 2024]);
         assert_eq!(
-            super::catalogue_series(&observations, reference, &|_| false),
+            super::catalogue_series(&observations, reference, "", &|_| false),
             [(2024, 42_565.0)],
             "without a crosswalk the 2023 figure is not joined on the code"
         );
         assert_eq!(
-            super::catalogue_series(&observations, reference, &|y| y == 2023),
+            super::catalogue_series(&observations, reference, "", &|y| y == 2023),
             [(2023, 41_000.0), (2024, 42_565.0)],
             "an area that kept its borders carries its figures over"
         );

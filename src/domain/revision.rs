@@ -139,6 +139,9 @@ fn push(out: &mut Vec<FieldChange>, field: &str, kind: ValueKind, before: String
 
 fn indicator_text(g: &Goal) -> String {
     match &g.indicator {
+        GoalIndicator::Catalogue { title, area_code, variant, .. } if !variant.is_empty() => {
+            format!("{title}, {} ({area_code})", super::catalogue::variant_label(variant, false))
+        }
         GoalIndicator::Catalogue { title, area_code, .. } => format!("{title} ({area_code})"),
         GoalIndicator::Own { name, unit } if unit.is_empty() => name.clone(),
         GoalIndicator::Own { name, unit } => format!("{name} ({unit})"),

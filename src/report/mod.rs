@@ -92,20 +92,20 @@ pub async fn goal_progress(
     let mut parts: Option<Vec<String>> = None;
     for goal in goals {
         let (mut values, sources): (Vec<(i64, f64)>, Vec<String>) = match &goal.indicator {
-            GoalIndicator::Catalogue { reference, area_code, .. } if area_code == PROGRAMME_AREA => {
+            GoalIndicator::Catalogue { reference, area_code, variant, .. } if area_code == PROGRAMME_AREA => {
                 if parts.is_none() {
                     let codes: Vec<_> = programme.areas.iter().map(|a| a.code.clone()).collect();
                     parts = Some(crate::domain::area_union::parts(&codes));
                 }
                 let parts = parts.as_deref().unwrap_or_default();
-                (store.programme_area_values(parts, reference).await?, vec![ATTRIBUTION.to_string()])
+                (store.programme_area_values(parts, reference, variant).await?, vec![ATTRIBUTION.to_string()])
             }
-            GoalIndicator::Catalogue { reference, area_code, .. } => {
+            GoalIndicator::Catalogue { reference, area_code, variant, .. } => {
                 if !observed.contains_key(area_code) {
                     observed.insert(area_code.clone(), store.area_observations(area_code, None).await?);
                 }
                 (
-                    store.series_in_one_layout(&observed[area_code], area_code, reference).await?,
+                    store.series_in_one_layout(&observed[area_code], area_code, reference, variant).await?,
                     vec![ATTRIBUTION.to_string()],
                 )
             }

@@ -21,6 +21,7 @@ row! {
         indicator_ref: String,
         indicator_title: String,
         area_code: String,
+        indicator_variant: String,
         own_name: String,
         own_unit: String,
         polarity: String,
@@ -35,13 +36,18 @@ row! {
 }
 
 const COLUMNS: &str = "id, programme_id, position, themes, title, description, indicator_ref, indicator_title, \
-    area_code, own_name, own_unit, polarity, baseline, baseline_period, target, target_year, version, created_at, updated_at";
+    area_code, indicator_variant, own_name, own_unit, polarity, baseline, baseline_period, target, target_year, version, created_at, updated_at";
 
 fn to_goal(r: GoalRow, milestones: Vec<Milestone>) -> Goal {
     let indicator = if r.indicator_ref.is_empty() {
         GoalIndicator::Own { name: r.own_name, unit: r.own_unit }
     } else {
-        GoalIndicator::Catalogue { reference: r.indicator_ref, title: r.indicator_title, area_code: r.area_code }
+        GoalIndicator::Catalogue {
+            reference: r.indicator_ref,
+            title: r.indicator_title,
+            area_code: r.area_code,
+            variant: r.indicator_variant,
+        }
     };
     Goal {
         id: r.id,
@@ -115,11 +121,11 @@ async fn load(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResu
 /// Insert a complete goal (`id` None: of `programme_id`) or change one, with its interim targets;
 /// the fields are bound in the same order for both. Returns its id.
 async fn write(conn: &mut AnyConnection, id: Option<i64>, programme_id: i64, g: &NewGoal) -> StoreResult<i64> {
-    let (reference, title, area, own_name, own_unit) = match &g.indicator {
-        GoalIndicator::Catalogue { reference, title, area_code } => {
-            (reference.as_str(), title.as_str(), area_code.as_str(), "", "")
+    let (reference, title, area, variant, own_name, own_unit) = match &g.indicator {
+        GoalIndicator::Catalogue { reference, title, area_code, variant } => {
+            (reference.as_str(), title.as_str(), area_code.as_str(), variant.as_str(), "", "")
         }
-        GoalIndicator::Own { name, unit } => ("", "", "", name.as_str(), unit.as_str()),
+        GoalIndicator::Own { name, unit } => ("", "", "", "", name.as_str(), unit.as_str()),
     };
     let sql = match id {
         None => {
@@ -159,6 +165,11 @@ async fn write(conn: &mut AnyConnection, id: Option<i64>, programme_id: i64, g: 
         .bind(super::flag(g.target.is_some()));
     let q = if id.is_none() { q.bind(clock::now_db()) } else { q };
     let id: i64 = q.fetch_one(&mut *conn).await?;
+    sqlx::query("UPDATE goals SET indicator_variant = $1 WHERE id = $2")
+        .bind(variant)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
     sqlx::query("DELETE FROM goal_milestones WHERE goal_id = $1").bind(id).execute(&mut *conn).await?;
     for m in &g.milestones {
         sqlx::query("INSERT INTO goal_milestones (goal_id, year, value) VALUES ($1, $2, $3)")

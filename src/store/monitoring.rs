@@ -268,9 +268,15 @@ impl Store {
     /// The values of a catalogue indicator for an area, one per year (`monitoring::catalogue_series`),
     /// in the newest layout its figures have; figures of older layouts only where a stored crosswalk
     /// says the area kept its borders, or carried over from the older areas that lie in it.
-    pub async fn catalogue_values(&self, area_code: &str, reference: &str) -> StoreResult<Vec<(i64, f64)>> {
+    /// `variant`: an age group (`Leeftijd=80200;Marges=MW00000`), or empty for the first.
+    pub async fn catalogue_values(
+        &self,
+        area_code: &str,
+        reference: &str,
+        variant: &str,
+    ) -> StoreResult<Vec<(i64, f64)>> {
         let observations = self.area_observations(area_code, None).await?;
-        self.series_in_one_layout(&observations, area_code, reference).await
+        self.series_in_one_layout(&observations, area_code, reference, variant).await
     }
 
     /// `catalogue_values` on observations already read.
@@ -279,6 +285,7 @@ impl Store {
         observations: &[crate::domain::statistics::AreaObservation],
         area_code: &str,
         reference: &str,
+        variant: &str,
     ) -> StoreResult<Vec<(i64, f64)>> {
         let layouts = crate::domain::monitoring::layouts_of(observations, reference);
         let Some(&newest) = layouts.last() else { return Ok(Vec::new()) };
@@ -288,7 +295,7 @@ impl Store {
                 same.insert(y);
             }
         }
-        let mut series = catalogue_series(observations, reference, &|y| same.contains(&y));
+        let mut series = catalogue_series(observations, reference, variant, &|y| same.contains(&y));
         // Years of an older layout that a stored crosswalk carries into the area: from the figures
         // of the older areas that lie in it.
         let mut into: std::collections::BTreeMap<i64, Vec<crate::domain::crosswalk::Piece>> = Default::default();
@@ -302,7 +309,7 @@ impl Store {
             codes.sort();
             codes.dedup();
             let old = self.observations_of(&codes).await?;
-            for (year, value) in crate::domain::monitoring::carried_series(&old, reference, *older, pieces) {
+            for (year, value) in crate::domain::monitoring::carried_series(&old, reference, variant, *older, pieces) {
                 if !series.iter().any(|(y, _)| *y == year) {
                     series.push((year, value));
                 }
@@ -357,11 +364,18 @@ impl Store {
     /// `catalogue_values` of a programme's whole area: one value per year of the combined figures
     /// (`area_union`), in the newest layout they have and older ones where every part kept its
     /// borders.
-    pub async fn programme_area_values(&self, parts: &[String], reference: &str) -> StoreResult<Vec<(i64, f64)>> {
+    pub async fn programme_area_values(
+        &self,
+        parts: &[String],
+        reference: &str,
+        variant: &str,
+    ) -> StoreResult<Vec<(i64, f64)>> {
         let (union, _) = self.programme_area(parts).await?;
         let same = self.union_same_layouts(parts, &union.observations).await?;
         let newest = crate::domain::monitoring::newest_layout(&union.observations, reference);
-        Ok(catalogue_series(&union.observations, reference, &|y| newest.is_some_and(|n| same.contains(&(y, n)))))
+        Ok(catalogue_series(&union.observations, reference, variant, &|y| {
+            newest.is_some_and(|n| same.contains(&(y, n)))
+        }))
     }
 }
 

@@ -29,12 +29,17 @@ pub async fn indicator_choices(state: &AppState, english: bool) -> AppResult<Vec
         }
         let reference = indicator_ref(&i.source_table, &i.key);
         let Some((_, list)) = by_theme.iter_mut().find(|(t, _)| *t == c.theme) else { continue };
-        if list.iter().any(|x| x.reference == reference) {
+        if let Some(known) = list.iter_mut().find(|x| x.reference == reference) {
+            if !i.variant.is_empty() && !known.variants.contains(&i.variant) {
+                known.variants.push(i.variant.clone());
+                known.variants.sort();
+            }
             continue;
         }
         let (title, unit) = (i.title(english), i.unit(english));
         let title = if unit.is_empty() { title.to_string() } else { format!("{title} ({unit})") };
-        list.push(IndicatorChoice { reference, title, polarity: c.polarity });
+        let variants = if i.variant.is_empty() { Vec::new() } else { vec![i.variant.clone()] };
+        list.push(IndicatorChoice { reference, title, polarity: c.polarity, variants });
     }
     for (_, list) in &mut by_theme {
         list.sort_by_key(|x| x.title.to_lowercase());
@@ -47,6 +52,8 @@ pub async fn indicator_choices(state: &AppState, english: bool) -> AppResult<Vec
 #[template(path = "goal_form.html")]
 struct GoalFormTemplate {
     ctx: PageCtx,
+    /// Age groups: code and label.
+    variants: Vec<(String, String)>,
     programme: Programme,
     goal: Option<Goal>,
     input: GoalInput,
@@ -73,8 +80,21 @@ async fn goal_form_filled(
 ) -> AppResult<Response> {
     let status = f.shown.status();
     let english = f.ctx.lang == crate::i18n::Lang::En;
+    let choices = indicator_choices(state, english).await?;
+    // Every age group any indicator has, as people read it (the form refuses one the chosen
+    // indicator lacks).
+    let mut variants: Vec<(String, String)> = Vec::new();
+    for c in choices.iter().flat_map(|(_, l)| l) {
+        for v in &c.variants {
+            if !variants.iter().any(|(code, _)| code == v) {
+                variants.push((v.clone(), crate::domain::catalogue::variant_label(v, english)));
+            }
+        }
+    }
+    variants.sort_by(|a, b| a.1.cmp(&b.1));
     let page = GoalFormTemplate {
-        choices: indicator_choices(state, english).await?,
+        variants,
+        choices,
         ctx: f.ctx,
         programme: f.programme,
         goal: f.record,
@@ -119,12 +139,15 @@ async fn baseline_from_figures(
     }
     let (name, series) = if area == PROGRAMME_AREA {
         let codes: Vec<_> = programme.areas.iter().map(|a| a.code.clone()).collect();
-        (ctx.t("goal-area-programme-name"), state.store.programme_area_values(&parts(&codes), &indicator).await?)
+        (
+            ctx.t("goal-area-programme-name"),
+            state.store.programme_area_values(&parts(&codes), &indicator, input.variant.trim()).await?,
+        )
     } else {
         let Some(place) = programme.areas.iter().find(|a| a.code.as_str() == area) else {
             return Ok((errors, None));
         };
-        (place.name.clone(), state.store.catalogue_values(&area, &indicator).await?)
+        (place.name.clone(), state.store.catalogue_values(&area, &indicator, input.variant.trim()).await?)
     };
     let filled = match input.baseline_from_figures(&series, programme.start_year, ctx.number_style()) {
         FigureBaseline::NoFigure if area == PROGRAMME_AREA => {
