@@ -13,21 +13,7 @@ use wijkwijzer::domain::catalogue::Compare;
 use wijkwijzer::domain::statistics::Cell;
 
 fn text(html: &str) -> String {
-    // The page as read: tags dropped, whitespace collapsed.
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    common::app::text_of(html)
 }
 
 /// The card of one figure on a profile page.
