@@ -66,6 +66,9 @@ pub struct Caches {
     /// Every gemeente's names (code, name, newest layout), per generation of the data: the scan's
     /// gemeente field reads them on every request.
     pub municipality_names: Cache<i64, Arc<MunicipalityNames>>,
+    /// The gemeente's look per generation of the data (a change of the look is audited): every
+    /// page needs it, and it changes rarely.
+    pub looks: Cache<i64, Arc<crate::domain::look::SiteLook>>,
 }
 
 /// A gemeente's code, one of its names, and the newest layout that uses it.
@@ -90,6 +93,7 @@ impl Default for Caches {
                 .time_to_idle(Duration::from_secs(600))
                 .build(),
             municipality_names: Cache::builder().max_capacity(2).build(),
+            looks: Cache::builder().max_capacity(2).build(),
         }
     }
 }

@@ -29,6 +29,18 @@ pub const MAX_UPLOAD_BYTES: usize = 64 * 1024 * 1024;
 pub const CSRF_FIELD: &str = "csrf_token";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
+/// The site's look, read once per generation of the data (the default when the database is away).
+async fn site_look(state: &AppState) -> std::sync::Arc<crate::domain::look::SiteLook> {
+    let Ok(generation) = state.store.generation().await else { return Default::default() };
+    let store = state.store.clone();
+    state
+        .caches
+        .looks
+        .try_get_with(generation, async move { store.site_look().await.map(std::sync::Arc::new) })
+        .await
+        .unwrap_or_default()
+}
+
 pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let auth = load_auth(&state, req.headers()).await;
     let lang = negotiate(&req, &auth);
@@ -36,11 +48,8 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
     req.extensions_mut().insert(auth.clone());
     req.extensions_mut().insert(lang);
     // The gemeente's look, for every page (a database that is away leaves WijkWijzer's own).
-    let look = if is_api || req.uri().path().starts_with("/static/") {
-        Default::default()
-    } else {
-        std::sync::Arc::new(state.store.site_look().await.unwrap_or_default())
-    };
+    let look =
+        if is_api || req.uri().path().starts_with("/static/") { Default::default() } else { site_look(&state).await };
     req.extensions_mut().insert(look.clone());
     // What an error page needs, taken before the request moves on.
     let mut ctx = PageCtx::new(lang, &auth, req.uri());

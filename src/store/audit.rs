@@ -4,6 +4,8 @@ use super::{Paged, Store, StoreResult};
 use crate::domain::audit::{Actor, AuditRecord, Change};
 use crate::domain::clock;
 use sqlx::AnyConnection;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 pub(super) async fn write(conn: &mut AnyConnection, actor: &Actor, change: Change) -> StoreResult<()> {
     sqlx::query(
@@ -65,12 +67,67 @@ impl From<Row> for AuditRecord {
 
 const COLUMNS: &str = "id, at, actor_id, actor_label, action, entity, entity_id, programme_id, before_json, after_json";
 
+/// The generation of the data as this process last read it, so that a public page served from the
+/// page cache needs no query (issue 18 item 7). A change committed by this process moves the epoch
+/// on at once; a read that raced with a commit is never kept (it is stored only when the epoch is
+/// still the one it started in). On SQLite one process serves, but a command (`wijkwijzer import`)
+/// may write the same file: what was read is trusted for at most `FRESH_MS`. On PostgreSQL, where
+/// several instances write, the generation is read on every request.
+#[derive(Debug, Default)]
+pub struct GenerationCache {
+    /// Moves on with every change this process commits.
+    epoch: AtomicU64,
+    /// What was read: in which epoch, the generation, and until when (ms since `START`) it is trusted.
+    kept: Mutex<Option<(u64, i64, u64)>>,
+}
+
+/// How long a generation read on SQLite is trusted when no change of this process intervenes.
+const FRESH_MS: u64 = 500;
+
+static START: std::sync::LazyLock<std::time::Instant> = std::sync::LazyLock::new(std::time::Instant::now);
+
+fn now_ms() -> u64 {
+    u64::try_from(START.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
+
+impl GenerationCache {
+    /// A change of this process was committed.
+    pub fn moved_on(&self) {
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+    }
+
+    fn get(&self) -> Option<i64> {
+        let epoch = self.epoch.load(Ordering::SeqCst);
+        match *self.kept.lock().unwrap_or_else(|e| e.into_inner()) {
+            Some((read_in, value, until)) if read_in == epoch && now_ms() < until => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Keep a generation read in epoch `read_in`, unless a commit came in between.
+    fn keep(&self, read_in: u64, value: i64) {
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        if self.epoch.load(Ordering::SeqCst) == read_in {
+            *kept = Some((read_in, value, now_ms() + FRESH_MS));
+        }
+    }
+}
+
 impl Store {
     /// The newest audit id: every change writes one, so it names the generation of the data.
     pub async fn generation(&self) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM audit_log")
+        let cached = self.dialect == super::Dialect::Sqlite;
+        if cached && let Some(g) = self.generation.get() {
+            return Ok(g);
+        }
+        let read_in = self.generation.epoch.load(Ordering::SeqCst);
+        let g: i64 = sqlx::query_scalar("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM audit_log")
             .fetch_one(&self.pool)
-            .await?)
+            .await?;
+        if cached {
+            self.generation.keep(read_in, g);
+        }
+        Ok(g)
     }
 
     /// Audit records, newest first.
@@ -109,5 +166,25 @@ impl Store {
             }
         };
         Ok(Paged { items: rows.into_iter().map(Into::into).collect(), total, page: page.max(1), per_page })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_generation_holds_until_this_process_commits_and_a_racing_read_is_never_kept() {
+        let cache = GenerationCache::default();
+        assert_eq!(cache.get(), None, "nothing read yet");
+        cache.keep(0, 41);
+        assert_eq!(cache.get(), Some(41));
+        cache.moved_on();
+        assert_eq!(cache.get(), None, "a commit: read again");
+        // A read that started before that commit may have seen the old data: not kept.
+        cache.keep(0, 41);
+        assert_eq!(cache.get(), None);
+        cache.keep(1, 42);
+        assert_eq!(cache.get(), Some(42));
     }
 }

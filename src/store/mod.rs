@@ -170,6 +170,8 @@ impl<T> Paged<T> {
 pub struct Store {
     pool: AnyPool,
     dialect: Dialect,
+    /// The data's generation as last read (SQLite: one process writes; see `Store::generation`).
+    generation: std::sync::Arc<audit::GenerationCache>,
 }
 
 /// Recognise the dialect of a database URL.
@@ -233,7 +235,7 @@ impl Store {
             .connect(&url)
             .await
             .map_err(|e| StoreError::Unavailable(one_line(&e.to_string())))?;
-        Ok(Store { pool, dialect })
+        Ok(Store { pool, dialect, generation: Default::default() })
     }
 
     pub fn dialect(&self) -> Dialect {
@@ -316,12 +318,14 @@ fn flag(b: bool) -> i64 {
 /// `load`/`write` helpers take `&mut w` as they took a transaction.
 pub(crate) struct Write {
     tx: sqlx::Transaction<'static, sqlx::Any>,
+    /// Told after the commit that the generation moved on.
+    generation: std::sync::Arc<audit::GenerationCache>,
 }
 
 impl Store {
     /// Start an audited change (`BEGIN IMMEDIATE` on SQLite, see `begin`).
     async fn change(&self) -> StoreResult<Write> {
-        Ok(Write { tx: self.begin().await? })
+        Ok(Write { tx: self.begin().await?, generation: self.generation.clone() })
     }
 }
 
@@ -364,6 +368,7 @@ impl Write {
     ) -> StoreResult<()> {
         audit::write(&mut self.tx, actor, change).await?;
         self.tx.commit().await?;
+        self.generation.moved_on();
         Ok(())
     }
 
@@ -371,6 +376,7 @@ impl Write {
     /// nothing worth a record.
     async fn commit_audited(self) -> StoreResult<()> {
         self.tx.commit().await?;
+        self.generation.moved_on();
         Ok(())
     }
 }
