@@ -56,6 +56,8 @@ PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"
 export WIJKWIJZER_ADMIN_EMAIL="load@wijkwijzer.test" WIJKWIJZER_ADMIN_PASSWORD="load-test-wachtwoord-2026"
 export WIJKWIJZER_LOG="warn"
+# The script signs in with a password only to publish a report (no second factor to type here).
+export WIJKWIJZER_REQUIRE_SECOND_FACTOR="optional"
 start_server() {
   "$BINARY" "$@" --data-dir "$WORK/data" --bind "127.0.0.1:$PORT" >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
