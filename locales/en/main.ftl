@@ -1990,3 +1990,4 @@ field-goal-variant = Age group
 hint-goal-variant = For figures published per age group (such as RIVM's). Choose nothing for the first: all adults.
 goal-variant-first = Default (all adults)
 field-variant = Age group
+trend-interval = { $value } (95% interval { $low } to { $high })

@@ -1990,3 +1990,4 @@ field-goal-variant = Leeftijdsgroep
 hint-goal-variant = Voor cijfers die per leeftijdsgroep verschijnen (zoals die van het RIVM). Kies niets voor de eerste: alle volwassenen.
 goal-variant-first = Standaard (alle volwassenen)
 field-variant = Leeftijdsgroep
+trend-interval = { $value } (95%-interval { $low } tot { $high })

@@ -48,6 +48,8 @@ pub struct TrendPoint {
     /// layout that now lie in it (a stored crosswalk): counts by their parts, percentages weighted
     /// by the count the catalogue names as their basis.
     pub carried_from: Option<i64>,
+    /// The published 95 % interval of the area's figure of this period, where imported.
+    pub interval: Option<(f64, f64)>,
     pub municipality: Option<Cell>,
     pub country: Option<Cell>,
 }
@@ -338,10 +340,12 @@ pub fn build_in_layout(
         };
         // Significance, where the margins were imported: the area's interval against the
         // reference's (or its value, when it has none).
-        let interval_of = |slot: usize| match margins.get(&(name.clone(), variant.clone(), latest.clone(), slot)) {
-            Some((Some(lo), Some(hi))) => Some((*lo, *hi)),
-            _ => None,
-        };
+        let interval_in =
+            |period: &str, slot: usize| match margins.get(&(name.clone(), variant.clone(), period.to_string(), slot)) {
+                Some((Some(lo), Some(hi))) if labels.compare == Compare::Difference => Some((*lo, *hi)),
+                _ => None,
+            };
+        let interval_of = |slot: usize| interval_in(latest, slot);
         let interval = (labels.compare == Compare::Difference).then(|| interval_of(0)).flatten();
         let reference_slot = match reference {
             Some(Reference::Country) => 2,
@@ -398,7 +402,17 @@ pub fn build_in_layout(
                     Some((year, None)) => (None, Some(year), None),
                     None => (native, other, None),
                 };
-                Some(TrendPoint { period, value, other_layout, carried_from, municipality: c[1], country: c[2] })
+                // An interval belongs to the area's own figure of the period, not to a carried one.
+                let interval = if native.is_some() { interval_in(p, 0) } else { None };
+                Some(TrendPoint {
+                    period,
+                    value,
+                    other_layout,
+                    carried_from,
+                    interval,
+                    municipality: c[1],
+                    country: c[2],
+                })
             })
             .collect();
         let row = ProfileRow {
@@ -656,6 +670,7 @@ mod tests {
         assert_eq!((health.difference, health.significant), (Some(-2.0), Some(false)));
         assert_eq!(health.judgement, Judgement::WithinMargin, "worse by 2 points, but not by its margin");
         assert_eq!(without_margins(&p), 0);
+        assert_eq!(lonely.trend.last().unwrap().interval, Some((36.0, 44.0)), "also in the table alternative");
         // Overlapping intervals are no significant difference, even when the reference's value lies outside the area's.
         let mut overlapping = observations.clone();
         overlapping.retain(|o| !(o.area_code == "NL01" && o.key == "Eenzaam_28"));

@@ -193,7 +193,13 @@ pub(super) fn figure_view(ctx: &PageCtx, row: ProfileRow) -> FigureView {
                 (None, Some(y)) => {
                     ctx.lang.t_args("trend-carried", &[("value", cell(&p.value)), ("year", y.to_string())])
                 }
-                (None, None) => cell(&p.value),
+                (None, None) => match p.interval {
+                    Some((lo, hi)) => ctx.lang.t_args(
+                        "trend-interval",
+                        &[("value", cell(&p.value)), ("low", ctx.decimal(lo)), ("high", ctx.decimal(hi))],
+                    ),
+                    None => cell(&p.value),
+                },
             };
             [p.period.human(), own, cell(&p.municipality), cell(&p.country)]
         })
