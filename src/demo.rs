@@ -729,8 +729,8 @@ pub async fn complete_baselines(store: &Store) -> Result<usize, StoreError> {
             }
             // The last published figure up to the programme's start.
             let series = if area_code == crate::domain::area_union::PROGRAMME_AREA {
-                let codes: Vec<_> = p.areas.iter().map(|a| a.code.clone()).collect();
-                store.programme_area_values(&crate::domain::area_union::parts(&codes), reference, variant).await?
+                let parts = crate::domain::area_union::parts(p.areas.iter().map(|a| &a.code));
+                store.programme_area_values(&parts, reference, variant).await?
             } else {
                 store.catalogue_values(area_code, reference, variant).await?
             };

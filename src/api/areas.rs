@@ -228,9 +228,10 @@ pub async fn programme_area(
     State(state): State<AppState>,
     access: ProgrammeAccess<UrgencyView>,
 ) -> AppResult<Json<ProgrammeAreaDto>> {
-    let area = crate::app::profile::programme_area(&state, &access.programme, crate::i18n::Lang::Nl).await?;
+    let parts = crate::domain::area_union::parts(access.programme.areas.iter().map(|a| &a.code));
+    let union = state.store.programme_area(&parts).await?;
     let catalogue = catalogue_by_key(&state).await?;
-    let omitted = area
+    let omitted = union
         .omitted
         .into_iter()
         .map(|o| {
@@ -252,8 +253,8 @@ pub async fn programme_area(
         })
         .collect();
     Ok(Json(ProgrammeAreaDto {
-        parts: area.parts,
-        figures: area.observations.into_iter().map(|o| observation_dto(o, &catalogue)).collect(),
+        parts,
+        figures: union.observations.into_iter().map(|o| observation_dto(o, &catalogue)).collect(),
         omitted,
     }))
 }

@@ -87,8 +87,6 @@ pub struct ProgrammeAreaProfile {
     pub omitted: Vec<crate::domain::area_union::Omission>,
     /// The areas it is made of (`area_union::parts`).
     pub parts: Vec<String>,
-    /// The combined figures themselves, as any area's observations (for the API).
-    pub observations: Vec<crate::domain::statistics::AreaObservation>,
 }
 
 pub async fn programme_area(
@@ -97,18 +95,14 @@ pub async fn programme_area(
     lang: Lang,
 ) -> AppResult<ProgrammeAreaProfile> {
     use crate::domain::area_union::{PROGRAMME_AREA, parts};
-    let codes: Vec<AreaCode> = programme.areas.iter().map(|a| a.code.clone()).collect();
-    let parts = parts(&codes);
-    let (union, _) = state.store.programme_area(&parts).await?;
+    let parts = parts(programme.areas.iter().map(|a| &a.code));
+    let (union, same) = state.store.programme_area_figures(&parts).await?;
     let municipality = programme.municipality_code.as_str();
     let mut observations = state.store.observations_of(&[municipality, COUNTRY]).await?;
     observations.extend(union.observations.iter().cloned());
     let catalogue = state.store.indicators().await?;
-    let crosswalks = Crosswalks {
-        same: state.store.union_same_layouts(&parts, &union.observations).await?,
-        ..Crosswalks::default()
-    };
+    let crosswalks = Crosswalks { same, ..Crosswalks::default() };
     let areas = Areas { area: PROGRAMME_AREA, municipality: Some(municipality), country: Some(COUNTRY) };
     let profile = profile::build_in_layout(areas, &observations, &catalogue, lang == Lang::En, &crosswalks);
-    Ok(ProgrammeAreaProfile { profile, omitted: union.omitted, parts, observations: union.observations })
+    Ok(ProgrammeAreaProfile { profile, omitted: union.omitted, parts })
 }

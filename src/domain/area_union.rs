@@ -68,11 +68,12 @@ pub struct Union {
 
 /// The areas a union is made of: the programme's areas without those that lie in another of them
 /// (a buurt of a wijk that is itself a part), so that nothing is counted twice; sorted.
-pub fn parts(areas: &[AreaCode]) -> Vec<String> {
+pub fn parts<'a>(areas: impl IntoIterator<Item = &'a AreaCode>) -> Vec<String> {
+    let areas: Vec<&AreaCode> = areas.into_iter().collect();
     let within = |a: &AreaCode| {
         let mut up = a.parent();
         while let Some(p) = up {
-            if areas.contains(&p) {
+            if areas.contains(&&p) {
                 return true;
             }
             up = p.parent();
@@ -83,6 +84,21 @@ pub fn parts(areas: &[AreaCode]) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// The yearly values of one indicator (and variant: empty for the first) of a union's figures,
+/// in the newest layout they have and older ones in which every part kept its borders (`same`:
+/// pairs of layouts, older first) — as `monitoring::catalogue_series` gives them for one area.
+pub fn series(
+    union: &Union,
+    same: &std::collections::HashSet<(i64, i64)>,
+    reference: &str,
+    variant: &str,
+) -> Vec<(i64, f64)> {
+    let newest = super::monitoring::newest_layout(&union.observations, reference);
+    super::monitoring::catalogue_series(&union.observations, reference, variant, &|y| {
+        newest.is_some_and(|n| same.contains(&(y, n)))
+    })
 }
 
 /// The cell of one part of one figure: the newest layout's when two editions share a period.

@@ -30,8 +30,8 @@ pub const CSRF_FIELD: &str = "csrf_token";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
 /// The site's look, read once per generation of the data (the default when the database is away).
-async fn site_look(state: &AppState) -> std::sync::Arc<crate::domain::look::SiteLook> {
-    let Ok(generation) = state.store.generation().await else { return Default::default() };
+async fn site_look(state: &AppState, generation: Option<i64>) -> std::sync::Arc<crate::domain::look::SiteLook> {
+    let Some(generation) = generation else { return Default::default() };
     let store = state.store.clone();
     state
         .caches
@@ -47,9 +47,11 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
     let is_api = req.uri().path().starts_with("/api/");
     req.extensions_mut().insert(auth.clone());
     req.extensions_mut().insert(lang);
+    // The generation of the data, read once: it names the look and a shared page.
+    let page = !is_api && !req.uri().path().starts_with("/static/");
+    let generation = if page { state.store.generation().await.ok() } else { None };
     // The gemeente's look, for every page (a database that is away leaves WijkWijzer's own).
-    let look =
-        if is_api || req.uri().path().starts_with("/static/") { Default::default() } else { site_look(&state).await };
+    let look = if page { site_look(&state, generation).await } else { Default::default() };
     req.extensions_mut().insert(look.clone());
     // What an error page needs, taken before the request moves on.
     let mut ctx = PageCtx::new(lang, &auth, req.uri());
@@ -60,7 +62,12 @@ pub async fn frame(State(state): State<AppState>, mut req: Request, next: Next) 
         return respond(req, next, &auth, is_api, ctx).await;
     }
     // An anonymous visitor's public page: one rendering per generation of the data, shared.
-    let Ok(generation) = state.store.generation().await else {
+    let generation = match generation {
+        Some(g) => Some(g),
+        None if !page => state.store.generation().await.ok(),
+        None => None,
+    };
+    let Some(generation) = generation else {
         return respond(req, next, &auth, is_api, ctx).await; // the handler says the database is away
     };
     // The generation and the language name the page: the same tag on every instance, a new one

@@ -88,17 +88,21 @@ pub async fn goal_progress(
     let mut out = Vec::with_capacity(goals.len());
     // Goals usually share an area: its figures are read once.
     let mut observed: HashMap<String, Vec<crate::domain::statistics::AreaObservation>> = HashMap::new();
-    // Goals on the programme's whole area: its parts are read once.
-    let mut parts: Option<Vec<String>> = None;
+    // Goals on the programme's whole area: its figures are combined once.
+    let mut whole: Option<crate::store::ProgrammeAreaFigures> = None;
     for goal in goals {
         let (mut values, sources): (Vec<(i64, f64)>, Vec<String>) = match &goal.indicator {
             GoalIndicator::Catalogue { reference, area_code, variant, .. } if area_code == PROGRAMME_AREA => {
-                if parts.is_none() {
-                    let codes: Vec<_> = programme.areas.iter().map(|a| a.code.clone()).collect();
-                    parts = Some(crate::domain::area_union::parts(&codes));
-                }
-                let parts = parts.as_deref().unwrap_or_default();
-                (store.programme_area_values(parts, reference, variant).await?, vec![ATTRIBUTION.to_string()])
+                let (union, same) = match whole.take() {
+                    Some(figures) => figures,
+                    None => {
+                        let parts = crate::domain::area_union::parts(programme.areas.iter().map(|a| &a.code));
+                        store.programme_area_figures(&parts).await?
+                    }
+                };
+                let values = crate::domain::area_union::series(&union, &same, reference, variant);
+                whole = Some((union, same));
+                (values, vec![ATTRIBUTION.to_string()])
             }
             GoalIndicator::Catalogue { reference, area_code, variant, .. } => {
                 if !observed.contains_key(area_code) {

@@ -65,6 +65,7 @@ pub use audit::AuditFilter;
 pub use fetches::{BUSY, FAILED, FETCHED, FetchRunRow, KeptTableRow, NewFetchRun, UNCHANGED};
 pub use look::LogoChange;
 pub use memberships::Member;
+pub use monitoring::ProgrammeAreaFigures;
 pub use notifications::PendingNotification;
 pub use oidc::{OidcLogin, OidcSignIn};
 pub use outbox::{OutboxRow, QueuedMail};

@@ -320,15 +320,19 @@ impl Store {
     }
 
     /// The figures of a programme's whole area (`area_union::combine` of `parts`, as
-    /// `area_union::parts` gives them) and the observations they came from.
-    pub async fn programme_area(
-        &self,
-        parts: &[String],
-    ) -> StoreResult<(crate::domain::area_union::Union, Vec<crate::domain::statistics::AreaObservation>)> {
+    /// `area_union::parts` gives them).
+    pub async fn programme_area(&self, parts: &[String]) -> StoreResult<crate::domain::area_union::Union> {
         let codes: Vec<&str> = parts.iter().map(String::as_str).collect();
         let observations = self.observations_of(&codes).await?;
-        let union = crate::domain::area_union::combine(crate::domain::area_union::PROGRAMME_AREA, parts, &observations);
-        Ok((union, observations))
+        Ok(crate::domain::area_union::combine(crate::domain::area_union::PROGRAMME_AREA, parts, &observations))
+    }
+
+    /// `programme_area` with the layouts in which every part kept its borders
+    /// (`union_same_layouts`): what `area_union::series` needs for any indicator.
+    pub async fn programme_area_figures(&self, parts: &[String]) -> StoreResult<ProgrammeAreaFigures> {
+        let union = self.programme_area(parts).await?;
+        let same = self.union_same_layouts(parts, &union.observations).await?;
+        Ok((union, same))
     }
 
     /// Which older layouts of `union`'s figures every part kept its borders in, up to the newest:
@@ -370,14 +374,14 @@ impl Store {
         reference: &str,
         variant: &str,
     ) -> StoreResult<Vec<(i64, f64)>> {
-        let (union, _) = self.programme_area(parts).await?;
-        let same = self.union_same_layouts(parts, &union.observations).await?;
-        let newest = crate::domain::monitoring::newest_layout(&union.observations, reference);
-        Ok(catalogue_series(&union.observations, reference, variant, &|y| {
-            newest.is_some_and(|n| same.contains(&(y, n)))
-        }))
+        let (union, same) = self.programme_area_figures(parts).await?;
+        Ok(crate::domain::area_union::series(&union, &same, reference, variant))
     }
 }
+
+/// A programme area's combined figures and the pairs of layouts (older, newer) in which every part
+/// kept its borders.
+pub type ProgrammeAreaFigures = (crate::domain::area_union::Union, std::collections::HashSet<(i64, i64)>);
 
 /// What a notification about a value says: the programme, the goal, the year and the value, and
 /// who did it.

@@ -138,10 +138,10 @@ async fn baseline_from_figures(
         return Ok((errors, None));
     }
     let (name, series) = if area == PROGRAMME_AREA {
-        let codes: Vec<_> = programme.areas.iter().map(|a| a.code.clone()).collect();
+        let parts = parts(programme.areas.iter().map(|a| &a.code));
         (
             ctx.t("goal-area-programme-name"),
-            state.store.programme_area_values(&parts(&codes), &indicator, input.variant.trim()).await?,
+            state.store.programme_area_values(&parts, &indicator, input.variant.trim()).await?,
         )
     } else {
         let Some(place) = programme.areas.iter().find(|a| a.code.as_str() == area) else {
