@@ -404,6 +404,57 @@ async fn the_scan_reads_one_year_of_one_level_with_each_area_s_newest_real_name(
     assert_eq!(sorted(store.scan_inputs("BU", 2020, None).await.unwrap()), written, "a damaged set is rebuilt");
 }
 
+/// A constructed table with StatLine's `Marges` dimension (issue 18 item 3; the shipped exports hold
+/// the value only): the bounds are no indicators of the scan but the margins of the value's figure,
+/// and a contribution says whether the reference lies within them.
+async fn the_scan_reads_published_margins_as_the_interval_of_a_figure(store: Store) {
+    use wijkwijzer::domain::programme::AreaCode;
+    use wijkwijzer::domain::statistics::{AreaName, Cell, Record};
+    let mut d = small_dataset(30.0);
+    d.source_table = "50090NED".into();
+    d.variants = vec![
+        "Leeftijd=20300;Marges=MW00000".into(),
+        "Leeftijd=20300;Marges=MOG0095".into(),
+        "Leeftijd=20300;Marges=MBG0095".into(),
+    ];
+    d.records.clear();
+    d.areas.truncate(1);
+    // Six buurten with Eenzaam 40, 42, …, 50 % (median 45); the first two with an interval.
+    for n in 0..6 {
+        let code = format!("BU059910{n:02}");
+        d.areas.push(AreaName { code: AreaCode::parse(&code).unwrap(), name: format!("Buurt {n}") });
+        let value = |v: f64| vec![(0, Cell::Value { value: v, symbol: None })];
+        d.records.push(Record { area: n + 1, period: 0, variant: 0, cells: value(40.0 + 2.0 * n as f64) });
+        if n < 2 {
+            let half = [4.0, 8.0][n];
+            d.records.push(Record { area: n + 1, period: 0, variant: 1, cells: value(40.0 + 2.0 * n as f64 - half) });
+            d.records.push(Record { area: n + 1, period: 0, variant: 2, cells: value(40.0 + 2.0 * n as f64 + half) });
+        }
+    }
+    store.import_dataset(&actor(), "marges", "test", &d).await.unwrap();
+    let (indicators, areas) = store.scan_inputs("BU", 2020, None).await.unwrap();
+    let eenzaam: Vec<&str> = indicators.iter().filter(|i| i.key == "Eenzaam_28").map(|i| i.variant.as_str()).collect();
+    assert_eq!(eenzaam, ["Leeftijd=20300;Marges=MW00000"], "the bounds are not figures of their own");
+    let i = indicators.iter().position(|i| i.key == "Eenzaam_28").unwrap();
+    let margins: Vec<_> = areas.iter().map(|a| (a.code.clone(), a.margins.clone())).collect();
+    assert_eq!(margins[0], ("BU05991000".to_string(), vec![(i, 36.0, 44.0)]));
+    assert_eq!(margins[1], ("BU05991001".to_string(), vec![(i, 34.0, 50.0)]));
+    assert!(margins[2..].iter().all(|(_, m)| m.is_empty()));
+
+    let scan = wijkwijzer::domain::scan::run(
+        indicators,
+        areas,
+        wijkwijzer::domain::scan::ReferenceKind::Nl,
+        &Default::default(),
+    );
+    let within = |code: &str| {
+        let a = scan.areas.iter().find(|a| a.code == code).unwrap();
+        a.contributions.iter().find(|c| c.indicator == i).and_then(|c| c.within_margin)
+    };
+    // The median 45: outside 40 ± 4, within 42 ± 8, unknown for the others.
+    assert_eq!((within("BU05991000"), within("BU05991001"), within("BU05991005")), (Some(false), Some(true), None));
+}
+
 async fn parties_join_leave_and_rejoin_with_their_history_and_stale_versions_are_refused(store: Store) {
     use wijkwijzer::domain::coalition::{Move, NewParty, PartyKind};
     let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
@@ -1294,6 +1345,7 @@ on_both_databases!(
     stories_stay_within_the_programme_unless_consented_and_published,
     a_dossier_is_empty_until_written_and_keeps_its_weights,
     the_scan_reads_one_year_of_one_level_with_each_area_s_newest_real_name,
+    the_scan_reads_published_margins_as_the_interval_of_a_figure,
     parties_join_leave_and_rejoin_with_their_history_and_stale_versions_are_refused,
     bodies_keep_their_seats_over_time_and_number_decisions_per_year,
     the_vision_keeps_every_version,

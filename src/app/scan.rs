@@ -254,6 +254,7 @@ impl Serialize for Contributions<'_> {
             spread: (c.spread * 10_000.0).round() / 10_000.0,
             z: round3(c.z),
             share: round3(c.share),
+            within_margin: c.within_margin,
         }))
     }
 }
@@ -287,6 +288,10 @@ pub struct ContributionDto<'a> {
     pub z: f64,
     /// Share of the score.
     pub share: f64,
+    /// Present only where the table's margins are imported: true when the reference lies within
+    /// the figure's published 95 % interval (the difference is not significant).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within_margin: Option<bool>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -320,11 +325,234 @@ impl<'a> ScanResult<'a> {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let mut out = Vec::with_capacity(self.areas.scan.areas.len() * 1200);
+        self.write_json(&mut out).unwrap_or_default();
+        String::from_utf8(out).unwrap_or_default()
     }
+
+    /// The document as its `Serialize` implementation writes it, byte for byte (tested against it),
+    /// but faster: each indicator's `{"indicator":…,"title":…,` is escaped once rather than once per
+    /// contribution, and the areas are written in parallel, one run of them per core, then joined.
+    /// (The national buurt scan writes 15 MB; this is what it spends most of its time on.)
+    pub fn write_json<W: std::io::Write + ?Sized>(&self, w: &mut W) -> std::io::Result<()> {
+        let scan = self.areas.scan;
+        let prefixes: Vec<Vec<u8>> = scan.indicators.iter().map(contribution_prefix).collect();
+        let labels: Vec<Vec<u8>> = self.areas.labels.iter().map(|l| json_bytes(l.as_str())).collect();
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).min(8);
+        let run = scan.areas.len().div_ceil(cores).max(1);
+        let write = |areas: &[scan::Scored]| {
+            let mut buf = Vec::with_capacity(areas.len() * 1200);
+            for (n, a) in areas.iter().enumerate() {
+                if n > 0 {
+                    buf.push(b',');
+                }
+                write_area(&mut buf, a, &prefixes, &labels);
+            }
+            buf
+        };
+        let runs: Vec<Vec<u8>> = if scan.areas.len() < 2_000 || cores == 1 {
+            vec![write(&scan.areas)]
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = scan.areas.chunks(run).map(|areas| s.spawn(move || write(areas))).collect();
+                handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+            })
+        };
+        w.write_all(b"{\"areas\":[")?;
+        for (n, bytes) in runs.iter().filter(|r| !r.is_empty()).enumerate() {
+            if n > 0 {
+                w.write_all(b",")?;
+            }
+            w.write_all(bytes)?;
+        }
+        w.write_all(b"],\"indicators\":")?;
+        serde_json::to_writer(&mut *w, &self.indicators).map_err(std::io::Error::from)?;
+        w.write_all(b"}")
+    }
+}
+
+/// A text as a JSON string (escaped as serde_json escapes it).
+fn json_bytes<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).unwrap_or_default()
+}
+
+/// `{"indicator":"table/key","title":"…","value":` — what every contribution of an indicator starts with.
+fn contribution_prefix(ind: &ScanIndicator) -> Vec<u8> {
+    let mut out = b"{\"indicator\":".to_vec();
+    out.extend(json_bytes(&IndicatorName(ind)));
+    out.extend_from_slice(b",\"title\":");
+    out.extend(json_bytes(ind.title(false)));
+    out.extend_from_slice(b",\"value\":");
+    out
+}
+
+/// A number as serde_json writes an `f64` (`null` when not finite).
+fn push_f64(buf: &mut Vec<u8>, x: f64) {
+    use serde_json::ser::Formatter;
+    if x.is_finite() {
+        let _ = serde_json::ser::CompactFormatter.write_f64(buf, x);
+    } else {
+        buf.extend_from_slice(b"null");
+    }
+}
+
+fn push_u64(buf: &mut Vec<u8>, n: Option<u64>) {
+    use serde_json::ser::Formatter;
+    match n {
+        Some(n) => {
+            let _ = serde_json::ser::CompactFormatter.write_u64(buf, n);
+        }
+        None => buf.extend_from_slice(b"null"),
+    }
+}
+
+fn push_str(buf: &mut Vec<u8>, s: &str) {
+    let _ = serde_json::to_writer(&mut *buf, s);
+}
+
+/// One area as [`ScanAreaDto`] serialises it.
+fn write_area(buf: &mut Vec<u8>, a: &scan::Scored, prefixes: &[Vec<u8>], labels: &[Vec<u8>]) {
+    buf.extend_from_slice(b"{\"code\":");
+    push_str(buf, &a.code);
+    buf.extend_from_slice(b",\"name\":");
+    push_str(buf, &a.name);
+    buf.extend_from_slice(b",\"rank\":");
+    push_u64(buf, a.rank.map(|r| r as u64));
+    buf.extend_from_slice(b",\"score\":");
+    match a.score {
+        Some(s) => push_f64(buf, round3(s)),
+        None => buf.extend_from_slice(b"null"),
+    }
+    buf.extend_from_slice(b",\"class\":");
+    push_u64(buf, a.class.map(u64::from));
+    buf.extend_from_slice(b",\"class_label\":");
+    match a.class {
+        Some(c) => buf.extend_from_slice(&labels[usize::from(c).min(9)]),
+        None => buf.extend_from_slice(b"null"),
+    }
+    buf.extend_from_slice(b",\"themes\":{");
+    let mut themes = [("", 0.0); Theme::ALL.len()];
+    let n = a.themes.len().min(themes.len());
+    for (slot, (t, v)) in themes.iter_mut().zip(a.themes.iter()) {
+        *slot = (t.key(), round3(*v));
+    }
+    themes[..n].sort_unstable_by(|x, y| x.0.cmp(y.0));
+    for (k, (key, value)) in themes[..n].iter().enumerate() {
+        if k > 0 {
+            buf.push(b',');
+        }
+        push_str(buf, key);
+        buf.push(b':');
+        push_f64(buf, *value);
+    }
+    buf.extend_from_slice(b"},\"contributions\":[");
+    for (k, c) in a.contributions.iter().take(TOP_CONTRIBUTIONS).enumerate() {
+        if k > 0 {
+            buf.push(b',');
+        }
+        buf.extend_from_slice(&prefixes[c.indicator]);
+        push_f64(buf, c.value);
+        buf.extend_from_slice(b",\"reference\":");
+        push_f64(buf, c.reference);
+        buf.extend_from_slice(b",\"spread\":");
+        push_f64(buf, (c.spread * 10_000.0).round() / 10_000.0);
+        buf.extend_from_slice(b",\"z\":");
+        push_f64(buf, round3(c.z));
+        buf.extend_from_slice(b",\"share\":");
+        push_f64(buf, round3(c.share));
+        match c.within_margin {
+            Some(true) => buf.extend_from_slice(b",\"within_margin\":true"),
+            Some(false) => buf.extend_from_slice(b",\"within_margin\":false"),
+            None => {}
+        }
+        buf.push(b'}');
+    }
+    buf.extend_from_slice(b"],\"coverage\":");
+    push_f64(buf, round3(a.coverage));
+    buf.extend_from_slice(b",\"flags\":[");
+    for (k, f) in a.flags.iter().enumerate() {
+        if k > 0 {
+            buf.push(b',');
+        }
+        let _ = serde_json::to_writer(&mut *buf, f);
+    }
+    buf.extend_from_slice(b"]}");
 }
 
 /// The label of a scan class ("Zeer urgent") in a language.
 pub fn class_label(lang: Lang, class: u8) -> String {
     lang.t(&format!("scan-class-{class}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::scan::{Contribution, Scored};
+
+    fn scan(areas: usize) -> Scan {
+        let indicator = |key: &str, title: &str, variant: &str| ScanIndicator {
+            source_table: "50090NED".into(),
+            key: key.into(),
+            variant: variant.into(),
+            label: crate::domain::catalogue::label("OWN01", key, title, "%"),
+            theme: Theme::Health,
+            polarity: crate::domain::catalogue::Polarity::HigherIsWorse,
+        };
+        let indicators = vec![
+            indicator("A_1", "Eenzaam \"ernstig\" \\ <b>", ""),
+            indicator("B_2", "Überwiegend\tgoed \u{1}", "Leeftijd=20300"),
+        ];
+        let areas = (0..areas)
+            .map(|n| Scored {
+                code: format!("BU{n:08}"),
+                name: if n % 3 == 0 { format!("'s-Buurt \"{n}\" ü\n") } else { format!("Buurt {n}") },
+                rank: (n % 5 != 0).then_some(n + 1),
+                score: (n % 5 != 0).then_some(n as f64 / 7.0 - 3.0),
+                class: (n % 5 != 0).then_some((n % 9) as u8 + 1),
+                themes: [(Theme::Health, n as f64 / 3.0), (Theme::Work, -0.1), (Theme::Safety, 1e-9)]
+                    .into_iter()
+                    .take(n % 4)
+                    .collect(),
+                contributions: (0..n % 8)
+                    .map(|k| Contribution {
+                        indicator: k % 2,
+                        value: if k == 6 { f64::NAN } else { k as f64 * 1.1 + 0.1 },
+                        reference: 12.345_678,
+                        spread: 3.256_789,
+                        z: -2.000_4,
+                        share: 1.0 / 3.0,
+                        within_margin: [None, Some(true), Some(false)][k % 3],
+                    })
+                    .collect(),
+                coverage: if n % 2 == 0 { 1.0 } else { 0.666_666 },
+                flags: match n % 3 {
+                    0 => vec![],
+                    1 => vec![Flag::Suppressed],
+                    _ => vec![Flag::Suppressed, Flag::TooFewFigures, Flag::NationalReference],
+                },
+            })
+            .collect();
+        Scan { indicators, used: vec![0, 1], areas }
+    }
+
+    /// The fast writer is checked against the `Serialize` implementation it stands in for, on small
+    /// scans (one run) and large ones (written in parallel and joined), with texts that need escaping,
+    /// areas without a score, more than five contributions and a figure that is not a number.
+    #[test]
+    fn the_json_is_written_byte_for_byte_as_serde_writes_it() {
+        for n in [0, 1, 7, 2_500, 9_001] {
+            let scan = scan(n);
+            let result = ScanResult::new(&scan, &|c| format!("Klasse \"{c}\""));
+            let expected = serde_json::to_string(&result).unwrap();
+            assert_eq!(result.to_json(), expected, "{n} areas");
+            let mut out = Vec::new();
+            result.write_json(&mut out).unwrap();
+            assert_eq!(out, expected.as_bytes());
+        }
+        let scan = scan(9);
+        let json: serde_json::Value =
+            serde_json::from_str(&ScanResult::new(&scan, &|c| c.to_string()).to_json()).unwrap();
+        assert_eq!(json["areas"].as_array().unwrap().len(), 9);
+        assert_eq!(json["areas"][7]["contributions"].as_array().unwrap().len(), TOP_CONTRIBUTIONS);
+    }
 }

@@ -162,8 +162,8 @@ async fn scan(
     );
     let row = Row {
         what: format!("scan, every {level} of the country ({format}), process start to output"),
-        figure: format!("median {:.2} s, p90 {:.2} s", at(0.5), at(0.9)),
-        aim: "< 0.3 s",
+        figure: format!("median {:.3} s, p90 {:.3} s", at(0.5), at(0.9)),
+        aim: "≤ 0.05 s",
     };
     db.done().await;
     Ok(row)

@@ -123,8 +123,8 @@ pub async fn run(cfg: Option<&Path>, args: ScanArgs) -> anyhow::Result<()> {
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match args.format.as_str() {
         // Serialised straight to stdout: the national buurt scan is 15 MB of JSON.
-        "json" => serde_json::to_writer(&mut stdout, &crate::app::scan::ScanResult::new(&result, &class_label))
-            .map_err(std::io::Error::from)
+        "json" => crate::app::scan::ScanResult::new(&result, &class_label)
+            .write_json(&mut stdout)
             .and_then(|()| writeln!(stdout)),
         "csv" => writeln!(stdout, "{}", result.to_csv(&class_label)),
         _ => writeln!(stdout, "{}", table(&result)),

@@ -79,6 +79,10 @@ impl AreaCode {
         }
     }
 
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -52,12 +52,22 @@ impl ScanIndicator {
 }
 
 /// An area to score, with its figures (indicator index → cell).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ScanArea {
     pub code: String,
     pub name: String,
     pub municipality: Option<String>,
     pub cells: Cells,
+    /// The published 95 % interval of a figure, where the table carries its margins (RIVM's
+    /// `Marges=MOG0095`/`MBG0095`): (indicator, lower, upper). Empty for tables without them.
+    pub margins: Vec<(usize, f64, f64)>,
+}
+
+impl ScanArea {
+    /// The published interval of indicator `i`'s figure, if known.
+    pub fn interval(&self, i: usize) -> Option<(f64, f64)> {
+        self.margins.iter().find(|m| m.0 == i).map(|m| (m.1, m.2))
+    }
 }
 
 /// An area's figures by indicator index: a dense list (the scan has a dozen indicators and looks
@@ -157,6 +167,10 @@ pub struct Contribution {
     pub z: f64,
     /// This indicator's share of the score (the shares of all indicators add up to 1).
     pub share: f64,
+    /// Whether the reference lies within the figure's published 95 % interval — the difference is
+    /// then not significant; `None` where no margin is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within_margin: Option<bool>,
 }
 
 /// One area's result.
@@ -292,18 +306,25 @@ impl Scan {
     }
 }
 
-/// Indicator, value, reference median, spread, z.
-type Standardised = (usize, f64, f64, f64, f64);
+/// Indicator, value, reference median, spread, z, whether the reference is within the margin.
+type Standardised = (usize, f64, f64, f64, f64, Option<bool>);
 
 pub fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// Median of a non-empty slice (sorted in place).
+/// Median of a non-empty slice (reordered in place: the middle is selected, not the whole sorted;
+/// for an even length the lower middle is the largest of the half before the upper one).
 fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(f64::total_cmp);
     let n = v.len();
-    if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
+    let (below, upper, _) = v.select_nth_unstable_by(n / 2, f64::total_cmp);
+    let upper = *upper;
+    if n % 2 == 1 {
+        upper
+    } else {
+        let lower = below.iter().copied().max_by(f64::total_cmp).unwrap_or(upper);
+        (lower + upper) / 2.0
+    }
 }
 
 /// Median and robust spread (1.4826 × MAD; the mean absolute deviation when the MAD is zero).
@@ -338,124 +359,139 @@ pub fn run(
         Some(Cell::Value { value, .. }) => Some(*value),
         _ => None,
     };
-    // Reference per indicator: national, and per gemeente when asked.
+    // Reference per indicator: national, and per gemeente when asked; the indicators spread over
+    // the cores (each is a pass over every area).
+    type References = (Option<(usize, (f64, f64))>, Vec<((String, usize), (f64, f64))>);
+    let references: Vec<References> = in_parallel_runs(used.clone(), 4, |run| {
+        run.into_iter()
+            .map(|i| {
+                let all: Vec<f64> = areas.iter().filter_map(|a| figure(a, i)).collect();
+                let national =
+                    (all.len() >= MIN_REFERENCE).then(|| centre_and_spread(&all)).flatten().map(|cs| (i, cs));
+                let mut local = Vec::new();
+                if reference == ReferenceKind::Municipality {
+                    let mut by_gm: HashMap<&str, Vec<f64>> = HashMap::new();
+                    for a in &areas {
+                        if let (Some(gm), Some(v)) = (a.municipality.as_deref(), figure(a, i)) {
+                            by_gm.entry(gm).or_default().push(v);
+                        }
+                    }
+                    for (gm, values) in by_gm {
+                        if values.len() >= MIN_REFERENCE
+                            && let Some(cs) = centre_and_spread(&values)
+                        {
+                            local.push(((gm.to_string(), i), cs));
+                        }
+                    }
+                }
+                (national, local)
+            })
+            .collect()
+    });
     let mut national: HashMap<usize, (f64, f64)> = HashMap::new();
     let mut local: HashMap<(String, usize), (f64, f64)> = HashMap::new();
-    for &i in &used {
-        let all: Vec<f64> = areas.iter().filter_map(|a| figure(a, i)).collect();
-        if all.len() >= MIN_REFERENCE
-            && let Some(cs) = centre_and_spread(&all)
-        {
-            national.insert(i, cs);
-        }
-        if reference == ReferenceKind::Municipality {
-            let mut by_gm: HashMap<&str, Vec<f64>> = HashMap::new();
-            for a in &areas {
-                if let (Some(gm), Some(v)) = (a.municipality.as_deref(), figure(a, i)) {
-                    by_gm.entry(gm).or_default().push(v);
-                }
-            }
-            for (gm, values) in by_gm {
-                if values.len() >= MIN_REFERENCE
-                    && let Some(cs) = centre_and_spread(&values)
-                {
-                    local.insert((gm.to_string(), i), cs);
-                }
-            }
-        }
+    for (n, l) in references {
+        national.extend(n);
+        local.extend(l);
     }
     let scorable: Vec<usize> = used.iter().copied().filter(|i| national.contains_key(i)).collect();
     // Per theme (in the order of `Theme`, as a map of them iterates): (indicator, value, reference,
     // spread, z). Buffers reused from area to area: the national buurt scan scores 14,000 areas.
-    let mut per_theme: [Vec<Standardised>; Theme::ALL.len()] = Default::default();
-    let mut parts: Vec<(usize, f64, f64, f64, f64, f64)> = Vec::new();
-    let mut scored: Vec<Scored> = areas
-        .into_iter()
-        .map(|a| {
-            let mut flags = Vec::new();
-            per_theme.iter_mut().for_each(Vec::clear);
-            let mut present = 0usize;
-            for &i in &scorable {
-                match a.cells.get(&i) {
-                    Some(Cell::Value { value, .. }) => {
-                        let (centre, spread) = match (reference, a.municipality.as_ref()) {
-                            (ReferenceKind::Municipality, Some(gm)) => match local.get(&(gm.clone(), i)) {
-                                Some(cs) => *cs,
-                                None => {
-                                    if !flags.contains(&Flag::NationalReference) {
-                                        flags.push(Flag::NationalReference);
+    // Each run of areas is scored on its own core (areas do not depend on each other).
+    let score_run = |areas: Vec<ScanArea>| -> Vec<Scored> {
+        let mut per_theme: [Vec<Standardised>; Theme::ALL.len()] = Default::default();
+        let mut parts: Vec<(Standardised, f64)> = Vec::new();
+        areas
+            .into_iter()
+            .map(|a| {
+                let mut flags = Vec::new();
+                per_theme.iter_mut().for_each(Vec::clear);
+                let mut present = 0usize;
+                for &i in &scorable {
+                    match a.cells.get(&i) {
+                        Some(Cell::Value { value, .. }) => {
+                            let (centre, spread) = match (reference, a.municipality.as_ref()) {
+                                (ReferenceKind::Municipality, Some(gm)) => match local.get(&(gm.clone(), i)) {
+                                    Some(cs) => *cs,
+                                    None => {
+                                        if !flags.contains(&Flag::NationalReference) {
+                                            flags.push(Flag::NationalReference);
+                                        }
+                                        national[&i]
                                     }
-                                    national[&i]
-                                }
-                            },
-                            _ => national[&i],
-                        };
-                        let sign = if indicators[i].polarity == Polarity::HigherIsBetter { -1.0 } else { 1.0 };
-                        let z = (sign * (value - centre) / spread).clamp(-Z_CAP, Z_CAP);
-                        per_theme[indicators[i].theme as usize].push((i, *value, centre, spread, z));
-                        present += 1;
-                    }
-                    Some(Cell::Missing(_)) if !flags.contains(&Flag::Suppressed) => flags.push(Flag::Suppressed),
-                    _ => {}
-                }
-            }
-            let coverage = if scorable.is_empty() { 0.0 } else { present as f64 / scorable.len() as f64 };
-            if present < scorable.len() && !flags.contains(&Flag::Suppressed) {
-                flags.push(Flag::Suppressed);
-            }
-            let themes: BTreeMap<Theme, f64> = Theme::ALL
-                .iter()
-                .zip(&per_theme)
-                .filter(|(_, v)| !v.is_empty() && v.len() >= MIN_PER_THEME)
-                .map(|(t, v)| (*t, v.iter().map(|x| x.4).sum::<f64>() / v.len() as f64))
-                .collect();
-            let weight = |t: &Theme| weights.get(t).copied().unwrap_or(1.0).max(0.0);
-            let total_weight: f64 = themes.keys().map(weight).sum();
-            let enough = coverage >= MIN_COVERAGE && total_weight > 0.0;
-            let (score, contributions) = if enough {
-                // Each indicator's part: theme weight share × its z / indicators in the theme × coverage.
-                parts.clear();
-                for (t, v) in Theme::ALL.iter().zip(&per_theme) {
-                    if v.is_empty() || !themes.contains_key(t) {
-                        continue;
-                    }
-                    for &(i, value, centre, spread, z) in v {
-                        let part = weight(t) / total_weight * z / v.len() as f64 * coverage;
-                        parts.push((i, value, centre, spread, z, part));
+                                },
+                                _ => national[&i],
+                            };
+                            let sign = if indicators[i].polarity == Polarity::HigherIsBetter { -1.0 } else { 1.0 };
+                            let z = (sign * (value - centre) / spread).clamp(-Z_CAP, Z_CAP);
+                            let within = a.interval(i).map(|(lower, upper)| lower <= centre && centre <= upper);
+                            per_theme[indicators[i].theme as usize].push((i, *value, centre, spread, z, within));
+                            present += 1;
+                        }
+                        Some(Cell::Missing(_)) if !flags.contains(&Flag::Suppressed) => flags.push(Flag::Suppressed),
+                        _ => {}
                     }
                 }
-                let score: f64 = parts.iter().map(|p| p.5).sum();
-                let mut contributions: Vec<Contribution> = parts
+                let coverage = if scorable.is_empty() { 0.0 } else { present as f64 / scorable.len() as f64 };
+                if present < scorable.len() && !flags.contains(&Flag::Suppressed) {
+                    flags.push(Flag::Suppressed);
+                }
+                let themes: BTreeMap<Theme, f64> = Theme::ALL
                     .iter()
-                    .map(|&(indicator, value, reference, spread, z, part)| Contribution {
-                        indicator,
-                        value,
-                        reference,
-                        spread,
-                        z,
-                        share: if score != 0.0 { part / score } else { 0.0 },
-                    })
+                    .zip(&per_theme)
+                    .filter(|(_, v)| !v.is_empty() && v.len() >= MIN_PER_THEME)
+                    .map(|(t, v)| (*t, v.iter().map(|x| x.4).sum::<f64>() / v.len() as f64))
                     .collect();
-                contributions.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.indicator.cmp(&b.indicator)));
-                (Some(score), contributions)
-            } else {
-                flags.push(Flag::TooFewFigures);
-                (None, Vec::new())
-            };
-            flags.sort();
-            Scored {
-                code: a.code,
-                name: a.name,
-                rank: None,
-                class: score.map(class_of),
-                score,
-                themes,
-                contributions,
-                coverage,
-                flags,
-            }
-        })
-        .collect();
+                let weight = |t: &Theme| weights.get(t).copied().unwrap_or(1.0).max(0.0);
+                let total_weight: f64 = themes.keys().map(weight).sum();
+                let enough = coverage >= MIN_COVERAGE && total_weight > 0.0;
+                let (score, contributions) = if enough {
+                    // Each indicator's part: theme weight share × its z / indicators in the theme × coverage.
+                    parts.clear();
+                    for (t, v) in Theme::ALL.iter().zip(&per_theme) {
+                        if v.is_empty() || !themes.contains_key(t) {
+                            continue;
+                        }
+                        for &x in v {
+                            let part = weight(t) / total_weight * x.4 / v.len() as f64 * coverage;
+                            parts.push((x, part));
+                        }
+                    }
+                    let score: f64 = parts.iter().map(|p| p.1).sum();
+                    let mut contributions: Vec<Contribution> = parts
+                        .iter()
+                        .map(|&((indicator, value, reference, spread, z, within_margin), part)| Contribution {
+                            indicator,
+                            value,
+                            reference,
+                            spread,
+                            z,
+                            share: if score != 0.0 { part / score } else { 0.0 },
+                            within_margin,
+                        })
+                        .collect();
+                    contributions.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.indicator.cmp(&b.indicator)));
+                    (Some(score), contributions)
+                } else {
+                    flags.push(Flag::TooFewFigures);
+                    (None, Vec::new())
+                };
+                flags.sort();
+                Scored {
+                    code: a.code,
+                    name: a.name,
+                    rank: None,
+                    class: score.map(class_of),
+                    score,
+                    themes,
+                    contributions,
+                    coverage,
+                    flags,
+                }
+            })
+            .collect()
+    };
+    let mut scored = in_parallel(areas, score_run);
     // Rank: most urgent first; areas without a score last, by code.
     scored.sort_by(|a, b| match (a.score, b.score) {
         (Some(x), Some(y)) => y.total_cmp(&x).then_with(|| a.code.cmp(&b.code)),
@@ -467,6 +503,41 @@ pub fn run(
         s.rank = Some(n + 1);
     }
     Scan { indicators, used: scorable, areas: scored }
+}
+
+/// `f` applied to runs of `items`, one run per core (at most eight) when there are enough of them
+/// to be worth a thread, the results joined in the order of the items.
+pub fn in_parallel<T: Send, U: Send>(items: Vec<T>, f: impl Fn(Vec<T>) -> Vec<U> + Sync) -> Vec<U> {
+    in_parallel_runs(items, 2_000, f)
+}
+
+/// As [`in_parallel`], with runs of at least `worth_a_thread` items.
+pub fn in_parallel_runs<T: Send, U: Send>(
+    mut items: Vec<T>,
+    worth_a_thread: usize,
+    f: impl Fn(Vec<T>) -> Vec<U> + Sync,
+) -> Vec<U> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).min(8);
+    let runs = cores.min(items.len() / worth_a_thread.max(1)).max(1);
+    if runs == 1 {
+        return f(items);
+    }
+    let size = items.len().div_ceil(runs);
+    let mut chunks = Vec::with_capacity(runs);
+    while items.len() > size {
+        let rest = items.split_off(size);
+        chunks.push(std::mem::replace(&mut items, rest));
+    }
+    chunks.push(items);
+    let f = &f;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = chunks.into_iter().map(|chunk| s.spawn(move || f(chunk))).collect();
+        let mut out = Vec::new();
+        for h in handles {
+            out.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        out
+    })
 }
 
 #[cfg(test)]
@@ -490,7 +561,31 @@ mod tests {
             name: format!("Buurt {code}"),
             municipality: Some(gm.into()),
             cells: cells.iter().copied().collect(),
+            margins: Vec::new(),
         }
+    }
+
+    /// Where a table carries margins, a contribution says whether the reference lies within the
+    /// figure's interval (then the difference is not significant); without them it says nothing.
+    #[test]
+    fn a_contribution_whose_interval_holds_the_reference_is_marked_within_the_margin() {
+        let mut areas = ten();
+        // Rondkomen: the reference median is 14.5. BU…09 has 19 % in [16, 22] (outside: significant),
+        // BU…08 18 % in [13, 23] (the reference within), BU…07 17 % without a margin.
+        areas[9].margins = vec![(0, 16.0, 22.0), (1, 60.0, 80.0)];
+        areas[8].margins = vec![(0, 13.0, 23.0)];
+        let scan = run(indicators(), areas, ReferenceKind::Nl, &HashMap::new());
+        let within = |code: &str, i: usize| {
+            let a = scan.areas.iter().find(|a| a.code == code).unwrap();
+            a.contributions.iter().find(|c| c.indicator == i).unwrap().within_margin
+        };
+        assert_eq!(within("BU00010009", 0), Some(false));
+        assert_eq!(within("BU00010009", 1), Some(true), "gezondheid 71 in [60, 80] holds the median 75.5");
+        assert_eq!(within("BU00010008", 0), Some(true));
+        assert_eq!(within("BU00010008", 1), None);
+        assert_eq!(within("BU00010007", 0), None);
+        let json = serde_json::to_string(&scan.areas[0].contributions).unwrap();
+        assert!(json.contains("\"within_margin\":false"), "{json}");
     }
 
     fn v(x: f64) -> Cell {
@@ -510,6 +605,15 @@ mod tests {
             indicator("Gezond", Theme::Health, Polarity::HigherIsBetter),
             indicator("Inwoners", Theme::Context, Polarity::Neutral),
         ]
+    }
+
+    #[test]
+    fn work_split_over_cores_comes_back_whole_and_in_order() {
+        for n in [0, 1, 1_999, 2_000, 4_001, 16_003] {
+            let items: Vec<usize> = (0..n).collect();
+            let doubled = in_parallel(items, |run| run.into_iter().map(|x| x * 2).collect());
+            assert_eq!(doubled, (0..n).map(|x| x * 2).collect::<Vec<_>>(), "{n} items");
+        }
     }
 
     #[test]

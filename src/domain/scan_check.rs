@@ -281,6 +281,7 @@ mod tests {
                     ]
                     .into_iter()
                     .collect(),
+                    margins: Vec::new(),
                 }
             })
             .collect()

@@ -108,6 +108,36 @@ async fn scanned_keys(conn: &mut AnyConnection, table: &str, variant: &str) -> S
     .await?)
 }
 
+/// Give areas sorted by code their names from a [`columns::join_names`] text (the area's code
+/// where it has none), walking both lists once rather than looking each name up.
+fn name_areas(areas: &mut [ScanArea], names: &str) {
+    let mut names: Vec<(&str, &str)> = columns::split_names(names).collect();
+    if !names.is_sorted_by(|a, b| a.0 <= b.0) {
+        names.sort_by(|a, b| a.0.cmp(b.0));
+    }
+    let mut next = names.iter().peekable();
+    for area in areas {
+        while next.next_if(|(code, _)| *code < area.code.as_str()).is_some() {}
+        let mut name = None;
+        while let Some((_, n)) = next.next_if(|(code, _)| *code == area.code) {
+            name = Some(*n);
+        }
+        area.name = name.map_or_else(|| area.code.clone(), str::to_string);
+    }
+}
+
+/// The bounds of a scan indicator's published 95 % intervals: a variant of a table (`…;Marges=MOG0095`)
+/// holding one bound of the figures of another (`…;Marges=MW00000`).
+#[derive(Debug)]
+struct MarginSet {
+    table: String,
+    /// The value's variant the bounds belong to.
+    of: String,
+    variant: String,
+    bound: catalogue::Bound,
+    periods: String,
+}
+
 /// The area codes of a set of columns.
 fn split_codes(codes: &str) -> Vec<String> {
     if codes.is_empty() { Vec::new() } else { codes.split(columns::CODE_SEPARATOR).map(str::to_string).collect() }
@@ -532,17 +562,29 @@ impl Store {
         year: i64,
         municipality: Option<&str>,
     ) -> StoreResult<(Vec<ScanIndicator>, Vec<ScanArea>)> {
+        // One connection for every read (a second one, opened while the first returns to the
+        // pool, cost a national scan a millisecond).
+        let mut conn = self.pool.acquire().await?;
         let year_text = format!("{year:04}");
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, String, String, String, String, String, String)> = sqlx::query_as(
             "SELECT source_table, key, variant, title, unit, theme, polarity, periods FROM indicators \
              WHERE in_scan = 1 AND composition = 0 ORDER BY source_table, key, variant",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *conn)
         .await?;
         let mut indicators: Vec<ScanIndicator> = Vec::new();
+        let mut bounds: Vec<MarginSet> = Vec::new();
         for (source_table, key, variant, title, unit, theme, polarity, periods) in rows {
             if !periods.split(',').any(|p| p.starts_with(&year_text)) {
+                continue;
+            }
+            // A bound of a published interval (`Marges=MOG0095`) is not a figure of its own: it
+            // goes with the value's variant, as the margin of that figure.
+            if let Some((of, bound)) = catalogue::margin_bound(&variant) {
+                if !bounds.iter().any(|b| b.table == source_table && b.variant == variant) {
+                    bounds.push(MarginSet { table: source_table, of, variant, bound, periods });
+                }
                 continue;
             }
             if indicators.iter().any(|i| i.source_table == source_table && i.key == key) {
@@ -554,8 +596,8 @@ impl Store {
             let label = catalogue::label(&source_table, &key, &title, &unit);
             indicators.push(ScanIndicator { label, source_table, key, variant, theme, polarity });
         }
-        let areas = self.scan_records(&indicators, level_prefix, year, municipality).await?;
-        Ok((indicators, areas.into_values().collect()))
+        let areas = self.scan_records(&mut conn, &indicators, &bounds, level_prefix, year, municipality).await?;
+        Ok((indicators, areas))
     }
 
     /// The scan's figures of every area of a level (in one gemeente, or everywhere) in one year,
@@ -563,19 +605,25 @@ impl Store {
     /// period of the year, the areas with a record and the wanted columns; names from `area_names`.
     async fn scan_records(
         &self,
+        conn: &mut AnyConnection,
         indicators: &[ScanIndicator],
+        bounds: &[MarginSet],
         level_prefix: &str,
         year: i64,
         municipality: Option<&str>,
-    ) -> StoreResult<BTreeMap<String, ScanArea>> {
+    ) -> StoreResult<Vec<ScanArea>> {
         let in_municipality = |code: &str| match municipality {
             Some(gm) => code.get(2..6) == gm.get(2..6),
             None => true,
         };
-        let names = self.level_names(level_prefix).await?;
-        let names: HashMap<&str, &str> =
-            columns::split_names(&names).filter(|(code, _)| in_municipality(code)).collect();
-        let mut areas: BTreeMap<String, ScanArea> = BTreeMap::new();
+        // Areas sorted by code after each set of columns, found again by a binary search (a map of
+        // strings ordered by code spent a fifth of the national scan comparing them, a hash map
+        // most of the rest building itself); named at the end.
+        let mut areas: Vec<ScanArea> = Vec::new();
+        let mut fresh: Vec<ScanArea> = Vec::new();
+        // (area code, indicator, lower bound?) → the bound, where a table carries margins; kept by
+        // code because a later set may add areas before an earlier one's.
+        let mut margin_bounds: BTreeMap<(String, usize, bool), f64> = BTreeMap::new();
         let groups: BTreeSet<(&str, &str)> =
             indicators.iter().map(|i| (i.source_table.as_str(), i.variant.as_str())).collect();
         let year_text = format!("{year:04}");
@@ -592,7 +640,7 @@ impl Store {
                 sqlx::query_scalar("SELECT periods FROM indicators WHERE source_table = $1 AND variant = $2")
                     .bind(table)
                     .bind(variant)
-                    .fetch_all(&self.pool)
+                    .fetch_all(&mut *conn)
                     .await?;
             let mut periods: Vec<&str> = periods
                 .iter()
@@ -605,43 +653,72 @@ impl Store {
             periods.sort_by_key(|p| p.ends_with("JJ00"));
             for period in periods {
                 let set = (table, variant, period, level_prefix);
-                let (codes, columns) = self.column_set(set, &wanted).await?;
-                for (n, code) in codes.iter().enumerate() {
-                    if !in_municipality(code) {
+                let (codes, columns) = self.column_set(conn, set, &wanted).await?;
+                for (n, code) in codes.into_iter().enumerate() {
+                    if !in_municipality(&code) {
                         continue;
                     }
                     let cells = columns.iter().filter_map(|(i, column)| column[n].map(|c| (*i, c)));
-                    match areas.get_mut(code.as_str()) {
-                        Some(area) => area.cells.extend(cells),
+                    let known = match areas.is_empty() {
+                        true => None,
+                        false => areas.binary_search_by(|a| a.code.as_str().cmp(&code)).ok(),
+                    };
+                    match known {
+                        Some(at) => areas[at].cells.extend(cells),
                         None => {
-                            let municipality = AreaCode::parse(code).ok().and_then(|c| c.municipality());
-                            areas.insert(
-                                code.clone(),
-                                ScanArea {
-                                    municipality: municipality.map(|m| m.as_str().to_string()),
-                                    name: names.get(code.as_str()).map_or_else(|| code.clone(), |n| n.to_string()),
-                                    code: code.clone(),
-                                    cells: {
-                                        let mut all = Cells::sized(indicators.len());
-                                        all.extend(cells);
-                                        all
-                                    },
-                                },
-                            );
+                            let municipality = AreaCode::parse(&code).ok().and_then(|c| c.municipality());
+                            let mut all = Cells::sized(indicators.len());
+                            all.extend(cells);
+                            fresh.push(ScanArea {
+                                municipality: municipality.map(AreaCode::into_string),
+                                name: String::new(),
+                                code,
+                                cells: all,
+                                margins: Vec::new(),
+                            });
+                        }
+                    }
+                }
+                if !fresh.is_empty() {
+                    areas.append(&mut fresh);
+                    if !areas.is_sorted_by(|a, b| a.code <= b.code) {
+                        areas.sort_unstable_by(|a, b| a.code.cmp(&b.code));
+                    }
+                }
+                // The bounds of this period's figures, where the table carries them.
+                for b in bounds.iter().filter(|b| b.table == table && b.of == variant) {
+                    if !b.periods.split(',').any(|p| p == period) {
+                        continue;
+                    }
+                    let (codes, columns) =
+                        self.column_set(conn, (table, &b.variant, period, level_prefix), &wanted).await?;
+                    for (n, code) in codes.iter().enumerate() {
+                        for (i, column) in &columns {
+                            if let Some(Cell::Value { value, .. }) = column[n] {
+                                margin_bounds.insert((code.clone(), *i, b.bound == catalogue::Bound::Lower), value);
+                            }
                         }
                     }
                 }
             }
         }
+        for ((code, i, lower), value) in &margin_bounds {
+            let upper = margin_bounds.get(&(code.clone(), *i, false));
+            if let (true, Some(upper), Ok(at)) = (*lower, upper, areas.binary_search_by(|a| a.code.cmp(code))) {
+                areas[at].margins.push((*i, *value, *upper));
+            }
+        }
+        let names = self.level_names(conn, level_prefix).await?;
+        name_areas(&mut areas, &names);
         Ok(areas)
     }
 
     /// Every area's newest real name of one level (`BU`), packed in one text ([`columns::join_names`]):
     /// read as one value, built from `area_names` when an import changed a name of the level.
-    async fn level_names(&self, level: &str) -> StoreResult<String> {
+    async fn level_names(&self, conn: &mut AnyConnection, level: &str) -> StoreResult<String> {
         let names: Option<String> = sqlx::query_scalar("SELECT names FROM level_names WHERE level = $1")
             .bind(level)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *conn)
             .await?;
         if let Some(names) = names {
             return Ok(names);
@@ -667,6 +744,7 @@ impl Store {
     /// that is missing or damaged is built from the records and stored first.
     async fn column_set(
         &self,
+        conn: &mut AnyConnection,
         set: ColumnSet<'_>,
         wanted: &[(&str, usize)],
     ) -> StoreResult<(Vec<String>, Vec<(usize, Vec<Option<Cell>>)>)> {
@@ -678,7 +756,7 @@ impl Store {
         .bind(variant)
         .bind(period)
         .bind(level)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *conn)
         .await?;
         if let Some(codes) = codes {
             let codes: Vec<String> = split_codes(&codes);
@@ -691,7 +769,7 @@ impl Store {
             for (key, _) in wanted {
                 q = q.bind(*key);
             }
-            let rows = q.fetch_all(&self.pool).await?;
+            let rows = q.fetch_all(&mut *conn).await?;
             if let Some(decoded) = wanted_columns(&rows, wanted, codes.len()) {
                 return Ok((codes, decoded));
             }

@@ -164,7 +164,15 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
                 .filter(|c| c.share > 0.0)
                 .take(3)
                 .map(|c| {
-                    format!("{} ({})", scan_indicators[c.indicator].title(ctx.lang == Lang::En), ctx.decimal(c.value))
+                    let reason = format!(
+                        "{} ({})",
+                        scan_indicators[c.indicator].title(ctx.lang == Lang::En),
+                        ctx.decimal(c.value)
+                    );
+                    match c.within_margin {
+                        Some(true) => ctx.t1("scan-reason-within-margin", "reason", reason),
+                        _ => reason,
+                    }
                 })
                 .collect(),
             flags: a

@@ -626,3 +626,53 @@ async fn a_data_steward_checks_the_scan_against_a_list_and_a_wrong_line_keeps_wh
     let no_token = MultipartForm::new().add_text("codes", "BU05991009");
     app.server.post("/urgentie/methode/controle").multipart(no_token).await.assert_status(StatusCode::FORBIDDEN);
 }
+
+/// Where a table's margins are imported (here a constructed one; the shipped exports hold the
+/// value only), the scan marks a reason whose interval holds the reference, on the page and in the
+/// API; a figure without a margin is not marked either way.
+#[tokio::test]
+async fn the_scan_marks_a_reason_whose_published_margin_holds_the_reference() {
+    use wijkwijzer::domain::statistics::{Cell, Record};
+    let app = TestApp::sqlite().await;
+    let mut d = ten_buurten();
+    d.variants.push("Leeftijd=20300;Marges=MOG0095".into());
+    d.variants.push("Leeftijd=20300;Marges=MBG0095".into());
+    // Eenzaam is 40 … 49 % (median 44.5). Buurt 9 (49 %): 40–58, the median within; Buurt 8 (48 %): 46–50.
+    for (area, lower, upper) in [(9, 40.0, 58.0), (8, 46.0, 50.0)] {
+        for (variant, value) in [(1, lower), (2, upper)] {
+            d.records.push(Record { area, period: 0, variant, cells: vec![(0, Cell::Value { value, symbol: None })] });
+        }
+    }
+    app.store.import_dataset(&Actor::system("test"), "marges.json", "test", &d).await.unwrap();
+
+    let page = app.server.get("/urgentie?gemeente=GM0599").await;
+    page.assert_status_ok();
+    let text = crate::common::app::text_of(&page.text());
+    assert_eq!(text.matches(", binnen de marge").count(), 1, "{text}");
+    let en = app
+        .server
+        .get("/urgentie?gemeente=GM0599")
+        .add_header(axum::http::header::ACCEPT_LANGUAGE, axum::http::HeaderValue::from_static("en"))
+        .await
+        .text();
+    assert_eq!(en.matches(", within the margin").count(), 1);
+
+    let json: serde_json::Value = app.server.get("/api/v1/scan?gemeente=GM0599").await.json();
+    let within = |code: &str| {
+        let area = json["areas"].as_array().unwrap().iter().find(|a| a["code"] == code).unwrap();
+        let c = area["contributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["indicator"].as_str().unwrap().contains("Eenzaam_28"))
+            .unwrap();
+        c.get("within_margin").cloned()
+    };
+    assert_eq!(within("BU05991009"), Some(serde_json::json!(true)));
+    assert_eq!(within("BU05991008"), Some(serde_json::json!(false)));
+    assert_eq!(within("BU05991007"), None, "no margin, no mark");
+    // The bounds are not indicators of their own.
+    let indicators: Vec<&str> =
+        json["indicators"].as_array().unwrap().iter().map(|i| i["indicator"].as_str().unwrap()).collect();
+    assert!(indicators.iter().all(|i| i.ends_with("Marges=MW00000")), "{indicators:?}");
+}
