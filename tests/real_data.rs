@@ -621,7 +621,34 @@ async fn similar_areas_beside_the_country_and_the_gemeente(server: &TestServer, 
     // Each compared figure shows the median of the similar wijken that have it.
     let c = text(card(wk, "cijfer-50090ned-moeitemetrondkomen-38-leeftijd-20300-marges-mw00000"));
     assert!(c.contains("Vergelijkbare gebieden") && c.contains("(mediaan van"), "{c}");
+    // The scan against similar areas (issue 18 item 2): Feijenoord's reference for rondkomen is the
+    // median of its similar wijken — the figure its profile card shows — not the national one.
+    async fn scan_of(server: &TestServer, reference: &str) -> (Vec<serde_json::Value>, Option<serde_json::Value>) {
+        let url = format!("/api/v1/scan?gemeente=GM0599&niveau=wijk&periode=2020&referentie={reference}");
+        let json: serde_json::Value = server.get(&url).await.json();
+        let areas = json["areas"].as_array().unwrap().clone();
+        let feijenoord = areas.iter().find(|a| a["code"] == "WK059910").unwrap().clone();
+        let rondkomen = feijenoord["contributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["title"] == "Moeite met rondkomen")
+            .cloned();
+        (areas, rondkomen)
+    }
+    let (areas, similar) = scan_of(server, "vergelijkbaar").await;
+    assert!(areas.iter().all(|a| a["code"].as_str().unwrap().starts_with("WK0599")), "only Rotterdam's wijken");
+    let ranks: Vec<u64> = areas.iter().filter_map(|a| a["rank"].as_u64()).collect();
+    assert_eq!(ranks, (1..=ranks.len() as u64).collect::<Vec<_>>());
+    let (_, national) = scan_of(server, "nl").await;
+    let (similar, national) = (similar.expect("a contribution"), national.expect("a contribution"));
+    assert!(c.contains("Vergelijkbare gebieden 20,05% (mediaan van 36)"), "{c}");
+    assert!((similar["reference"].as_f64().unwrap() - 20.05).abs() < 1e-9, "{similar}");
+    assert_eq!(national["reference"].as_f64(), Some(20.4), "the median of every wijk");
     // A buurt: the shipped extract stops at wijken, and the page says why there is no list.
+    let res = server.get("/urgentie?niveau=buurt&referentie=vergelijkbaar&gemeente=GM0599").await;
+    let page = text(&res.text());
+    assert!(page.contains("Voor dit niveau zijn geen vergelijkbare gebieden bekend"), "{page}");
     let bu = text(&server.get("/gebieden/BU05991081").await.text());
     assert!(bu.contains("op dit niveau zijn geen Kerncijfers wijken en buurten geïmporteerd"), "{bu}");
     server.get("/gebieden/BU05991081/vergelijkbaar.csv").expect_failure().await.assert_status(StatusCode::NOT_FOUND);

@@ -25,7 +25,8 @@ pub struct ScanQuery {
     /// Year of the figures; default the newest year with figures for the scan.
     #[serde(default, alias = "period")]
     pub periode: String,
-    /// nl (default) or gemeente: compare with the Netherlands or with the gemeente's own areas.
+    /// nl (default), gemeente or vergelijkbaar: compare with the Netherlands, with the gemeente's own
+    /// areas, or each area with its 50 most similar areas nationally (needs the Kerncijfers of the level).
     #[serde(default, alias = "reference")]
     pub referentie: String,
     /// Theme weights: gezondheid=2,werk=1 (default 1 each).
@@ -123,6 +124,62 @@ async fn resolve_gemeente(state: &AppState, raw: &str) -> AppResult<Result<Optio
     Ok(resolve_municipality(raw, &names).map(|c| Some(c.as_str().to_string())))
 }
 
+/// What a scan reads before it computes: the indicators, the areas with their figures, and —
+/// compared with similar areas — every area's similar areas.
+pub struct ScanInputs {
+    pub indicators: Vec<ScanIndicator>,
+    pub areas: Vec<scan::ScanArea>,
+    peers: scan::Peers,
+    /// Compared with similar areas, the areas are read nationally and this gemeente's kept after.
+    keep: Option<String>,
+}
+
+impl ScanInputs {
+    pub fn is_empty(&self) -> bool {
+        self.indicators.is_empty() || self.areas.is_empty()
+    }
+
+    /// Compute the scan (CPU only: a national buurt scan is some milliseconds on every core).
+    pub fn run(self, reference: ReferenceKind, weights: &HashMap<Theme, f64>) -> Scan {
+        let mut result = scan::run_with_peers(self.indicators, self.areas, reference, &self.peers, weights);
+        if let Some(gm) = self.keep {
+            result.keep(|a| a.code.get(2..6) == gm.get(2..6));
+        }
+        result
+    }
+}
+
+/// Read what a scan of one level and year needs. `None` when similar areas are asked for but no
+/// imported Kerncijfers edition gives the level's context (for buurten the shipped extract has none).
+pub async fn scan_inputs(
+    store: &crate::store::Store,
+    level: ScanLevel,
+    year: i64,
+    municipality: Option<&str>,
+    reference: ReferenceKind,
+) -> crate::store::StoreResult<Option<ScanInputs>> {
+    use crate::domain::similar::{DEFAULT_K, contexts, nearest};
+    if reference != ReferenceKind::Similar {
+        let (indicators, areas) = store.scan_inputs(level.prefix(), year, municipality).await?;
+        return Ok(Some(ScanInputs { indicators, areas, peers: scan::Peers::new(), keep: None }));
+    }
+    let prefix = level.prefix();
+    let Some((table, period)) = store.newest_edition_at(crate::domain::catalogue::kwb_tables(), prefix).await? else {
+        return Ok(None);
+    };
+    let records = store.level_records(&table, &period, prefix).await?;
+    let (_, contexts) = contexts(&records);
+    let peers: scan::Peers = nearest(&contexts, DEFAULT_K)
+        .into_iter()
+        .filter_map(|(code, found)| found.ok().map(|n| (code, n.into_iter().map(|n| n.code).collect())))
+        .collect();
+    if peers.is_empty() {
+        return Ok(None);
+    }
+    let (indicators, areas) = store.scan_inputs(prefix, year, None).await?;
+    Ok(Some(ScanInputs { indicators, areas, peers, keep: municipality.map(str::to_string) }))
+}
+
 /// Validate the query and run the scan.
 pub async fn run_scan(state: &AppState, q: &ScanQuery) -> AppResult<(ScanParams, Arc<Scan>)> {
     let years = state.store.scan_years().await?;
@@ -143,10 +200,14 @@ pub async fn run_scan_for(state: &AppState, q: &ScanQuery, years: Vec<i64>) -> A
         .caches
         .scans
         .try_get_with(key, async {
-            let (indicators, areas) =
-                state.store.scan_inputs(p.level.prefix(), p.year, p.municipality.as_deref()).await?;
+            let inputs = scan_inputs(&state.store, p.level, p.year, p.municipality.as_deref(), p.reference).await?;
+            let Some(inputs) = inputs else {
+                let mut errors = FieldErrors::new();
+                errors.add("referentie", "error-scan-no-similar");
+                return Err(AppError::Validation(errors));
+            };
             let (reference, weights) = (p.reference, p.weights.clone());
-            tokio::task::spawn_blocking(move || Arc::new(scan::run(indicators, areas, reference, &weights)))
+            tokio::task::spawn_blocking(move || Arc::new(inputs.run(reference, &weights)))
                 .await
                 .map_err(|e| AppError::Internal(e.into()))
         })

@@ -53,7 +53,8 @@ pub struct ScanChoice {
     /// The year of the figures (e.g. 2020); default the newest year with figures for the scan.
     #[arg(long)]
     pub period: Option<i64>,
-    /// Compare with the Netherlands (nl) or with the areas of the same gemeente (municipality).
+    /// Compare with the Netherlands (nl), with the areas of the same gemeente (municipality), or
+    /// each area with its 50 most similar areas nationally (similar; needs the Kerncijfers of the level).
     #[arg(long, default_value = "nl")]
     pub reference: String,
     /// Theme weights, e.g. gezondheid=2,werk=1 (default 1 each).
@@ -88,6 +89,29 @@ fn parse_municipality(m: &Option<String>) -> anyhow::Result<Option<String>> {
         .transpose()
 }
 
+/// What the scan reads, refused with one clear line when there is nothing to scan or no similar
+/// areas are known for the level.
+async fn read_inputs(
+    store: &crate::store::Store,
+    level: ScanLevel,
+    period: i64,
+    municipality: Option<&str>,
+    reference: ReferenceKind,
+) -> anyhow::Result<crate::app::scan::ScanInputs> {
+    let inputs = crate::app::scan::scan_inputs(store, level, period, municipality, reference).await?;
+    match inputs {
+        None => {
+            store.close().await;
+            Err(fail("cli-error-scan-no-similar", &[]))
+        }
+        Some(i) if i.is_empty() => {
+            store.close().await;
+            Err(fail("cli-error-scan-empty", &[("year", period.to_string())]))
+        }
+        Some(i) => Ok(i),
+    }
+}
+
 /// The year asked for, or the newest year with figures for the scan.
 async fn year(store: &crate::store::Store, period: Option<i64>) -> anyhow::Result<i64> {
     match period {
@@ -110,14 +134,11 @@ pub async fn run(cfg: Option<&Path>, args: ScanArgs) -> anyhow::Result<()> {
         open_store(cfg, Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None }).await?;
     let period = year(&store, args.choice.period).await?;
     let t = std::time::Instant::now();
-    let (indicators, areas) = store.scan_inputs(level.prefix(), period, municipality.as_deref()).await?;
+    let inputs = read_inputs(&store, level, period, municipality.as_deref(), reference).await?;
     tracing::debug!(elapsed = ?t.elapsed(), "scan inputs read");
     store.close().await;
-    if indicators.is_empty() || areas.is_empty() {
-        return Err(fail("cli-error-scan-empty", &[("year", period.to_string())]));
-    }
     let t = std::time::Instant::now();
-    let result = scan::run(indicators, areas, reference, &weights);
+    let result = inputs.run(reference, &weights);
     tracing::debug!(elapsed = ?t.elapsed(), "scan computed");
     use std::io::Write;
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
@@ -190,12 +211,12 @@ async fn validate(cfg: Option<&Path>, args: ValidateArgs) -> anyhow::Result<()> 
     let (_, store) =
         open_store(cfg, Flags { database_url: args.db.database, data_dir: args.db.data_dir, bind: None }).await?;
     let period = year(&store, args.choice.period).await?;
-    let (indicators, areas) = store.scan_inputs(level.prefix(), period, municipality.as_deref()).await?;
-    if indicators.is_empty() || areas.is_empty() {
-        store.close().await;
-        return Err(fail("cli-error-scan-empty", &[("year", period.to_string())]));
+    let inputs = read_inputs(&store, level, period, municipality.as_deref(), reference).await?;
+    let mut areas = inputs.areas.clone();
+    if let Some(gm) = &municipality {
+        areas.retain(|a| a.code.get(2..6) == gm.get(2..6));
     }
-    let result = scan::run(indicators, areas.clone(), reference, &weights);
+    let result = inputs.run(reference, &weights);
     let designated: std::collections::HashSet<String> = codes.iter().cloned().collect();
     let check = scan_check::check(&result, &areas, &designated);
     let listed: Vec<&str> = check.municipalities.iter().filter_map(|g| g.municipality.as_deref()).collect();

@@ -92,6 +92,7 @@ impl Dossier {
         match self.reference {
             ReferenceKind::Nl => "nl",
             ReferenceKind::Municipality => "gemeente",
+            ReferenceKind::Similar => "vergelijkbaar",
         }
     }
 }

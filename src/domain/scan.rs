@@ -142,6 +142,8 @@ pub enum ReferenceKind {
     Nl,
     /// The areas of the level in the same gemeente.
     Municipality,
+    /// Each area's similar areas (`domain::similar`: the nearest in context, nationally).
+    Similar,
 }
 
 /// Why a score deserves care.
@@ -154,6 +156,9 @@ pub enum Flag {
     TooFewFigures,
     /// The gemeente has too few areas to be its own reference: compared with the Netherlands.
     NationalReference,
+    /// No similar areas are known for the area (a context figure is missing), or too few of them
+    /// have the figure: compared with the Netherlands.
+    NoSimilarAreas,
 }
 
 /// One indicator's part in an area's score.
@@ -239,6 +244,7 @@ impl ReferenceKind {
         match raw.trim().to_lowercase().as_str() {
             "nl" | "nederland" => Some(ReferenceKind::Nl),
             "municipality" | "gemeente" => Some(ReferenceKind::Municipality),
+            "similar" | "vergelijkbaar" | "vergelijkbare-gebieden" => Some(ReferenceKind::Similar),
             _ => None,
         }
     }
@@ -260,6 +266,15 @@ pub fn parse_weights(raw: &str) -> Result<HashMap<Theme, f64>, String> {
 }
 
 impl Scan {
+    /// Only the areas `keep` picks, ranked again 1, 2, … in the same order (a scan against similar
+    /// areas is computed nationally — the similar areas lie anywhere — and shown for one gemeente).
+    pub fn keep(&mut self, keep: impl Fn(&Scored) -> bool) {
+        self.areas.retain(|a| keep(a));
+        for (n, a) in self.areas.iter_mut().filter(|a| a.score.is_some()).enumerate() {
+            a.rank = Some(n + 1);
+        }
+    }
+
     /// `table/key/variant`: how the scan's outputs name an indicator.
     pub fn indicator_name(&self, i: usize) -> String {
         let ind = &self.indicators[i];
@@ -346,10 +361,54 @@ pub fn class_of(score: f64) -> u8 {
 }
 
 /// Run the scan. `weights` per theme (missing = 1); context and neutral indicators are ignored.
+/// With [`ReferenceKind::Similar`] every area is compared with the Netherlands: use [`run_with_peers`].
 pub fn run(
     indicators: Vec<ScanIndicator>,
     areas: Vec<ScanArea>,
     reference: ReferenceKind,
+    weights: &HashMap<Theme, f64>,
+) -> Scan {
+    run_with_peers(indicators, areas, reference, &HashMap::new(), weights)
+}
+
+/// Each area's similar areas by code (`domain::similar::nearest`), for [`ReferenceKind::Similar`].
+pub type Peers = HashMap<String, Vec<String>>;
+
+/// The median and spread of each indicator over each area's similar areas that have a figure
+/// (at least `MIN_REFERENCE` of them), by area code and indicator.
+fn peer_references(areas: &[ScanArea], used: &[usize], peers: &Peers) -> HashMap<String, Vec<Option<(f64, f64)>>> {
+    let width = used.iter().max().map_or(0, |m| m + 1);
+    let at: HashMap<&str, usize> = areas.iter().enumerate().map(|(n, a)| (a.code.as_str(), n)).collect();
+    let mut out = HashMap::with_capacity(areas.len());
+    let mut values = Vec::new();
+    for a in areas {
+        let Some(similar) = peers.get(&a.code) else { continue };
+        let similar: Vec<&ScanArea> = similar.iter().filter_map(|c| at.get(c.as_str()).map(|&n| &areas[n])).collect();
+        let mut refs = vec![None; width];
+        for &i in used {
+            values.clear();
+            values.extend(similar.iter().filter_map(|p| match p.cells.get(&i) {
+                Some(Cell::Value { value, .. }) => Some(*value),
+                _ => None,
+            }));
+            if values.len() >= MIN_REFERENCE {
+                refs[i] = centre_and_spread(&values);
+            }
+        }
+        out.insert(a.code.clone(), refs);
+    }
+    out
+}
+
+/// [`run`], with each area's similar areas for [`ReferenceKind::Similar`] (`peers` by area code;
+/// the similar areas must be among `areas` to count). An area without similar areas, or whose
+/// similar areas have too few figures of an indicator, is compared with the Netherlands for it
+/// and flagged [`Flag::NoSimilarAreas`].
+pub fn run_with_peers(
+    indicators: Vec<ScanIndicator>,
+    areas: Vec<ScanArea>,
+    reference: ReferenceKind,
+    peers: &Peers,
     weights: &HashMap<Theme, f64>,
 ) -> Scan {
     let used: Vec<usize> = (0..indicators.len())
@@ -395,6 +454,10 @@ pub fn run(
         local.extend(l);
     }
     let scorable: Vec<usize> = used.iter().copied().filter(|i| national.contains_key(i)).collect();
+    let similar = match reference {
+        ReferenceKind::Similar => peer_references(&areas, &scorable, peers),
+        _ => HashMap::new(),
+    };
     // Per theme (in the order of `Theme`, as a map of them iterates): (indicator, value, reference,
     // spread, z). Buffers reused from area to area: the national buurt scan scores 14,000 areas.
     // Each run of areas is scored on its own core (areas do not depend on each other).
@@ -411,6 +474,17 @@ pub fn run(
                     match a.cells.get(&i) {
                         Some(Cell::Value { value, .. }) => {
                             let (centre, spread) = match (reference, a.municipality.as_ref()) {
+                                (ReferenceKind::Similar, _) => {
+                                    match similar.get(&a.code).and_then(|r| r.get(i).copied().flatten()) {
+                                        Some(cs) => cs,
+                                        None => {
+                                            if !flags.contains(&Flag::NoSimilarAreas) {
+                                                flags.push(Flag::NoSimilarAreas);
+                                            }
+                                            national[&i]
+                                        }
+                                    }
+                                }
                                 (ReferenceKind::Municipality, Some(gm)) => match local.get(&(gm.clone(), i)) {
                                     Some(cs) => *cs,
                                     None => {
@@ -563,6 +637,31 @@ mod tests {
             cells: cells.iter().copied().collect(),
             margins: Vec::new(),
         }
+    }
+
+    /// Compared with similar areas, each area's reference is the median and spread of its own
+    /// similar areas; one without them is compared with the Netherlands and says so. Kept to part
+    /// of the areas, the ranks run 1, 2, … again.
+    #[test]
+    fn each_area_is_compared_with_its_own_similar_areas() {
+        let areas = ten();
+        let code = |n: usize| format!("BU000100{n:02}");
+        // BU…09 (rondkomen 19 %) is like BU…05–09 (15–19 %: median 17); BU…00 has no similar areas.
+        let peers: Peers = (1..10).map(|n| (code(n), (5..10).map(code).collect())).collect();
+        let scan = run_with_peers(indicators(), areas, ReferenceKind::Similar, &peers, &HashMap::new());
+        let area = |c: &str| scan.areas.iter().find(|a| a.code == c).unwrap();
+        let rondkomen = |c: &str| area(c).contributions.iter().find(|x| x.indicator == 0).unwrap().clone();
+        assert_eq!(rondkomen("BU00010009").reference, 17.0);
+        assert_eq!(rondkomen("BU00010000").reference, 14.5, "the national median");
+        assert_eq!(area("BU00010000").flags, vec![Flag::NoSimilarAreas]);
+        assert!(area("BU00010009").flags.is_empty());
+        let national = run(indicators(), ten(), ReferenceKind::Nl, &HashMap::new());
+        assert_ne!(national.areas.iter().find(|a| a.code == "BU00010009").unwrap().score, area("BU00010009").score);
+
+        let mut kept = scan.clone();
+        kept.keep(|a| a.code.as_str() >= "BU00010007");
+        assert_eq!(kept.areas.len(), 3);
+        assert_eq!(kept.areas.iter().map(|a| a.rank).collect::<Vec<_>>(), [Some(1), Some(2), Some(3)]);
     }
 
     /// Where a table carries margins, a contribution says whether the reference lies within the

@@ -211,6 +211,7 @@ async fn positions(
                             .map(|f| match f {
                                 Flag::Suppressed => "scan-flag-suppressed",
                                 Flag::NationalReference => "scan-flag-national",
+                                Flag::NoSimilarAreas => "scan-flag-no-similar",
                                 Flag::TooFewFigures => "scan-flag-too-few",
                             })
                             .collect()
@@ -329,6 +330,7 @@ pub async fn show(
         reference_key: match dossier.reference {
             crate::domain::scan::ReferenceKind::Nl => "dossier-reference-nl",
             crate::domain::scan::ReferenceKind::Municipality => "dossier-reference-gemeente",
+            crate::domain::scan::ReferenceKind::Similar => "dossier-reference-similar",
         },
         dossier,
         programme: access.programme,

@@ -181,6 +181,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
                 .filter_map(|f| match f {
                     scan::Flag::Suppressed => Some("scan-flag-suppressed"),
                     scan::Flag::NationalReference => Some("scan-flag-national"),
+                    scan::Flag::NoSimilarAreas => Some("scan-flag-no-similar"),
                     scan::Flag::TooFewFigures => None,
                 })
                 .collect(),

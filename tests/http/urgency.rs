@@ -676,3 +676,23 @@ async fn the_scan_marks_a_reason_whose_published_margin_holds_the_reference() {
         json["indicators"].as_array().unwrap().iter().map(|i| i["indicator"].as_str().unwrap()).collect();
     assert!(indicators.iter().all(|i| i.ends_with("Marges=MW00000")), "{indicators:?}");
 }
+
+/// Similar areas as the reference need the Kerncijfers of the level: without them the choice is
+/// refused next to the field (and by the API), with the reason and what to choose instead.
+#[tokio::test]
+async fn comparing_with_similar_areas_without_their_context_says_why_not() {
+    let app = TestApp::sqlite().await;
+    app.store.import_dataset(&Actor::system("test"), "tien.json", "test", &ten_buurten()).await.unwrap();
+    let page = app.server.get("/urgentie?gemeente=GM0599&referentie=vergelijkbaar").await;
+    let html = page.text();
+    assert!(html.contains("id=\"f-referentie-error\""), "{html}");
+    assert!(
+        crate::common::app::text_of(&html).contains("Voor dit niveau zijn geen vergelijkbare gebieden bekend"),
+        "{html}"
+    );
+    assert!(html.contains("<option value=\"vergelijkbaar\" selected>"), "the choice is kept");
+    let api = app.server.get("/api/v1/scan?gemeente=GM0599&referentie=vergelijkbaar").expect_failure().await;
+    api.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    // The other references still work on the same data.
+    app.server.get("/api/v1/scan?gemeente=GM0599&referentie=gemeente").await.assert_status_ok();
+}
