@@ -49,6 +49,11 @@ pub async fn serve(
         }
         None => None,
     };
+    // PostgreSQL: be told of the other instances' changes, so the data's generation need not be
+    // read for every request (without it, it is: slower, never stale).
+    if let Err(e) = store.listen_for_changes().await {
+        tracing::warn!(error = %e, "not listening for other instances' changes: the generation is read per request");
+    }
     // The scheduled refresh of the kept tables, beside the server (one instance at a time).
     let state = AppState::new(store.clone(), settings);
     let refresher = state.settings.refresh_every.map(|every| {

@@ -72,17 +72,24 @@ const COLUMNS: &str = "id, at, actor_id, actor_label, action, entity, entity_id,
 /// on at once; a read that raced with a commit is never kept (it is stored only when the epoch is
 /// still the one it started in). On SQLite one process serves, but a command (`wijkwijzer import`)
 /// may write the same file: what was read is trusted for at most `FRESH_MS`. On PostgreSQL, where
-/// several instances write, the generation is read on every request.
+/// several instances write, it is kept only while this process listens for the other instances'
+/// changes (`Store::listen_for_changes`: a trigger NOTIFYs every commit), else read per request.
 #[derive(Debug, Default)]
 pub struct GenerationCache {
-    /// Moves on with every change this process commits.
+    /// Moves on with every change this process commits (and, on PostgreSQL, every change another
+    /// instance commits, as it is told).
     epoch: AtomicU64,
+    /// PostgreSQL: the listening connection is up.
+    listening: std::sync::atomic::AtomicBool,
     /// What was read: in which epoch, the generation, and until when (ms since `START`) it is trusted.
     kept: Mutex<Option<(u64, i64, u64)>>,
 }
 
 /// How long a generation read on SQLite is trusted when no change of this process intervenes.
 const FRESH_MS: u64 = 500;
+/// How long one read on PostgreSQL is trusted while listening: every instance's commit is told at
+/// once, so this is only a last safeguard.
+const LISTENING_FRESH_MS: u64 = 60_000;
 
 static START: std::sync::LazyLock<std::time::Instant> = std::sync::LazyLock::new(std::time::Instant::now);
 
@@ -104,19 +111,62 @@ impl GenerationCache {
         }
     }
 
-    /// Keep a generation read in epoch `read_in`, unless a commit came in between.
-    fn keep(&self, read_in: u64, value: i64) {
+    /// Keep a generation read in epoch `read_in` for `fresh_ms`, unless a commit came in between.
+    fn keep(&self, read_in: u64, value: i64, fresh_ms: u64) {
         let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
         if self.epoch.load(Ordering::SeqCst) == read_in {
-            *kept = Some((read_in, value, now_ms() + FRESH_MS));
+            *kept = Some((read_in, value, now_ms() + fresh_ms));
         }
     }
 }
 
+/// The channel the trigger of migration 28 NOTIFYs when an audit record is written.
+const CHANGES: &str = "wijkwijzer_generation";
+
 impl Store {
+    /// On PostgreSQL, listen for changes committed by any instance (a trigger NOTIFYs each), so
+    /// that the data's generation can be kept between requests and still moves on at once when
+    /// another instance writes. While the listening connection is down (it is opened again, with
+    /// a pause between tries), the generation is read on every request. Nothing to do on SQLite.
+    pub async fn listen_for_changes(&self) -> StoreResult<()> {
+        if self.dialect != super::Dialect::Postgres {
+            return Ok(());
+        }
+        let listener = listen(&self.url).await?;
+        let (cache, url) = (self.generation.clone(), self.url.clone());
+        cache.listening.store(true, Ordering::SeqCst);
+        cache.moved_on();
+        tokio::spawn(async move {
+            let mut listener = Some(listener);
+            loop {
+                let Some(l) = listener.as_mut() else {
+                    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    listener = listen(&url).await.map_err(|e| tracing::warn!(error = %e, "listening for changes")).ok();
+                    if listener.is_some() {
+                        // Whatever happened while nobody listened: read the generation afresh.
+                        cache.listening.store(true, Ordering::SeqCst);
+                        cache.moved_on();
+                    }
+                    continue;
+                };
+                match l.try_recv().await {
+                    Ok(Some(_)) => cache.moved_on(),
+                    // The connection was lost: no longer trusted until a new one listens.
+                    Ok(None) | Err(_) => {
+                        cache.listening.store(false, Ordering::SeqCst);
+                        cache.moved_on();
+                        listener = None;
+                    }
+                }
+            }
+        });
+        Ok(())
+    }
+
     /// The newest audit id: every change writes one, so it names the generation of the data.
     pub async fn generation(&self) -> StoreResult<i64> {
-        let cached = self.dialect == super::Dialect::Sqlite;
+        let sqlite = self.dialect == super::Dialect::Sqlite;
+        let cached = sqlite || self.generation.listening.load(Ordering::SeqCst);
         if cached && let Some(g) = self.generation.get() {
             return Ok(g);
         }
@@ -125,7 +175,7 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         if cached {
-            self.generation.keep(read_in, g);
+            self.generation.keep(read_in, g, if sqlite { FRESH_MS } else { LISTENING_FRESH_MS });
         }
         Ok(g)
     }
@@ -169,6 +219,13 @@ impl Store {
     }
 }
 
+/// A connection that listens on [`CHANGES`].
+async fn listen(url: &str) -> StoreResult<sqlx::postgres::PgListener> {
+    let mut listener = sqlx::postgres::PgListener::connect(url).await?;
+    listener.listen(CHANGES).await?;
+    Ok(listener)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,14 +234,14 @@ mod tests {
     fn a_kept_generation_holds_until_this_process_commits_and_a_racing_read_is_never_kept() {
         let cache = GenerationCache::default();
         assert_eq!(cache.get(), None, "nothing read yet");
-        cache.keep(0, 41);
+        cache.keep(0, 41, FRESH_MS);
         assert_eq!(cache.get(), Some(41));
         cache.moved_on();
         assert_eq!(cache.get(), None, "a commit: read again");
         // A read that started before that commit may have seen the old data: not kept.
-        cache.keep(0, 41);
+        cache.keep(0, 41, FRESH_MS);
         assert_eq!(cache.get(), None);
-        cache.keep(1, 42);
+        cache.keep(1, 42, FRESH_MS);
         assert_eq!(cache.get(), Some(42));
     }
 }

@@ -173,6 +173,8 @@ pub struct Store {
     dialect: Dialect,
     /// The data's generation as last read (SQLite: one process writes; see `Store::generation`).
     generation: std::sync::Arc<audit::GenerationCache>,
+    /// Where the database is (PostgreSQL: for the connection that listens for changes).
+    url: std::sync::Arc<str>,
 }
 
 /// Recognise the dialect of a database URL.
@@ -236,7 +238,7 @@ impl Store {
             .connect(&url)
             .await
             .map_err(|e| StoreError::Unavailable(one_line(&e.to_string())))?;
-        Ok(Store { pool, dialect, generation: Default::default() })
+        Ok(Store { pool, dialect, generation: Default::default(), url: url.into() })
     }
 
     pub fn dialect(&self) -> Dialect {
