@@ -12,6 +12,7 @@ pub async fn run(
     bind: Option<String>,
     statistics: bool,
 ) -> anyhow::Result<()> {
+    crate::server::settle_for_a_long_run();
     // The demo always runs on the embedded database in its data folder, whatever DATABASE_URL says.
     let mut flags = Flags { database_url: None, data_dir, bind };
     let config =

@@ -9,6 +9,7 @@ use std::path::Path;
 use tokio::net::TcpListener;
 
 pub async fn run(cfg: Option<&Path>, db: DbArgs, bind: Option<String>) -> anyhow::Result<()> {
+    crate::server::settle_for_a_long_run();
     let (config, store) = open_store(cfg, Flags { database_url: db.database, data_dir: db.data_dir, bind }).await?;
     let listener = bind_listener(&config.bind).await?;
     let settings = config.web_settings().map_err(|e| fail("cli-error-config", &[("detail", e)]))?;
