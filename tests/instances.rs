@@ -48,68 +48,43 @@ async fn two_instances_on_one_sqlite_file_share_logins() {
 
 #[tokio::test]
 async fn two_instances_on_one_postgresql_share_logins() {
-    let Some(admin) = common::postgres_url() else {
-        common::skipped("two_instances_on_one_postgresql_share_logins", &format!("set {} to run it", common::PG_ENV));
-        return;
-    };
-    let (url, name) = common::create_postgres_database(&admin).await;
-    let result = tokio::spawn({
-        let url = url.clone();
-        async move { two_instances_share_one_login(&url).await }
+    common::on_fresh_postgres("two_instances_on_one_postgresql_share_logins", |url| async move {
+        two_instances_share_one_login(&url).await
     })
     .await;
-    common::drop_postgres_database(&admin, &name).await;
-    if let Err(e) = result {
-        std::panic::resume_unwind(e.into_panic());
-    }
 }
 
-/// What a person reads of the demo programme, as text: programmes, goals, measures, revisions, successes.
 /// An instance keeps the data's generation between requests on PostgreSQL too (issue 18 item 7),
 /// because every commit, of any instance, is NOTIFYd to it: a change another instance makes shows
 /// on its next page. (It would otherwise keep the generation it read for up to a minute.)
 #[tokio::test]
 async fn a_change_made_elsewhere_shows_at_once_on_an_instance_that_keeps_the_generation() {
-    let Some(admin) = common::postgres_url() else {
-        common::skipped(
-            "a_change_made_elsewhere_shows_at_once_on_an_instance_that_keeps_the_generation",
-            &format!("set {} to run it", common::PG_ENV),
-        );
-        return;
-    };
-    let (url, name) = common::create_postgres_database(&admin).await;
-    let result = tokio::spawn({
-        let url = url.clone();
-        async move {
-            use wijkwijzer::store::LogoChange;
-            let store = wijkwijzer::store::Store::connect(&url).await.unwrap();
-            store.migrate().await.unwrap();
-            let actor = wijkwijzer::domain::audit::Actor::system("test");
-            store.save_site_look(&actor, "Gemeente Zuid", &[], LogoChange::Keep).await.unwrap();
-            let mut serve = bin();
-            serve.args(["serve", "--database", &url, "--bind", "127.0.0.1:0"]);
-            let b = start(serve);
-            let page = || async { client().get(format!("{}/", b.url)).send().await.unwrap().text().await.unwrap() };
-            for _ in 0..3 {
-                assert!(page().await.contains("Gemeente Zuid"));
-            }
-            // Another instance (this process) renames the gemeente: the next page shows it.
-            store.save_site_look(&actor, "Gemeente Noord", &[], LogoChange::Keep).await.unwrap();
-            let started = std::time::Instant::now();
-            let mut shown = page().await;
-            while !shown.contains("Gemeente Noord") && started.elapsed() < std::time::Duration::from_secs(5) {
-                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-                shown = page().await;
-            }
-            assert!(shown.contains("Gemeente Noord"), "the other instance's change is shown");
-            store.close().await;
+    let name = "a_change_made_elsewhere_shows_at_once_on_an_instance_that_keeps_the_generation";
+    common::on_fresh_postgres(name, |url| async move {
+        use wijkwijzer::store::LogoChange;
+        let store = wijkwijzer::store::Store::connect(&url).await.unwrap();
+        store.migrate().await.unwrap();
+        let actor = wijkwijzer::domain::audit::Actor::system("test");
+        store.save_site_look(&actor, "Gemeente Zuid", &[], LogoChange::Keep).await.unwrap();
+        let mut serve = bin();
+        serve.args(["serve", "--database", &url, "--bind", "127.0.0.1:0"]);
+        let b = start(serve);
+        let page = || async { client().get(format!("{}/", b.url)).send().await.unwrap().text().await.unwrap() };
+        for _ in 0..3 {
+            assert!(page().await.contains("Gemeente Zuid"));
         }
+        // Another instance (this process) renames the gemeente: the next page shows it.
+        store.save_site_look(&actor, "Gemeente Noord", &[], LogoChange::Keep).await.unwrap();
+        let started = std::time::Instant::now();
+        let mut shown = page().await;
+        while !shown.contains("Gemeente Noord") && started.elapsed() < std::time::Duration::from_secs(5) {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            shown = page().await;
+        }
+        assert!(shown.contains("Gemeente Noord"), "the other instance's change is shown");
+        store.close().await;
     })
     .await;
-    common::drop_postgres_database(&admin, &name).await;
-    if let Err(e) = result {
-        std::panic::resume_unwind(e.into_panic());
-    }
 }
 
 async fn readable_content(store: &wijkwijzer::store::Store) -> String {

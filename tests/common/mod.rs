@@ -82,6 +82,25 @@ pub async fn create_postgres_database(admin_url: &str) -> (String, String) {
     (with_database(admin_url, &name), name)
 }
 
+/// Run `test` with the URL of a fresh PostgreSQL database, dropped afterwards (also when the test
+/// panics); skipped, visibly, without `WIJKWIJZER_TEST_POSTGRES`.
+pub async fn on_fresh_postgres<F, Fut>(name: &str, test: F)
+where
+    F: FnOnce(String) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let Some(admin) = postgres_url() else {
+        skipped(name, &format!("set {PG_ENV} to run it"));
+        return;
+    };
+    let (url, db) = create_postgres_database(&admin).await;
+    let result = tokio::spawn(test(url)).await;
+    drop_postgres_database(&admin, &db).await;
+    if let Err(e) = result {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
 pub async fn drop_postgres_database(admin_url: &str, name: &str) {
     use sqlx::Executor;
     if let Ok(mut conn) = <sqlx::AnyConnection as sqlx::Connection>::connect(admin_url).await {
