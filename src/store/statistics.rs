@@ -621,9 +621,9 @@ impl Store {
         // most of the rest building itself); named at the end.
         let mut areas: Vec<ScanArea> = Vec::new();
         let mut fresh: Vec<ScanArea> = Vec::new();
-        // (area code, indicator, lower bound?) → the bound, where a table carries margins; kept by
-        // code because a later set may add areas before an earlier one's.
-        let mut margin_bounds: BTreeMap<(String, usize, bool), f64> = BTreeMap::new();
+        // (area code, indicator) → (lower, upper), where a table carries margins; kept by code
+        // because a later set may add areas before an earlier one's.
+        let mut margin_bounds: BTreeMap<(String, usize), (Option<f64>, Option<f64>)> = BTreeMap::new();
         let groups: BTreeSet<(&str, &str)> =
             indicators.iter().map(|i| (i.source_table.as_str(), i.variant.as_str())).collect();
         let year_text = format!("{year:04}");
@@ -695,17 +695,20 @@ impl Store {
                     for (n, code) in codes.iter().enumerate() {
                         for (i, column) in &columns {
                             if let Some(Cell::Value { value, .. }) = column[n] {
-                                margin_bounds.insert((code.clone(), *i, b.bound == catalogue::Bound::Lower), value);
+                                let bounds = margin_bounds.entry((code.clone(), *i)).or_default();
+                                match b.bound {
+                                    catalogue::Bound::Lower => bounds.0 = Some(value),
+                                    catalogue::Bound::Upper => bounds.1 = Some(value),
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        for ((code, i, lower), value) in &margin_bounds {
-            let upper = margin_bounds.get(&(code.clone(), *i, false));
-            if let (true, Some(upper), Ok(at)) = (*lower, upper, areas.binary_search_by(|a| a.code.cmp(code))) {
-                areas[at].margins.push((*i, *value, *upper));
+        for ((code, i), bounds) in margin_bounds {
+            if let ((Some(lower), Some(upper)), Ok(at)) = (bounds, areas.binary_search_by(|a| a.code.cmp(&code))) {
+                areas[at].margins.push((i, lower, upper));
             }
         }
         let names = self.level_names(conn, level_prefix).await?;
