@@ -132,8 +132,8 @@ impl Store {
         if self.dialect != super::Dialect::Postgres {
             return Ok(());
         }
-        let listener = listen(&self.url).await?;
-        let (cache, url) = (self.generation.clone(), self.url.clone());
+        let listener = listen(&self.url.0).await?;
+        let (cache, url) = (self.generation.clone(), self.url.0.clone());
         cache.listening.store(true, Ordering::SeqCst);
         cache.moved_on();
         tokio::spawn(async move {

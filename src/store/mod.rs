@@ -174,7 +174,18 @@ pub struct Store {
     /// The data's generation as last read (SQLite: one process writes; see `Store::generation`).
     generation: std::sync::Arc<audit::GenerationCache>,
     /// Where the database is (PostgreSQL: for the connection that listens for changes).
-    url: std::sync::Arc<str>,
+    url: DatabaseUrl,
+}
+
+/// A database URL, which may hold a password: never shown by `Debug` (a logged `Store` or
+/// `AppState` must not print it).
+#[derive(Clone)]
+struct DatabaseUrl(std::sync::Arc<str>);
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DatabaseUrl(…)")
+    }
 }
 
 /// Recognise the dialect of a database URL.
@@ -238,7 +249,7 @@ impl Store {
             .connect(&url)
             .await
             .map_err(|e| StoreError::Unavailable(one_line(&e.to_string())))?;
-        Ok(Store { pool, dialect, generation: Default::default(), url: url.into() })
+        Ok(Store { pool, dialect, generation: Default::default(), url: DatabaseUrl(url.into()) })
     }
 
     pub fn dialect(&self) -> Dialect {
@@ -431,4 +442,13 @@ async fn claim(
 
 fn domain_now() -> String {
     crate::domain::clock::now_db()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_database_url_is_never_shown_in_debug_output() {
+        let url = super::DatabaseUrl("postgres://ww:geheim@db:5432/ww".into());
+        assert!(!format!("{url:?}").contains("geheim"));
+    }
 }
