@@ -164,8 +164,9 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     let many = text(&server.get("/gebieden?q=oost").await.text());
     assert!(many.contains("Volgende"), "more than one page of results: {many}");
 
-    // Downloads of what the page shows: CSV (one line per indicator and period) and JSON.
-    let csv = server.get("/gebieden/BU05991081/profiel.csv").await;
+    // Downloads of what the page shows: CSV (one line per indicator and period), Excel and JSON.
+    // In English the CSV has commas and decimal points …
+    let csv = server.get("/gebieden/BU05991081/profiel.csv").add_header("accept-language", "en").await;
     assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
     assert!(csv.header("content-disposition").to_str().unwrap().contains("profiel-BU05991081.csv"));
     let csv = csv.text();
@@ -173,8 +174,24 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
         "gebied,gebiedsnaam,thema,tabel,indicator,variant,titel,eenheid,periode,waarde,gemeente,nederland,bron\n"
     ));
     assert!(csv.contains(
-        "BU05991081,Bloemhof,werk,50090NED,MoeiteMetRondkomen_38,18 jaar of ouder,Moeite met rondkomen,%,2012,49.9,34.9,24,\"Bron: RIVM, Gezondheidsmonitor 2012 · gebiedsindeling 2020\""
+        "BU05991081,Bloemhof,werk,50090NED,MoeiteMetRondkomen_38,18 years and older,Difficulty making ends meet,%,2012,49.9,34.9,24,\"Source: RIVM, Health Monitor 2012 · region layout 2020\""
     ), "{}", &csv[..600]);
+    // … in Dutch semicolons, decimal commas and a byte order mark, so Dutch Excel opens it as columns.
+    let dutch = server.get("/gebieden/BU05991081/profiel.csv").await.into_bytes();
+    assert!(dutch.starts_with("\u{feff}gebied;gebiedsnaam;thema;".as_bytes()), "{:?}", &dutch[..40]);
+    let dutch = String::from_utf8(dutch.to_vec()).unwrap();
+    assert!(dutch.contains(
+        "BU05991081;Bloemhof;werk;50090NED;MoeiteMetRondkomen_38;18 jaar of ouder;Moeite met rondkomen;%;2012;49,9;34,9;24;Bron: RIVM, Gezondheidsmonitor 2012 · gebiedsindeling 2020\n"
+    ), "{}", &dutch[..600]);
+    // The workbook holds the same lines with typed numbers, and the source below the table.
+    let xlsx = server.get("/gebieden/BU05991081/profiel.xlsx").await;
+    assert!(xlsx.header("content-disposition").to_str().unwrap().contains("profiel-BU05991081.xlsx"));
+    let sheet = common::xlsx_rows(&xlsx.into_bytes());
+    assert_eq!(sheet.len(), csv.lines().count() + 2, "a header, the lines, an empty row and the source");
+    let rondkomen =
+        sheet.iter().find(|r| r[4] == "MoeiteMetRondkomen_38" && r[5] == "18 jaar of ouder" && r[8] == "2012").unwrap();
+    assert_eq!(rondkomen[9..12], ["49.9 (getal)", "34.9 (getal)", "24 (getal)"]);
+    assert_eq!(sheet.last().unwrap()[0], "Bron: CBS / RIVM, CC BY 4.0");
     let json: serde_json::Value = server.get("/gebieden/BU05991081/profiel.json").await.json();
     assert_eq!(json["area"]["name"], "Bloemhof");
     assert_eq!(json["attribution"], "Bron: CBS / RIVM, CC BY 4.0");
@@ -387,9 +404,15 @@ async fn real_figures_show_in_the_profile_against_gemeente_and_country_and_in_th
     assert!(method.contains("afgekapt op ±3") && method.contains("Onder 50% dekking"), "{method}");
     assert!(method.contains("Moeite met rondkomen") && !method.contains("Roker"), "{method}");
     // Downloads and the API give the same result.
-    let csv = server.get("/urgentie.csv?gemeente=GM0599&niveau=buurt").await;
+    let csv = server.get("/urgentie.csv?gemeente=GM0599&niveau=buurt").add_header("accept-language", "en").await;
     assert!(csv.header("content-disposition").to_str().unwrap().contains("urgentiescan-GM0599-buurt-2020.csv"));
     assert!(csv.text().lines().nth(1).unwrap().starts_with("1,BU05991087,Feijenoord,1.358,2,urgent"), "{}", csv.text());
+    let csv = server.get("/urgentie.csv?gemeente=GM0599&niveau=buurt").await.text();
+    assert!(csv.lines().nth(1).unwrap().starts_with("1;BU05991087;Feijenoord;1,358;2;urgent"), "{csv}");
+    let xlsx = server.get("/urgentie.xlsx?gemeente=GM0599&niveau=buurt").await;
+    assert!(xlsx.header("content-disposition").to_str().unwrap().contains("urgentiescan-GM0599-buurt-2020.xlsx"));
+    let sheet = common::xlsx_rows(&xlsx.into_bytes());
+    assert_eq!(sheet[1][..4], ["1 (getal)", "BU05991087", "Feijenoord", "1.358 (getal)"]);
     let api: serde_json::Value = server.get("/api/v1/scan?municipality=GM0599&level=buurt&period=2020").await.json();
     assert_eq!(api["areas"][0]["code"], "BU05991087");
     let spec = server.get("/api/v1/openapi.json").await.text();
@@ -614,10 +637,14 @@ async fn similar_areas_beside_the_country_and_the_gemeente(server: &TestServer, 
     assert_eq!(list.matches("<li>").count(), 50);
     let first: Vec<&str> = list.split("\">").skip(2).take(3).map(|x| x.split('<').next().unwrap()).collect();
     assert_eq!(first, ["Wijk 36 Moerwijk", "Wijk 34 Morgenstond", "Osdorp-Oost"]);
-    let csv = server.get("/gebieden/WK059910/vergelijkbaar.csv").await.text();
+    let csv = server.get("/gebieden/WK059910/vergelijkbaar.csv").add_header("accept-language", "en").await.text();
     assert_eq!(csv.lines().count(), 51, "a header and 50 areas");
     assert!(csv.lines().nth(1).unwrap().starts_with("1,WK051836,Wijk 36 Moerwijk,0.5973,"), "{csv}");
     assert!(csv.lines().nth(4).unwrap().starts_with("4,WK054601,Binnenstad-Noord,0.8653,"), "{csv}");
+    let csv = server.get("/gebieden/WK059910/vergelijkbaar.csv").await.text();
+    assert!(csv.lines().nth(1).unwrap().starts_with("1;WK051836;Wijk 36 Moerwijk;0,5973;"), "{csv}");
+    let sheet = common::xlsx_rows(&server.get("/gebieden/WK059910/vergelijkbaar.xlsx").await.into_bytes());
+    assert_eq!(sheet[1][..4], ["1 (getal)", "WK051836", "Wijk 36 Moerwijk", "0.5973 (getal)"]);
     // Each compared figure shows the median of the similar wijken that have it.
     let c = text(card(wk, "cijfer-50090ned-moeitemetrondkomen-38-leeftijd-20300-marges-mw00000"));
     assert!(c.contains("Vergelijkbare gebieden") && c.contains("(mediaan van"), "{c}");

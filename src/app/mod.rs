@@ -16,3 +16,4 @@ pub mod profile;
 pub mod refresh;
 pub mod scan;
 pub mod similar;
+pub mod table;

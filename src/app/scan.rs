@@ -2,6 +2,7 @@
 //! validation, the cached run, and the JSON shape of the result (the `/urgentie.json` download,
 //! `GET /api/v1/scan` and `wijkwijzer scan --format json` write the same document).
 
+use crate::app::table::{Cell, Table};
 use crate::domain::catalogue::Theme;
 use crate::domain::programme::{parse_municipality_code, resolve_municipality};
 use crate::domain::scan::{self, Flag, ReferenceKind, Scan, ScanIndicator, ScanLevel, TOP_CONTRIBUTIONS, round3};
@@ -445,6 +446,44 @@ impl<'a> ScanResult<'a> {
         serde_json::to_writer(&mut *w, &self.indicators).map_err(std::io::Error::from)?;
         w.write_all(b"}")
     }
+}
+
+/// The scan as a table to download: one line per area with rank, code, name, score, class, theme
+/// scores and the largest contribution.
+pub fn table(scan: &Scan, class_label: &dyn Fn(u8) -> String) -> Table {
+    let themes: Vec<Theme> = Theme::ALL.iter().copied().filter(|t| *t != Theme::Context).collect();
+    let mut header: Vec<String> =
+        ["rang", "code", "naam", "score", "klasse", "klassenaam", "dekking", "signalen"].map(String::from).to_vec();
+    header.extend(themes.iter().map(|t| format!("thema_{}", t.key())));
+    header.push("grootste_bijdrage".into());
+    let mut out =
+        Table { sheet: "Urgentiescan".into(), header, rows: Vec::with_capacity(scan.areas.len()), source: None };
+    for a in &scan.areas {
+        let mut row = vec![
+            a.rank.map_or(Cell::Empty, |r| Cell::Integer(r as i64)),
+            Cell::text(&a.code),
+            Cell::text(&a.name),
+            Cell::fixed(a.score, 3),
+            a.class.map_or(Cell::Empty, |c| Cell::Integer(i64::from(c))),
+            Cell::text(a.class.map(class_label).unwrap_or_default()),
+            Cell::fixed(Some(a.coverage), 3),
+            Cell::text(
+                a.flags
+                    .iter()
+                    .map(|f| {
+                        serde_json::to_value(f).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        ];
+        row.extend(themes.iter().map(|t| Cell::fixed(a.themes.get(t).copied(), 3)));
+        row.push(Cell::text(
+            a.contributions.first().map(|c| scan.indicators[c.indicator].title(false).to_string()).unwrap_or_default(),
+        ));
+        out.push(row);
+    }
+    out.with_source(crate::domain::statistics::ATTRIBUTION)
 }
 
 /// A text as a JSON string (escaped as serde_json escapes it).

@@ -147,7 +147,11 @@ pub async fn run(cfg: Option<&Path>, args: ScanArgs) -> anyhow::Result<()> {
         "json" => crate::app::scan::ScanResult::new(&result, &class_label)
             .write_json(&mut stdout)
             .and_then(|()| writeln!(stdout)),
-        "csv" => writeln!(stdout, "{}", result.to_csv(&class_label)),
+        "csv" => crate::app::scan::table(&result, &class_label)
+            .to_csv(crate::app::table::CsvDialect::International)
+            .map_err(std::io::Error::other)
+            .and_then(|bytes| stdout.write_all(&bytes))
+            .and_then(|()| writeln!(stdout)),
         _ => writeln!(stdout, "{}", table(&result)),
     }
     .and_then(|()| stdout.flush());

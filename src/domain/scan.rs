@@ -281,44 +281,6 @@ impl Scan {
         let variant = if ind.variant.is_empty() { String::new() } else { format!("/{}", ind.variant) };
         format!("{}/{}{variant}", ind.source_table, ind.key)
     }
-
-    /// One line per area: rank, code, name, score, class, theme scores, the top contribution.
-    pub fn to_csv(&self, class_label: &dyn Fn(u8) -> String) -> String {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let themes: Vec<Theme> = Theme::ALL.iter().copied().filter(|t| *t != Theme::Context).collect();
-        let mut header: Vec<String> =
-            ["rang", "code", "naam", "score", "klasse", "klassenaam", "dekking", "signalen"].map(String::from).to_vec();
-        header.extend(themes.iter().map(|t| format!("thema_{}", t.key())));
-        header.push("grootste_bijdrage".into());
-        let _ = w.write_record(&header);
-        for a in &self.areas {
-            let mut row = vec![
-                a.rank.map(|r| r.to_string()).unwrap_or_default(),
-                a.code.clone(),
-                a.name.clone(),
-                a.score.map(|s| format!("{s:.3}")).unwrap_or_default(),
-                a.class.map(|c| c.to_string()).unwrap_or_default(),
-                a.class.map(class_label).unwrap_or_default(),
-                format!("{:.3}", a.coverage),
-                a.flags
-                    .iter()
-                    .map(|f| {
-                        serde_json::to_value(f).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ];
-            row.extend(themes.iter().map(|t| a.themes.get(t).map(|s| format!("{s:.3}")).unwrap_or_default()));
-            row.push(
-                a.contributions
-                    .first()
-                    .map(|c| self.indicators[c.indicator].title(false).to_string())
-                    .unwrap_or_default(),
-            );
-            let _ = w.write_record(&row);
-        }
-        String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
-    }
 }
 
 /// Indicator, value, reference median, spread, z, whether the reference is within the margin.

@@ -1,10 +1,11 @@
 //! Public area pages (open data, no login): finding an area by name or code, navigating gemeente →
 //! wijken → buurten, and the neighbourhood profile with its CSV and JSON downloads.
 
-use super::export::csv_text;
+use super::export::Download as Asked;
 use super::stories::{StoryView, place};
 use crate::app::profile::{COUNTRY, build_profile, subject};
 use crate::app::similar::{Similar, similar_areas, similar_figures};
+use crate::app::table::{Cell as TableCell, Table};
 use crate::domain::catalogue::indicator_ref;
 use crate::domain::catalogue::{Compare, Theme};
 use crate::domain::profile::{self, Judgement, ProfileRow, Reference, Sparkline};
@@ -513,98 +514,83 @@ pub async fn download_json(
 }
 
 /// A figure as CSV text: the number with a decimal point, or the publisher's symbol (`.`).
-fn csv_cell(c: &DownloadCell) -> String {
+fn table_cell(c: &DownloadCell) -> TableCell {
     match (&c.value, &c.symbol) {
-        (Some(v), _) => format!("{v}"),
-        (None, Some(s)) => s.clone(),
-        (None, None) => String::new(),
+        (Some(v), _) => TableCell::number(Some(*v)),
+        (None, Some(s)) => TableCell::text(s),
+        (None, None) => TableCell::Empty,
     }
 }
 
-/// `/gebieden/{code}/profiel.csv`: one line per indicator and period, as the page shows them.
+/// `/gebieden/{code}/profiel.csv` and `.xlsx`: one line per indicator and period, as the page shows them.
 pub async fn download_csv(
     State(state): State<AppState>,
     ctx: PageCtx,
     Path(code): Path<String>,
+    asked: Asked,
 ) -> AppResult<Response> {
     let d = download(&state, &ctx, &code).await?;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let header = [
-        "gebied",
-        "gebiedsnaam",
-        "thema",
-        "tabel",
-        "indicator",
-        "variant",
-        "titel",
-        "eenheid",
-        "periode",
-        "waarde",
-        "gemeente",
-        "nederland",
-        "bron",
-    ];
-    let internal = |e: csv::Error| AppError::Internal(e.into());
-    w.write_record(header).map_err(internal)?;
+    let mut table = Table::new(
+        "Profiel",
+        &[
+            "gebied",
+            "gebiedsnaam",
+            "thema",
+            "tabel",
+            "indicator",
+            "variant",
+            "titel",
+            "eenheid",
+            "periode",
+            "waarde",
+            "gemeente",
+            "nederland",
+            "bron",
+        ],
+    )
+    .with_source(ATTRIBUTION);
     for f in &d.figures {
         for p in &f.trend {
-            w.write_record([
-                d.area.code.clone(),
-                csv_text(&d.area.name),
-                f.theme.to_string(),
-                csv_text(&f.source_table),
-                csv_text(&f.key),
-                csv_text(&f.variant_label),
-                csv_text(&f.title),
-                csv_text(&f.unit),
-                p.period.clone(),
-                csv_cell(&p.area),
-                csv_cell(&p.municipality),
-                csv_cell(&p.country),
-                csv_text(&p.source),
-            ])
-            .map_err(internal)?;
+            table.push(vec![
+                TableCell::text(&d.area.code),
+                TableCell::text(&d.area.name),
+                TableCell::text(f.theme.to_string()),
+                TableCell::text(&f.source_table),
+                TableCell::text(&f.key),
+                TableCell::text(&f.variant_label),
+                TableCell::text(&f.title),
+                TableCell::text(&f.unit),
+                TableCell::text(&p.period),
+                table_cell(&p.area),
+                table_cell(&p.municipality),
+                table_cell(&p.country),
+                TableCell::text(&p.source),
+            ]);
         }
     }
-    let body = w.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, attachment(&d.area.code, "csv")),
-        ],
-        body,
-    )
-        .into_response())
+    // The code was validated by AreaCode::parse: letters and digits only.
+    asked.respond(&format!("profiel-{}", d.area.code), &table)
 }
 
-/// `/gebieden/{code}/vergelijkbaar.csv`: the similar areas of an area, nearest first.
-pub async fn similar_csv(State(state): State<AppState>, Path(code): Path<String>) -> AppResult<Response> {
+/// `/gebieden/{code}/vergelijkbaar.csv` and `.xlsx`: the similar areas of an area, nearest first.
+pub async fn similar_csv(State(state): State<AppState>, Path(code): Path<String>, asked: Asked) -> AppResult<Response> {
     let s = subject(&state, &code).await?;
-    let Similar::Found { table, period, features, areas } = similar_areas(&state, &s.area.code).await? else {
+    let Similar::Found { table: source_table, period, features, areas } = similar_areas(&state, &s.area.code).await?
+    else {
         return Err(AppError::NotFound);
     };
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let internal = |e: csv::Error| AppError::Internal(e.into());
-    w.write_record(["rang", "gebied", "gebiedsnaam", "afstand", "kenmerken", "bron"]).map_err(internal)?;
-    let source = format!("{table} {period}; {ATTRIBUTION}");
+    let source = format!("{source_table} {period}; {ATTRIBUTION}");
+    let mut table = Table::new("Vergelijkbaar", &["rang", "gebied", "gebiedsnaam", "afstand", "kenmerken", "bron"])
+        .with_source(&source);
     for (i, (a, distance)) in areas.iter().enumerate() {
-        w.write_record([
-            (i + 1).to_string(),
-            a.code.clone(),
-            csv_text(&a.name),
-            format!("{distance:.4}"),
-            features.join(" "),
-            source.clone(),
-        ])
-        .map_err(internal)?;
+        table.push(vec![
+            TableCell::Integer(i as i64 + 1),
+            TableCell::text(&a.code),
+            TableCell::text(&a.name),
+            TableCell::fixed(Some(*distance), 4),
+            TableCell::text(features.join(" ")),
+            TableCell::text(&source),
+        ]);
     }
-    let body = w.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"vergelijkbaar-{}.csv\"", s.area.code)),
-        ],
-        body,
-    )
-        .into_response())
+    asked.respond(&format!("vergelijkbaar-{}", s.area.code), &table)
 }

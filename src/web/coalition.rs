@@ -413,16 +413,20 @@ pub async fn set_account(
     Ok(Redirect::to(&format!("{}/partijen/{}?melding=opgeslagen", base(path.id), path.party_id)).into_response())
 }
 
-/// `/programmas/{id}/coalitie/partijen.csv`: every party with its periods (one line per period);
-/// contact persons only for members.
+/// `/programmas/{id}/coalitie/partijen.csv` and `.xlsx`: every party with its periods (one line
+/// per period); contact persons only for members.
 pub async fn download_csv(
     State(state): State<AppState>,
     access: ProgrammeAccess<CoalitionView>,
+    download: super::export::Download,
 ) -> AppResult<Response> {
-    use super::export::{csv_response, csv_text};
+    use crate::app::table::{Cell, Table};
     let internal = access.can(Action::ReadInternal);
     let parties = state.store.parties(access.programme.id).await?;
-    let mut rows = Vec::new();
+    let mut table = Table::new(
+        "Coalitie",
+        &["partij", "soort", "type", "sloot_aan", "toelichting", "vertrok", "reden_vertrek", "contactpersonen"],
+    );
     for p in &parties {
         let contacts = if internal {
             p.contacts.iter().map(|c| format!("{} ({}) {}", c.name, c.role, c.email)).collect::<Vec<_>>().join("; ")
@@ -430,18 +434,17 @@ pub async fn download_csv(
             String::new()
         };
         for period in &p.periods {
-            rows.push(vec![
-                csv_text(&p.name),
-                p.kind.key().to_string(),
-                p.kind.party_type().key().to_string(),
-                period.joined_on.clone(),
-                csv_text(&period.joined_note),
-                period.left_on.clone().unwrap_or_default(),
-                csv_text(&period.left_reason),
-                csv_text(&contacts),
+            table.push(vec![
+                Cell::text(&p.name),
+                Cell::text(p.kind.key()),
+                Cell::text(p.kind.party_type().key()),
+                Cell::Date(period.joined_on.clone()),
+                Cell::text(&period.joined_note),
+                Cell::Date(period.left_on.clone().unwrap_or_default()),
+                Cell::text(&period.left_reason),
+                Cell::text(&contacts),
             ]);
         }
     }
-    let header = ["partij", "soort", "type", "sloot_aan", "toelichting", "vertrok", "reden_vertrek", "contactpersonen"];
-    csv_response(&format!("coalitie-{}.csv", access.programme.id), &header, rows)
+    download.respond(&format!("coalitie-{}", access.programme.id), &table)
 }

@@ -1,12 +1,14 @@
 //! Step 3, overviews of the agenda: execution plans, the financing grouped four ways (totals that
-//! add up), the "wie doet wat" matrix of parties × goals, and CSV downloads of goals, measures and
-//! budget lines.
+//! add up), the "wie doet wat" matrix of parties × goals, and downloads of goals, measures and
+//! budget lines
+//! (CSV and Excel).
 
-use super::export::{csv_response, csv_text};
+use super::export::Download;
 use super::form::{FormPage, FormState, Saved, respond, saved_unique};
 use crate::app::agenda::{programme_finance, theme_of};
+use crate::app::table::{Cell as TableCell, Table};
 use crate::domain::coalition::Party;
-use crate::domain::goal::{Goal, number_text};
+use crate::domain::goal::Goal;
 use crate::domain::measure::{Cell, Finance, Plan, PlanInput, matrix};
 use crate::domain::programme::Programme;
 use crate::domain::validation::FieldErrors;
@@ -210,119 +212,117 @@ pub async fn matrix_page(
     Ok(render(MatrixTemplate { ctx, programme: access.programme, goals, rows, idle })?.into_response())
 }
 
-/// `/programmas/{id}/agenda/doelen.csv`.
-pub async fn goals_csv(State(state): State<AppState>, access: ProgrammeAccess<AgendaView>) -> AppResult<Response> {
-    let num = |v: Option<f64>| v.map(number_text).unwrap_or_default();
-    let rows = state
-        .store
-        .goals(access.programme.id)
-        .await?
-        .iter()
-        .map(|g| {
-            vec![
-                g.id.to_string(),
-                g.themes_text(),
-                csv_text(&g.title),
-                csv_text(g.indicator_name()),
-                csv_text(g.unit()),
-                g.polarity.key().to_string(),
-                num(g.baseline),
-                csv_text(&g.baseline_period),
-                num(g.target),
-                g.target_year.map(|y| y.to_string()).unwrap_or_default(),
-                g.milestones_text().replace('\n', "; "),
-            ]
-        })
-        .collect();
-    let header = [
-        "id",
-        "themas",
-        "doel",
-        "indicator",
-        "eenheid",
-        "richting",
-        "nulmeting",
-        "periode_nulmeting",
-        "streefwaarde",
-        "streefjaar",
-        "tussendoelen",
-    ];
-    csv_response(&format!("doelen-{}.csv", access.programme.id), &header, rows)
+/// `/programmas/{id}/agenda/doelen.csv` and `.xlsx`.
+pub async fn goals_csv(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<AgendaView>,
+    download: Download,
+) -> AppResult<Response> {
+    let mut table = Table::new(
+        "Doelen",
+        &[
+            "id",
+            "themas",
+            "doel",
+            "indicator",
+            "eenheid",
+            "richting",
+            "nulmeting",
+            "periode_nulmeting",
+            "streefwaarde",
+            "streefjaar",
+            "tussendoelen",
+        ],
+    );
+    for g in state.store.goals(access.programme.id).await? {
+        table.push(vec![
+            TableCell::Integer(g.id),
+            TableCell::text(g.themes_text()),
+            TableCell::text(&g.title),
+            TableCell::text(g.indicator_name()),
+            TableCell::text(g.unit()),
+            TableCell::text(g.polarity.key()),
+            TableCell::number(g.baseline),
+            TableCell::text(&g.baseline_period),
+            TableCell::number(g.target),
+            g.target_year.map_or(TableCell::Empty, TableCell::Integer),
+            TableCell::text(g.milestones_text().replace('\n', "; ")),
+        ]);
+    }
+    download.respond(&format!("doelen-{}", access.programme.id), &table)
 }
 
-/// `/programmas/{id}/agenda/maatregelen.csv`: one line per measure.
-pub async fn measures_csv(State(state): State<AppState>, access: ProgrammeAccess<AgendaView>) -> AppResult<Response> {
+/// `/programmas/{id}/agenda/maatregelen.csv` and `.xlsx`: one line per measure.
+pub async fn measures_csv(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<AgendaView>,
+    download: Download,
+) -> AppResult<Response> {
     let goals = state.store.goals(access.programme.id).await?;
-    let rows = state
-        .store
-        .measures(access.programme.id)
-        .await?
-        .iter()
-        .map(|m| {
-            let goal_titles: Vec<&str> = m
-                .goal_ids
-                .iter()
-                .filter_map(|id| goals.iter().find(|g| g.id == *id).map(|g| g.title.as_str()))
-                .collect();
-            vec![
-                m.id.to_string(),
-                csv_text(&m.title),
-                csv_text(&goal_titles.join("; ")),
-                csv_text(m.owner.as_ref().map(|o| o.1.as_str()).unwrap_or_default()),
-                csv_text(&m.partners.iter().map(|p| p.1.as_str()).collect::<Vec<_>>().join("; ")),
-                m.starts_on.clone(),
-                m.ends_on.clone(),
-                m.status.key().to_string(),
-                csv_text(&m.status_reason),
-                csv_text(m.plan.as_ref().map(|p| p.1.as_str()).unwrap_or_default()),
-                cents(m.planned_cents()),
-                cents(m.spent_cents()),
-            ]
-        })
-        .collect();
-    let header = [
-        "id",
-        "maatregel",
-        "doelen",
-        "eigenaar",
-        "partners",
-        "start",
-        "einde",
-        "status",
-        "reden",
-        "uitvoeringsprogramma",
-        "gepland_eur",
-        "besteed_eur",
-    ];
-    csv_response(&format!("maatregelen-{}.csv", access.programme.id), &header, rows)
+    let mut table = Table::new(
+        "Maatregelen",
+        &[
+            "id",
+            "maatregel",
+            "doelen",
+            "eigenaar",
+            "partners",
+            "start",
+            "einde",
+            "status",
+            "reden",
+            "uitvoeringsprogramma",
+            "gepland_eur",
+            "besteed_eur",
+        ],
+    );
+    for m in state.store.measures(access.programme.id).await? {
+        let goal_titles: Vec<&str> =
+            m.goal_ids.iter().filter_map(|id| goals.iter().find(|g| g.id == *id).map(|g| g.title.as_str())).collect();
+        table.push(vec![
+            TableCell::Integer(m.id),
+            TableCell::text(&m.title),
+            TableCell::text(goal_titles.join("; ")),
+            TableCell::text(m.owner.as_ref().map(|o| o.1.as_str()).unwrap_or_default()),
+            TableCell::text(m.partners.iter().map(|p| p.1.as_str()).collect::<Vec<_>>().join("; ")),
+            TableCell::Date(m.starts_on.clone()),
+            TableCell::Date(m.ends_on.clone()),
+            TableCell::text(m.status.key()),
+            TableCell::text(&m.status_reason),
+            TableCell::text(m.plan.as_ref().map(|p| p.1.as_str()).unwrap_or_default()),
+            TableCell::Euro(m.planned_cents()),
+            TableCell::Euro(m.spent_cents()),
+        ]);
+    }
+    download.respond(&format!("maatregelen-{}", access.programme.id), &table)
 }
 
-/// Euros with two decimals and a point, as spreadsheets read them in any locale.
-fn cents(c: i64) -> String {
-    format!("{}{}.{:02}", if c < 0 { "-" } else { "" }, c.abs() / 100, c.abs() % 100)
-}
-
-/// `/programmas/{id}/agenda/begroting.csv`: one line per budget line.
-pub async fn budget_csv(State(state): State<AppState>, access: ProgrammeAccess<AgendaView>) -> AppResult<Response> {
+/// `/programmas/{id}/agenda/begroting.csv` and `.xlsx`: one line per budget line.
+pub async fn budget_csv(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<AgendaView>,
+    download: Download,
+) -> AppResult<Response> {
     let goals = state.store.goals(access.programme.id).await?;
     let theme = theme_of(&goals);
-    let mut rows = Vec::new();
+    let mut table = Table::new(
+        "Begroting",
+        &["maatregel", "thema", "jaar", "bron", "financier", "soort", "gepland_eur", "besteed_eur", "toelichting"],
+    );
     for m in state.store.measures(access.programme.id).await? {
         for b in &m.budget {
-            rows.push(vec![
-                csv_text(&m.title),
-                theme(&m),
-                b.year.to_string(),
-                b.source.key().to_string(),
-                csv_text(b.funder.as_ref().map(|f| f.1.as_str()).unwrap_or_default()),
-                b.kind.key().to_string(),
-                cents(b.planned_cents),
-                cents(b.spent_cents),
-                csv_text(&b.note),
+            table.push(vec![
+                TableCell::text(&m.title),
+                TableCell::text(theme(&m)),
+                TableCell::Integer(b.year),
+                TableCell::text(b.source.key()),
+                TableCell::text(b.funder.as_ref().map(|f| f.1.as_str()).unwrap_or_default()),
+                TableCell::text(b.kind.key()),
+                TableCell::Euro(b.planned_cents),
+                TableCell::Euro(b.spent_cents),
+                TableCell::text(&b.note),
             ]);
         }
     }
-    let header =
-        ["maatregel", "thema", "jaar", "bron", "financier", "soort", "gepland_eur", "besteed_eur", "toelichting"];
-    csv_response(&format!("begroting-{}.csv", access.programme.id), &header, rows)
+    download.respond(&format!("begroting-{}", access.programme.id), &table)
 }

@@ -228,29 +228,29 @@ pub async fn delete(
     Ok(Redirect::to(&format!("{}?melding=verwijderd", base(path.id))).into_response())
 }
 
-/// `/…/bewonersagenda.csv`: what the requester may read.
-pub async fn download_csv(State(state): State<AppState>, access: ProgrammeAccess<AgendaView>) -> AppResult<Response> {
-    use super::export::{csv_response, csv_text};
+/// `/…/bewonersagenda.csv` and `.xlsx`: what the requester may read.
+pub async fn download_csv(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<AgendaView>,
+    download: super::export::Download,
+) -> AppResult<Response> {
+    use crate::app::table::{Cell, Table};
     let internal = access.can(Action::ReadInternal);
-    let rows = state
-        .store
-        .agenda_items(access.programme.id, !internal)
-        .await?
-        .iter()
-        .map(|i| {
-            vec![
-                i.submitted_on.clone(),
-                csv_text(&i.title),
-                csv_text(&i.text),
-                csv_text(&i.submitted_by),
-                i.answer.map(|a| a.key().to_string()).unwrap_or_default(),
-                csv_text(&i.answer_text),
-                i.answered_on.clone(),
-                if i.published { "ja" } else { "nee" }.to_string(),
-            ]
-        })
-        .collect();
-    let header =
-        ["ingebracht_op", "onderwerp", "toelichting", "door", "tegenbod", "uitleg", "beantwoord_op", "openbaar"];
-    csv_response(&format!("bewonersagenda-{}.csv", access.programme.id), &header, rows)
+    let mut table = Table::new(
+        "Bewonersagenda",
+        &["ingebracht_op", "onderwerp", "toelichting", "door", "tegenbod", "uitleg", "beantwoord_op", "openbaar"],
+    );
+    for i in state.store.agenda_items(access.programme.id, !internal).await? {
+        table.push(vec![
+            Cell::Date(i.submitted_on.clone()),
+            Cell::text(&i.title),
+            Cell::text(&i.text),
+            Cell::text(&i.submitted_by),
+            Cell::text(i.answer.map(|a| a.key()).unwrap_or_default()),
+            Cell::text(&i.answer_text),
+            Cell::Date(i.answered_on.clone()),
+            Cell::text(if i.published { "ja" } else { "nee" }),
+        ]);
+    }
+    download.respond(&format!("bewonersagenda-{}", access.programme.id), &table)
 }

@@ -285,15 +285,16 @@ async fn draw_map(
     Ok((view, missing))
 }
 
-/// `/urgentie.csv` and `/urgentie.json`: the whole result of the same query.
+/// `/urgentie.csv`, `/urgentie.xlsx` and `/urgentie.json`: the whole result of the same query.
 pub async fn download_csv(
     State(state): State<AppState>,
     ctx: PageCtx,
     Query(q): Query<ScanQuery>,
+    asked: super::export::Download,
 ) -> AppResult<Response> {
     let (p, result) = run_scan(&state, &q).await?;
-    let body = result.to_csv(&|c| class_label(&ctx, c));
-    Ok(file(&p, "csv", "text/csv; charset=utf-8", body))
+    let table = crate::app::scan::table(&result, &|c| class_label(&ctx, c));
+    asked.respond(&file_base(&p), &table)
 }
 
 pub async fn download_json(
@@ -306,8 +307,12 @@ pub async fn download_json(
     Ok(file(&p, "json", "application/json; charset=utf-8", body))
 }
 
+fn file_base(p: &ScanParams) -> String {
+    format!("urgentiescan-{}-{}-{}", p.municipality.as_deref().unwrap_or("NL"), p.level.key(), p.year)
+}
+
 fn file(p: &ScanParams, ext: &str, content_type: &'static str, body: String) -> Response {
-    let name = format!("urgentiescan-{}-{}-{}.{ext}", p.municipality.as_deref().unwrap_or("NL"), p.level.key(), p.year);
+    let name = format!("{}.{ext}", file_base(p));
     (
         [
             (header::CONTENT_TYPE, content_type.to_string()),

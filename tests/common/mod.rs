@@ -222,3 +222,30 @@ pub fn own_goal(title: &str) -> wijkwijzer::domain::goal::NewGoal {
         position: 1,
     }
 }
+
+/// The first sheet of an Excel workbook, cell by cell as text: a number as `12.5 (getal)`, a date as
+/// `2026-03-01 (datum)`, text as itself, an empty cell as "" — so a test sees the types a
+/// spreadsheet gets.
+pub fn xlsx_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+    use calamine::{Data, Reader};
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("a readable workbook");
+    let first = book.sheet_names().first().cloned().expect("a sheet");
+    let range = book.worksheet_range(&first).expect("the sheet's cells");
+    let epoch = time::Date::from_calendar_date(1899, time::Month::December, 30).unwrap();
+    range
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(|c| match c {
+                    Data::Empty => String::new(),
+                    Data::String(s) => s.clone(),
+                    Data::Float(f) => format!("{f} (getal)"),
+                    Data::Int(n) => format!("{n} (getal)"),
+                    Data::DateTime(d) => format!("{} (datum)", epoch + time::Duration::days(d.as_f64().floor() as i64)),
+                    other => format!("{other:?}"),
+                })
+                .collect()
+        })
+        .collect()
+}

@@ -335,19 +335,54 @@ async fn a_manager_builds_goals_measures_and_financing_whose_totals_reconcile() 
     assert!(wijkdeal.contains("Namens Woonstad: naam, datum en handtekening"));
     assert!(wijkdeal.contains("250 werkervaringsplaatsen in 2026 (120 geleverd)"));
     assert!(wijkdeal.contains("/static/print.js"));
+    // Downloads: CSV as Dutch Excel reads it (semicolons, decimal commas), as English spreadsheets
+    // read it, and as a workbook with typed numbers and dates.
     let csv = app.server.get(&format!("{agenda}/begroting.csv")).await.text();
+    assert!(
+        csv.starts_with("\u{feff}maatregel;thema;jaar;bron")
+            && csv.contains(";werk;2025;gemeente;Gemeente Rotterdam;uitvoering;100000,00;80000,50;"),
+        "{csv}"
+    );
+    let csv = app.server.get(&format!("{agenda}/begroting.csv")).add_header("accept-language", "en").await.text();
     assert!(
         csv.starts_with("maatregel,thema,jaar,bron")
             && csv.contains(",werk,2025,gemeente,Gemeente Rotterdam,uitvoering,100000.00,80000.50,")
     );
+    let sheet = crate::common::xlsx_rows(&app.server.get(&format!("{agenda}/begroting.xlsx")).await.into_bytes());
+    assert_eq!(sheet[0][..3], ["maatregel", "thema", "jaar"]);
+    assert!(
+        sheet.iter().any(|r| r[1..8]
+            == [
+                "werk",
+                "2025 (getal)",
+                "gemeente",
+                "Gemeente Rotterdam",
+                "uitvoering",
+                "100000 (getal)",
+                "80000.5 (getal)"
+            ]),
+        "{sheet:?}"
+    );
     let mcsv = app.server.get(&format!("{agenda}/maatregelen.csv")).await.text();
-    assert!(mcsv.contains("Meer mensen aan het werk") && mcsv.contains("250000.00"));
+    assert!(mcsv.contains("Meer mensen aan het werk") && mcsv.contains("250000,00"), "{mcsv}");
+    let measures = crate::common::xlsx_rows(&app.server.get(&format!("{agenda}/maatregelen.xlsx")).await.into_bytes());
+    let work = measures.iter().find(|r| r[1] == "Werkgeversnetwerk <script>alert(1)</script>").unwrap();
+    assert_eq!(
+        (work[2].as_str(), work[5].as_str(), work[10].as_str()),
+        ("Meer mensen aan het werk", "2025-01-01 (datum)", "250000 (getal)")
+    );
     assert!(
         app.server
             .get(&format!("{agenda}/doelen.csv"))
             .await
             .text()
-            .contains("Plaatsingen,aantal,hoger-beter,120,2024,450,2030,2027: 250")
+            .contains("Plaatsingen;aantal;hoger-beter;120;2024;450;2030;2027: 250")
+    );
+    let goals = crate::common::xlsx_rows(&app.server.get(&format!("{agenda}/doelen.xlsx")).await.into_bytes());
+    assert!(
+        goals
+            .iter()
+            .any(|r| r[4..10] == ["aantal", "hoger-beter", "120 (getal)", "2024", "450 (getal)", "2030 (getal)"])
     );
     // The coalition page signals a party without a measure once one is added.
     let coalition = app.server.get(&format!("/programmas/{}/coalitie", p.id)).await.text();

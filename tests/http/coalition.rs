@@ -236,9 +236,21 @@ async fn the_coalition_downloads_as_csv_and_json_with_contacts_for_members_only(
     csv.assert_status_ok();
     assert!(csv.header("content-disposition").to_str().unwrap().contains("coalitie-"));
     let text = csv.text();
-    assert!(text.starts_with("partij,soort,type,sloot_aan"));
-    assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\",bewoners,bewoners,2024-01-15,wijkdeal"), "{text}");
+    assert!(text.starts_with("\u{feff}partij;soort;type;sloot_aan"), "Dutch Excel's CSV: {text}");
+    assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\";bewoners;bewoners;2024-01-15;wijkdeal"), "{text}");
     assert!(text.contains("f@bewoners.nl"), "members get the contacts");
+    let english = app
+        .server
+        .get(&format!("/programmas/{}/coalitie/partijen.csv", p.id))
+        .add_header("accept-language", "en")
+        .await;
+    assert!(english.text().contains("\"'=HYPERLINK(\"\"http://x\"\")\",bewoners,bewoners,2024-01-15,wijkdeal"));
+    // In the workbook the name is text (never run as a formula) and the date a date.
+    let xlsx = app.server.get(&format!("/programmas/{}/coalitie/partijen.xlsx", p.id)).await;
+    assert_eq!(xlsx.header("content-type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    let sheet = crate::common::xlsx_rows(&xlsx.into_bytes());
+    assert_eq!(sheet[1][..5], ["=HYPERLINK(\"http://x\")", "bewoners", "bewoners", "2024-01-15 (datum)", "wijkdeal"]);
+    assert!(sheet[1][7].contains("f@bewoners.nl"));
     let json: serde_json::Value = app.server.get(&format!("/api/v1/programmes/{}/parties", p.id)).await.json();
     assert_eq!(json[0]["type"], "bewoners");
     assert_eq!(json[0]["contacts"][0]["email"], "f@bewoners.nl");
@@ -254,6 +266,10 @@ async fn the_coalition_downloads_as_csv_and_json_with_contacts_for_members_only(
     assert!(
         !app.server.get(&format!("/programmas/{}/coalitie/partijen.csv", p.id)).await.text().contains("f@bewoners.nl")
     );
+    let sheet = crate::common::xlsx_rows(
+        &app.server.get(&format!("/programmas/{}/coalitie/partijen.xlsx", p.id)).await.into_bytes(),
+    );
+    assert!(sheet.iter().flatten().all(|c| !c.contains("f@bewoners.nl")), "no contacts in the public workbook");
     let spec = app.server.get("/api/v1/openapi.json").await.text();
     assert!(spec.contains("/api/v1/programmes/{id}/parties") && spec.contains("/api/v1/programmes/{id}/bodies"));
 }
