@@ -42,3 +42,4 @@ pub mod success;
 pub mod throttle;
 pub mod user;
 pub mod validation;
+pub mod wijkbudget;
