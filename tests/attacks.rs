@@ -47,6 +47,9 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("commitments", &["what"]),
     ("budget_lines", &["note"]),
     ("agenda_items", &["title", "body", "submitted_by", "answer_text"]),
+    ("wijkbudgets", &["title", "description", "who_may_propose"]),
+    ("budget_proposals", &["title", "description", "contact_name", "contact_email", "verdict_reason"]),
+    ("budget_vote_codes", &["label"]),
     ("assessment_rounds", &["name"]),
     ("assessment_links", &["label"]),
     ("assessment_scores", &["note"]),
@@ -174,6 +177,22 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ("successes", &["kind", "happened_on", "created_at", "updated_at"]),
     ("measure_results", &["kind", "created_at", "updated_at"]),
     ("published_reports", &["kind", "html", "pdf", "published_at"]),
+    (
+        "wijkbudgets",
+        &[
+            "themes",
+            "proposals_from",
+            "assessment_from",
+            "voting_from",
+            "results_from",
+            "execution_from",
+            "proposal_code",
+            "created_at",
+            "updated_at",
+        ],
+    ),
+    ("budget_proposals", &["theme", "area_code", "submitted_on", "verdict", "assessed_on", "created_at"]),
+    ("budget_vote_codes", &["code_hash", "created_at", "used_on"]),
 ];
 
 /// Upload the small real-shaped StatLine fixture through the import form, under `file_name`.

@@ -1361,6 +1361,7 @@ on_both_databases!(
     the_database_refuses_the_incomplete_rows_the_forms_refuse,
     the_site_look_keeps_its_colours_and_logo_and_raises_its_version,
     fetch_runs_kept_tables_leases_and_crosswalks_behave_alike,
+    a_wijkbudget_takes_proposals_votes_once_per_code_and_turns_the_chosen_into_measures,
 );
 
 async fn fetch_runs_kept_tables_leases_and_crosswalks_behave_alike(store: Store) {
@@ -2045,4 +2046,145 @@ async fn an_older_postgres_database_keeps_its_data_through_the_row_rules() {
     if let Err(e) = result {
         std::panic::resume_unwind(e.into_panic());
     }
+}
+
+/// The wijkbudget (issue 17): proposals only while they are open, one ballot per code (atomic,
+/// nothing counted for a refused one), forged codes unknown, the result's proposals as measures
+/// with a budget line from the wijkbudget.
+async fn a_wijkbudget_takes_proposals_votes_once_per_code_and_turns_the_chosen_into_measures(store: Store) {
+    use time::macros::date;
+    use wijkwijzer::domain::catalogue::Theme;
+    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    use wijkwijzer::domain::measure::Source;
+    use wijkwijzer::domain::wijkbudget::{Assessment, BallotError, NewProposal, NewWijkbudget, result};
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let party = store
+        .create_party(
+            &actor(),
+            p.id,
+            &NewParty { name: "Gemeente".into(), kind: PartyKind::Municipality, ..party_input() },
+        )
+        .await
+        .unwrap();
+    let new = NewWijkbudget {
+        year: 2026,
+        title: "Wijkbudget Feijenoord 2026".into(),
+        description: String::new(),
+        amount_cents: 5_000_000,
+        max_per_proposal_cents: Some(3_000_000),
+        who_may_propose: "Bewoners".into(),
+        themes: vec![Theme::Housing, Theme::Community],
+        proposals_from: "2026-03-01".into(),
+        assessment_from: "2026-04-15".into(),
+        voting_from: "2026-05-15".into(),
+        results_from: "2026-06-01".into(),
+        execution_from: "2026-07-01".into(),
+    };
+    let b = store.create_wijkbudget(&actor(), p.id, &new).await.unwrap();
+    assert!(matches!(store.create_wijkbudget(&actor(), p.id, &new).await, Err(StoreError::Conflict("year"))));
+    assert_eq!(store.wijkbudget_by_code(&b.proposal_code).await.unwrap().id, b.id);
+    assert!(matches!(store.wijkbudget_by_code("AAAA-AAAA").await, Err(StoreError::NotFound)));
+    let proposal = |title: &str, cost_cents: i64| NewProposal {
+        title: title.into(),
+        description: "Uitleg".into(),
+        theme: Theme::Community,
+        cost_cents,
+        area_code: "WK059910".into(),
+        contact_name: "Fatima".into(),
+        contact_email: "f@example.nl".into(),
+    };
+    let resident = Actor::system("voorstelcode");
+    // Proposals: not before they open, nor after they close.
+    let open = date!(2026 - 03 - 10);
+    for day in [date!(2026 - 02 - 28), date!(2026 - 04 - 15)] {
+        let refused = store.submit_proposal(&resident, &b, &proposal("Te laat", 100), (None, false), day).await;
+        assert!(matches!(refused, Err(StoreError::Conflict("phase"))), "{day}: {refused:?}");
+    }
+    let mut ids = Vec::new();
+    for (title, cost) in [("Bankjes", 3_000_000), ("Moestuin", 2_500_000), ("Buurtfeest", 1_500_000), ("Te duur", 100)]
+    {
+        ids.push(store.submit_proposal(&resident, &b, &proposal(title, cost), (None, false), open).await.unwrap().id);
+    }
+    assert_eq!(store.proposals(b.id).await.unwrap().len(), 4, "nothing of the refused ones stored");
+    // The assessment, with a published reason; not once voting began.
+    let verdict = |feasible: bool| Assessment {
+        feasible,
+        reason: "Past binnen de regels".into(),
+        assessed_on: "2026-04-20".into(),
+    };
+    for (n, id) in ids.iter().enumerate() {
+        store.assess_proposal(&actor(), &b, *id, &verdict(n < 3), date!(2026 - 04 - 20)).await.unwrap();
+    }
+    assert!(matches!(
+        store.assess_proposal(&actor(), &b, ids[3], &verdict(true), date!(2026 - 05 - 15)).await,
+        Err(StoreError::Conflict("phase"))
+    ));
+    // Codes: shown once, stored as digests; a forged one is unknown.
+    let codes = store.create_vote_codes(&actor(), &b, "Buurthuis 12 mei", 3, date!(2026 - 05 - 01)).await.unwrap();
+    assert_eq!(codes.len(), 3);
+    assert_eq!(store.vote_code_batches(b.id).await.unwrap(), vec![("Buurthuis 12 mei".to_string(), 3, 0)]);
+    let voting = date!(2026 - 05 - 20);
+    assert!(matches!(store.cast_ballot("AAAA-BBBB-CCCC", &[ids[0]], voting).await, Err(StoreError::NotFound)));
+    // Before voting opens: refused, the code stays unused.
+    assert!(matches!(
+        store.cast_ballot(&codes[0], &[ids[0]], date!(2026 - 05 - 01)).await,
+        Err(StoreError::Conflict("phase"))
+    ));
+    // Over the amount or a proposal not on the ballot: refused, nothing counted, the code unused.
+    let over = store.cast_ballot(&codes[0], &[ids[0], ids[1]], voting).await.unwrap();
+    assert_eq!(over, Err(BallotError::OverAmount { total: 5_500_000, amount: 5_000_000 }));
+    assert_eq!(store.cast_ballot(&codes[0], &[ids[3]], voting).await.unwrap(), Err(BallotError::NotOnBallot));
+    assert_eq!(store.vote_counts(b.id).await.unwrap(), (vec![], 0));
+    assert!(!store.budget_of_vote_code(&codes[0]).await.unwrap().1, "still unused");
+    // One ballot per code.
+    store.cast_ballot(&codes[0], &[ids[0], ids[2]], voting).await.unwrap().unwrap();
+    assert!(matches!(store.cast_ballot(&codes[0], &[ids[1]], voting).await, Err(StoreError::Conflict("used"))));
+    store.cast_ballot(&codes[1], &[ids[1], ids[2]], voting).await.unwrap().unwrap();
+    store.cast_ballot(&codes[2], &[ids[0]], voting).await.unwrap().unwrap();
+    let (counts, ballots) = store.vote_counts(b.id).await.unwrap();
+    assert_eq!((counts.clone(), ballots), (vec![(ids[0], 2), (ids[1], 1), (ids[2], 2)], 3));
+    assert_eq!(store.vote_code_batches(b.id).await.unwrap(), vec![("Buurthuis 12 mei".to_string(), 3, 3)]);
+    // The result: Bankjes (2 votes, 30k) and Buurtfeest (2 votes, 15k) fit in 50k; Moestuin not.
+    let proposals = store.proposals(b.id).await.unwrap();
+    let chosen: Vec<i64> =
+        result(&proposals, &counts, b.amount_cents).iter().filter(|l| l.chosen).map(|l| l.proposal_id).collect();
+    assert_eq!(chosen, [ids[2], ids[0]]);
+    // Chosen proposals become measures, once, after the result is out.
+    assert!(matches!(
+        store.proposal_to_measure(&actor(), &b, ids[0], party.id, voting).await,
+        Err(StoreError::Conflict("phase"))
+    ));
+    let results_day = date!(2026 - 06 - 02);
+    let m = store.proposal_to_measure(&actor(), &b, ids[0], party.id, results_day).await.unwrap();
+    assert!(matches!(
+        store.proposal_to_measure(&actor(), &b, ids[0], party.id, results_day).await,
+        Err(StoreError::Conflict("measure"))
+    ));
+    let measure = store.measures(p.id).await.unwrap().into_iter().find(|x| x.id == m).unwrap();
+    assert_eq!((measure.title.as_str(), measure.starts_on.as_str()), ("Bankjes", "2026-07-01"));
+    assert_eq!(measure.budget.len(), 1);
+    assert_eq!(
+        (measure.budget[0].year, measure.budget[0].planned_cents, measure.budget[0].source),
+        (2026, 3_000_000, Source::Wijkbudget)
+    );
+    assert_eq!(store.proposal(b.id, ids[0]).await.unwrap().measure_id, Some(m));
+    // The amount cannot drop below what chosen proposals hold.
+    let smaller = NewWijkbudget { amount_cents: 2_000_000, max_per_proposal_cents: None, ..new.clone() };
+    assert!(matches!(
+        store.update_wijkbudget(&actor(), p.id, b.id, b.version, &smaller).await,
+        Err(StoreError::Conflict("amount"))
+    ));
+    // The proposer's contact data is found and erased by the privacy tools (the proposals stay),
+    // and never in the audit log.
+    let q = wijkwijzer::domain::privacy::PersonQuery { email: "f@example.nl".into(), name: String::new() };
+    assert_eq!(store.person_record(&q).await.unwrap().proposal_contacts.len(), 4);
+    assert_eq!(store.erase_person(&actor(), &q).await.unwrap().proposal_contacts_cleared, 4);
+    assert!(store.person_record(&q).await.unwrap().proposal_contacts.is_empty());
+    assert!(
+        store.proposals(b.id).await.unwrap().iter().all(|p| p.contact_name.is_empty() && p.contact_email.is_empty())
+    );
+    assert_eq!(store.proposals(b.id).await.unwrap().len(), 4);
+    let log = store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 500).await.unwrap();
+    assert!(log.items.iter().any(|r| r.entity == "budget_proposal"));
+    assert!(log.items.iter().all(|r| !format!("{:?}{:?}", r.before, r.after).contains("f@example.nl")));
 }

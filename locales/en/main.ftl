@@ -1092,6 +1092,7 @@ source-zorgverzekeraar = Health insurer
 source-rijk = National government
 source-provincie = Province
 source-fonds = Fund
+source-wijkbudget = Wijkbudget (residents)
 source-overig = Other
 cost-kind-uitvoering = Execution
 cost-kind-proces = Process
@@ -1619,6 +1620,7 @@ privacy-parties = Acts for party
 privacy-tokens = API tokens
 privacy-logins = Login attempts kept
 privacy-contacts = Contact person at
+privacy-proposals = Contact details left with a wijkbudget proposal
 privacy-seats = Seats in governance bodies
 privacy-stories = Stories recorded by this account
 privacy-authored = Named as author or submitter
@@ -1632,6 +1634,10 @@ privacy-erased-title = The data has been erased.
 privacy-erased-account = The account was anonymised and blocked.
 privacy-erased-no-account = There was no account.
 privacy-erased-contacts = { $count } contact entries deleted.
+privacy-erased-proposals = Contact details removed from { $count } wijkbudget { $count ->
+    [one] proposal
+   *[other] proposals
+}.
 privacy-erased-seats = { $count } seats anonymised.
 privacy-erased-labels = { $count } author fields replaced.
 privacy-erased-audit = { $count } history entries cleaned.
@@ -2006,3 +2012,19 @@ hint-goal-variant = For figures published per age group (such as RIVM's). Choose
 goal-variant-first = Default (all adults)
 field-variant = Age group
 trend-interval = { $value } (95% interval { $low } to { $high })
+
+## Wijkbudget (issue 17)
+field-amount = Amount
+field-cost = What it costs
+field-max-per-proposal = At most per proposal
+field-verdict = Verdict
+field-who-may-propose = Who may propose
+field-proposals-from = Proposals from
+field-assessment-from = Assessment from
+field-voting-from = Voting from
+field-results-from = Result from
+field-execution-from = Execution from
+error-proposal-cost-cap = A proposal may cost at most € { $max }.
+error-wijkbudget-date-order = This phase begins after the one before: choose a later date.
+error-wijkbudget-max-above-amount = The amount per proposal cannot be more than the whole wijkbudget.
+error-wijkbudget-themes = Choose at least one theme proposals may be about.

@@ -1092,6 +1092,7 @@ source-zorgverzekeraar = Zorgverzekeraar
 source-rijk = Rijk
 source-provincie = Provincie
 source-fonds = Fonds
+source-wijkbudget = Wijkbudget (bewoners)
 source-overig = Overig
 cost-kind-uitvoering = Uitvoering
 cost-kind-proces = Proces
@@ -1619,6 +1620,7 @@ privacy-parties = Werkt voor partij
 privacy-tokens = API-tokens
 privacy-logins = Inlogpogingen bewaard
 privacy-contacts = Contactpersoon bij
+privacy-proposals = Contactgegevens bij een voorstel voor het wijkbudget
 privacy-seats = Zetels in overleggen
 privacy-stories = Verhalen vastgelegd door dit account
 privacy-authored = Vermeld als auteur of indiener
@@ -1632,6 +1634,10 @@ privacy-erased-title = De gegevens zijn verwijderd.
 privacy-erased-account = Het account is geanonimiseerd en geblokkeerd.
 privacy-erased-no-account = Er was geen account.
 privacy-erased-contacts = { $count } contactgegevens verwijderd.
+privacy-erased-proposals = Contactgegevens verwijderd bij { $count } { $count ->
+    [one] voorstel
+   *[other] voorstellen
+} voor het wijkbudget.
 privacy-erased-seats = { $count } zetels geanonimiseerd.
 privacy-erased-labels = { $count } auteursvelden vervangen.
 privacy-erased-audit = { $count } regels in de geschiedenis opgeschoond.
@@ -2006,3 +2012,19 @@ hint-goal-variant = Voor cijfers die per leeftijdsgroep verschijnen (zoals die v
 goal-variant-first = Standaard (alle volwassenen)
 field-variant = Leeftijdsgroep
 trend-interval = { $value } (95%-interval { $low } tot { $high })
+
+## Wijkbudget (issue 17)
+field-amount = Bedrag
+field-cost = Wat het kost
+field-max-per-proposal = Hoogstens per voorstel
+field-verdict = Oordeel
+field-who-may-propose = Wie mag een voorstel doen
+field-proposals-from = Voorstellen vanaf
+field-assessment-from = Beoordeling vanaf
+field-voting-from = Stemmen vanaf
+field-results-from = Uitslag vanaf
+field-execution-from = Uitvoering vanaf
+error-proposal-cost-cap = Een voorstel mag hoogstens € { $max } kosten.
+error-wijkbudget-date-order = Deze fase begint na de fase ervoor: kies een latere datum.
+error-wijkbudget-max-above-amount = Het bedrag per voorstel kan niet hoger zijn dan het hele wijkbudget.
+error-wijkbudget-themes = Kies minstens één thema waarvoor voorstellen mogen.

@@ -43,17 +43,20 @@ pub enum Source {
     State,
     Province,
     Fund,
+    /// The residents' wijkbudget: a proposal residents chose (`domain::wijkbudget`).
+    Wijkbudget,
     Other,
 }
 
 impl Source {
-    pub const ALL: [Source; 7] = [
+    pub const ALL: [Source; 8] = [
         Source::Municipality,
         Source::Housing,
         Source::HealthInsurer,
         Source::State,
         Source::Province,
         Source::Fund,
+        Source::Wijkbudget,
         Source::Other,
     ];
 
@@ -65,6 +68,7 @@ impl Source {
             Source::State => "rijk",
             Source::Province => "provincie",
             Source::Fund => "fonds",
+            Source::Wijkbudget => "wijkbudget",
             Source::Other => "overig",
         }
     }

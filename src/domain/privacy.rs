@@ -125,6 +125,15 @@ pub struct StoryData {
     pub consent: bool,
 }
 
+/// Contact data a resident left with a wijkbudget proposal (only what they chose to leave).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProposalContactData {
+    pub id: i64,
+    pub programme: String,
+    pub name: String,
+    pub email: String,
+}
+
 /// One thing the person's account did, from the audit trail.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionData {
@@ -141,6 +150,8 @@ pub struct PersonRecord {
     pub searched_name: String,
     pub account: Option<AccountData>,
     pub contacts: Vec<ContactData>,
+    /// Wijkbudget proposals whose proposer left this name or address for contact.
+    pub proposal_contacts: Vec<ProposalContactData>,
     pub seats: Vec<SeatData>,
     pub stories: Vec<StoryData>,
     /// Records that name the person as their author (table, count), e.g. values entered, revisions.
@@ -152,6 +163,7 @@ impl PersonRecord {
     pub fn is_empty(&self) -> bool {
         self.account.is_none()
             && self.contacts.is_empty()
+            && self.proposal_contacts.is_empty()
             && self.seats.is_empty()
             && self.stories.is_empty()
             && self.authored.iter().all(|(_, n)| *n == 0)
@@ -175,6 +187,9 @@ impl PersonRecord {
 pub struct Erasure {
     pub account_anonymised: bool,
     pub contacts_deleted: i64,
+    /// Wijkbudget proposals whose contact name and address were removed (the proposal stays).
+    #[serde(default)]
+    pub proposal_contacts_cleared: i64,
     pub seats_anonymised: i64,
     pub labels_replaced: i64,
     pub audit_entries_cleaned: i64,
@@ -246,6 +261,7 @@ mod tests {
             searched_name: String::new(),
             account: None,
             contacts: vec![],
+            proposal_contacts: vec![],
             seats: vec![],
             stories: vec![],
             authored: vec![("revisions".into(), 0)],

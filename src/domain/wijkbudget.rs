@@ -498,7 +498,7 @@ pub fn new_code(groups: usize) -> String {
 pub fn normalise_code(raw: &str) -> Option<String> {
     let signs: Vec<char> =
         raw.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
-    if signs.is_empty() || signs.len() % 4 != 0 || signs.len() > 16 {
+    if signs.is_empty() || !signs.len().is_multiple_of(4) || signs.len() > 16 {
         return None;
     }
     if !signs.iter().all(|c| c.is_ascii() && CODE_ALPHABET.contains(&(*c as u8))) {

@@ -197,7 +197,12 @@ async fn load(conn: &mut AnyConnection, programme_id: i64, id: i64) -> StoreResu
 
 /// Insert a complete measure (`id` None: of `programme_id`) or change one, with its goals and
 /// partners; the fields are bound in the same order for both. Returns its id.
-async fn write(conn: &mut AnyConnection, id: Option<i64>, programme_id: i64, m: &NewMeasure) -> StoreResult<i64> {
+pub(super) async fn write(
+    conn: &mut AnyConnection,
+    id: Option<i64>,
+    programme_id: i64,
+    m: &NewMeasure,
+) -> StoreResult<i64> {
     let sql = match id {
         None => {
             "INSERT INTO measures (title, description, owner_party_id, starts_on, ends_on, status, status_reason, \

@@ -60,6 +60,7 @@ mod stories;
 mod successes;
 mod tokens;
 mod users;
+mod wijkbudget;
 
 pub use audit::AuditFilter;
 pub use fetches::{BUSY, FAILED, FETCHED, FetchRunRow, KeptTableRow, NewFetchRun, UNCHANGED};

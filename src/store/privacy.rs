@@ -5,7 +5,8 @@ use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::privacy::{
-    AccountData, ActionData, ContactData, ERASED, Erasure, PersonQuery, PersonRecord, SeatData, StoryData, pseudonym,
+    AccountData, ActionData, ContactData, ERASED, Erasure, PersonQuery, PersonRecord, ProposalContactData, SeatData,
+    StoryData, pseudonym,
 };
 use sqlx::AnyConnection;
 
@@ -50,6 +51,21 @@ async fn contacts(conn: &mut AnyConnection, q: &PersonQuery) -> StoreResult<Vec<
         .into_iter()
         .filter(|r| q.matches_contact(&r.3, &r.5))
         .map(|(id, programme, party, name, role, email)| ContactData { id, programme, party, name, role, email })
+        .collect())
+}
+
+async fn proposal_contacts(conn: &mut AnyConnection, q: &PersonQuery) -> StoreResult<Vec<ProposalContactData>> {
+    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT p.id, pr.name, p.contact_name, p.contact_email FROM budget_proposals p \
+         JOIN wijkbudgets w ON w.id = p.wijkbudget_id JOIN programmes pr ON pr.id = w.programme_id \
+         WHERE p.contact_name <> '' OR p.contact_email <> '' ORDER BY p.id",
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| q.matches_contact(&r.2, &r.3))
+        .map(|(id, programme, name, email)| ProposalContactData { id, programme, name, email })
         .collect())
 }
 
@@ -222,6 +238,7 @@ impl Store {
             searched_name: q.name.clone(),
             account,
             contacts: contacts(conn, q).await?,
+            proposal_contacts: proposal_contacts(conn, q).await?,
             seats: seats(conn, q).await?,
             stories,
             authored,
@@ -297,6 +314,14 @@ impl Store {
             }
         }
         done.contacts_deleted = contacts.len() as i64;
+        let proposals = proposal_contacts(&mut tx, q).await?;
+        for p in &proposals {
+            sqlx::query("UPDATE budget_proposals SET contact_name = '', contact_email = '' WHERE id = $1")
+                .bind(p.id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        done.proposal_contacts_cleared = proposals.len() as i64;
         let seats = seats(&mut tx, q).await?;
         for s in &seats {
             sqlx::query("UPDATE body_seats SET person = $1 WHERE id = $2")
