@@ -197,6 +197,21 @@ const RULES: &[(Method, &str, Rule)] = &[
     (GET, "/programmas/{id}/agenda/bewonersagenda.csv", Member),
     (GET, "/programmas/{id}/agenda/bewonersagenda.xlsx", Member),
     (GET, "/programmas/{id}/agenda/bewonersagenda/{item_id}", Member),
+    (GET, "/programmas/{id}/wijkbudget", Member),
+    (POST, "/programmas/{id}/wijkbudget", Manage),
+    (GET, "/programmas/{id}/wijkbudget/nieuw", Manage),
+    (GET, "/programmas/{id}/wijkbudget/{budget_id}", Member),
+    (GET, "/programmas/{id}/wijkbudget/{budget_id}/bewerken", Manage),
+    (POST, "/programmas/{id}/wijkbudget/{budget_id}/bewerken", Manage),
+    (POST, "/programmas/{id}/wijkbudget/{budget_id}/stemcodes", Manage),
+    (POST, "/programmas/{id}/wijkbudget/{budget_id}/voorstellen/{proposal_id}/beoordeling", Manage),
+    (POST, "/programmas/{id}/wijkbudget/{budget_id}/voorstellen/{proposal_id}/maatregel", Manage),
+    (GET, "/wijkbudget", Open),
+    (GET, "/wijkbudget/{code}", Open),
+    (POST, "/wijkbudget/{code}", Open),
+    (GET, "/stemmen", Open),
+    (POST, "/stemmen", Open),
+    (POST, "/stemmen/stem", Open),
     (POST, "/programmas/{id}/agenda/bewonersagenda/{item_id}/tegenbod", Manage),
     (POST, "/programmas/{id}/agenda/bewonersagenda/{item_id}/publicatie", Manage),
     (GET, "/programmas/{id}/agenda/bewonersagenda/{item_id}/verwijderen", Manage),
@@ -476,6 +491,8 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
     store.queue_mail(&refused).await.unwrap();
     let taken = store.claim_next_mail(time::Duration::minutes(5)).await.unwrap().unwrap();
     store.mail_failed(&taken, "550 geen postbus", true, time::Duration::ZERO).await.unwrap();
+    // Wijkbudgets: one taking proposals (an assessment form), one with its result (a measure form).
+    common::two_wijkbudgets(&store, 1, time::OffsetDateTime::now_utc().date()).await;
     // A table kept current (id 1), which a gegevensbeheerder may stop keeping.
     store.add_kept_table(&actor, "cbs", "85984NED", "niveau=wijk;gemeenten=GM0599", 7).await.unwrap();
     store

@@ -17,3 +17,4 @@ pub mod refresh;
 pub mod scan;
 pub mod similar;
 pub mod table;
+pub mod wijkbudget;

@@ -179,8 +179,37 @@ impl WijkbudgetInput {
         }
     }
 
+    /// The form as posted (themes are checkboxes: one pair each).
+    pub fn from_pairs(pairs: &[(String, String)]) -> WijkbudgetInput {
+        let mut input = WijkbudgetInput::default();
+        for (k, v) in pairs {
+            let v = v.clone();
+            match k.as_str() {
+                "year" => input.year = v,
+                "title" => input.title = v,
+                "description" => input.description = v,
+                "amount" => input.amount = v,
+                "max_per_proposal" => input.max_per_proposal = v,
+                "who_may_propose" => input.who_may_propose = v,
+                "themes" => input.themes.push(v),
+                "proposals_from" => input.proposals_from = v,
+                "assessment_from" => input.assessment_from = v,
+                "voting_from" => input.voting_from = v,
+                "results_from" => input.results_from = v,
+                "execution_from" => input.execution_from = v,
+                "version" => input.version = v,
+                _ => {}
+            }
+        }
+        input
+    }
+
     pub fn version(&self) -> i64 {
         self.version.trim().parse().unwrap_or(0)
+    }
+
+    pub fn has_theme(&self, key: &str) -> bool {
+        self.themes.iter().any(|t| t == key)
     }
 
     pub fn parse(&self, style: NumberStyle) -> Result<NewWijkbudget, FieldErrors> {

@@ -40,5 +40,6 @@ mod scan_check;
 mod second_factor;
 mod stories;
 mod successes;
+mod wijkbudget;
 
 pub use router::routes;

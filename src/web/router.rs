@@ -4,7 +4,7 @@ use super::{
     account, admin, agenda, areas, assets, coalition, dossier, fetching, goals, governance, history, imports,
     indicator_map, indicators, look, measures, members, oidc, outbox, overview, password_reset, preconditions, privacy,
     programme_area, programmes, progress, reports, residents, revisions, scan, scan_check, second_factor, stories,
-    successes,
+    successes, wijkbudget,
 };
 use crate::http::AppState;
 use crate::http::error::AppError;
@@ -118,6 +118,23 @@ pub fn routes() -> Router<AppState> {
         .route("/programmas/{id}/agenda/bewonersagenda.csv", get(residents::download_csv))
         .route("/programmas/{id}/agenda/bewonersagenda.xlsx", get(residents::download_csv))
         .route("/programmas/{id}/agenda/bewonersagenda/{item_id}", get(residents::show))
+        .route("/programmas/{id}/wijkbudget", get(wijkbudget::list).post(wijkbudget::create))
+        .route("/programmas/{id}/wijkbudget/nieuw", get(wijkbudget::new_form))
+        .route("/programmas/{id}/wijkbudget/{budget_id}", get(wijkbudget::show))
+        .route("/programmas/{id}/wijkbudget/{budget_id}/bewerken", get(wijkbudget::edit_form).post(wijkbudget::update))
+        .route("/programmas/{id}/wijkbudget/{budget_id}/stemcodes", post(wijkbudget::create_codes))
+        .route(
+            "/programmas/{id}/wijkbudget/{budget_id}/voorstellen/{proposal_id}/beoordeling",
+            post(wijkbudget::assess),
+        )
+        .route(
+            "/programmas/{id}/wijkbudget/{budget_id}/voorstellen/{proposal_id}/maatregel",
+            post(wijkbudget::to_measure),
+        )
+        .route("/wijkbudget", get(wijkbudget::enter))
+        .route("/wijkbudget/{code}", get(wijkbudget::public).post(wijkbudget::propose))
+        .route("/stemmen", get(wijkbudget::vote_start).post(wijkbudget::vote_code))
+        .route("/stemmen/stem", post(wijkbudget::vote_cast))
         .route("/programmas/{id}/agenda/bewonersagenda/{item_id}/tegenbod", post(residents::answer))
         .route("/programmas/{id}/agenda/bewonersagenda/{item_id}/publicatie", post(residents::publish))
         .route(

@@ -249,3 +249,53 @@ pub fn xlsx_rows(bytes: &[u8]) -> Vec<Vec<String>> {
         })
         .collect()
 }
+
+/// Two wijkbudgets of a programme around `today`: one taking proposals (with one proposal, not
+/// assessed) and one whose result is out (a feasible proposal chosen by one ballot). Returns
+/// (open budget, decided budget, the decided budget's chosen proposal id). Dates are relative to
+/// `today`, the way a real programme's calendar runs.
+pub async fn two_wijkbudgets(
+    store: &Store,
+    programme_id: i64,
+    today: time::Date,
+) -> (wijkwijzer::domain::wijkbudget::Wijkbudget, wijkwijzer::domain::wijkbudget::Wijkbudget, i64) {
+    use wijkwijzer::domain::catalogue::Theme;
+    use wijkwijzer::domain::validation::iso;
+    use wijkwijzer::domain::wijkbudget::{Assessment, NewProposal, NewWijkbudget};
+    let actor = Actor::system("test");
+    let day = |n: i64| today + time::Duration::days(n);
+    let budget = |year: i64, start: i64| NewWijkbudget {
+        year,
+        title: format!("Wijkbudget {year}"),
+        description: "Voor de buurt.".into(),
+        amount_cents: 5_000_000,
+        max_per_proposal_cents: None,
+        who_may_propose: "Bewoners".into(),
+        themes: vec![Theme::Community, Theme::Housing],
+        proposals_from: iso(day(start)),
+        assessment_from: iso(day(start + 10)),
+        voting_from: iso(day(start + 20)),
+        results_from: iso(day(start + 30)),
+        execution_from: iso(day(start + 60)),
+    };
+    let programme = store.programme(programme_id).await.unwrap();
+    let area = programme.areas[0].code.as_str().to_string();
+    let proposal = |title: &str| NewProposal {
+        title: title.into(),
+        description: "Zodat buren elkaar ontmoeten.".into(),
+        theme: Theme::Community,
+        cost_cents: 1_250_000,
+        area_code: area.clone(),
+        contact_name: String::new(),
+        contact_email: String::new(),
+    };
+    let open = store.create_wijkbudget(&actor, programme_id, &budget(2098, -2)).await.unwrap();
+    store.submit_proposal(&actor, &open, &proposal("Bankjes op het plein"), (None, false), today).await.unwrap();
+    let decided = store.create_wijkbudget(&actor, programme_id, &budget(2099, -35)).await.unwrap();
+    let p = store.submit_proposal(&actor, &decided, &proposal("Buurtfeest"), (None, false), day(-34)).await.unwrap();
+    let yes = Assessment { feasible: true, reason: "Past binnen de regels.".into(), assessed_on: iso(day(-24)) };
+    store.assess_proposal(&actor, &decided, p.id, &yes, day(-24)).await.unwrap();
+    let codes = store.create_vote_codes(&actor, &decided, "Test", 1, day(-20)).await.unwrap();
+    store.cast_ballot(&codes[0], &[p.id], day(-14)).await.unwrap().unwrap();
+    (open, decided, p.id)
+}

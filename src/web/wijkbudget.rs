@@ -1,0 +1,661 @@
+//! The wijkbudget on the web. For the programme: budgets with their rules and phases, the
+//! proposals with the assessment, printed batches of voting codes, the result and turning chosen
+//! proposals into measures. For residents, without an account: the budget's page through its short
+//! code (`/wijkbudget/{code}`) with the proposal form while proposals are open, and the ballot
+//! through a household's voting code (`/stemmen`).
+
+use super::form::{respond, status_of};
+use crate::app::wijkbudget::{outcome, proposal_areas};
+use crate::domain::access::Action;
+use crate::domain::clock;
+use crate::domain::programme::Programme;
+use crate::domain::validation::FieldErrors;
+use crate::domain::wijkbudget::{
+    AssessmentInput, BallotError, MAX_CODES, Phase, Proposal, ProposalInput, ResultLine, Wijkbudget, WijkbudgetInput,
+    normalise_code, proposal_themes,
+};
+use crate::http::AppState;
+use crate::http::access::{AgendaView, Manage, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::store::StoreError;
+use askama::Template;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+fn base(programme_id: i64) -> String {
+    format!("/programmas/{programme_id}/wijkbudget")
+}
+
+#[derive(Deserialize)]
+pub struct BudgetPath {
+    budget_id: i64,
+}
+
+#[derive(Deserialize)]
+pub struct ProposalPath {
+    id: i64,
+    budget_id: i64,
+    proposal_id: i64,
+}
+
+/// A proposal as pages show it: with its buurt's name and, once counted, its votes.
+pub struct ProposalView {
+    pub proposal: Proposal,
+    pub area_name: String,
+    pub line: Option<ResultLine>,
+}
+
+fn views(proposals: Vec<Proposal>, lines: &[ResultLine], areas: &[(String, String)]) -> Vec<ProposalView> {
+    proposals
+        .into_iter()
+        .map(|p| ProposalView {
+            area_name: areas.iter().find(|a| a.0 == p.area_code).map_or(p.area_code.clone(), |a| a.1.clone()),
+            line: lines.iter().find(|l| l.proposal_id == p.id).cloned(),
+            proposal: p,
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "wijkbudget_list.html")]
+struct ListTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    budgets: Vec<(Wijkbudget, Phase)>,
+    can_manage: bool,
+}
+
+/// `/programmas/{id}/wijkbudget`: the programme's wijkbudgets.
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<AgendaView>,
+) -> AppResult<Response> {
+    let today = clock::now().date();
+    let budgets = state
+        .store
+        .wijkbudgets(access.programme.id)
+        .await?
+        .into_iter()
+        .map(|b| (b.phase(today), b))
+        .map(|(p, b)| (b, p))
+        .collect();
+    respond(
+        StatusCode::OK,
+        ListTemplate { ctx, programme: access.programme.clone(), budgets, can_manage: access.can(Action::Manage) },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "wijkbudget_form.html")]
+struct FormTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    /// The budget being changed; `None` for a new one.
+    budget: Option<Wijkbudget>,
+    input: WijkbudgetInput,
+    errors: FieldErrors,
+    themes: Vec<crate::domain::catalogue::Theme>,
+}
+
+fn form_page(
+    ctx: PageCtx,
+    programme: &Programme,
+    budget: Option<Wijkbudget>,
+    input: WijkbudgetInput,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> AppResult<Response> {
+    respond(
+        status,
+        FormTemplate { ctx, programme: programme.clone(), budget, input, errors, themes: proposal_themes() },
+    )
+}
+
+pub async fn new_form(ctx: PageCtx, access: ProgrammeAccess<Manage>) -> AppResult<Response> {
+    let input = WijkbudgetInput::with_defaults(clock::now().date());
+    form_page(ctx, &access.programme, None, input, FieldErrors::new(), StatusCode::OK)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let input = WijkbudgetInput::from_pairs(&pairs);
+    let new = match input.parse(ctx.number_style()) {
+        Ok(n) => n,
+        Err(errors) => {
+            let status = status_of(&errors);
+            return form_page(ctx, &access.programme, None, input, errors, status);
+        }
+    };
+    match state.store.create_wijkbudget(&access.actor(), access.programme.id, &new).await {
+        Ok(b) => {
+            Ok(Redirect::to(&format!("{}/{}?melding=aangemaakt", base(access.programme.id), b.id)).into_response())
+        }
+        Err(StoreError::Conflict("year")) => {
+            let errors = FieldErrors::single("year", "error-wijkbudget-year-taken");
+            form_page(ctx, &access.programme, None, input, errors, StatusCode::CONFLICT)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<BudgetPath>,
+) -> AppResult<Response> {
+    let b = state.store.wijkbudget(access.programme.id, path.budget_id).await?;
+    let input = WijkbudgetInput::from_budget(&b, ctx.number_style());
+    form_page(ctx, &access.programme, Some(b), input, FieldErrors::new(), StatusCode::OK)
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<BudgetPath>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let b = state.store.wijkbudget(access.programme.id, path.budget_id).await?;
+    let input = WijkbudgetInput::from_pairs(&pairs);
+    let new = match input.parse(ctx.number_style()) {
+        Ok(n) => n,
+        Err(errors) => {
+            let status = status_of(&errors);
+            return form_page(ctx, &access.programme, Some(b), input, errors, status);
+        }
+    };
+    let refused = |key: &'static str, field: &'static str, status| {
+        let errors = FieldErrors::single(field, key);
+        (errors, status)
+    };
+    let (errors, status) =
+        match state.store.update_wijkbudget(&access.actor(), b.programme_id, b.id, input.version(), &new).await {
+            Ok(b) => {
+                return Ok(
+                    Redirect::to(&format!("{}/{}?melding=opgeslagen", base(b.programme_id), b.id)).into_response()
+                );
+            }
+            Err(StoreError::Stale) => refused("error-wijkbudget-stale", "title", StatusCode::CONFLICT),
+            Err(StoreError::Conflict("year")) => refused("error-wijkbudget-year-taken", "year", StatusCode::CONFLICT),
+            Err(StoreError::Conflict("amount")) => {
+                refused("error-wijkbudget-amount-committed", "amount", StatusCode::CONFLICT)
+            }
+            Err(e) => return Err(e.into()),
+        };
+    form_page(ctx, &access.programme, Some(b), input, errors, status)
+}
+
+#[derive(Template)]
+#[template(path = "wijkbudget.html")]
+struct ShowTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    budget: Wijkbudget,
+    phase: Phase,
+    proposals: Vec<ProposalView>,
+    ballots: i64,
+    batches: Vec<(String, i64, i64)>,
+    parties: Vec<(i64, String)>,
+    can_manage: bool,
+    internal: bool,
+    /// The form that failed (`assess-{id}`, `codes`, `measure-{id}`) and its problems.
+    failed: String,
+    errors: FieldErrors,
+    proposal_link: String,
+}
+
+impl ShowTemplate {
+    /// The problems of one form on the page (none when another form failed).
+    fn errors_of(&self, form: &str) -> FieldErrors {
+        if self.failed == form { self.errors.clone() } else { FieldErrors::new() }
+    }
+}
+
+async fn show_page(
+    state: &AppState,
+    ctx: PageCtx,
+    access: &ProgrammeAccess<impl Send>,
+    budget_id: i64,
+    (failed, errors, status): (String, FieldErrors, StatusCode),
+) -> AppResult<Response> {
+    let b = state.store.wijkbudget(access.programme.id, budget_id).await?;
+    let areas = proposal_areas(&state.store, &access.programme).await?;
+    let (proposals, lines, ballots) = outcome(&state.store, &b).await?;
+    let can_manage = access.can(Action::Manage);
+    let batches = if can_manage { state.store.vote_code_batches(b.id).await? } else { Vec::new() };
+    let parties = state
+        .store
+        .parties(access.programme.id)
+        .await?
+        .into_iter()
+        .filter(|p| p.is_current())
+        .map(|p| (p.id, p.name))
+        .collect();
+    let page = ShowTemplate {
+        phase: b.phase(clock::now().date()),
+        proposal_link: format!("/wijkbudget/{}", b.proposal_code),
+        ctx,
+        programme: access.programme.clone(),
+        proposals: views(proposals, &lines, &areas),
+        budget: b,
+        ballots,
+        batches,
+        parties,
+        can_manage,
+        internal: access.can(Action::ReadInternal),
+        failed,
+        errors,
+    };
+    respond(status, page)
+}
+
+/// `/programmas/{id}/wijkbudget/{budget_id}`: the budget, its proposals and, for beheerders, the
+/// assessment, the voting codes and the result's measures.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<AgendaView>,
+    Path(path): Path<BudgetPath>,
+) -> AppResult<Response> {
+    show_page(&state, ctx, &access, path.budget_id, (String::new(), FieldErrors::new(), StatusCode::OK)).await
+}
+
+pub async fn assess(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<ProposalPath>,
+    Form(input): Form<AssessmentInput>,
+) -> AppResult<Response> {
+    let b = state.store.wijkbudget(access.programme.id, path.budget_id).await?;
+    let today = clock::now().date();
+    let failed = format!("assess-{}", path.proposal_id);
+    let a = match input.parse(today) {
+        Ok(a) => a,
+        Err(errors) => {
+            let status = status_of(&errors);
+            return show_page(&state, ctx, &access, b.id, (failed, errors, status)).await;
+        }
+    };
+    match state.store.assess_proposal(&access.actor(), &b, path.proposal_id, &a, today).await {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen#voorstel-{}", base(path.id), b.id, path.proposal_id))
+                .into_response())
+        }
+        Err(StoreError::Conflict("phase")) => {
+            let errors = FieldErrors::single("verdict", "error-wijkbudget-assessment-closed");
+            show_page(&state, ctx, &access, b.id, (failed, errors, StatusCode::CONFLICT)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CodesForm {
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    count: String,
+}
+
+#[derive(Template)]
+#[template(path = "wijkbudget_codes.html")]
+struct CodesTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    budget: Wijkbudget,
+    label: String,
+    codes: Vec<String>,
+}
+
+/// Make a batch of voting codes; they are shown once, to print and hand out one per household.
+pub async fn create_codes(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<BudgetPath>,
+    Form(form): Form<CodesForm>,
+) -> AppResult<Response> {
+    let b = state.store.wijkbudget(access.programme.id, path.budget_id).await?;
+    let label = form.label.trim().chars().take(200).collect::<String>();
+    let count = form.count.trim().parse::<usize>().ok().filter(|n| (1..=MAX_CODES).contains(n));
+    let mut errors = FieldErrors::new();
+    if label.is_empty() {
+        errors.add("label", "error-required");
+    }
+    if count.is_none() {
+        errors.add_with("count", "error-codes-count", vec![("max", MAX_CODES.to_string())]);
+    }
+    let (Some(count), true) = (count, errors.is_empty()) else {
+        let status = status_of(&errors);
+        return show_page(&state, ctx, &access, b.id, ("codes".into(), errors, status)).await;
+    };
+    match state.store.create_vote_codes(&access.actor(), &b, &label, count, clock::now().date()).await {
+        Ok(codes) => {
+            respond(StatusCode::OK, CodesTemplate { ctx, programme: access.programme.clone(), budget: b, label, codes })
+        }
+        Err(StoreError::Conflict("phase")) => {
+            let errors = FieldErrors::single("count", "error-wijkbudget-voting-over");
+            show_page(&state, ctx, &access, b.id, ("codes".into(), errors, StatusCode::CONFLICT)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct MeasureForm {
+    #[serde(default)]
+    owner: String,
+}
+
+/// A chosen proposal becomes a measure owned by a party of the coalition.
+pub async fn to_measure(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<ProposalPath>,
+    Form(form): Form<MeasureForm>,
+) -> AppResult<Response> {
+    let b = state.store.wijkbudget(access.programme.id, path.budget_id).await?;
+    let failed = format!("measure-{}", path.proposal_id);
+    let (_, lines, _) = outcome(&state.store, &b).await?;
+    if !lines.iter().any(|l| l.proposal_id == path.proposal_id && l.chosen) {
+        let errors = FieldErrors::single("owner", "error-wijkbudget-not-chosen");
+        return show_page(&state, ctx, &access, b.id, (failed, errors, StatusCode::CONFLICT)).await;
+    }
+    let Ok(owner) = form.owner.trim().parse::<i64>() else {
+        let errors = FieldErrors::single("owner", "error-choose-one");
+        return show_page(&state, ctx, &access, b.id, (failed, errors, StatusCode::UNPROCESSABLE_ENTITY)).await;
+    };
+    let errors = match state
+        .store
+        .proposal_to_measure(&access.actor(), &b, path.proposal_id, owner, clock::now().date())
+        .await
+    {
+        Ok(m) => {
+            return Ok(Redirect::to(&format!("/programmas/{}/agenda/maatregelen/{m}?melding=aangemaakt", path.id))
+                .into_response());
+        }
+        Err(StoreError::NotFound) => FieldErrors::single("owner", "error-choose-one"),
+        Err(StoreError::Conflict("phase")) => FieldErrors::single("owner", "error-wijkbudget-no-result-yet"),
+        Err(StoreError::Conflict("measure")) => FieldErrors::single("owner", "error-wijkbudget-already-measure"),
+        Err(e) => return Err(e.into()),
+    };
+    show_page(&state, ctx, &access, b.id, (failed, errors, StatusCode::CONFLICT)).await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Residents, without an account.
+
+#[derive(Template)]
+#[template(path = "wijkbudget_enter.html")]
+struct EnterTemplate {
+    ctx: PageCtx,
+    code: String,
+    errors: FieldErrors,
+    /// `voorstel` or `stem`: which form the errors belong to.
+    which: String,
+}
+
+impl EnterTemplate {
+    fn errors_of(&self, which: &str) -> FieldErrors {
+        if self.which == which { self.errors.clone() } else { FieldErrors::new() }
+    }
+
+    /// What was typed in the form that failed, so nothing is lost.
+    fn code_of(&self, which: &str) -> String {
+        if self.which == which { self.code.clone() } else { String::new() }
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct CodeQuery {
+    #[serde(default)]
+    code: String,
+}
+
+/// `/wijkbudget`: type the code from the flyer to see a wijkbudget and propose, or the household's
+/// voting code to vote. `?code=` goes to the budget of a proposal code.
+pub async fn enter(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<CodeQuery>) -> AppResult<Response> {
+    if q.code.trim().is_empty() {
+        return respond(
+            StatusCode::OK,
+            EnterTemplate { ctx, code: String::new(), errors: FieldErrors::new(), which: String::new() },
+        );
+    }
+    let known = match normalise_code(&q.code) {
+        Some(code) => state.store.wijkbudget_by_code(&code).await.ok().map(|_| code),
+        None => None,
+    };
+    match known {
+        Some(code) => Ok(Redirect::to(&format!("/wijkbudget/{code}")).into_response()),
+        None => respond(
+            StatusCode::NOT_FOUND,
+            EnterTemplate {
+                ctx,
+                code: q.code.chars().take(40).collect(),
+                errors: FieldErrors::single("code", "error-wijkbudget-code-unknown"),
+                which: "voorstel".into(),
+            },
+        ),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "wijkbudget_public.html")]
+struct PublicTemplate {
+    ctx: PageCtx,
+    budget: Wijkbudget,
+    programme_name: String,
+    phase: Phase,
+    proposals: Vec<ProposalView>,
+    ballots: i64,
+    areas: Vec<(String, String)>,
+    input: ProposalInput,
+    errors: FieldErrors,
+    /// The result is out: votes and choices are shown.
+    results: bool,
+}
+
+async fn public_page(
+    state: &AppState,
+    ctx: PageCtx,
+    b: Wijkbudget,
+    input: ProposalInput,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let programme = state.store.programme(b.programme_id).await?;
+    let areas = proposal_areas(&state.store, &programme).await?;
+    let phase = b.phase(clock::now().date());
+    let (proposals, lines, ballots) = outcome(&state.store, &b).await?;
+    let results = phase >= Phase::Results;
+    // Before the result, nobody sees how the votes stand.
+    let lines = if results { lines } else { Vec::new() };
+    let page = PublicTemplate {
+        ctx,
+        programme_name: programme.name,
+        phase,
+        proposals: views(proposals, &lines, &areas),
+        ballots: if results { ballots } else { 0 },
+        areas,
+        input,
+        errors,
+        results,
+        budget: b,
+    };
+    respond(status, page)
+}
+
+async fn budget_of_code(state: &AppState, code: &str) -> AppResult<Wijkbudget> {
+    let code = normalise_code(code).ok_or(AppError::NotFound)?;
+    Ok(state.store.wijkbudget_by_code(&code).await?)
+}
+
+/// `/wijkbudget/{code}`: the budget as residents see it, with the proposal form while open.
+pub async fn public(State(state): State<AppState>, ctx: PageCtx, Path(code): Path<String>) -> AppResult<Response> {
+    let b = budget_of_code(&state, &code).await?;
+    public_page(&state, ctx, b, ProposalInput::default(), FieldErrors::new(), StatusCode::OK).await
+}
+
+/// A resident's proposal through the code (or with an account).
+pub async fn propose(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(code): Path<String>,
+    Form(input): Form<ProposalInput>,
+) -> AppResult<Response> {
+    let b = budget_of_code(&state, &code).await?;
+    let programme = state.store.programme(b.programme_id).await?;
+    let areas: Vec<String> = proposal_areas(&state.store, &programme).await?.into_iter().map(|a| a.0).collect();
+    let new = match input.parse(&b, &areas, ctx.number_style()) {
+        Ok(n) => n,
+        Err(errors) => {
+            let status = status_of(&errors);
+            return public_page(&state, ctx, b, input, errors, status).await;
+        }
+    };
+    let user = ctx.user.as_ref().map(|u| u.id);
+    let actor = match &ctx.user {
+        Some(u) => crate::domain::audit::Actor::user(u.id, &u.email),
+        None => crate::domain::audit::Actor::system("voorstelcode"),
+    };
+    match state.store.submit_proposal(&actor, &b, &new, (user, false), clock::now().date()).await {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/wijkbudget/{}?melding=voorstel#voorstellen", b.proposal_code)).into_response())
+        }
+        Err(StoreError::Conflict("phase")) => {
+            let errors = FieldErrors::single("title", "error-wijkbudget-proposals-closed");
+            public_page(&state, ctx, b, input, errors, StatusCode::CONFLICT).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "wijkbudget_ballot.html")]
+struct BallotTemplate {
+    ctx: PageCtx,
+    budget: Wijkbudget,
+    code: String,
+    proposals: Vec<ProposalView>,
+    chosen: Vec<i64>,
+    errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "wijkbudget_done.html")]
+struct DoneTemplate {
+    ctx: PageCtx,
+    /// `wijkbudget-voted`, `wijkbudget-code-used` or `wijkbudget-not-voting`.
+    key: String,
+    budget_code: String,
+}
+
+impl DoneTemplate {
+    fn title_key(&self) -> String {
+        format!("{}-title", self.key)
+    }
+
+    fn text_key(&self) -> String {
+        format!("{}-text", self.key)
+    }
+}
+
+fn done(ctx: PageCtx, key: &str, b: &Wijkbudget, status: StatusCode) -> AppResult<Response> {
+    respond(status, DoneTemplate { ctx, key: key.to_string(), budget_code: b.proposal_code.clone() })
+}
+
+async fn ballot_page(
+    state: &AppState,
+    ctx: PageCtx,
+    b: Wijkbudget,
+    code: String,
+    chosen: Vec<i64>,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let programme = state.store.programme(b.programme_id).await?;
+    let areas = proposal_areas(&state.store, &programme).await?;
+    let proposals = state.store.proposals(b.id).await?.into_iter().filter(Proposal::feasible).collect();
+    respond(status, BallotTemplate { ctx, proposals: views(proposals, &[], &areas), budget: b, code, chosen, errors })
+}
+
+/// `/stemmen`: the form for a household's voting code.
+pub async fn vote_start(ctx: PageCtx) -> AppResult<Response> {
+    respond(
+        StatusCode::OK,
+        EnterTemplate { ctx, code: String::new(), errors: FieldErrors::new(), which: String::new() },
+    )
+}
+
+/// The code typed: the ballot, or why not.
+pub async fn vote_code(State(state): State<AppState>, ctx: PageCtx, Form(q): Form<CodeQuery>) -> AppResult<Response> {
+    let unknown = |ctx, code: &str| {
+        respond(
+            StatusCode::NOT_FOUND,
+            EnterTemplate {
+                ctx,
+                code: code.chars().take(40).collect(),
+                errors: FieldErrors::single("stemcode", "error-wijkbudget-vote-code-unknown"),
+                which: "stem".into(),
+            },
+        )
+    };
+    let Some(code) = normalise_code(&q.code) else { return unknown(ctx, &q.code) };
+    let (b, used) = match state.store.budget_of_vote_code(&code).await {
+        Ok(found) => found,
+        Err(StoreError::NotFound) => return unknown(ctx, &q.code),
+        Err(e) => return Err(e.into()),
+    };
+    if used {
+        return done(ctx, "wijkbudget-code-used", &b, StatusCode::GONE);
+    }
+    if b.phase(clock::now().date()) != Phase::Voting {
+        return done(ctx, "wijkbudget-not-voting", &b, StatusCode::CONFLICT);
+    }
+    ballot_page(&state, ctx, b, code, Vec::new(), FieldErrors::new(), StatusCode::OK).await
+}
+
+/// The ballot cast: counted, or refused whole with the choice kept.
+pub async fn vote_cast(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let raw = pairs.iter().find(|(k, _)| k == "code").map(|(_, v)| v.clone()).unwrap_or_default();
+    let chosen: Vec<i64> = pairs.iter().filter(|(k, _)| k == "voorstel").filter_map(|(_, v)| v.parse().ok()).collect();
+    let code = normalise_code(&raw).ok_or(AppError::NotFound)?;
+    let (b, _) = state.store.budget_of_vote_code(&code).await?;
+    let today = clock::now().date();
+    let refused = match state.store.cast_ballot(&code, &chosen, today).await {
+        Ok(Ok(())) => return done(ctx, "wijkbudget-voted", &b, StatusCode::OK),
+        Ok(Err(e)) => e,
+        Err(StoreError::Conflict("used")) => return done(ctx, "wijkbudget-code-used", &b, StatusCode::GONE),
+        Err(StoreError::Conflict(_)) => return done(ctx, "wijkbudget-not-voting", &b, StatusCode::CONFLICT),
+        Err(e) => return Err(e.into()),
+    };
+    let errors = match refused {
+        BallotError::Empty => FieldErrors::single("voorstel", "error-ballot-empty"),
+        BallotError::NotOnBallot => FieldErrors::single("voorstel", "error-ballot-unknown"),
+        BallotError::OverAmount { total, amount } => {
+            let mut e = FieldErrors::new();
+            e.add_with(
+                "voorstel",
+                "error-ballot-over",
+                vec![("total", ctx.euros(total)), ("amount", ctx.euros(amount))],
+            );
+            e
+        }
+    };
+    ballot_page(&state, ctx, b, code, chosen, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+}
