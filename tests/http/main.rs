@@ -16,3 +16,4 @@ mod progress;
 mod second_factor;
 mod site;
 mod urgency;
+mod wijkbudget;
