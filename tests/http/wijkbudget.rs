@@ -100,7 +100,7 @@ async fn residents_propose_with_the_flyer_code_and_proposals_after_the_phase_are
     assert_eq!(app.store.proposals(open.id).await.unwrap().len(), 1, "nothing stored");
     let done = app.server.post(&url).form(&proposal("2.500")).await;
     done.assert_status(StatusCode::SEE_OTHER);
-    let after = app.server.get(&done.header("location").to_str().unwrap().to_string()).await.text();
+    let after = app.server.get(done.header("location").to_str().unwrap()).await.text();
     assert!(text_of(&after).contains("Uw voorstel is binnen") && text_of(&after).contains("Moestuin achter de school"));
     assert!(!after.contains("fatima@example.nl"), "contact data is never published");
     let stored = app.store.proposals(open.id).await.unwrap();
