@@ -755,6 +755,198 @@ pub async fn complete_baselines(store: &Store) -> Result<usize, StoreError> {
 
 /// Load the demo programmes into an empty database; returns how many were added (0 when the
 /// database already has programmes, so running the demo again reuses the data).
+/// Two wijkbudgets of the first programme, around the day the demo is loaded: last year's, whose
+/// chosen proposals are measures with results, and this year's in its voting phase. Every proposal,
+/// vote and result is invented and says so.
+async fn load_wijkbudgets(
+    store: &Store,
+    actor: &Actor,
+    programme_id: i64,
+    parties: &HashMap<&'static str, i64>,
+) -> Result<(), StoreError> {
+    use crate::domain::validation::iso;
+    use crate::domain::wijkbudget::{Assessment, NewProposal, NewWijkbudget, result};
+    let today = crate::domain::clock::now().date();
+    let day = |n: i64| iso(today + time::Duration::days(n));
+    let Some(owner) = parties.get("Gemeente Rotterdam").copied() else { return Ok(()) };
+    let budget = |year: i64, title: &str, start: i64, length: [i64; 4]| NewWijkbudget {
+        year,
+        title: title.into(),
+        description: "Voorbeeld: de voorstellen, stemmen en resultaten van dit wijkbudget zijn verzonnen.".into(),
+        amount_cents: 5_000_000,
+        max_per_proposal_cents: Some(2_000_000),
+        who_may_propose: "Bewoners, verenigingen en ondernemers van Feijenoord, Charlois en IJsselmonde".into(),
+        themes: vec![Theme::Community, Theme::Environment, Theme::Safety, Theme::Health],
+        proposals_from: day(start),
+        assessment_from: day(start + length[0]),
+        voting_from: day(start + length[1]),
+        results_from: day(start + length[2]),
+        execution_from: day(start + length[3]),
+    };
+    type DemoProposal = (&'static str, &'static str, Theme, i64, &'static str, Option<&'static str>, i64);
+    // (title, description, theme, cost in euros, buurt, reason it is not feasible, votes)
+    let proposal = |p: &DemoProposal| NewProposal {
+        title: p.0.into(),
+        description: p.1.into(),
+        theme: p.2,
+        cost_cents: p.3 * 100,
+        area_code: p.4.into(),
+        contact_name: String::new(),
+        contact_email: String::new(),
+    };
+    let year = i64::from(today.year());
+    let last: [DemoProposal; 5] = [
+        (
+            "Moestuin achter de Tarwewijkschool",
+            "Buurtbewoners en kinderen kweken samen groente; de school leent het terrein uit.",
+            Theme::Environment,
+            14_500,
+            "BU05991081",
+            None,
+            61,
+        ),
+        (
+            "Zomeravonden op het Afrikaanderplein",
+            "Vier avonden muziek en eten van de buurt, door buurtbewoners georganiseerd.",
+            Theme::Community,
+            12_000,
+            "BU05991086",
+            None,
+            48,
+        ),
+        (
+            "Beter licht in de Hillesluisse steegjes",
+            "Lampen in drie donkere steegjes waar bewoners zich 's avonds onveilig voelen.",
+            Theme::Safety,
+            18_000,
+            "BU05991082",
+            None,
+            44,
+        ),
+        (
+            "Wandelgroep voor ouderen",
+            "Elke week samen wandelen, met koffie na afloop.",
+            Theme::Health,
+            3_500,
+            "BU05991085",
+            None,
+            17,
+        ),
+        (
+            "Nieuwe skatebaan",
+            "Een skatebaan op het Noordereiland.",
+            Theme::Community,
+            19_500,
+            "BU05991088",
+            Some("Er is op het Noordereiland geen plek voor een skatebaan die aan de geluidsregels voldoet."),
+            0,
+        ),
+    ];
+    let old = store
+        .create_wijkbudget(
+            actor,
+            programme_id,
+            &budget(year - 1, &format!("Wijkbudget {}", year - 1), -330, [45, 75, 95, 120]),
+        )
+        .await?;
+    let mut ids = Vec::new();
+    for p in &last {
+        let made =
+            store.submit_proposal(actor, &old, &proposal(p), (None, true), today - time::Duration::days(320)).await?;
+        let verdict = Assessment {
+            feasible: p.5.is_none(),
+            reason: p.5.unwrap_or("Past binnen de regels en de gemeente kan het uitvoeren.").into(),
+            assessed_on: day(-280),
+        };
+        store.assess_proposal(actor, &old, made.id, &verdict, today - time::Duration::days(280)).await?;
+        ids.push((made.id, p.6));
+    }
+    // Invented ballots: households choosing the most popular proposals that fit, in turn.
+    let households = ids.iter().map(|(_, v)| *v).max().unwrap_or(0);
+    let codes = store
+        .create_vote_codes(
+            actor,
+            &old,
+            "Verzonnen stemmen (demo)",
+            households as usize,
+            today - time::Duration::days(260),
+        )
+        .await?;
+    for (n, code) in codes.iter().enumerate() {
+        let mut chosen: Vec<i64> = ids.iter().filter(|(_, v)| (n as i64) < *v).map(|(id, _)| *id).collect();
+        let cost = |id: &i64| last[ids.iter().position(|(i, _)| i == id).unwrap_or(0)].3 * 100;
+        while chosen.iter().map(cost).sum::<i64>() > old.amount_cents {
+            chosen.pop();
+        }
+        if !chosen.is_empty() {
+            let _ = store.cast_ballot(code, &chosen, today - time::Duration::days(250)).await?;
+        }
+    }
+    let proposals = store.proposals(old.id).await?;
+    let (counts, _) = store.vote_counts(old.id).await?;
+    for line in result(&proposals, &counts, old.amount_cents).iter().filter(|l| l.chosen) {
+        let measure_id = store.proposal_to_measure(actor, &old, line.proposal_id, owner, today).await?;
+        let m = store.measure(programme_id, measure_id).await?;
+        let r = NewResult {
+            year: year - 1,
+            kind: ResultKind::HowMuch,
+            label: "bewoners die meededen (verzonnen)".into(),
+            value: (40 + line.votes) as f64,
+            unit: "aantal".into(),
+        };
+        store.save_result(actor, programme_id, m.id, None, m.version, &r).await?;
+    }
+    let now: [DemoProposal; 4] = [
+        (
+            "Bankjes en schaduw op het Afrikaanderplein",
+            "Zes bankjes en twee bomen, zodat ouderen en ouders kunnen zitten.",
+            Theme::Environment,
+            16_000,
+            "BU05991086",
+            None,
+            0,
+        ),
+        (
+            "Huiswerkklas in het buurthuis",
+            "Twee middagen per week hulp bij huiswerk door vrijwilligers.",
+            Theme::Community,
+            9_500,
+            "BU05991082",
+            None,
+            0,
+        ),
+        (
+            "Buurtpreventie-app en hesjes",
+            "Een app-groep en hesjes voor bewoners die 's avonds samen een ronde lopen.",
+            Theme::Safety,
+            4_000,
+            "BU05991081",
+            None,
+            0,
+        ),
+        (
+            "Sportdag voor de hele wijk",
+            "Een zaterdag met sport voor alle leeftijden op Varkenoord.",
+            Theme::Health,
+            11_000,
+            "BU05991087",
+            None,
+            0,
+        ),
+    ];
+    let current = store
+        .create_wijkbudget(actor, programme_id, &budget(year, &format!("Wijkbudget {year}"), -60, [30, 50, 90, 120]))
+        .await?;
+    for p in &now {
+        let made = store
+            .submit_proposal(actor, &current, &proposal(p), (None, true), today - time::Duration::days(55))
+            .await?;
+        let verdict = Assessment { feasible: true, reason: "Past binnen de regels.".into(), assessed_on: day(-25) };
+        store.assess_proposal(actor, &current, made.id, &verdict, today - time::Duration::days(25)).await?;
+    }
+    Ok(())
+}
+
 pub async fn load(store: &Store) -> Result<usize, StoreError> {
     if !store.programmes(Viewer::Admin, None).await?.is_empty() {
         return Ok(0);
@@ -779,6 +971,7 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
             load_agenda(store, &actor, p.id, &parties).await?;
             load_preconditions(store, &actor, p.id).await?;
             load_progress(store, &actor, p.id).await?;
+            load_wijkbudgets(store, &actor, p.id, &parties).await?;
             let pages =
                 [Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda, Page::Preconditions, Page::Progress];
             store.set_published_pages(&actor, p.id, &pages).await?;

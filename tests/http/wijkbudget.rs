@@ -222,3 +222,30 @@ async fn the_result_is_published_and_a_chosen_proposal_becomes_a_measure_with_wi
     assert!(page.contains("Wijkbudget (bewoners)"), "the financing names the wijkbudget as a source: {page}");
     app.post_form(&url, &[("owner", &party.id.to_string())]).await.assert_status(StatusCode::CONFLICT);
 }
+
+#[tokio::test]
+async fn the_demo_has_a_wijkbudget_in_its_voting_phase_and_last_year_s_as_measures_with_results() {
+    let (store, _dir) = crate::common::sqlite_store().await;
+    wijkwijzer::demo::load(&store).await.unwrap();
+    let budgets = store.wijkbudgets(1).await.unwrap();
+    assert_eq!(budgets.len(), 2);
+    let (current, last) = (&budgets[0], &budgets[1]);
+    assert_eq!((current.phase(today()), last.phase(today())), (Phase::Voting, Phase::Execution));
+    assert!(store.proposals(current.id).await.unwrap().iter().all(|p| p.invented && p.feasible()));
+    let proposals = store.proposals(last.id).await.unwrap();
+    assert!(proposals.iter().any(|p| !p.feasible()), "one proposal was not feasible, with its reason");
+    let measures = store.measures(1).await.unwrap();
+    let from_budget: Vec<_> =
+        measures.iter().filter(|m| m.budget.iter().any(|b| b.source.key() == "wijkbudget")).collect();
+    assert_eq!(from_budget.len(), proposals.iter().filter(|p| p.measure_id.is_some()).count());
+    assert!(!from_budget.is_empty() && from_budget.iter().all(|m| !m.results.is_empty()), "measures with results");
+    // Residents see the invented proposals marked as invented, and the result of last year.
+    let app = TestApp::on(&store);
+    let page = text_of(&app.server.get(&format!("/wijkbudget/{}", current.proposal_code)).await.text());
+    assert!(page.contains("Verzonnen voorbeeld") && page.contains("Er wordt nu gestemd"), "{page}");
+    let result = text_of(&app.server.get(&format!("/wijkbudget/{}", last.proposal_code)).await.text());
+    assert!(
+        result.contains("61 stemmen") && result.contains("Gekozen") && result.contains("geluidsregels"),
+        "{result}"
+    );
+}
