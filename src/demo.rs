@@ -846,19 +846,19 @@ async fn load_wijkbudgets(
         .create_wijkbudget(
             actor,
             programme_id,
-            &budget(year - 1, &format!("Wijkbudget {}", year - 1), -330, [45, 75, 95, 120]),
+            &budget(year - 1, &format!("Wijkbudget {}", year - 1), -520, [45, 75, 95, 120]),
         )
         .await?;
     let mut ids = Vec::new();
     for p in &last {
         let made =
-            store.submit_proposal(actor, &old, &proposal(p), (None, true), today - time::Duration::days(320)).await?;
+            store.submit_proposal(actor, &old, &proposal(p), (None, true), today - time::Duration::days(510)).await?;
         let verdict = Assessment {
             feasible: p.5.is_none(),
             reason: p.5.unwrap_or("Past binnen de regels en de gemeente kan het uitvoeren.").into(),
-            assessed_on: day(-280),
+            assessed_on: day(-470),
         };
-        store.assess_proposal(actor, &old, made.id, &verdict, today - time::Duration::days(280)).await?;
+        store.assess_proposal(actor, &old, made.id, &verdict, today - time::Duration::days(470)).await?;
         ids.push((made.id, p.6));
     }
     // Invented ballots: households choosing the most popular proposals that fit, in turn.
@@ -869,7 +869,7 @@ async fn load_wijkbudgets(
             &old,
             "Verzonnen stemmen (demo)",
             households as usize,
-            today - time::Duration::days(260),
+            today - time::Duration::days(450),
         )
         .await?;
     for (n, code) in codes.iter().enumerate() {
@@ -879,7 +879,7 @@ async fn load_wijkbudgets(
             chosen.pop();
         }
         if !chosen.is_empty() {
-            let _ = store.cast_ballot(code, &chosen, today - time::Duration::days(250)).await?;
+            let _ = store.cast_ballot(code, &chosen, today - time::Duration::days(440)).await?;
         }
     }
     let proposals = store.proposals(old.id).await?;

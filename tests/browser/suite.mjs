@@ -622,6 +622,77 @@ try {
     await axe(page, 'preconditions results with the radar chart');
   });
 
+  await check('a resident on a phone proposes for the wijkbudget, votes with a household code and reads the result', async () => {
+    const year = new Date().getFullYear();
+    const iso = (days) => new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);
+    // The programme: a new wijkbudget taking proposals from today, through the form.
+    await visit(page, '/programmas/1/wijkbudget');
+    await page.getByRole('link', { name: 'Nieuw wijkbudget' }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    assert(await page.locator('.error-summary').isVisible(), 'an empty form is refused with messages');
+    await axe(page, 'wijkbudget form with errors');
+    await page.getByLabel('Titel', { exact: true }).fill(`Wijkbudget ${year + 1}`);
+    await page.getByLabel('Jaar', { exact: true }).fill(String(year + 1));
+    await page.getByLabel('Bedrag', { exact: true }).fill('25.000');
+    await page.getByLabel('Wie mag een voorstel doen').fill('Bewoners van Feijenoord');
+    await page.getByLabel('Voorstellen vanaf').fill(iso(0));
+    await page.getByLabel('Beoordeling vanaf').fill(iso(30));
+    await page.getByLabel('Stemmen vanaf').fill(iso(60));
+    await page.getByLabel('Uitslag vanaf').fill(iso(90));
+    await page.getByLabel('Uitvoering vanaf').fill(iso(120));
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/wijkbudget\/\d+\?melding=aangemaakt$/);
+    const newCode = (await page.locator('.code-display code').textContent()).trim();
+    await axe(page, 'a new wijkbudget');
+    // This year's (voting) and last year's (result): their flyer codes, and one household code.
+    await visit(page, '/programmas/1/wijkbudget');
+    await page.getByRole('link', { name: `Wijkbudget ${year}`, exact: true }).click();
+    await structure(page, 'wijkbudget in its voting phase');
+    await page.getByLabel('Waarvoor').fill('Bewonersavond');
+    await page.getByLabel('Aantal stemcodes').fill('1');
+    await page.getByRole('button', { name: 'Stemcodes maken' }).click();
+    await axe(page, 'voting codes to print');
+    const voteCode = (await page.locator('.vote-slip__code code').first().textContent()).trim();
+    await visit(page, '/programmas/1/wijkbudget');
+    await page.getByRole('link', { name: `Wijkbudget ${year - 1}`, exact: true }).click();
+    await axe(page, 'wijkbudget with its result and measures');
+    const lastCode = (await page.locator('.code-display code').textContent()).trim();
+    // The resident, on a phone, without an account.
+    const resident = await browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 740 } });
+    const r = await resident.newPage();
+    await r.goto(BASE + '/wijkbudget');
+    await axe(r, '/wijkbudget');
+    await r.getByLabel('Code van de flyer').fill(newCode.toLowerCase().replace('-', ' '));
+    await r.getByRole('button', { name: 'Naar het wijkbudget' }).click();
+    await r.getByRole('button', { name: 'Voorstel insturen' }).click();
+    assert(await r.locator('.error-summary').isVisible(), 'an empty proposal is refused with messages');
+    await axe(r, 'proposal form with errors');
+    await r.getByLabel('Uw voorstel in een paar woorden').fill('Bankjes bij de speeltuin');
+    await r.getByLabel('Wat wilt u doen, en waarom?').fill('Zodat ouders en grootouders kunnen zitten.');
+    await r.getByLabel('Waar gaat het over').selectOption('samenleven');
+    await r.getByLabel('Wat het kost').fill('2.500');
+    await r.getByLabel('In welke buurt').selectOption({ index: 1 });
+    await r.getByRole('button', { name: 'Voorstel insturen' }).click();
+    await r.waitForURL(/melding=voorstel/);
+    assert(await r.getByText('Uw voorstel is binnen').isVisible(), 'thanked for the proposal');
+    assert(await r.getByRole('heading', { name: 'Bankjes bij de speeltuin' }).isVisible(), 'the proposal is listed');
+    const overflow = await r.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 1, `wijkbudget page: horizontal scroll of ${overflow}px at 360px`);
+    await r.goto(BASE + '/stemmen');
+    await r.getByLabel('Stemcode').fill(voteCode);
+    await r.getByRole('button', { name: 'Naar het stembiljet' }).click();
+    await structure(r, 'ballot');
+    await axe(r, 'ballot');
+    await r.locator('input[name=voorstel]').first().check();
+    await r.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    assert(await r.getByRole('heading', { name: 'Dank u wel voor uw stem' }).isVisible(), 'the vote is counted');
+    await axe(r, 'vote counted');
+    await r.goto(BASE + '/wijkbudget/' + lastCode);
+    assert(await r.getByText('Gekozen').first().isVisible(), 'last year\'s result is public');
+    await axe(r, 'wijkbudget result');
+    await resident.close();
+  });
+
   await check('progress shows each goal against its path, and a process lead enters a value with its source', async () => {
     await visit(page, '/programmas/1/voortgang');
     assert(await page.getByText(/van 6 doelen behaald of op koers\./).isVisible(), 'the summary');
