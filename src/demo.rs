@@ -972,6 +972,7 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
             load_preconditions(store, &actor, p.id).await?;
             load_progress(store, &actor, p.id).await?;
             load_wijkbudgets(store, &actor, p.id, &parties).await?;
+            store.make_residents_code(&actor, p.id).await?;
             let pages =
                 [Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda, Page::Preconditions, Page::Progress];
             store.set_published_pages(&actor, p.id, &pages).await?;

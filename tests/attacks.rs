@@ -193,6 +193,7 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ),
     ("budget_proposals", &["theme", "area_code", "submitted_on", "verdict", "assessed_on", "created_at"]),
     ("budget_vote_codes", &["code_hash", "created_at", "used_on"]),
+    ("residents_codes", &["code", "created_at"]),
 ];
 
 /// Upload the small real-shaped StatLine fixture through the import form, under `file_name`.

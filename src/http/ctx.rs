@@ -12,8 +12,9 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 25] = [
+const NOTICES: [(&str, &str); 26] = [
     ("voorstel", "notice-proposal-saved"),
+    ("agendapunt", "notice-agenda-item-received"),
     ("geimporteerd-herkend", "notice-imported-recognised"),
     ("geimporteerd-niet-in-catalogus", "notice-imported-not-catalogued"),
     ("ophalen-gestart", "notice-fetch-started"),

@@ -173,3 +173,43 @@ pub enum ItemChange<'a> {
     Answer(&'a NewAnswer),
     Publish(bool),
 }
+
+impl Store {
+    /// The programme's code for residents, if it made one.
+    pub async fn residents_code(&self, programme_id: i64) -> StoreResult<Option<String>> {
+        Ok(sqlx::query_scalar("SELECT code FROM residents_codes WHERE programme_id = $1")
+            .bind(programme_id)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// The programme's code for residents: the one it has, or a new one.
+    pub async fn make_residents_code(&self, actor: &Actor, programme_id: i64) -> StoreResult<String> {
+        let mut tx = self.change().await?;
+        let known: Option<String> = sqlx::query_scalar("SELECT code FROM residents_codes WHERE programme_id = $1")
+            .bind(programme_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some(code) = known {
+            return Ok(code);
+        }
+        let code = crate::domain::wijkbudget::new_code(2);
+        sqlx::query("INSERT INTO residents_codes (programme_id, code, created_at) VALUES ($1, $2, $3)")
+            .bind(programme_id)
+            .bind(&code)
+            .bind(clock::now_db())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit(actor, Change::new("residents_code", "programme", programme_id).in_programme(programme_id)).await?;
+        Ok(code)
+    }
+
+    /// The programme a residents' code belongs to; `NotFound` for a code that is not one.
+    pub async fn programme_of_residents_code(&self, code: &str) -> StoreResult<i64> {
+        let found: Option<i64> = sqlx::query_scalar("SELECT programme_id FROM residents_codes WHERE code = $1")
+            .bind(code)
+            .fetch_optional(&self.pool)
+            .await?;
+        found.ok_or(StoreError::NotFound)
+    }
+}

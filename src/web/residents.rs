@@ -32,6 +32,9 @@ struct ResidentsTemplate {
     can_contribute: bool,
     input: ItemInput,
     errors: FieldErrors,
+    /// For beheerders: the code residents use without an account (once made).
+    residents_code: Option<String>,
+    can_manage: bool,
 }
 
 async fn page(
@@ -44,6 +47,8 @@ async fn page(
     let internal = access.can(Action::ReadInternal);
     let items = state.store.agenda_items(access.programme.id, !internal).await?;
     let status = status_of(&errors);
+    let can_manage = access.can(Action::Manage);
+    let residents_code = if can_manage { state.store.residents_code(access.programme.id).await? } else { None };
     let page = ResidentsTemplate {
         ctx,
         programme: access.programme.clone(),
@@ -52,6 +57,8 @@ async fn page(
         can_contribute: access.can(Action::Contribute),
         input,
         errors,
+        residents_code,
+        can_manage,
     };
     respond(status, page)
 }
@@ -253,4 +260,74 @@ pub async fn download_csv(
         ]);
     }
     download.respond(&format!("bewonersagenda-{}", access.programme.id), &table)
+}
+
+/// Make the programme's code for residents (or keep the one it has).
+pub async fn make_code(State(state): State<AppState>, access: ProgrammeAccess<Manage>) -> AppResult<Response> {
+    state.store.make_residents_code(&access.actor(), access.programme.id).await?;
+    Ok(Redirect::to(&format!("{}?melding=opgeslagen#bewonerscode", base(access.programme.id))).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "residents_public.html")]
+struct PublicTemplate {
+    ctx: PageCtx,
+    programme_name: String,
+    code: String,
+    items: Vec<AgendaItem>,
+    input: ItemInput,
+    errors: FieldErrors,
+}
+
+async fn public_page(
+    state: &AppState,
+    ctx: PageCtx,
+    code: String,
+    input: ItemInput,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let programme_id = state.store.programme_of_residents_code(&code).await?;
+    let programme = state.store.programme(programme_id).await?;
+    // Only what the programme published, with its tegenbod.
+    let items = state.store.agenda_items(programme_id, true).await?;
+    let status = status_of(&errors);
+    respond(status, PublicTemplate { ctx, programme_name: programme.name, code, items, input, errors })
+}
+
+fn residents_code(raw: &str) -> AppResult<String> {
+    crate::domain::wijkbudget::normalise_code(raw).ok_or(AppError::NotFound)
+}
+
+/// `/bewonersagenda/{code}`: the published residents' agenda with the gemeente's tegenbod, and a
+/// form to bring in an item without an account.
+pub async fn public(State(state): State<AppState>, ctx: PageCtx, Path(code): Path<String>) -> AppResult<Response> {
+    let code = residents_code(&code)?;
+    public_page(&state, ctx, code, ItemInput::default(), FieldErrors::new()).await
+}
+
+/// An item brought in through the code: stored unpublished, for the programme to read and publish.
+pub async fn public_submit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(code): Path<String>,
+    Form(mut input): Form<ItemInput>,
+) -> AppResult<Response> {
+    let code = residents_code(&code)?;
+    let programme_id = state.store.programme_of_residents_code(&code).await?;
+    let today = clock::now().date();
+    input.submitted_on = crate::domain::validation::iso(today);
+    let mut parsed = ItemInput { submitted_by: input.submitted_by.clone(), ..input.clone() };
+    if parsed.submitted_by.trim().is_empty() {
+        parsed.submitted_by = ctx.t("residents-code-anonymous");
+    }
+    match parsed.parse(today) {
+        Err(errors) => public_page(&state, ctx, code, input, errors).await,
+        Ok(item) => {
+            state
+                .store
+                .create_agenda_item(&crate::domain::audit::Actor::system("bewonerscode"), programme_id, &item)
+                .await?;
+            Ok(Redirect::to(&format!("/bewonersagenda/{code}?melding=agendapunt")).into_response())
+        }
+    }
 }

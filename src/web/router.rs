@@ -117,6 +117,8 @@ pub fn routes() -> Router<AppState> {
         .route("/programmas/{id}/agenda/bewonersagenda", get(residents::list).post(residents::create))
         .route("/programmas/{id}/agenda/bewonersagenda.csv", get(residents::download_csv))
         .route("/programmas/{id}/agenda/bewonersagenda.xlsx", get(residents::download_csv))
+        .route("/programmas/{id}/agenda/bewonersagenda/code", post(residents::make_code))
+        .route("/bewonersagenda/{code}", get(residents::public).post(residents::public_submit))
         .route("/programmas/{id}/agenda/bewonersagenda/{item_id}", get(residents::show))
         .route("/programmas/{id}/wijkbudget", get(wijkbudget::list).post(wijkbudget::create))
         .route("/programmas/{id}/wijkbudget/nieuw", get(wijkbudget::new_form))

@@ -690,6 +690,17 @@ try {
     await r.goto(BASE + '/wijkbudget/' + lastCode);
     assert(await r.getByText('Gekozen').first().isVisible(), 'last year\'s result is public');
     await axe(r, 'wijkbudget result');
+    // The residents' agenda through the programme's code: the tegenbod, and an item sent in.
+    await visit(page, '/programmas/1/agenda/bewonersagenda');
+    const residentsCode = (await page.locator('.code-display code').textContent()).trim();
+    await r.goto(BASE + '/bewonersagenda/' + residentsCode);
+    await structure(r, 'residents\' agenda through the code');
+    await axe(r, 'residents\' agenda through the code');
+    await r.getByLabel('Onderwerp', { exact: true }).fill('Meer groen op het plein');
+    await r.getByLabel('Toelichting', { exact: true }).fill('Er staan geen bomen.');
+    await r.getByRole('button', { name: 'Onderwerp inbrengen' }).click();
+    await r.waitForURL(/melding=agendapunt/);
+    assert(await r.getByText('Uw punt is binnen').isVisible(), 'the item is received');
     await resident.close();
   });
 

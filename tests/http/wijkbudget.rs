@@ -249,3 +249,51 @@ async fn the_demo_has_a_wijkbudget_in_its_voting_phase_and_last_year_s_as_measur
         "{result}"
     );
 }
+
+#[tokio::test]
+async fn residents_bring_in_an_agenda_item_with_the_programme_s_code_and_read_the_tegenbod_once_published() {
+    use wijkwijzer::domain::residents::{Answer, NewAnswer};
+    use wijkwijzer::store::ItemChange;
+    let mut app = TestApp::sqlite().await;
+    let p = app.programme("Zuid", &[]).await;
+    let actor = Actor::system("test");
+    let user = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, user.id, Role::Manager).await.unwrap();
+    let list = format!("/programmas/{}/agenda/bewonersagenda", p.id);
+    assert!(text_of(&app.server.get(&list).await.text()).contains("Maak een code voor bewoners"));
+    app.post_form(&format!("{list}/code"), &[]).await.assert_status(StatusCode::SEE_OTHER);
+    let code = app.store.residents_code(p.id).await.unwrap().expect("a code");
+    app.post_form(&format!("{list}/code"), &[]).await.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.store.residents_code(p.id).await.unwrap(), Some(code.clone()), "one code per programme");
+    assert!(app.server.get(&list).await.text().contains(&code));
+    // A resident, without an account.
+    app.server.clear_cookies();
+    app.server.get("/bewonersagenda/AAAA-AAAA").await.assert_status(StatusCode::NOT_FOUND);
+    let url = format!("/bewonersagenda/{}", code.to_lowercase());
+    let page = text_of(&app.server.get(&url).await.text());
+    assert!(page.contains("Er staan nog geen openbare punten op de agenda."), "{page}");
+    let empty = app.server.post(&url).form(&[("title", ""), ("body", "Er is geen veilige speelplek.")]).await;
+    empty.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.text().contains("Er is geen veilige speelplek."), "what was typed stays");
+    let sent = app
+        .server
+        .post(&url)
+        .form(&[("title", "Speelplek Hillevliet"), ("body", "Er is geen veilige speelplek.")])
+        .await;
+    sent.assert_status(StatusCode::SEE_OTHER);
+    let after = text_of(&app.server.get(sent.header("location").to_str().unwrap()).await.text());
+    assert!(after.contains("Uw punt is binnen") && !after.contains("Speelplek Hillevliet"), "moderated first: {after}");
+    let item = app.store.agenda_items(p.id, false).await.unwrap().pop().unwrap();
+    assert_eq!((item.submitted_by.as_str(), item.published), ("Een bewoner (via de code)", false));
+    // Answered and published by the programme: the resident reads the tegenbod.
+    let answer = NewAnswer {
+        answer: Answer::Together,
+        text: "We zoeken samen een plek.".into(),
+        answered_on: item.submitted_on.clone(),
+    };
+    let item =
+        app.store.update_agenda_item(&actor, p.id, item.id, item.version, ItemChange::Answer(&answer)).await.unwrap();
+    app.store.update_agenda_item(&actor, p.id, item.id, item.version, ItemChange::Publish(true)).await.unwrap();
+    let public = text_of(&app.server.get(&url).await.text());
+    assert!(public.contains("Speelplek Hillevliet") && public.contains("We zoeken samen een plek."), "{public}");
+}
