@@ -146,7 +146,9 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
     assert!(!wijkdeal.contains("Cameratoezicht Zuidplein"), "a stopped measure is not part of the agreement");
     let residents = get("/programmas/1/agenda/bewonersagenda").await;
     assert!(residents.contains("Veilige speelplek aan de Hillevliet") && !residents.contains("Gratis zwemles"));
-    assert!(get("/programmas/1/agenda/financiering").await.contains("€ 1.100.000"));
+    // € 1.100.000 of the agenda's own measures and € 48.000 of last year's wijkbudget proposals.
+    let finance = get("/programmas/1/agenda/financiering").await;
+    assert!(finance.contains("€ 1.148.000") && finance.contains("Wijkbudget (bewoners)"), "{finance}");
     let preconditions = get("/programmas/1/randvoorwaarden").await;
     assert!(
         preconditions.contains("Peiling najaar 2026 (verzonnen)") && preconditions.contains("11 antwoorden"),

@@ -106,7 +106,7 @@ pub struct BudgetLineDto {
     /// Euro cents.
     pub planned_cents: i64,
     pub spent_cents: i64,
-    /// gemeente, corporatie, zorgverzekeraar, rijk, provincie, fonds or overig.
+    /// gemeente, corporatie, zorgverzekeraar, rijk, provincie, fonds, wijkbudget or overig.
     pub source: &'static str,
     pub funder: Option<RefDto>,
     /// uitvoering, proces or menskracht.

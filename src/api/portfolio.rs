@@ -57,7 +57,7 @@ pub struct PortfolioProgrammeDto {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MoneyCellDto {
-    /// gemeente, corporatie, zorgverzekeraar, rijk, provincie, fonds or overig.
+    /// gemeente, corporatie, zorgverzekeraar, rijk, provincie, fonds, wijkbudget or overig.
     pub source: String,
     pub year: i64,
     pub planned_cents: i64,
