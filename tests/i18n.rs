@@ -340,6 +340,7 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "measures",
                 "on_track",
                 "total",
+                "address",
                 "decision",
                 "field",
                 "before",

@@ -488,7 +488,7 @@ pub async fn create_links(
 
 /// The site's address for links to hand out: the configured public origin, else the request's
 /// host (only if it looks like one) with https when cookies are marked secure.
-fn public_origin(state: &AppState, headers: &axum::http::HeaderMap) -> String {
+pub(super) fn public_origin(state: &AppState, headers: &axum::http::HeaderMap) -> String {
     if let Some(origin) = state.settings.trusted_origins.first() {
         return origin.trim_end_matches('/').to_string();
     }

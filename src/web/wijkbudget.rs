@@ -21,7 +21,7 @@ use crate::http::error::{AppError, AppResult};
 use crate::store::StoreError;
 use askama::Template;
 use axum::extract::{Form, Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -222,11 +222,12 @@ impl ShowTemplate {
 
 async fn show_page(
     state: &AppState,
-    ctx: PageCtx,
+    (ctx, headers): (PageCtx, &HeaderMap),
     access: &ProgrammeAccess<impl Send>,
     budget_id: i64,
     (failed, errors, status): (String, FieldErrors, StatusCode),
 ) -> AppResult<Response> {
+    let origin = super::preconditions::public_origin(state, headers);
     let b = state.store.wijkbudget(access.programme.id, budget_id).await?;
     let areas = proposal_areas(&state.store, &access.programme).await?;
     let (proposals, lines, ballots) = outcome(&state.store, &b).await?;
@@ -242,7 +243,7 @@ async fn show_page(
         .collect();
     let page = ShowTemplate {
         phase: b.phase(clock::now().date()),
-        proposal_link: format!("/wijkbudget/{}", b.proposal_code),
+        proposal_link: format!("{origin}/wijkbudget/{}", b.proposal_code),
         ctx,
         programme: access.programme.clone(),
         proposals: views(proposals, &lines, &areas),
@@ -263,15 +264,18 @@ async fn show_page(
 pub async fn show(
     State(state): State<AppState>,
     ctx: PageCtx,
+    headers: HeaderMap,
     access: ProgrammeAccess<AgendaView>,
     Path(path): Path<BudgetPath>,
 ) -> AppResult<Response> {
-    show_page(&state, ctx, &access, path.budget_id, (String::new(), FieldErrors::new(), StatusCode::OK)).await
+    show_page(&state, (ctx, &headers), &access, path.budget_id, (String::new(), FieldErrors::new(), StatusCode::OK))
+        .await
 }
 
 pub async fn assess(
     State(state): State<AppState>,
     ctx: PageCtx,
+    headers: HeaderMap,
     access: ProgrammeAccess<Manage>,
     Path(path): Path<ProposalPath>,
     Form(input): Form<AssessmentInput>,
@@ -283,7 +287,7 @@ pub async fn assess(
         Ok(a) => a,
         Err(errors) => {
             let status = status_of(&errors);
-            return show_page(&state, ctx, &access, b.id, (failed, errors, status)).await;
+            return show_page(&state, (ctx, &headers), &access, b.id, (failed, errors, status)).await;
         }
     };
     match state.store.assess_proposal(&access.actor(), &b, path.proposal_id, &a, today).await {
@@ -293,7 +297,7 @@ pub async fn assess(
         }
         Err(StoreError::Conflict("phase")) => {
             let errors = FieldErrors::single("verdict", "error-wijkbudget-assessment-closed");
-            show_page(&state, ctx, &access, b.id, (failed, errors, StatusCode::CONFLICT)).await
+            show_page(&state, (ctx, &headers), &access, b.id, (failed, errors, StatusCode::CONFLICT)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -315,12 +319,15 @@ struct CodesTemplate {
     budget: Wijkbudget,
     label: String,
     codes: Vec<String>,
+    /// Where residents vote: `https://…/stemmen`.
+    vote_address: String,
 }
 
 /// Make a batch of voting codes; they are shown once, to print and hand out one per household.
 pub async fn create_codes(
     State(state): State<AppState>,
     ctx: PageCtx,
+    headers: HeaderMap,
     access: ProgrammeAccess<Manage>,
     Path(path): Path<BudgetPath>,
     Form(form): Form<CodesForm>,
@@ -337,15 +344,18 @@ pub async fn create_codes(
     }
     let (Some(count), true) = (count, errors.is_empty()) else {
         let status = status_of(&errors);
-        return show_page(&state, ctx, &access, b.id, ("codes".into(), errors, status)).await;
+        return show_page(&state, (ctx, &headers), &access, b.id, ("codes".into(), errors, status)).await;
     };
     match state.store.create_vote_codes(&access.actor(), &b, &label, count, clock::now().date()).await {
         Ok(codes) => {
-            respond(StatusCode::OK, CodesTemplate { ctx, programme: access.programme.clone(), budget: b, label, codes })
+            let vote_address = format!("{}/stemmen", super::preconditions::public_origin(&state, &headers));
+            let page =
+                CodesTemplate { ctx, programme: access.programme.clone(), budget: b, label, codes, vote_address };
+            respond(StatusCode::OK, page)
         }
         Err(StoreError::Conflict("phase")) => {
             let errors = FieldErrors::single("count", "error-wijkbudget-voting-over");
-            show_page(&state, ctx, &access, b.id, ("codes".into(), errors, StatusCode::CONFLICT)).await
+            show_page(&state, (ctx, &headers), &access, b.id, ("codes".into(), errors, StatusCode::CONFLICT)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -361,6 +371,7 @@ pub struct MeasureForm {
 pub async fn to_measure(
     State(state): State<AppState>,
     ctx: PageCtx,
+    headers: HeaderMap,
     access: ProgrammeAccess<Manage>,
     Path(path): Path<ProposalPath>,
     Form(form): Form<MeasureForm>,
@@ -370,11 +381,12 @@ pub async fn to_measure(
     let (_, lines, _) = outcome(&state.store, &b).await?;
     if !lines.iter().any(|l| l.proposal_id == path.proposal_id && l.chosen) {
         let errors = FieldErrors::single("owner", "error-wijkbudget-not-chosen");
-        return show_page(&state, ctx, &access, b.id, (failed, errors, StatusCode::CONFLICT)).await;
+        return show_page(&state, (ctx, &headers), &access, b.id, (failed, errors, StatusCode::CONFLICT)).await;
     }
     let Ok(owner) = form.owner.trim().parse::<i64>() else {
         let errors = FieldErrors::single("owner", "error-choose-one");
-        return show_page(&state, ctx, &access, b.id, (failed, errors, StatusCode::UNPROCESSABLE_ENTITY)).await;
+        return show_page(&state, (ctx, &headers), &access, b.id, (failed, errors, StatusCode::UNPROCESSABLE_ENTITY))
+            .await;
     };
     let errors = match state
         .store
@@ -390,7 +402,7 @@ pub async fn to_measure(
         Err(StoreError::Conflict("measure")) => FieldErrors::single("owner", "error-wijkbudget-already-measure"),
         Err(e) => return Err(e.into()),
     };
-    show_page(&state, ctx, &access, b.id, (failed, errors, StatusCode::CONFLICT)).await
+    show_page(&state, (ctx, &headers), &access, b.id, (failed, errors, StatusCode::CONFLICT)).await
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -642,7 +642,7 @@ try {
     await page.getByLabel('Uitvoering vanaf').fill(iso(120));
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForURL(/wijkbudget\/\d+\?melding=aangemaakt$/);
-    const newCode = (await page.locator('.code-display code').textContent()).trim();
+    const newCode = (await page.locator('.code-display code').first().textContent()).trim();
     await axe(page, 'a new wijkbudget');
     // This year's (voting) and last year's (result): their flyer codes, and one household code.
     await visit(page, '/programmas/1/wijkbudget');
@@ -656,7 +656,7 @@ try {
     await visit(page, '/programmas/1/wijkbudget');
     await page.getByRole('link', { name: `Wijkbudget ${year - 1}`, exact: true }).click();
     await axe(page, 'wijkbudget with its result and measures');
-    const lastCode = (await page.locator('.code-display code').textContent()).trim();
+    const lastCode = (await page.locator('.code-display code').first().textContent()).trim();
     // The resident, on a phone, without an account.
     const resident = await browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 740 } });
     const r = await resident.newPage();
@@ -692,7 +692,7 @@ try {
     await axe(r, 'wijkbudget result');
     // The residents' agenda through the programme's code: the tegenbod, and an item sent in.
     await visit(page, '/programmas/1/agenda/bewonersagenda');
-    const residentsCode = (await page.locator('.code-display code').textContent()).trim();
+    const residentsCode = (await page.locator('.code-display code').first().textContent()).trim();
     await r.goto(BASE + '/bewonersagenda/' + residentsCode);
     await structure(r, 'residents\' agenda through the code');
     await axe(r, 'residents\' agenda through the code');

@@ -56,6 +56,20 @@ async fn a_beheerder_sets_up_a_wijkbudget_and_a_mistyped_form_keeps_what_was_typ
         page.contains("€ 50.000") && page.contains("Nog niet begonnen") && page.contains(&b.proposal_code),
         "{page}"
     );
+    // The flyer's address and the code slips carry the full address residents type.
+    let html = app.server.get(&format!("{base}/{}", b.id)).await.text();
+    assert!(html.contains(&format!("://localhost/wijkbudget/{}", b.proposal_code)), "a full address for the flyer");
+    let bad_count = app.post_form(&format!("{base}/{}/stemcodes", b.id), &[("label", "Markt"), ("count", "0")]).await;
+    bad_count.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let slips = app.post_form(&format!("{base}/{}/stemcodes", b.id), &[("label", "Markt"), ("count", "2")]).await;
+    slips.assert_status_ok();
+    assert_eq!(slips.text().matches("class=\"vote-slip\"").count(), 2);
+    assert!(
+        text_of(&slips.text()).contains("Ga naar http://localhost/stemmen en typ deze code"),
+        "{}",
+        text_of(&slips.text())
+    );
+    assert_eq!(app.store.vote_code_batches(b.id).await.unwrap(), vec![("Markt".to_string(), 2, 0)]);
     // A second one for the same year is refused with the reason next to the year.
     let twice = app.post_form(&base, &form("50.000", "2027-05-15")).await;
     twice.assert_status(StatusCode::CONFLICT);
