@@ -316,7 +316,7 @@ pub async fn public_submit(
     let programme_id = state.store.programme_of_residents_code(&code).await?;
     let today = clock::now().date();
     input.submitted_on = crate::domain::validation::iso(today);
-    let mut parsed = ItemInput { submitted_by: input.submitted_by.clone(), ..input.clone() };
+    let mut parsed = input.clone();
     if parsed.submitted_by.trim().is_empty() {
         parsed.submitted_by = ctx.t("residents-code-anonymous");
     }

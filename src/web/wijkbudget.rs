@@ -80,8 +80,10 @@ pub async fn list(
         .wijkbudgets(access.programme.id)
         .await?
         .into_iter()
-        .map(|b| (b.phase(today), b))
-        .map(|(p, b)| (b, p))
+        .map(|b| {
+            let phase = b.phase(today);
+            (b, phase)
+        })
         .collect();
     respond(
         StatusCode::OK,
@@ -213,10 +215,14 @@ struct ShowTemplate {
     proposal_link: String,
 }
 
+/// The problems of `form` on a page with several forms: those of the one that failed, none for the others.
+fn errors_of_form(failed: &str, form: &str, errors: &FieldErrors) -> FieldErrors {
+    if failed == form { errors.clone() } else { FieldErrors::new() }
+}
+
 impl ShowTemplate {
-    /// The problems of one form on the page (none when another form failed).
     fn errors_of(&self, form: &str) -> FieldErrors {
-        if self.failed == form { self.errors.clone() } else { FieldErrors::new() }
+        errors_of_form(&self.failed, form, &self.errors)
     }
 }
 
@@ -420,7 +426,7 @@ struct EnterTemplate {
 
 impl EnterTemplate {
     fn errors_of(&self, which: &str) -> FieldErrors {
-        if self.which == which { self.errors.clone() } else { FieldErrors::new() }
+        errors_of_form(&self.which, which, &self.errors)
     }
 
     /// What was typed in the form that failed, so nothing is lost.
@@ -478,16 +484,27 @@ struct PublicTemplate {
     results: bool,
 }
 
+/// The programme's name and the buurten a proposal may be for.
+struct Place {
+    programme_name: String,
+    areas: Vec<(String, String)>,
+}
+
+async fn place_of(state: &AppState, b: &Wijkbudget) -> AppResult<Place> {
+    let programme = state.store.programme(b.programme_id).await?;
+    let areas = proposal_areas(&state.store, &programme).await?;
+    Ok(Place { programme_name: programme.name, areas })
+}
+
 async fn public_page(
     state: &AppState,
     ctx: PageCtx,
-    b: Wijkbudget,
+    (b, place): (Wijkbudget, Place),
     input: ProposalInput,
     errors: FieldErrors,
     status: StatusCode,
 ) -> AppResult<Response> {
-    let programme = state.store.programme(b.programme_id).await?;
-    let areas = proposal_areas(&state.store, &programme).await?;
+    let Place { programme_name, areas } = place;
     let phase = b.phase(clock::now().date());
     let (proposals, lines, ballots) = outcome(&state.store, &b).await?;
     let results = phase >= Phase::Results;
@@ -495,7 +512,7 @@ async fn public_page(
     let lines = if results { lines } else { Vec::new() };
     let page = PublicTemplate {
         ctx,
-        programme_name: programme.name,
+        programme_name,
         phase,
         proposals: views(proposals, &lines, &areas),
         ballots: if results { ballots } else { 0 },
@@ -516,7 +533,8 @@ async fn budget_of_code(state: &AppState, code: &str) -> AppResult<Wijkbudget> {
 /// `/wijkbudget/{code}`: the budget as residents see it, with the proposal form while open.
 pub async fn public(State(state): State<AppState>, ctx: PageCtx, Path(code): Path<String>) -> AppResult<Response> {
     let b = budget_of_code(&state, &code).await?;
-    public_page(&state, ctx, b, ProposalInput::default(), FieldErrors::new(), StatusCode::OK).await
+    let place = place_of(&state, &b).await?;
+    public_page(&state, ctx, (b, place), ProposalInput::default(), FieldErrors::new(), StatusCode::OK).await
 }
 
 /// A resident's proposal through the code (or with an account).
@@ -527,13 +545,13 @@ pub async fn propose(
     Form(input): Form<ProposalInput>,
 ) -> AppResult<Response> {
     let b = budget_of_code(&state, &code).await?;
-    let programme = state.store.programme(b.programme_id).await?;
-    let areas: Vec<String> = proposal_areas(&state.store, &programme).await?.into_iter().map(|a| a.0).collect();
+    let place = place_of(&state, &b).await?;
+    let areas: Vec<String> = place.areas.iter().map(|a| a.0.clone()).collect();
     let new = match input.parse(&b, &areas, ctx.number_style()) {
         Ok(n) => n,
         Err(errors) => {
             let status = status_of(&errors);
-            return public_page(&state, ctx, b, input, errors, status).await;
+            return public_page(&state, ctx, (b, place), input, errors, status).await;
         }
     };
     let user = ctx.user.as_ref().map(|u| u.id);
@@ -547,7 +565,7 @@ pub async fn propose(
         }
         Err(StoreError::Conflict("phase")) => {
             let errors = FieldErrors::single("title", "error-wijkbudget-proposals-closed");
-            public_page(&state, ctx, b, input, errors, StatusCode::CONFLICT).await
+            public_page(&state, ctx, (b, place), input, errors, StatusCode::CONFLICT).await
         }
         Err(e) => Err(e.into()),
     }
