@@ -51,6 +51,14 @@ pub struct Config {
     /// Minutes between looks at the kept tables (each is checked when its own interval is due);
     /// 0 turns the scheduled refresh off.
     pub refresh_check_minutes: u64,
+    /// SQLite: keep documents in the database instead of the folder `documenten` beside it
+    /// (PostgreSQL always keeps them in the database, so every instance sees them).
+    pub documents_in_database: bool,
+    /// The largest document that may be uploaded, in MB (1–60).
+    pub document_max_mb: u32,
+    /// A virus scanner run on every upload before it is kept (`clamdscan --no-summary`): the
+    /// file's path is its last argument; exit 0 = clean, anything else refuses the upload.
+    pub document_scan_command: Option<String>,
 }
 
 impl Default for Config {
@@ -74,6 +82,9 @@ impl Default for Config {
             oidc: Vec::new(),
             sources: crate::fetch::Endpoints::default(),
             refresh_check_minutes: 15,
+            documents_in_database: false,
+            document_max_mb: 10,
+            document_scan_command: None,
         }
     }
 }
@@ -112,6 +123,9 @@ impl Config {
             "public_url",
             "password_login",
             "refresh_check_minutes",
+            "documents_in_database",
+            "document_max_mb",
+            "document_scan_command",
         ]));
         figment = figment.merge(
             Env::prefixed("WIJKWIJZER_SOURCES_")
@@ -161,6 +175,8 @@ impl Config {
             sources: self.sources.clone(),
             refresh_every: (self.refresh_check_minutes > 0)
                 .then(|| std::time::Duration::from_secs(self.refresh_check_minutes * 60)),
+            document_max_bytes: (self.document_max_mb.clamp(1, 60) as usize) * 1024 * 1024,
+            document_scan: self.document_scan_command.clone().filter(|c| !c.trim().is_empty()),
             secure_cookies: self.secure_cookies,
             session_ttl: time::Duration::hours(self.session_hours.clamp(1, 24 * 30)),
             trusted_origins: self.trusted_origins.clone(),
@@ -240,6 +256,15 @@ contact_retention_months = 24
 # Minutes between looks at the tables kept current (Beheer > Import > Ophalen); each table is
 # checked for a newer StatLine version when its own interval (default weekly) is due. 0 = off.
 refresh_check_minutes = 15
+
+# Documents (attached to a programme, meeting, decision, measure, value or proposal): at most this
+# many MB each (at most 60). On SQLite they are kept in the folder "documenten" beside the database (a backup
+# carries them); set documents_in_database = true to keep them inside it. PostgreSQL always keeps
+# them in the database. An optional virus scanner gets each upload's path as its last argument;
+# exit 0 = clean, anything else refuses the upload.
+document_max_mb = 10
+documents_in_database = false
+# document_scan_command = "clamdscan --no-summary"
 
 # Sign in with an e-mail address and a password. Set to false when everyone signs in through an
 # identity provider below (then the password form is gone and its address refuses).

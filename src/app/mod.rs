@@ -8,6 +8,7 @@
 
 pub mod agenda;
 pub mod crosswalk;
+pub mod documents;
 pub mod fetch;
 pub mod mail;
 pub mod notify;

@@ -99,8 +99,12 @@ pub async fn restore(cfg: Option<&Path>, args: RestoreArgs) -> anyhow::Result<()
     }
     std::fs::copy(&args.from, &target)?;
     // A backup of an older version is brought up to date.
-    let store = Store::connect(&url).await?;
+    let mut store = Store::connect(&url).await?;
+    if config.documents_in_database {
+        store = store.keep_documents_in_database();
+    }
     store.migrate().await?;
+    store.unpack_documents().await?;
     store.close().await;
     println!("{}", msg("cli-restored", &[("path", target.display().to_string()), ("from", from)]));
     if let Some(aside) = kept {

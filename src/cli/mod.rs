@@ -156,7 +156,10 @@ pub async fn open_store(cli_config: Option<&std::path::Path>, flags: Flags) -> a
     let config =
         Config::load(cli_config, &flags).map_err(|e| fail("cli-error-config", &[("detail", e.to_string())]))?;
     let url = config.database_url();
-    let store = Store::connect(&url).await.map_err(|e| store_error(e, &url))?;
+    let mut store = Store::connect(&url).await.map_err(|e| store_error(e, &url))?;
+    if config.documents_in_database {
+        store = store.keep_documents_in_database();
+    }
     store.migrate().await.map_err(|e| store_error(e, &url))?;
     Ok((config, store))
 }

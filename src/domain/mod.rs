@@ -10,6 +10,7 @@ pub mod audit;
 pub mod catalogue;
 pub mod clock;
 pub mod coalition;
+pub mod document;
 pub mod columns;
 pub mod crosswalk;
 pub mod dossier;

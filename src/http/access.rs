@@ -53,6 +53,16 @@ pub struct ProgressView;
 /// on what a beheerder published (checked in the handler).
 pub struct ReportView;
 
+/// Anyone may ask; the handler applies the rules of the record asked for (a document follows the
+/// record it belongs to, see `web::documents`).
+pub struct Anyone;
+
+impl Policy for Anyone {
+    fn permits(_auth: &Auth, _role: Option<Role>, _p: &Programme) -> bool {
+        true
+    }
+}
+
 impl Policy for ReportView {
     fn permits(auth: &Auth, role: Option<Role>, _p: &Programme) -> bool {
         let who = auth.principal(role);

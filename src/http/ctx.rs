@@ -12,7 +12,8 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 26] = [
+const NOTICES: [(&str, &str); 27] = [
+    ("document-toegevoegd", "notice-document-added"),
     ("voorstel", "notice-proposal-saved"),
     ("agendapunt", "notice-agenda-item-received"),
     ("geimporteerd-herkend", "notice-imported-recognised"),

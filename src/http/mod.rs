@@ -55,6 +55,10 @@ pub struct WebSettings {
     /// How often the kept tables are looked at (each is checked when its own interval is due);
     /// `None`: no scheduled refresh (embedders and tests).
     pub refresh_every: Option<std::time::Duration>,
+    /// The largest document that may be uploaded.
+    pub document_max_bytes: usize,
+    /// The virus scanner run on every upload (`Config::document_scan_command`).
+    pub document_scan: Option<String>,
 }
 
 impl Default for WebSettings {
@@ -83,6 +87,8 @@ impl Default for WebSettings {
             password_login: true,
             public_url: "http://127.0.0.1:8080".into(),
             oidc: Vec::new(),
+            document_max_bytes: 10 * 1024 * 1024,
+            document_scan: None,
             sources: crate::fetch::Endpoints::default(),
             fetch_policy: crate::fetch::Policy::default(),
             refresh_every: None,

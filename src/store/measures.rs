@@ -3,6 +3,7 @@
 //! measure's version (optimistic concurrency) and leaves an audit record with before and after.
 
 use super::{Store, StoreError, StoreResult, revisions};
+use crate::domain::document::OwnerKind;
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::measure::{
@@ -337,10 +338,11 @@ impl Store {
     pub async fn delete_measure(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
+        let files = super::documents::delete_owned(&mut tx, programme_id, OwnerKind::Measure, id).await?;
         sqlx::query("DELETE FROM measures WHERE id = $1").bind(id).execute(&mut *tx).await?;
         tx.commit(actor, Change::new("delete", "measure", id).in_programme(programme_id).before(snapshot(&before)))
             .await?;
-        Ok(())
+        self.forget_files(&files).await
     }
 
     /// Add a commitment (`line` = None) or change one, if the measure is still at `version`.

@@ -35,6 +35,7 @@ mod audit;
 mod backup;
 mod coalition;
 mod crosswalks;
+mod documents;
 mod fetches;
 mod goals;
 mod governance;
@@ -63,6 +64,7 @@ mod users;
 mod wijkbudget;
 
 pub use audit::AuditFilter;
+pub use documents::{DocumentPlace, OwnerInfo, sha256_of};
 pub use fetches::{BUSY, FAILED, FETCHED, FetchRunRow, KeptTableRow, NewFetchRun, UNCHANGED};
 pub use look::LogoChange;
 pub use memberships::Member;
@@ -176,6 +178,8 @@ pub struct Store {
     generation: std::sync::Arc<audit::GenerationCache>,
     /// Where the database is (PostgreSQL: for the connection that listens for changes).
     url: DatabaseUrl,
+    /// Where new documents' content is kept (see `documents`).
+    documents: documents::DocumentPlace,
 }
 
 /// A database URL, which may hold a password: never shown by `Debug` (a logged `Store` or
@@ -250,7 +254,13 @@ impl Store {
             .connect(&url)
             .await
             .map_err(|e| StoreError::Unavailable(one_line(&e.to_string())))?;
-        Ok(Store { pool, dialect, generation: Default::default(), url: DatabaseUrl(url.into()) })
+        let documents = match dialect {
+            Dialect::Sqlite => documents::DocumentPlace::Disk(
+                sqlite_path_of(&url).parent().unwrap_or(Path::new(".")).join("documenten"),
+            ),
+            Dialect::Postgres => documents::DocumentPlace::Database,
+        };
+        Ok(Store { pool, dialect, generation: Default::default(), url: DatabaseUrl(url.into()), documents })
     }
 
     pub fn dialect(&self) -> Dialect {

@@ -8,6 +8,7 @@ mod agenda;
 mod areas;
 mod assets;
 mod coalition;
+mod documents;
 mod dossier;
 mod export;
 mod fetching;

@@ -1,7 +1,7 @@
 //! The whole route table of the pages in one place (the API's is in `api::api_router`).
 
 use super::{
-    account, admin, agenda, areas, assets, coalition, dossier, fetching, goals, governance, history, imports,
+    account, admin, agenda, areas, assets, coalition, documents, dossier, fetching, goals, governance, history, imports,
     indicator_map, indicators, look, measures, members, oidc, outbox, overview, password_reset, preconditions, privacy,
     programme_area, programmes, progress, reports, residents, revisions, scan, scan_check, second_factor, stories,
     successes, wijkbudget,
@@ -143,6 +143,16 @@ pub fn routes() -> Router<AppState> {
             "/programmas/{id}/agenda/bewonersagenda/{item_id}/verwijderen",
             get(residents::delete_confirm).post(residents::delete),
         )
+        .route(
+            "/programmas/{id}/documenten",
+            post(documents::upload).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+        )
+        .route("/programmas/{id}/documenten/nieuw", get(documents::new_form))
+        .route(
+            "/programmas/{id}/documenten/{doc_id}/verwijderen",
+            get(documents::delete_confirm).post(documents::delete),
+        )
+        .route("/programmas/{id}/documenten/{doc_id}/{name}", get(documents::download))
         .route("/programmas/{id}/voortgang", get(progress::show))
         .route("/programmas/{id}/voortgang/rapportages", get(reports::index))
         .route("/programmas/{id}/voortgang/rapportages/{year}", get(reports::show))

@@ -1,0 +1,358 @@
+//! Documents attached to a programme's records: the upload page, the download and removal. Who may
+//! read or change a document follows the record it belongs to: the programme's overview, the
+//! coalition page (meetings, decisions), the agenda (measures), the progress page and the value's
+//! approval (evidence), and — for a resident's proposal — the programme's members (the public sees
+//! a proposal's photo on the wijkbudget page once the proposal is assessed).
+
+use super::form::{ConfirmTemplate, respond};
+use crate::app::documents::{ScanVerdict, scan};
+use crate::domain::access::{Action, may_read_page};
+use crate::domain::document::{CheckedFile, Document, FileKind, OwnerKind, check_upload};
+use crate::domain::programme::{Page, Programme};
+use crate::domain::validation::FieldErrors;
+use crate::http::AppState;
+use crate::http::access::{Anyone, ProgrammeAccess};
+use crate::http::ctx::PageCtx;
+use crate::http::error::{AppError, AppResult};
+use crate::store::OwnerInfo;
+use askama::Template;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// What the requester may do with the documents of one record.
+struct Rights {
+    read: bool,
+    change: bool,
+}
+
+async fn rights(
+    state: &AppState,
+    access: &ProgrammeAccess<Anyone>,
+    kind: OwnerKind,
+    owner_id: i64,
+) -> AppResult<(OwnerInfo, Rights)> {
+    let p = &access.programme;
+    let info = state.store.document_owner(p.id, kind, owner_id).await?;
+    let who = access.principal();
+    let internal = access.can(Action::ReadInternal);
+    let read = match kind {
+        OwnerKind::Programme => may_read_page(who, p.is_published(Page::Overview)),
+        OwnerKind::Meeting | OwnerKind::Decision => may_read_page(who, p.is_published(Page::Coalition)),
+        OwnerKind::Measure => may_read_page(who, p.is_published(Page::Agenda)),
+        OwnerKind::Measurement => internal || (info.public && may_read_page(who, p.is_published(Page::Progress))),
+        OwnerKind::Proposal => internal,
+    };
+    let change = match kind {
+        OwnerKind::Programme | OwnerKind::Meeting | OwnerKind::Decision | OwnerKind::Proposal => {
+            access.can(Action::Manage)
+        }
+        OwnerKind::Measure => {
+            let measure = state.store.measure(p.id, owner_id).await?;
+            access.requester(state).await?.edit_measure(&measure)
+        }
+        OwnerKind::Measurement => access.requester(state).await?.enter_value(true),
+    };
+    Ok((info, Rights { read: read || change, change }))
+}
+
+fn refuse(access: &ProgrammeAccess<Anyone>) -> AppError {
+    if access.auth.user().is_none() { AppError::Unauthorised } else { AppError::Forbidden }
+}
+
+/// The page the record's documents are listed on.
+pub fn owner_href(programme_id: i64, kind: OwnerKind, owner_id: i64, info: &OwnerInfo) -> String {
+    let p = programme_id;
+    let parent = info.parent_id;
+    match kind {
+        OwnerKind::Programme => format!("/programmas/{p}#documenten"),
+        OwnerKind::Meeting => format!("/programmas/{p}/coalitie/overleg/{parent}#vergadering-{owner_id}"),
+        OwnerKind::Decision => format!("/programmas/{p}/coalitie/overleg/{parent}#besluit-{owner_id}"),
+        OwnerKind::Measure => format!("/programmas/{p}/agenda/maatregelen/{owner_id}#documenten"),
+        OwnerKind::Measurement => format!("/programmas/{p}/voortgang/doelen/{parent}#waarde-{owner_id}"),
+        OwnerKind::Proposal => format!("/programmas/{p}/wijkbudget/{parent}#voorstel-{owner_id}"),
+    }
+}
+
+/// The address of the upload page for one record.
+pub fn add_href(programme_id: i64, kind: OwnerKind, owner_id: i64) -> String {
+    format!("/programmas/{programme_id}/documenten/nieuw?bij={}&nr={owner_id}", kind.key())
+}
+
+#[derive(Template)]
+#[template(path = "document_form.html")]
+struct FormTemplate {
+    ctx: PageCtx,
+    programme: Programme,
+    kind_key: String,
+    owner_id: i64,
+    owner_label: String,
+    back: String,
+    title: String,
+    errors: FieldErrors,
+    documents: Vec<Document>,
+    max_mb: usize,
+    accept: String,
+}
+
+struct FormPage<'a> {
+    access: ProgrammeAccess<Anyone>,
+    kind: OwnerKind,
+    owner_id: i64,
+    info: &'a OwnerInfo,
+    title: String,
+    errors: FieldErrors,
+}
+
+async fn form_page(state: &AppState, ctx: PageCtx, f: FormPage<'_>) -> AppResult<Response> {
+    let status = if f.errors.iter().any(|(_, e)| e.key == "error-document-too-large") {
+        StatusCode::PAYLOAD_TOO_LARGE
+    } else if f.errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let documents = state.store.documents_of(f.access.programme.id, f.kind, f.owner_id).await?;
+    let accept = FileKind::ALL.iter().flat_map(|k| k.extensions()).map(|e| format!(".{e}")).collect::<Vec<_>>();
+    let page = FormTemplate {
+        back: owner_href(f.access.programme.id, f.kind, f.owner_id, f.info),
+        ctx,
+        kind_key: f.kind.key().to_string(),
+        owner_id: f.owner_id,
+        owner_label: f.info.label.clone(),
+        programme: f.access.programme,
+        title: f.title,
+        errors: f.errors,
+        documents,
+        max_mb: state.settings.document_max_bytes / (1024 * 1024),
+        accept: accept.join(","),
+    };
+    respond(status, page)
+}
+
+#[derive(Deserialize)]
+pub struct OwnerQuery {
+    bij: String,
+    nr: i64,
+}
+
+fn owner_kind(key: &str) -> AppResult<OwnerKind> {
+    OwnerKind::from_key(key).ok_or(AppError::NotFound)
+}
+
+/// `GET /programmas/{id}/documenten/nieuw?bij=maatregel&nr=5`: the upload form for one record.
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Anyone>,
+    Query(q): Query<OwnerQuery>,
+) -> AppResult<Response> {
+    let kind = owner_kind(&q.bij)?;
+    let (info, rights) = rights(&state, &access, kind, q.nr).await?;
+    if !rights.change {
+        return Err(refuse(&access));
+    }
+    let f = FormPage { access, kind, owner_id: q.nr, info: &info, title: String::new(), errors: FieldErrors::new() };
+    form_page(&state, ctx, f).await
+}
+
+/// What an upload form sent.
+#[derive(Default)]
+struct Upload {
+    kind: String,
+    owner_id: i64,
+    title: String,
+    name: String,
+    bytes: Vec<u8>,
+    too_large: bool,
+}
+
+/// Read the form, keeping at most `max + 1` bytes of the file (more only says it is too large).
+async fn read_upload(multipart: &mut Multipart, max: usize) -> Upload {
+    let mut u = Upload::default();
+    loop {
+        let mut field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            // Over the route's limit, or a broken body: what was read so far decides.
+            Err(_) => {
+                u.too_large = true;
+                break;
+            }
+        };
+        match field.name().unwrap_or("") {
+            "bij" => u.kind = field.text().await.unwrap_or_default(),
+            "nr" => u.owner_id = field.text().await.ok().and_then(|t| t.trim().parse().ok()).unwrap_or(0),
+            "title" => u.title = field.text().await.unwrap_or_default(),
+            "file" => {
+                u.name = field.file_name().unwrap_or("").to_string();
+                loop {
+                    match field.chunk().await {
+                        Ok(Some(chunk)) if u.bytes.len() <= max => u.bytes.extend_from_slice(&chunk),
+                        Ok(Some(_)) => {}
+                        Ok(None) => break,
+                        Err(_) => {
+                            u.too_large = true;
+                            break;
+                        }
+                    }
+                }
+                if u.bytes.len() > max {
+                    u.too_large = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    u
+}
+
+/// `POST /programmas/{id}/documenten`: check, scan and keep an upload; back to the record's page.
+pub async fn upload(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Anyone>,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    let max = state.settings.document_max_bytes;
+    let u = read_upload(&mut multipart, max).await;
+    let kind = owner_kind(&u.kind)?;
+    let (info, rights) = rights(&state, &access, kind, u.owner_id).await?;
+    if !rights.change {
+        return Err(refuse(&access));
+    }
+    let checked: Result<CheckedFile, FieldErrors> = if u.too_large {
+        let mut e = FieldErrors::new();
+        e.add_with("file", "error-document-too-large", vec![("max", (max / (1024 * 1024)).to_string())]);
+        Err(e)
+    } else {
+        check_upload(&u.name, &u.bytes, max, &u.title)
+    };
+    let checked = match checked {
+        Ok(c) => c,
+        Err(errors) => {
+            let f = FormPage { access, kind, owner_id: u.owner_id, info: &info, title: u.title, errors };
+            return form_page(&state, ctx, f).await;
+        }
+    };
+    if let Some(command) = &state.settings.document_scan {
+        let verdict = scan(command, &u.bytes).await;
+        if verdict != ScanVerdict::Clean {
+            if let ScanVerdict::Failed(why) = &verdict {
+                tracing::warn!(error = %why, "document scan could not run");
+            }
+            let errors = FieldErrors::single("file", "error-document-scan");
+            let f = FormPage { access, kind, owner_id: u.owner_id, info: &info, title: u.title, errors };
+            return form_page(&state, ctx, f).await;
+        }
+    }
+    state.store.add_document(&access.actor(), access.programme.id, (kind, u.owner_id), &checked, &u.bytes).await?;
+    let back = owner_href(access.programme.id, kind, u.owner_id, &info);
+    Ok(Redirect::to(&with_notice(&back, "document-toegevoegd")).into_response())
+}
+
+/// Put `?melding=…` before the fragment of an address.
+fn with_notice(href: &str, notice: &str) -> String {
+    match href.split_once('#') {
+        Some((path, fragment)) => format!("{path}?melding={notice}#{fragment}"),
+        None => format!("{href}?melding={notice}"),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct DocumentPath {
+    id: i64,
+    doc_id: i64,
+}
+
+#[derive(Deserialize)]
+pub struct NamedPath {
+    id: i64,
+    doc_id: i64,
+    name: String,
+}
+
+/// `filename*` of RFC 6266/5987: UTF-8, percent-encoded outside the attribute characters.
+fn encoded_name(name: &str) -> String {
+    let mut out = String::new();
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The bytes of a document with headers that keep them inert: their own type, no sniffing, a
+/// sandbox, and a download with a safe name (images, shown in a page, inline).
+pub async fn content_response(state: &AppState, d: &Document) -> AppResult<Response> {
+    let bytes = state.store.document_content(d).await?;
+    let ascii: String = d.file_name.chars().map(|c| if c.is_ascii() && c != '"' { c } else { '_' }).collect();
+    let disposition = if d.kind.is_image() { "inline" } else { "attachment" };
+    Ok((
+        [
+            (header::CONTENT_TYPE, d.kind.media_type().to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("{disposition}; filename=\"{ascii}\"; filename*=UTF-8''{}", encoded_name(&d.file_name)),
+            ),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+            (header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox".to_string()),
+            (header::CACHE_CONTROL, "private, no-cache".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// `GET /programmas/{id}/documenten/{doc_id}/{name}`: the file, for whoever may read its record.
+pub async fn download(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Anyone>,
+    Path(path): Path<NamedPath>,
+) -> AppResult<Response> {
+    let d = state.store.document(path.id, path.doc_id).await?;
+    let (_, rights) = rights(&state, &access, d.owner, d.owner_id).await?;
+    if !rights.read {
+        return Err(refuse(&access));
+    }
+    if path.name != d.file_name {
+        return Ok(Redirect::to(&d.href()).into_response());
+    }
+    content_response(&state, &d).await
+}
+
+/// `GET /programmas/{id}/documenten/{doc_id}/verwijderen`: ask before removing.
+pub async fn delete_confirm(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Anyone>,
+    Path(path): Path<DocumentPath>,
+) -> AppResult<Response> {
+    let d = state.store.document(path.id, path.doc_id).await?;
+    let (info, rights) = rights(&state, &access, d.owner, d.owner_id).await?;
+    if !rights.change {
+        return Err(refuse(&access));
+    }
+    let action = format!("/programmas/{}/documenten/{}/verwijderen", path.id, d.id);
+    let cancel = owner_href(path.id, d.owner, d.owner_id, &info);
+    ConfirmTemplate::delete(ctx, "document", &d.title, action, cancel).render()
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Anyone>,
+    Path(path): Path<DocumentPath>,
+) -> AppResult<Response> {
+    let d = state.store.document(path.id, path.doc_id).await?;
+    let (info, rights) = rights(&state, &access, d.owner, d.owner_id).await?;
+    if !rights.change {
+        return Err(refuse(&access));
+    }
+    state.store.delete_document(&access.actor(), path.id, d.id).await?;
+    let back = owner_href(path.id, d.owner, d.owner_id, &info);
+    Ok(Redirect::to(&with_notice(&back, "verwijderd")).into_response())
+}
