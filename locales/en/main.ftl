@@ -2177,3 +2177,7 @@ notice-document-added = The document was added.
 document-delete-title = Remove document “{ $title }”?
 document-delete-text = The file can no longer be downloaded. The programme's history records that it was there.
 document-delete-submit = Remove document
+field-proposal-photo = Photo or sketch (optional)
+hint-proposal-photo = A photo of the place or a sketch: png, jpg or webp, at most { $max } MB. Do not show people who did not agree to it. The photo is shown once the programme has assessed your proposal. If the form comes back with a message, choose the photo again.
+error-proposal-photo-kind = Choose a photo or sketch as png, jpg or webp.
+wijkbudget-photo-title = Photo for the proposal “{ $title }”

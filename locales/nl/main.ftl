@@ -2177,3 +2177,7 @@ notice-document-added = Het document is toegevoegd.
 document-delete-title = Document “{ $title }” verwijderen?
 document-delete-text = Het bestand is daarna niet meer te downloaden. De geschiedenis van het programma houdt bij dat het er was.
 document-delete-submit = Document verwijderen
+field-proposal-photo = Foto of schets (mag ook niet)
+hint-proposal-photo = Een foto van de plek of een schets: png, jpg of webp, hoogstens { $max } MB. Zet er geen mensen op die u niet om toestemming vroeg. De foto is te zien zodra het programma uw voorstel heeft beoordeeld. Komt het formulier terug met een melding, kies de foto dan opnieuw.
+error-proposal-photo-kind = Kies een foto of schets als png, jpg of webp.
+wijkbudget-photo-title = Foto bij het voorstel “{ $title }”

@@ -271,7 +271,15 @@ pub struct Document {
 impl Document {
     /// The download's address: the programme, the document and its safe name.
     pub fn href(&self) -> String {
-        format!("/programmas/{}/documenten/{}/{}", self.programme_id, self.id, self.file_name)
+        let mut name = String::new();
+        for b in self.file_name.bytes() {
+            if b.is_ascii_alphanumeric() || b"-._~()".contains(&b) {
+                name.push(b as char);
+            } else {
+                name.push_str(&format!("%{b:02X}"));
+            }
+        }
+        format!("/programmas/{}/documenten/{}/{name}", self.programme_id, self.id)
     }
 
     /// "1,2 MB", "830 kB" — the size as people read it: whole kB below 1 MB, one decimal above,
@@ -356,6 +364,8 @@ mod tests {
         assert_eq!(d.size_label(NumberStyle::Dutch), "1,2 MB");
         assert_eq!(d.size_label(NumberStyle::English), "1.2 MB");
         assert_eq!(d.href(), "/programmas/1/documenten/1/a.pdf");
+        d.file_name = "Café Zuid (1).pdf".into();
+        assert_eq!(d.href(), "/programmas/1/documenten/1/Caf%C3%A9%20Zuid%20(1).pdf");
     }
 
     #[test]

@@ -144,7 +144,7 @@ async fn respond(req: Request, next: Next, auth: &Auth, is_api: bool, ctx: PageC
     });
     // A body over an extractor's limit is refused by axum in plain English: say it like every other error.
     let page = page.or_else(|| {
-        (response.status() == StatusCode::PAYLOAD_TOO_LARGE).then_some(ErrorPage {
+        (response.status() == StatusCode::PAYLOAD_TOO_LARGE && is_plain_text(&response)).then_some(ErrorPage {
             code: "too_large",
             key: "error-too-large",
             fields: None,

@@ -53,7 +53,8 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         .layer(csrf)
         .layer(middleware::from_fn_with_state(state.clone(), frame::frame))
         .layer(TraceLayer::new_for_http())
-        .layer(SetResponseHeaderLayer::overriding(
+        // A response with its own, stricter policy keeps it (a document's download: a sandbox).
+        .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_str(&csp_for(&state.settings)).unwrap_or(HeaderValue::from_static(CSP)),
         ))

@@ -25,7 +25,7 @@ pub enum DocumentPlace {
 type Row = (i64, i64, String, i64, String, String, String, i64, String, Option<String>, String);
 
 const SELECT: &str = "SELECT d.id, d.programme_id, d.owner_kind, d.owner_id, d.title, d.file_name, d.media_type, \
-     d.size_bytes, d.sha256, u.name, d.uploaded_at FROM documents d LEFT JOIN users u ON u.id = d.uploaded_by";
+     d.size_bytes, d.sha256, COALESCE(NULLIF(u.display_name, ''), u.email), d.uploaded_at FROM documents d LEFT JOIN users u ON u.id = d.uploaded_by";
 
 fn document(r: Row) -> Document {
     let (id, programme_id, owner, owner_id, title, file_name, media, size_bytes, sha256, by, uploaded_at) = r;
@@ -226,39 +226,9 @@ impl Store {
         file: &CheckedFile,
         bytes: &[u8],
     ) -> StoreResult<Document> {
-        let (kind, owner_id) = owner;
-        let sha = sha256_of(bytes);
         let mut tx = self.change().await?;
-        if !owner_exists(&mut tx, programme_id, kind, owner_id).await? {
-            return Err(StoreError::NotFound);
-        }
-        let in_database = match &self.documents {
-            DocumentPlace::Database => true,
-            DocumentPlace::Disk(dir) => {
-                write_file(dir, &sha, bytes).await?;
-                false
-            }
-        };
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO documents (programme_id, owner_kind, owner_id, title, file_name, media_type, size_bytes, \
-             sha256, content, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-        )
-        .bind(programme_id)
-        .bind(kind.key())
-        .bind(owner_id)
-        .bind(&file.title)
-        .bind(&file.file_name)
-        .bind(file.kind.media_type())
-        .bind(bytes.len() as i64)
-        .bind(&sha)
-        .bind(in_database.then(|| bytes.to_vec()))
-        .bind(actor.user_id)
-        .bind(domain_now())
-        .fetch_one(&mut *tx)
-        .await?;
-        let row: Row = sqlx::query_as(&format!("{SELECT} WHERE d.id = $1")).bind(id).fetch_one(&mut *tx).await?;
-        let d = document(row);
-        tx.commit(actor, Change::new("create", "document", id).in_programme(programme_id).after(snapshot(&d))).await?;
+        let d = insert(&mut tx, &self.documents, programme_id, owner, (file, bytes), actor.user_id).await?;
+        tx.commit(actor, audit_of(&d)).await?;
         Ok(d)
     }
 
@@ -326,6 +296,54 @@ impl Store {
         }
         Ok(rows.len() as i64)
     }
+}
+
+/// Attach a checked file to a record inside a change (its audit record is the caller's, see
+/// `audit_of`): `NotFound` when the record is not the programme's. A file kept on disk is written
+/// first; an unused one left by a rolled-back change is harmless (named by its content).
+pub(super) async fn insert(
+    conn: &mut AnyConnection,
+    place: &DocumentPlace,
+    programme_id: i64,
+    (kind, owner_id): (OwnerKind, i64),
+    (file, bytes): (&CheckedFile, &[u8]),
+    uploaded_by: Option<i64>,
+) -> StoreResult<Document> {
+    if !owner_exists(conn, programme_id, kind, owner_id).await? {
+        return Err(StoreError::NotFound);
+    }
+    let sha = sha256_of(bytes);
+    let in_database = match place {
+        DocumentPlace::Database => true,
+        DocumentPlace::Disk(dir) => {
+            write_file(dir, &sha, bytes).await?;
+            false
+        }
+    };
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO documents (programme_id, owner_kind, owner_id, title, file_name, media_type, size_bytes, \
+         sha256, content, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+    )
+    .bind(programme_id)
+    .bind(kind.key())
+    .bind(owner_id)
+    .bind(&file.title)
+    .bind(&file.file_name)
+    .bind(file.kind.media_type())
+    .bind(bytes.len() as i64)
+    .bind(&sha)
+    .bind(in_database.then(|| bytes.to_vec()))
+    .bind(uploaded_by)
+    .bind(domain_now())
+    .fetch_one(&mut *conn)
+    .await?;
+    let row: Row = sqlx::query_as(&format!("{SELECT} WHERE d.id = $1")).bind(id).fetch_one(&mut *conn).await?;
+    Ok(document(row))
+}
+
+/// The audit record of a new document.
+pub(super) fn audit_of(d: &Document) -> Change {
+    Change::new("create", "document", d.id).in_programme(d.programme_id).after(snapshot(d))
 }
 
 /// Write a file under its digest, through a temporary name (never a half-written file).

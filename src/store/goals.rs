@@ -2,6 +2,7 @@
 //! (optimistic concurrency) and leaves an audit record with before and after.
 
 use super::{Store, StoreError, StoreResult, revisions};
+use crate::domain::document::OwnerKind;
 use crate::domain::audit::{Actor, Change};
 use crate::domain::catalogue::{Polarity, Theme};
 use crate::domain::clock;
@@ -235,6 +236,13 @@ impl Store {
     pub async fn delete_goal(&self, actor: &Actor, programme_id: i64, id: i64) -> StoreResult<()> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, id).await?;
+        // The evidence of the goal's values goes with them.
+        let values: Vec<i64> =
+            sqlx::query_scalar("SELECT id FROM measurements WHERE goal_id = $1").bind(id).fetch_all(&mut *tx).await?;
+        let mut files = Vec::new();
+        for value in values {
+            files.extend(super::documents::delete_owned(&mut tx, programme_id, OwnerKind::Measurement, value).await?);
+        }
         sqlx::query("DELETE FROM goals WHERE id = $1 AND programme_id = $2")
             .bind(id)
             .bind(programme_id)
@@ -242,6 +250,6 @@ impl Store {
             .await?;
         tx.commit(actor, Change::new("delete", "goal", id).in_programme(programme_id).before(snapshot(&before)))
             .await?;
-        Ok(())
+        self.forget_files(&files).await
     }
 }

@@ -4,6 +4,7 @@
 //! transaction that makes the change, so a request that arrives as a phase closes is refused whole.
 
 use super::{Store, StoreError, StoreResult, flag};
+use crate::domain::document::{CheckedFile, OwnerKind};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::catalogue::Theme;
 use crate::domain::clock;
@@ -324,6 +325,19 @@ impl Store {
         (user_id, invented): (Option<i64>, bool),
         today: Date,
     ) -> StoreResult<Proposal> {
+        self.submit_proposal_with_photo(actor, budget, n, (user_id, invented), today, None).await
+    }
+
+    /// A proposal with a photo or sketch (checked by `domain::document`): both or neither.
+    pub async fn submit_proposal_with_photo(
+        &self,
+        actor: &Actor,
+        budget: &Wijkbudget,
+        n: &NewProposal,
+        (user_id, invented): (Option<i64>, bool),
+        today: Date,
+        photo: Option<(&CheckedFile, &[u8])>,
+    ) -> StoreResult<Proposal> {
         let mut tx = self.change().await?;
         let b = load_budget(&mut tx, budget.programme_id, budget.id).await?;
         in_phase(&b, today, &[Phase::Proposals])?;
@@ -348,6 +362,11 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         let p = load_proposal(&mut tx, b.id, id).await?;
+        if let Some(file) = photo {
+            let owner = (OwnerKind::Proposal, id);
+            let d = super::documents::insert(&mut tx, &self.documents, b.programme_id, owner, file, user_id).await?;
+            tx.audit(actor, super::documents::audit_of(&d)).await?;
+        }
         tx.commit(
             actor,
             Change::new("create", "budget_proposal", id).in_programme(b.programme_id).after(proposal_snapshot(&p)),

@@ -68,7 +68,7 @@ pub fn owner_href(programme_id: i64, kind: OwnerKind, owner_id: i64, info: &Owne
     match kind {
         OwnerKind::Programme => format!("/programmas/{p}#documenten"),
         OwnerKind::Meeting => format!("/programmas/{p}/coalitie/overleg/{parent}#vergadering-{owner_id}"),
-        OwnerKind::Decision => format!("/programmas/{p}/coalitie/overleg/{parent}#besluit-{owner_id}"),
+        OwnerKind::Decision => format!("/programmas/{p}/coalitie/overleg/{parent}#besluitdoc-{owner_id}"),
         OwnerKind::Measure => format!("/programmas/{p}/agenda/maatregelen/{owner_id}#documenten"),
         OwnerKind::Measurement => format!("/programmas/{p}/voortgang/doelen/{parent}#waarde-{owner_id}"),
         OwnerKind::Proposal => format!("/programmas/{p}/wijkbudget/{parent}#voorstel-{owner_id}"),
@@ -157,20 +157,25 @@ pub async fn new_form(
     form_page(&state, ctx, f).await
 }
 
-/// What an upload form sent.
+/// A form with one file (multipart): its text fields, and the file's name and bytes — at most
+/// `max + 1` of them (more only says it is too large).
 #[derive(Default)]
-struct Upload {
-    kind: String,
-    owner_id: i64,
-    title: String,
-    name: String,
-    bytes: Vec<u8>,
-    too_large: bool,
+pub struct UploadForm {
+    pub fields: Vec<(String, String)>,
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub too_large: bool,
 }
 
-/// Read the form, keeping at most `max + 1` bytes of the file (more only says it is too large).
-async fn read_upload(multipart: &mut Multipart, max: usize) -> Upload {
-    let mut u = Upload::default();
+impl UploadForm {
+    pub fn field(&self, name: &str) -> String {
+        self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+}
+
+/// Read a multipart form whose file field is `file_field`.
+pub async fn read_upload(multipart: &mut Multipart, file_field: &str, max: usize) -> UploadForm {
+    let mut u = UploadForm::default();
     loop {
         let mut field = match multipart.next_field().await {
             Ok(Some(f)) => f,
@@ -181,31 +186,50 @@ async fn read_upload(multipart: &mut Multipart, max: usize) -> Upload {
                 break;
             }
         };
-        match field.name().unwrap_or("") {
-            "bij" => u.kind = field.text().await.unwrap_or_default(),
-            "nr" => u.owner_id = field.text().await.ok().and_then(|t| t.trim().parse().ok()).unwrap_or(0),
-            "title" => u.title = field.text().await.unwrap_or_default(),
-            "file" => {
-                u.name = field.file_name().unwrap_or("").to_string();
-                loop {
-                    match field.chunk().await {
-                        Ok(Some(chunk)) if u.bytes.len() <= max => u.bytes.extend_from_slice(&chunk),
-                        Ok(Some(_)) => {}
-                        Ok(None) => break,
-                        Err(_) => {
-                            u.too_large = true;
-                            break;
-                        }
+        let name = field.name().unwrap_or("").to_string();
+        if name == file_field {
+            u.name = field.file_name().unwrap_or("").to_string();
+            loop {
+                match field.chunk().await {
+                    Ok(Some(chunk)) if u.bytes.len() <= max => u.bytes.extend_from_slice(&chunk),
+                    Ok(Some(_)) => {}
+                    Ok(None) => break,
+                    Err(_) => {
+                        u.too_large = true;
+                        break;
                     }
                 }
-                if u.bytes.len() > max {
-                    u.too_large = true;
-                }
             }
-            _ => {}
+            u.too_large |= u.bytes.len() > max;
+        } else if let Ok(text) = field.text().await {
+            u.fields.push((name, text));
         }
     }
     u
+}
+
+/// Check the file of a form (`check_upload`), saying "too large" for one cut off while reading.
+pub fn check_file(u: &UploadForm, max: usize, title: &str) -> Result<CheckedFile, FieldErrors> {
+    if u.too_large {
+        let mut e = FieldErrors::new();
+        e.add_with("file", "error-document-too-large", vec![("max", (max / (1024 * 1024)).to_string())]);
+        return Err(e);
+    }
+    check_upload(&u.name, &u.bytes, max, title)
+}
+
+/// Run the configured virus scanner: `Err` with the form's error when it does not let the file in.
+pub async fn scanned(state: &AppState, bytes: &[u8]) -> Result<(), FieldErrors> {
+    let Some(command) = &state.settings.document_scan else { return Ok(()) };
+    match scan(command, bytes).await {
+        ScanVerdict::Clean => Ok(()),
+        verdict => {
+            if let ScanVerdict::Failed(why) = &verdict {
+                tracing::warn!(error = %why, "document scan could not run");
+            }
+            Err(FieldErrors::single("file", "error-document-scan"))
+        }
+    }
 }
 
 /// `POST /programmas/{id}/documenten`: check, scan and keep an upload; back to the record's page.
@@ -216,39 +240,27 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> AppResult<Response> {
     let max = state.settings.document_max_bytes;
-    let u = read_upload(&mut multipart, max).await;
-    let kind = owner_kind(&u.kind)?;
-    let (info, rights) = rights(&state, &access, kind, u.owner_id).await?;
+    let u = read_upload(&mut multipart, "file", max).await;
+    let kind = owner_kind(&u.field("bij"))?;
+    let owner_id: i64 = u.field("nr").trim().parse().map_err(|_| AppError::NotFound)?;
+    let (info, rights) = rights(&state, &access, kind, owner_id).await?;
     if !rights.change {
         return Err(refuse(&access));
     }
-    let checked: Result<CheckedFile, FieldErrors> = if u.too_large {
-        let mut e = FieldErrors::new();
-        e.add_with("file", "error-document-too-large", vec![("max", (max / (1024 * 1024)).to_string())]);
-        Err(e)
-    } else {
-        check_upload(&u.name, &u.bytes, max, &u.title)
+    let title = u.field("title");
+    let checked = match check_file(&u, max, &title) {
+        Ok(c) => scanned(&state, &u.bytes).await.map(|()| c),
+        Err(e) => Err(e),
     };
     let checked = match checked {
         Ok(c) => c,
         Err(errors) => {
-            let f = FormPage { access, kind, owner_id: u.owner_id, info: &info, title: u.title, errors };
+            let f = FormPage { access, kind, owner_id, info: &info, title, errors };
             return form_page(&state, ctx, f).await;
         }
     };
-    if let Some(command) = &state.settings.document_scan {
-        let verdict = scan(command, &u.bytes).await;
-        if verdict != ScanVerdict::Clean {
-            if let ScanVerdict::Failed(why) = &verdict {
-                tracing::warn!(error = %why, "document scan could not run");
-            }
-            let errors = FieldErrors::single("file", "error-document-scan");
-            let f = FormPage { access, kind, owner_id: u.owner_id, info: &info, title: u.title, errors };
-            return form_page(&state, ctx, f).await;
-        }
-    }
-    state.store.add_document(&access.actor(), access.programme.id, (kind, u.owner_id), &checked, &u.bytes).await?;
-    let back = owner_href(access.programme.id, kind, u.owner_id, &info);
+    state.store.add_document(&access.actor(), access.programme.id, (kind, owner_id), &checked, &u.bytes).await?;
+    let back = owner_href(access.programme.id, kind, owner_id, &info);
     Ok(Redirect::to(&with_notice(&back, "document-toegevoegd")).into_response())
 }
 

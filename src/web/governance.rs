@@ -13,6 +13,7 @@ use crate::http::AppState;
 use crate::http::access::{CoalitionView, Manage, ProgrammeAccess};
 use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
+use crate::domain::document::{Document, OwnerKind};
 use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -118,6 +119,19 @@ struct BodyTemplate {
     seat: SeatInput,
     meeting: MeetingInput,
     errors: FieldErrors,
+    /// The documents of the body's meetings and decisions.
+    documents: Vec<Document>,
+}
+
+impl BodyTemplate {
+    fn docs_of(&self, kind: &str, id: &i64) -> Vec<Document> {
+        self.documents.iter().filter(|d| d.owner.key() == kind && d.owner_id == *id).cloned().collect()
+    }
+
+    fn add_of(&self, kind: &str, id: &i64) -> Option<String> {
+        let kind = OwnerKind::from_key(kind)?;
+        self.can_manage.then(|| super::documents::add_href(self.programme.id, kind, *id))
+    }
 }
 
 /// A body's page with its two forms: a seat and a meeting with its decisions.
@@ -131,7 +145,15 @@ async fn body_page(
     let body = f.record.ok_or(AppError::NotFound)?;
     let parties = if can_manage { current_parties(state, programme.id).await? } else { Vec::new() };
     let today = iso(clock::now().date());
+    let documents = state
+        .store
+        .documents(programme.id)
+        .await?
+        .into_iter()
+        .filter(|d| matches!(d.owner, OwnerKind::Meeting | OwnerKind::Decision))
+        .collect();
     let page = BodyTemplate {
+        documents,
         rule_key: format!("rule-{}", body.rule.key()),
         kind_key: format!("body-kind-{}", body.kind.key()),
         ctx,

@@ -115,6 +115,8 @@ struct MeasureTemplate {
     revisions: Vec<crate::domain::revision::Revision>,
     internal: bool,
     result_kinds: [ResultKind; 3],
+    documents: Vec<crate::domain::document::Document>,
+    document_add: Option<String>,
 }
 
 /// `/…/maatregelen/{measure_id}`.
@@ -131,7 +133,12 @@ pub async fn show(
     let row = rows(vec![m], &goals, &editor).pop().ok_or(AppError::NotFound)?;
     let revisions = state.store.revisions(path.id, Some((Subject::Measure, path.measure_id))).await?;
     let internal = access.can(Action::ReadInternal);
+    let owner = crate::domain::document::OwnerKind::Measure;
+    let documents = state.store.documents_of(path.id, owner, path.measure_id).await?;
+    let document_add = row.editable.then(|| super::documents::add_href(path.id, owner, path.measure_id));
     let page = MeasureTemplate {
+        documents,
+        document_add,
         ctx,
         programme: access.programme,
         row,

@@ -13,6 +13,7 @@ use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
 use crate::http::session::Auth;
+use crate::domain::document::OwnerKind;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -189,6 +190,8 @@ struct ProgrammeTemplate {
     can_history: bool,
     can_delete: bool,
     role_key: Option<&'static str>,
+    documents: Vec<crate::domain::document::Document>,
+    document_add: Option<String>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: PageCtx, access: ProgrammeAccess<View>) -> AppResult<Response> {
@@ -208,10 +211,14 @@ pub async fn show(State(state): State<AppState>, ctx: PageCtx, access: Programme
             published: access.programme.is_published(s.page()),
         })
         .collect();
+    let documents = state.store.documents_of(access.programme.id, OwnerKind::Programme, access.programme.id).await?;
+    let can_manage = access.can(Action::Manage);
     let page = ProgrammeTemplate {
+        documents,
+        document_add: can_manage.then(|| super::documents::add_href(access.programme.id, OwnerKind::Programme, access.programme.id)),
         steps,
         internal,
-        can_manage: access.can(Action::Manage),
+        can_manage,
         can_members: access.can(Action::ManageMembers),
         can_history: access.can(Action::ReadHistory),
         can_delete: access.can(Action::Delete),

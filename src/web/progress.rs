@@ -17,6 +17,7 @@ use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
 use crate::report::{GoalProgress, goal_progress, group_by_theme, judgement_counts};
 use crate::store::StoreError;
+use crate::domain::document::{Document, OwnerKind};
 use askama::Template;
 use axum::extract::{Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -92,6 +93,18 @@ struct GoalTemplate {
     errors: FieldErrors,
     story_year: String,
     story_text: String,
+    /// Evidence attached to the entered values.
+    documents: Vec<Document>,
+}
+
+impl GoalTemplate {
+    fn docs_of(&self, measurement: &i64) -> Vec<Document> {
+        self.documents.iter().filter(|d| d.owner_id == *measurement).cloned().collect()
+    }
+
+    fn add_of(&self, measurement: &i64) -> Option<String> {
+        self.can_enter.then(|| super::documents::add_href(self.programme.id, OwnerKind::Measurement, *measurement))
+    }
 }
 
 async fn goal_page(
@@ -110,7 +123,14 @@ async fn goal_page(
     let year = i64::from(clock::now().year()) - 1;
     let revisions = state.store.revisions(access.programme.id, Some((Subject::Goal, goal_id))).await?;
     let requester = access.requester(state).await?;
+    let documents = if internal {
+        let all = state.store.documents(access.programme.id).await?;
+        all.into_iter().filter(|d| d.owner == OwnerKind::Measurement).collect()
+    } else {
+        Vec::new()
+    };
     let page = GoalTemplate {
+        documents,
         revisions,
         can_enter: requester.enter_value(progress.goal.is_own()),
         can_manage: access.can(Action::Manage),

@@ -134,7 +134,11 @@ pub fn routes() -> Router<AppState> {
             post(wijkbudget::to_measure),
         )
         .route("/wijkbudget", get(wijkbudget::enter))
-        .route("/wijkbudget/{code}", get(wijkbudget::public).post(wijkbudget::propose))
+        .route(
+            "/wijkbudget/{code}",
+            get(wijkbudget::public).post(wijkbudget::propose).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+        )
+        .route("/wijkbudget/{code}/fotos/{doc_id}", get(wijkbudget::photo))
         .route("/stemmen", get(wijkbudget::vote_start).post(wijkbudget::vote_code))
         .route("/stemmen/stem", post(wijkbudget::vote_cast))
         .route("/programmas/{id}/agenda/bewonersagenda/{item_id}/tegenbod", post(residents::answer))

@@ -19,8 +19,9 @@ use crate::http::access::{AgendaView, Manage, ProgrammeAccess};
 use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::store::StoreError;
+use crate::domain::document::{Document, OwnerKind};
 use askama::Template;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -213,6 +214,8 @@ struct ShowTemplate {
     failed: String,
     errors: FieldErrors,
     proposal_link: String,
+    /// The proposals' documents (members only).
+    documents: Vec<Document>,
 }
 
 /// The problems of `form` on a page with several forms: those of the one that failed, none for the others.
@@ -223,6 +226,14 @@ fn errors_of_form(failed: &str, form: &str, errors: &FieldErrors) -> FieldErrors
 impl ShowTemplate {
     fn errors_of(&self, form: &str) -> FieldErrors {
         errors_of_form(&self.failed, form, &self.errors)
+    }
+
+    fn docs_of(&self, proposal: &i64) -> Vec<Document> {
+        self.documents.iter().filter(|d| d.owner_id == *proposal).cloned().collect()
+    }
+
+    fn add_of(&self, proposal: &i64) -> Option<String> {
+        self.can_manage.then(|| super::documents::add_href(self.programme.id, OwnerKind::Proposal, *proposal))
     }
 }
 
@@ -247,7 +258,15 @@ async fn show_page(
         .filter(|p| p.is_current())
         .map(|p| (p.id, p.name))
         .collect();
+    let internal = access.can(Action::ReadInternal);
+    let documents = if internal {
+        let all = state.store.documents(access.programme.id).await?;
+        all.into_iter().filter(|d| d.owner == OwnerKind::Proposal).collect()
+    } else {
+        Vec::new()
+    };
     let page = ShowTemplate {
+        documents,
         phase: b.phase(clock::now().date()),
         proposal_link: format!("{origin}/wijkbudget/{}", b.proposal_code),
         ctx,
@@ -258,7 +277,7 @@ async fn show_page(
         batches,
         parties,
         can_manage,
-        internal: access.can(Action::ReadInternal),
+        internal,
         failed,
         errors,
     };
@@ -482,6 +501,26 @@ struct PublicTemplate {
     errors: FieldErrors,
     /// The result is out: votes and choices are shown.
     results: bool,
+    /// Photos of the assessed proposals (shown through the budget's code).
+    photos: Vec<Document>,
+    max_mb: usize,
+}
+
+impl PublicTemplate {
+    fn photo_of(&self, proposal: &i64) -> Option<&Document> {
+        self.photos.iter().find(|d| d.owner_id == *proposal)
+    }
+}
+
+/// The photos residents may see: images of assessed proposals of this budget.
+async fn public_photos(state: &AppState, b: &Wijkbudget, proposals: &[ProposalView]) -> AppResult<Vec<Document>> {
+    let assessed: Vec<i64> =
+        proposals.iter().filter(|v| v.proposal.assessment.is_some()).map(|v| v.proposal.id).collect();
+    let all = state.store.documents(b.programme_id).await?;
+    Ok(all
+        .into_iter()
+        .filter(|d| d.owner == OwnerKind::Proposal && d.kind.is_image() && assessed.contains(&d.owner_id))
+        .collect())
 }
 
 /// The programme's name and the buurten a proposal may be for.
@@ -510,11 +549,15 @@ async fn public_page(
     let results = phase >= Phase::Results;
     // Before the result, nobody sees how the votes stand.
     let lines = if results { lines } else { Vec::new() };
+    let proposals = views(proposals, &lines, &areas);
+    let photos = public_photos(state, &b, &proposals).await?;
     let page = PublicTemplate {
         ctx,
         programme_name,
         phase,
-        proposals: views(proposals, &lines, &areas),
+        proposals,
+        photos,
+        max_mb: state.settings.document_max_bytes / (1024 * 1024),
         ballots: if results { ballots } else { 0 },
         areas,
         input,
@@ -542,24 +585,54 @@ pub async fn propose(
     State(state): State<AppState>,
     ctx: PageCtx,
     Path(code): Path<String>,
-    Form(input): Form<ProposalInput>,
+    mut multipart: Multipart,
 ) -> AppResult<Response> {
     let b = budget_of_code(&state, &code).await?;
     let place = place_of(&state, &b).await?;
+    let max = state.settings.document_max_bytes;
+    let form = super::documents::read_upload(&mut multipart, "file", max).await;
+    let input = ProposalInput {
+        title: form.field("title"),
+        description: form.field("description"),
+        theme: form.field("theme"),
+        cost: form.field("cost"),
+        area: form.field("area"),
+        contact_name: form.field("contact_name"),
+        contact_email: form.field("contact_email"),
+    };
     let areas: Vec<String> = place.areas.iter().map(|a| a.0.clone()).collect();
-    let new = match input.parse(&b, &areas, ctx.number_style()) {
-        Ok(n) => n,
-        Err(errors) => {
-            let status = status_of(&errors);
+    let parsed = input.parse(&b, &areas, ctx.number_style());
+    // The photo is optional; when given it must be a photo, and pass the scanner.
+    let photo = if form.name.is_empty() && form.bytes.is_empty() && !form.too_large {
+        Ok(None)
+    } else {
+        let title = ctx.t1("wijkbudget-photo-title", "title", input.title.trim());
+        match super::documents::check_file(&form, max, &title) {
+            Ok(c) if c.kind.is_image() => super::documents::scanned(&state, &form.bytes).await.map(|()| Some(c)),
+            Ok(_) => Err(FieldErrors::single("file", "error-proposal-photo-kind")),
+            Err(e) => Err(e),
+        }
+    };
+    let new = match (parsed, photo) {
+        (Ok(n), Ok(photo)) => (n, photo),
+        (parsed, photo) => {
+            let mut errors = parsed.err().unwrap_or_default();
+            if let Err(e) = photo {
+                errors.merge(e);
+            }
+            let status = if form.too_large { StatusCode::PAYLOAD_TOO_LARGE } else { status_of(&errors) };
             return public_page(&state, ctx, (b, place), input, errors, status).await;
         }
     };
+    let (new, photo) = new;
     let user = ctx.user.as_ref().map(|u| u.id);
     let actor = match &ctx.user {
         Some(u) => crate::domain::audit::Actor::user(u.id, &u.email),
         None => crate::domain::audit::Actor::system("voorstelcode"),
     };
-    match state.store.submit_proposal(&actor, &b, &new, (user, false), clock::now().date()).await {
+    let photo = photo.as_ref().map(|c| (c, form.bytes.as_slice()));
+    let today = clock::now().date();
+    match state.store.submit_proposal_with_photo(&actor, &b, &new, (user, false), today, photo).await {
         Ok(_) => {
             Ok(Redirect::to(&format!("/wijkbudget/{}?melding=voorstel#voorstellen", b.proposal_code)).into_response())
         }
@@ -569,6 +642,17 @@ pub async fn propose(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// `/wijkbudget/{code}/fotos/{doc_id}`: the photo of an assessed proposal, for whoever has the code.
+pub async fn photo(State(state): State<AppState>, Path((code, doc_id)): Path<(String, i64)>) -> AppResult<Response> {
+    let b = budget_of_code(&state, &code).await?;
+    let place = place_of(&state, &b).await?;
+    let (proposals, lines, _) = outcome(&state.store, &b).await?;
+    let views = views(proposals, &lines, &place.areas);
+    let photos = public_photos(&state, &b, &views).await?;
+    let d = photos.into_iter().find(|d| d.id == doc_id).ok_or(AppError::NotFound)?;
+    super::documents::content_response(&state, &d).await
 }
 
 #[derive(Template)]

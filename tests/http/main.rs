@@ -7,6 +7,7 @@ mod common;
 mod account;
 mod agenda;
 mod coalition;
+mod documents;
 mod fetching;
 mod mail;
 mod numbers;

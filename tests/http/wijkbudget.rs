@@ -10,6 +10,15 @@ use wijkwijzer::domain::audit::Actor;
 use wijkwijzer::domain::validation::iso;
 use wijkwijzer::domain::wijkbudget::{Assessment, Phase};
 
+/// The proposal form as a browser sends it (it carries a file field for the photo).
+fn multipart(fields: &[(&str, String)]) -> axum_test::multipart::MultipartForm {
+    let mut f = axum_test::multipart::MultipartForm::new();
+    for (k, v) in fields {
+        f = f.add_text(k.to_string(), v.clone());
+    }
+    f
+}
+
 fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
@@ -108,11 +117,11 @@ async fn residents_propose_with_the_flyer_code_and_proposals_after_the_phase_are
             ("contact_email", "fatima@example.nl".to_string()),
         ]
     };
-    let bad = app.server.post(&url).form(&proposal("veel")).await;
+    let bad = app.server.post(&url).multipart(multipart(&proposal("veel"))).await;
     bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.text().contains("Moestuin achter de school") && bad.text().contains("value=\"veel\""), "kept");
     assert_eq!(app.store.proposals(open.id).await.unwrap().len(), 1, "nothing stored");
-    let done = app.server.post(&url).form(&proposal("2.500")).await;
+    let done = app.server.post(&url).multipart(multipart(&proposal("2.500"))).await;
     done.assert_status(StatusCode::SEE_OTHER);
     let after = app.server.get(done.header("location").to_str().unwrap()).await.text();
     assert!(text_of(&after).contains("Uw voorstel is binnen") && text_of(&after).contains("Moestuin achter de school"));
@@ -120,7 +129,7 @@ async fn residents_propose_with_the_flyer_code_and_proposals_after_the_phase_are
     let stored = app.store.proposals(open.id).await.unwrap();
     assert_eq!((stored.len(), stored[1].cost_cents, stored[1].user_id), (2, 250_000, None));
     // The decided budget takes no proposals: refused with the reason, nothing stored.
-    let late = app.server.post(&format!("/wijkbudget/{}", decided.proposal_code)).form(&proposal("100")).await;
+    let late = app.server.post(&format!("/wijkbudget/{}", decided.proposal_code)).multipart(multipart(&proposal("100"))).await;
     late.assert_status(StatusCode::CONFLICT);
     assert!(text_of(&late.text()).contains("Voorstellen indienen kan nu niet meer"));
     assert_eq!(app.store.proposals(decided.id).await.unwrap().len(), 1);
