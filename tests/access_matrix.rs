@@ -14,6 +14,7 @@ use common::{PASSWORD, add_user};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use wijkwijzer::domain::access::Role;
 use wijkwijzer::domain::audit::Actor;
+use wijkwijzer::domain::document::OwnerKind;
 use wijkwijzer::domain::user::UserFlags;
 
 /// Who may use a route (the least that is needed).
@@ -209,6 +210,12 @@ const RULES: &[(Method, &str, Rule)] = &[
     (POST, "/programmas/{id}/wijkbudget/{budget_id}/stemcodes", Manage),
     (POST, "/programmas/{id}/wijkbudget/{budget_id}/voorstellen/{proposal_id}/beoordeling", Manage),
     (POST, "/programmas/{id}/wijkbudget/{budget_id}/voorstellen/{proposal_id}/maatregel", Manage),
+    (POST, "/programmas/{id}/documenten", Contribute),
+    (GET, "/programmas/{id}/documenten/nieuw", Manage),
+    (GET, "/programmas/{id}/documenten/{doc_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/documenten/{doc_id}/verwijderen", Manage),
+    (GET, "/programmas/{id}/documenten/{doc_id}/{name}", Member),
+    (GET, "/wijkbudget/{code}/fotos/{doc_id}", Open),
     (GET, "/wijkbudget", Open),
     (GET, "/wijkbudget/{code}", Open),
     (POST, "/wijkbudget/{code}", Open),
@@ -496,6 +503,9 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
     store.mail_failed(&taken, "550 geen postbus", true, time::Duration::ZERO).await.unwrap();
     // Wijkbudgets: one taking proposals (an assessment form), one with its result (a measure form).
     common::two_wijkbudgets(&store, 1, time::OffsetDateTime::now_utc().date()).await;
+    // A document of the programme (the first), which members read and beheerders remove.
+    let pdf = wijkwijzer::domain::document::check_upload("jaarplan.pdf", b"%PDF-1.4\n%%EOF\n", 1024, "").unwrap();
+    store.add_document(&actor, 1, (OwnerKind::Programme, 1), &pdf, b"%PDF-1.4\n%%EOF\n").await.unwrap();
     // A table kept current (id 1), which a gegevensbeheerder may stop keeping.
     store.add_kept_table(&actor, "cbs", "85984NED", "niveau=wijk;gemeenten=GM0599", 7).await.unwrap();
     store

@@ -49,6 +49,7 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("agenda_items", &["title", "body", "submitted_by", "answer_text"]),
     ("wijkbudgets", &["title", "description", "who_may_propose"]),
     ("budget_proposals", &["title", "description", "contact_name", "contact_email", "verdict_reason"]),
+    ("documents", &["title", "file_name"]),
     ("budget_vote_codes", &["label"]),
     ("assessment_rounds", &["name"]),
     ("assessment_links", &["label"]),
@@ -192,6 +193,7 @@ const STRUCTURED: &[(&str, &[&str])] = &[
         ],
     ),
     ("budget_proposals", &["theme", "area_code", "submitted_on", "verdict", "assessed_on", "created_at"]),
+    ("documents", &["owner_kind", "media_type", "sha256", "uploaded_at"]),
     ("budget_vote_codes", &["code_hash", "created_at", "used_on"]),
     ("residents_codes", &["code", "created_at"]),
 ];

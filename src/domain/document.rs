@@ -311,8 +311,8 @@ mod tests {
     fn the_kind_comes_from_the_content_and_the_name_must_agree() {
         let ok = check_upload("Verslag 12 maart.PDF", PDF, 1024, "").unwrap();
         assert_eq!(ok.kind, FileKind::Pdf);
-        assert_eq!(ok.file_name, "Verslag 12 maart.PDF");
-        assert_eq!(ok.title, "Verslag 12 maart.PDF");
+        assert_eq!(ok.file_name, "Verslag 12 maart.pdf");
+        assert_eq!(ok.title, "Verslag 12 maart.pdf");
         let e = check_upload("foto.pdf", PNG, 1024, "").unwrap_err();
         assert_eq!(e.get("file").map(|f| f.key), Some("error-document-name-mismatch"));
         let e = check_upload("script.pdf", b"<script>alert(1)</script>", 1024, "").unwrap_err();

@@ -11,7 +11,7 @@ use crate::domain::document::{CheckedFile, Document, FileKind, OwnerKind, check_
 use crate::domain::programme::{Page, Programme};
 use crate::domain::validation::FieldErrors;
 use crate::http::AppState;
-use crate::http::access::{Anyone, ProgrammeAccess};
+use crate::http::access::{Anyone, Contribute, ProgrammeAccess};
 use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::store::OwnerInfo;
@@ -27,9 +27,9 @@ struct Rights {
     change: bool,
 }
 
-async fn rights(
+async fn rights<P>(
     state: &AppState,
-    access: &ProgrammeAccess<Anyone>,
+    access: &ProgrammeAccess<P>,
     kind: OwnerKind,
     owner_id: i64,
 ) -> AppResult<(OwnerInfo, Rights)> {
@@ -57,7 +57,7 @@ async fn rights(
     Ok((info, Rights { read: read || change, change }))
 }
 
-fn refuse(access: &ProgrammeAccess<Anyone>) -> AppError {
+fn refuse<P>(access: &ProgrammeAccess<P>) -> AppError {
     if access.auth.user().is_none() { AppError::Unauthorised } else { AppError::Forbidden }
 }
 
@@ -96,8 +96,8 @@ struct FormTemplate {
     accept: String,
 }
 
-struct FormPage<'a> {
-    access: ProgrammeAccess<Anyone>,
+struct FormPage<'a, P> {
+    access: ProgrammeAccess<P>,
     kind: OwnerKind,
     owner_id: i64,
     info: &'a OwnerInfo,
@@ -105,7 +105,7 @@ struct FormPage<'a> {
     errors: FieldErrors,
 }
 
-async fn form_page(state: &AppState, ctx: PageCtx, f: FormPage<'_>) -> AppResult<Response> {
+async fn form_page<P>(state: &AppState, ctx: PageCtx, f: FormPage<'_, P>) -> AppResult<Response> {
     let status = if f.errors.iter().any(|(_, e)| e.key == "error-document-too-large") {
         StatusCode::PAYLOAD_TOO_LARGE
     } else if f.errors.is_empty() {
@@ -131,10 +131,12 @@ async fn form_page(state: &AppState, ctx: PageCtx, f: FormPage<'_>) -> AppResult
     respond(status, page)
 }
 
-#[derive(Deserialize)]
+/// The record to add a document to; without it, the programme itself.
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct OwnerQuery {
-    bij: String,
-    nr: i64,
+    bij: Option<String>,
+    nr: Option<i64>,
 }
 
 fn owner_kind(key: &str) -> AppResult<OwnerKind> {
@@ -148,12 +150,13 @@ pub async fn new_form(
     access: ProgrammeAccess<Anyone>,
     Query(q): Query<OwnerQuery>,
 ) -> AppResult<Response> {
-    let kind = owner_kind(&q.bij)?;
-    let (info, rights) = rights(&state, &access, kind, q.nr).await?;
+    let kind = owner_kind(q.bij.as_deref().unwrap_or(OwnerKind::Programme.key()))?;
+    let owner_id = q.nr.unwrap_or(access.programme.id);
+    let (info, rights) = rights(&state, &access, kind, owner_id).await?;
     if !rights.change {
         return Err(refuse(&access));
     }
-    let f = FormPage { access, kind, owner_id: q.nr, info: &info, title: String::new(), errors: FieldErrors::new() };
+    let f = FormPage { access, kind, owner_id, info: &info, title: String::new(), errors: FieldErrors::new() };
     form_page(&state, ctx, f).await
 }
 
@@ -233,10 +236,11 @@ pub async fn scanned(state: &AppState, bytes: &[u8]) -> Result<(), FieldErrors> 
 }
 
 /// `POST /programmas/{id}/documenten`: check, scan and keep an upload; back to the record's page.
+/// Only who adds content to the programme gets as far as the record's own rule.
 pub async fn upload(
     State(state): State<AppState>,
     ctx: PageCtx,
-    access: ProgrammeAccess<Anyone>,
+    access: ProgrammeAccess<Contribute>,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
     let max = state.settings.document_max_bytes;
