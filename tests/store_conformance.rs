@@ -1362,6 +1362,7 @@ on_both_databases!(
     the_site_look_keeps_its_colours_and_logo_and_raises_its_version,
     fetch_runs_kept_tables_leases_and_crosswalks_behave_alike,
     a_wijkbudget_takes_proposals_votes_once_per_code_and_turns_the_chosen_into_measures,
+    documents_belong_to_a_record_of_their_programme_and_their_files_go_with_the_last_of_them,
 );
 
 async fn fetch_runs_kept_tables_leases_and_crosswalks_behave_alike(store: Store) {
@@ -2187,4 +2188,58 @@ async fn a_wijkbudget_takes_proposals_votes_once_per_code_and_turns_the_chosen_i
     let log = store.audit_records(AuditFilter { programme_id: Some(p.id) }, 1, 500).await.unwrap();
     assert!(log.items.iter().any(|r| r.entity == "budget_proposal"));
     assert!(log.items.iter().all(|r| !format!("{:?}{:?}", r.before, r.after).contains("f@example.nl")));
+}
+
+/// Documents (issue 17 item 3): attached only to a record of their own programme, the content
+/// read back byte for byte wherever it is kept (beside an SQLite database, or in the database),
+/// one file per content, removed with the last document naming it and with a deleted measure.
+async fn documents_belong_to_a_record_of_their_programme_and_their_files_go_with_the_last_of_them(store: Store) {
+    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    use wijkwijzer::domain::document::{OwnerKind, check_upload};
+    use wijkwijzer::store::{DocumentPlace, StoreError};
+    let pdf = b"%PDF-1.4\n% minutes\n%%EOF\n".to_vec();
+    let file = check_upload("notulen.pdf", &pdf, 1024, "Notulen").unwrap();
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let q = store.create_programme(&actor(), &programme_input("Noord").parse().unwrap()).await.unwrap();
+    let party = store
+        .create_party(&actor(), p.id, &NewParty { name: "Gemeente".into(), kind: PartyKind::Municipality, ..party_input() })
+        .await
+        .unwrap();
+    let measure = store.create_measure(&actor(), p.id, &common::measure_input("Buurtconciërges", party.id, vec![])).await.unwrap();
+    // Another programme's record, or one that does not exist: nothing stored.
+    let elsewhere = store.add_document(&actor(), q.id, (OwnerKind::Measure, measure.id), &file, &pdf).await;
+    assert!(matches!(elsewhere, Err(StoreError::NotFound)), "{elsewhere:?}");
+    let missing = store.add_document(&actor(), p.id, (OwnerKind::Meeting, 999), &file, &pdf).await;
+    assert!(matches!(missing, Err(StoreError::NotFound)));
+    assert!(store.documents(p.id).await.unwrap().is_empty() && store.documents(q.id).await.unwrap().is_empty());
+
+    let on_programme = store.add_document(&actor(), p.id, (OwnerKind::Programme, p.id), &file, &pdf).await.unwrap();
+    let on_measure = store.add_document(&actor(), p.id, (OwnerKind::Measure, measure.id), &file, &pdf).await.unwrap();
+    assert_eq!(store.document_content(&on_programme).await.unwrap(), pdf);
+    assert_eq!((on_measure.title.as_str(), on_measure.size_bytes, on_measure.sha256.len()), ("Notulen", pdf.len() as i64, 64));
+    assert_eq!(store.documents_of(p.id, OwnerKind::Measure, measure.id).await.unwrap(), vec![on_measure.clone()]);
+    let owner = store.document_owner(p.id, OwnerKind::Measure, measure.id).await.unwrap();
+    assert_eq!(owner.label, "Buurtconciërges");
+    let file_of = |dir: &std::path::Path| dir.join(&on_programme.sha256[..2]).join(&on_programme.sha256);
+    match store.document_place().clone() {
+        DocumentPlace::Disk(dir) => assert!(file_of(&dir).exists(), "one file for the same content"),
+        DocumentPlace::Database => assert_eq!(store.dialect(), wijkwijzer::store::Dialect::Postgres),
+    }
+    // Deleting the measure takes its document; the programme's keeps the file.
+    store.delete_measure(&actor(), p.id, measure.id).await.unwrap();
+    assert_eq!(store.documents(p.id).await.unwrap(), vec![on_programme.clone()]);
+    assert_eq!(store.document_content(&on_programme).await.unwrap(), pdf);
+    // Kept in the database by another instance: read by this one as well.
+    let in_database = store.clone().keep_documents_in_database();
+    let png = [&[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a][..], &[7u8; 40]].concat();
+    let photo = check_upload("plein.png", &png, 1024, "").unwrap();
+    let second = in_database.add_document(&actor(), p.id, (OwnerKind::Programme, p.id), &photo, &png).await.unwrap();
+    assert_eq!(store.document_content(&second).await.unwrap(), png);
+    // The last document naming a file takes it along.
+    store.delete_document(&actor(), p.id, on_programme.id).await.unwrap();
+    if let DocumentPlace::Disk(dir) = store.document_place() {
+        assert!(!file_of(dir).exists(), "the file went with its last document");
+    }
+    assert!(matches!(store.delete_document(&actor(), q.id, second.id).await, Err(StoreError::NotFound)));
+    assert_eq!(store.documents(p.id).await.unwrap(), vec![second]);
 }
