@@ -2178,8 +2178,20 @@ async fn a_wijkbudget_takes_proposals_votes_once_per_code_and_turns_the_chosen_i
     // The proposer's contact data is found and erased by the privacy tools (the proposals stay),
     // and never in the audit log.
     let q = wijkwijzer::domain::privacy::PersonQuery { email: "f@example.nl".into(), name: String::new() };
-    assert_eq!(store.person_record(&q).await.unwrap().proposal_contacts.len(), 4);
-    assert_eq!(store.erase_person(&actor(), &q).await.unwrap().proposal_contacts_cleared, 4);
+    // A photo with one of those proposals is theirs as well: exported, and deleted on erasure.
+    let png = [&[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a][..], &[1u8; 40]].concat();
+    let photo = wijkwijzer::domain::document::check_upload("tuin.png", &png, 1024, "").unwrap();
+    let owner = (wijkwijzer::domain::document::OwnerKind::Proposal, ids[0]);
+    store.add_document(&actor(), p.id, owner, &photo, &png).await.unwrap();
+    let record = store.person_record(&q).await.unwrap();
+    assert_eq!(record.proposal_contacts.len(), 4);
+    assert_eq!(
+        record.documents.iter().map(|d| (d.file_name.as_str(), d.how.as_str())).collect::<Vec<_>>(),
+        vec![("tuin.png", "proposal")]
+    );
+    let erased = store.erase_person(&actor(), &q).await.unwrap();
+    assert_eq!((erased.proposal_contacts_cleared, erased.documents_deleted), (4, 1));
+    assert!(store.documents(p.id).await.unwrap().is_empty());
     assert!(store.person_record(&q).await.unwrap().proposal_contacts.is_empty());
     assert!(
         store.proposals(b.id).await.unwrap().iter().all(|p| p.contact_name.is_empty() && p.contact_email.is_empty())

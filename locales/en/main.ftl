@@ -2181,3 +2181,10 @@ field-proposal-photo = Photo or sketch (optional)
 hint-proposal-photo = A photo of the place or a sketch: png, jpg or webp, at most { $max } MB. Do not show people who did not agree to it. The photo is shown once the programme has assessed your proposal. If the form comes back with a message, choose the photo again.
 error-proposal-photo-kind = Choose a photo or sketch as png, jpg or webp.
 wijkbudget-photo-title = Photo for the proposal “{ $title }”
+privacy-documents = Documents
+privacy-document-account = added with this account (stays: it is a record of the programme)
+privacy-document-proposal = photo with a proposal of this person (is deleted)
+privacy-erased-documents = { $count } { $count ->
+    [one] photo
+   *[other] photos
+} with those proposals deleted.

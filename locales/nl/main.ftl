@@ -2181,3 +2181,10 @@ field-proposal-photo = Foto of schets (mag ook niet)
 hint-proposal-photo = Een foto van de plek of een schets: png, jpg of webp, hoogstens { $max } MB. Zet er geen mensen op die u niet om toestemming vroeg. De foto is te zien zodra het programma uw voorstel heeft beoordeeld. Komt het formulier terug met een melding, kies de foto dan opnieuw.
 error-proposal-photo-kind = Kies een foto of schets als png, jpg of webp.
 wijkbudget-photo-title = Foto bij het voorstel “{ $title }”
+privacy-documents = Documenten
+privacy-document-account = toegevoegd met dit account (blijft: het is een stuk van het programma)
+privacy-document-proposal = foto bij een voorstel van deze persoon (wordt verwijderd)
+privacy-erased-documents = { $count } { $count ->
+    [one] foto
+   *[other] foto’s
+} bij die voorstellen verwijderd.

@@ -134,6 +134,19 @@ pub struct ProposalContactData {
     pub email: String,
 }
 
+/// A document that concerns the person: added by their account (kept: it is the programme's), or a
+/// photo with a proposal they left their contact details with (deleted on erasure).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentData {
+    pub id: i64,
+    pub programme: String,
+    pub title: String,
+    pub file_name: String,
+    pub added_on: String,
+    /// `account` (added by the person's account) or `proposal` (with the person's proposal).
+    pub how: String,
+}
+
 /// One thing the person's account did, from the audit trail.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionData {
@@ -152,6 +165,9 @@ pub struct PersonRecord {
     pub contacts: Vec<ContactData>,
     /// Wijkbudget proposals whose proposer left this name or address for contact.
     pub proposal_contacts: Vec<ProposalContactData>,
+    /// Documents the person's account added, and photos with the person's proposals.
+    #[serde(default)]
+    pub documents: Vec<DocumentData>,
     pub seats: Vec<SeatData>,
     pub stories: Vec<StoryData>,
     /// Records that name the person as their author (table, count), e.g. values entered, revisions.
@@ -164,6 +180,7 @@ impl PersonRecord {
         self.account.is_none()
             && self.contacts.is_empty()
             && self.proposal_contacts.is_empty()
+            && self.documents.is_empty()
             && self.seats.is_empty()
             && self.stories.is_empty()
             && self.authored.iter().all(|(_, n)| *n == 0)
@@ -190,6 +207,9 @@ pub struct Erasure {
     /// Wijkbudget proposals whose contact name and address were removed (the proposal stays).
     #[serde(default)]
     pub proposal_contacts_cleared: i64,
+    /// Photos with those proposals, deleted.
+    #[serde(default)]
+    pub documents_deleted: i64,
     pub seats_anonymised: i64,
     pub labels_replaced: i64,
     pub audit_entries_cleaned: i64,
@@ -262,6 +282,7 @@ mod tests {
             account: None,
             contacts: vec![],
             proposal_contacts: vec![],
+            documents: vec![],
             seats: vec![],
             stories: vec![],
             authored: vec![("revisions".into(), 0)],

@@ -5,7 +5,7 @@ use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::privacy::{
-    AccountData, ActionData, ContactData, ERASED, Erasure, PersonQuery, PersonRecord, ProposalContactData, SeatData,
+    AccountData, ActionData, ContactData, DocumentData, ERASED, Erasure, PersonQuery, PersonRecord, ProposalContactData, SeatData,
     StoryData, pseudonym,
 };
 use sqlx::AnyConnection;
@@ -66,6 +66,35 @@ async fn proposal_contacts(conn: &mut AnyConnection, q: &PersonQuery) -> StoreRe
         .into_iter()
         .filter(|r| q.matches_contact(&r.2, &r.3))
         .map(|(id, programme, name, email)| ProposalContactData { id, programme, name, email })
+        .collect())
+}
+
+/// Documents added by the account `account_id`, and documents (photos) with the proposals in
+/// `proposals`.
+async fn documents(
+    conn: &mut AnyConnection,
+    account_id: Option<i64>,
+    proposals: &[ProposalContactData],
+) -> StoreResult<Vec<DocumentData>> {
+    let rows: Vec<(i64, String, String, String, String, String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT d.id, pr.name, d.title, d.file_name, d.uploaded_at, d.owner_kind, d.owner_id, d.uploaded_by \
+         FROM documents d JOIN programmes pr ON pr.id = d.programme_id ORDER BY d.id",
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, programme, title, file_name, added_on, kind, owner_id, by)| {
+            let with_proposal = kind == "voorstel" && proposals.iter().any(|p| p.id == owner_id);
+            let how = if with_proposal {
+                "proposal"
+            } else if by.is_some() && by == account_id {
+                "account"
+            } else {
+                return None;
+            };
+            Some(DocumentData { id, programme, title, file_name, added_on, how: how.into() })
+        })
         .collect())
 }
 
@@ -233,12 +262,15 @@ impl Store {
                     .collect()
             }
         };
+        let proposals = proposal_contacts(conn, q).await?;
+        let documents = documents(conn, account_id, &proposals).await?;
         Ok(PersonRecord {
             searched_email: q.email.clone(),
             searched_name: q.name.clone(),
             account,
             contacts: contacts(conn, q).await?,
-            proposal_contacts: proposal_contacts(conn, q).await?,
+            proposal_contacts: proposals,
+            documents,
             seats: seats(conn, q).await?,
             stories,
             authored,
@@ -322,6 +354,15 @@ impl Store {
                 .await?;
         }
         done.proposal_contacts_cleared = proposals.len() as i64;
+        // Photos with those proposals may show the proposer or their home: they go as well.
+        let mut files = Vec::new();
+        for d in documents(&mut tx, None, &proposals).await? {
+            let sha: String =
+                sqlx::query_scalar("SELECT sha256 FROM documents WHERE id = $1").bind(d.id).fetch_one(&mut *tx).await?;
+            sqlx::query("DELETE FROM documents WHERE id = $1").bind(d.id).execute(&mut *tx).await?;
+            files.push(sha);
+            done.documents_deleted += 1;
+        }
         let seats = seats(&mut tx, q).await?;
         for s in &seats {
             sqlx::query("UPDATE body_seats SET person = $1 WHERE id = $2")
@@ -365,6 +406,7 @@ impl Store {
             },
         )
         .await?;
+        self.forget_files(&files).await?;
         Ok(done)
     }
 
