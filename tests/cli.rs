@@ -240,6 +240,12 @@ async fn a_backup_restores_to_identical_data_and_a_restore_never_loses_the_datab
     let store = Store::connect(&live_url).await.unwrap();
     store.migrate().await.unwrap();
     wijkwijzer::demo::load(&store).await.unwrap();
+    // A document kept beside the database: the backup carries it, the restore puts it back.
+    let pdf = b"%PDF-1.4\n% jaarplan\n%%EOF\n".to_vec();
+    let file = wijkwijzer::domain::document::check_upload("jaarplan.pdf", &pdf, 1024, "").unwrap();
+    let owner = (wijkwijzer::domain::document::OwnerKind::Programme, 1);
+    let doc = store.add_document(&wijkwijzer::domain::audit::Actor::system("test"), 1, owner, &file, &pdf).await.unwrap();
+    assert!(live.join("documenten").exists());
     let original = store.sqlite_content_digest().await.unwrap();
     store.close().await;
     assert!(original.iter().any(|(t, n, _)| t == "goals" && *n > 0), "{original:?}");
@@ -259,6 +265,8 @@ async fn a_backup_restores_to_identical_data_and_a_restore_never_loses_the_datab
     assert!(ok && out.contains("teruggezet in"), "{out}{err}");
     let restored = Store::connect(&sqlite_url_for_dir(&other)).await.unwrap();
     assert_eq!(restored.sqlite_content_digest().await.unwrap(), original);
+    assert_eq!(restored.document_content(&doc).await.unwrap(), pdf, "the document is back on disk");
+    assert!(other.join("documenten").join(&doc.sha256[..2]).join(&doc.sha256).exists());
     restored.close().await;
     // Over an existing database only with --force, and the replaced one is kept.
     let (ok, _, err) = cmd(&["restore", "--data-dir", live.to_str().unwrap(), "--from", file.to_str().unwrap()]);

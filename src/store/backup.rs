@@ -14,13 +14,12 @@ impl Store {
             return Err(StoreError::Unavailable("backup: only for SQLite; use pg_dump for PostgreSQL".into()));
         }
         sqlx::query("VACUUM INTO $1").bind(path.display().to_string()).execute(&self.pool).await?;
-        // Documents kept on disk travel inside the copy (a restore writes them back).
-        let copy = Store::connect(&format!("sqlite://{}", path.display())).await?;
-        let carried = self.carry_documents_into(&copy).await;
-        if carried.is_ok() {
-            sqlx::query("PRAGMA journal_mode = DELETE").execute(&copy.pool).await?;
-        }
-        copy.close().await;
+        // Documents kept on disk travel inside the copy (a restore writes them back): one plain
+        // connection to the copy, which keeps its rollback journal (one file).
+        use sqlx::Connection;
+        let mut copy = sqlx::AnyConnection::connect(&format!("sqlite://{}", path.display())).await?;
+        let carried = self.carry_documents_into(&mut copy).await;
+        copy.close().await?;
         if let Err(e) = carried {
             let _ = std::fs::remove_file(path);
             return Err(e);

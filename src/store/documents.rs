@@ -266,15 +266,15 @@ impl Store {
 
     /// For a backup copy of an SQLite database at `copy`: put the content of every document that
     /// is on disk into the copy's rows, so the one file holds everything.
-    pub(super) async fn carry_documents_into(&self, copy: &Store) -> StoreResult<i64> {
+    pub(super) async fn carry_documents_into(&self, copy: &mut AnyConnection) -> StoreResult<i64> {
         let DocumentPlace::Disk(dir) = &self.documents else { return Ok(0) };
         let rows: Vec<(i64, String)> =
-            sqlx::query_as("SELECT id, sha256 FROM documents WHERE content IS NULL ORDER BY id").fetch_all(&copy.pool).await?;
+            sqlx::query_as("SELECT id, sha256 FROM documents WHERE content IS NULL ORDER BY id").fetch_all(&mut *copy).await?;
         for (id, sha) in &rows {
             let bytes = tokio::fs::read(file_of(dir, sha))
                 .await
                 .map_err(|e| StoreError::Unavailable(format!("document {id}: {e}")))?;
-            sqlx::query("UPDATE documents SET content = $1 WHERE id = $2").bind(bytes).bind(id).execute(&copy.pool).await?;
+            sqlx::query("UPDATE documents SET content = $1 WHERE id = $2").bind(bytes).bind(id).execute(&mut *copy).await?;
         }
         Ok(rows.len() as i64)
     }
