@@ -208,6 +208,8 @@ async fn load_coalition(
         for (date, decisions) in b.meetings {
             let m = NewMeeting {
                 held_on: (*date).into(),
+                starts_at: "19:30".into(),
+                location: "Wijkcentrum".into(),
                 notes: String::new(),
                 decisions: decisions.iter().map(|d| d.to_string()).collect(),
             };
@@ -215,6 +217,74 @@ async fn load_coalition(
         }
     }
     Ok(ids)
+}
+
+/// The stuurgroep's last meeting with its agenda, minutes and the minutes as a PDF, and its next
+/// meeting three weeks ahead with an agenda and invitees (invented, as the whole coalition).
+async fn load_meetings(store: &Store, actor: &Actor, programme_id: i64) -> Result<(), StoreError> {
+    use crate::domain::document::{OwnerKind, check_upload};
+    use crate::domain::governance::NewAgendaPoint;
+    let bodies = store.bodies(programme_id).await?;
+    let Some(body) = bodies.into_iter().find(|b| b.kind == BodyKind::Steering) else { return Ok(()) };
+    let point = |title: &str, presenter: &str| NewAgendaPoint {
+        title: title.into(),
+        description: String::new(),
+        presenter: presenter.into(),
+    };
+    // The last meeting held: its agenda afterwards, and the minutes.
+    if let Some(held) = body.meetings.iter().find(|m| !m.decisions.is_empty()).cloned() {
+        let key = (programme_id, body.id, held.id);
+        for p in [
+            point("Opening en vaststellen van de agenda", "voorzitter"),
+            point("Tussenevaluatie: wat de cijfers en de verhalen zeggen", "Welzijnsorganisatie Zuidkracht"),
+            point("Eenzaamheid: versterken van de aanpak", "Gemeente Rotterdam"),
+            point("Rondvraag en sluiting", "voorzitter"),
+        ] {
+            store.add_agenda_point(actor, key, &p).await?;
+        }
+        let minutes = NewMeeting {
+            held_on: held.held_on.clone(),
+            starts_at: held.starts_at.clone(),
+            location: "Wijkcentrum Feijenoord".into(),
+            notes: "Verzonnen verslag van de demo.\n\nDe stuurgroep bespreekt de tussenevaluatie. De cijfers over \
+                    eenzaamheid blijven achter bij het doel; bewoners vertellen in de verhalen dat de buurthuizen \
+                    's avonds dicht zijn.\n\nDe gemeente stelt voor de aanpak van eenzaamheid te versterken met \
+                    een avondopenstelling. De stuurgroep stemt in."
+                .into(),
+            decisions: Vec::new(),
+        };
+        let body = store.update_meeting(actor, key, held.version, &minutes).await?;
+        if let Some(m) = body.meeting(held.id) {
+            let today = crate::domain::clock::now().date();
+            let pdf = crate::report::meeting::render(&body, m, crate::i18n::Lang::Nl, today)
+                .map_err(|e| StoreError::Unavailable(format!("demo minutes: {e}")))?;
+            let name = format!("verslag-stuurgroep-{}.pdf", m.held_on);
+            let file = check_upload(&name, &pdf, pdf.len(), "Verslag (vastgesteld)")
+                .map_err(|e| StoreError::Unavailable(format!("demo minutes: {e:?}")))?;
+            store.add_document(actor, programme_id, (OwnerKind::Meeting, m.id), &file, &pdf).await?;
+        }
+    }
+    // The next meeting, planned three weeks ahead.
+    let next = crate::domain::validation::iso(crate::domain::clock::now().date() + time::Duration::days(21));
+    let planned = NewMeeting {
+        held_on: next,
+        starts_at: "19:30".into(),
+        location: "Wijkcentrum Feijenoord, zaal 2".into(),
+        notes: String::new(),
+        decisions: Vec::new(),
+    };
+    let after = store.add_meeting(actor, programme_id, body.id, &planned).await?;
+    if let Some(id) = after.meetings.iter().map(|m| m.id).max() {
+        for p in [
+            point("Opening en vaststellen van de agenda", "voorzitter"),
+            point("Stand van de wijk: de nieuwe cijfers van CBS en RIVM", "Gemeente Rotterdam"),
+            point("Wijkbudget: de stemming van bewoners", "Bewonersplatform Feijenoord"),
+            point("Rondvraag en sluiting", "voorzitter"),
+        ] {
+            store.add_agenda_point(actor, (programme_id, body.id, id), &p).await?;
+        }
+    }
+    Ok(())
 }
 
 /// A demo goal on a catalogue indicator: its real baseline is read from the imported statistics
@@ -972,6 +1042,7 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
             load_preconditions(store, &actor, p.id).await?;
             load_progress(store, &actor, p.id).await?;
             load_wijkbudgets(store, &actor, p.id, &parties).await?;
+            load_meetings(store, &actor, p.id).await?;
             store.make_residents_code(&actor, p.id).await?;
             let pages =
                 [Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda, Page::Preconditions, Page::Progress];

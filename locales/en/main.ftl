@@ -884,8 +884,8 @@ body-meetings = Meetings and decisions
 body-meetings-empty = No meetings recorded yet.
 meeting-of = Meeting of { $date }
 meeting-no-decisions = No decisions.
-meeting-add-title = Record a meeting
-meeting-add-submit = Record meeting
+meeting-add-title = Plan or record a meeting
+meeting-add-submit = Add meeting
 seat-add-title = Add a member
 seat-add-submit = Add member
 seat-end = { $name } steps down today
@@ -902,7 +902,7 @@ field-position = Role in the body
 field-started-on = Member since
 field-held-on = Date of the meeting
 field-decisions = Decisions
-field-notes = Notes
+field-notes = Minutes
 col-until = Until
 hint-body-name = For example "Steering group South".
 hint-lead-party = Only needed when a lead party decides.
@@ -2188,3 +2188,69 @@ privacy-erased-documents = { $count } { $count ->
     [one] photo
    *[other] photos
 } with those proposals deleted.
+
+## Meetings: agenda before, minutes after (issue 17 item 4)
+meeting-add-intro = Plan a meeting with a date in the future and then prepare its agenda and invitees. For a meeting that was held you can record the minutes and decisions at once.
+field-starts-at = Start
+hint-starts-at = For example 19.30 (may be empty).
+field-location = Place
+error-time = Write a time as 19.30 or 19:30.
+error-meeting-not-held = Minutes and decisions come after the meeting; this date is in the future.
+error-stale-meeting = Someone else changed this meeting meanwhile. Below is the new state; what you typed is still in the form.
+meeting-planned = planned
+meeting-points = { $count } agenda { $count ->
+    [one] point
+   *[other] points
+}
+meeting-actions = Meeting
+meeting-agenda = Agenda
+meeting-agenda-empty = No agenda points yet.
+meeting-presenter = introduced by { $who }
+meeting-point-up = Move “{ $title }” up
+meeting-point-down = Move “{ $title }” down
+meeting-point-remove = Take “{ $title }” off the agenda
+meeting-point-add = Add an agenda point
+field-point-title = Agenda point
+field-point-description = Explanation
+field-presenter = Introduced by
+hint-presenter = A name or role (may be empty).
+agenda-point-delete-title = Take agenda point “{ $title }” off the agenda?
+agenda-point-delete-text = The point disappears from the agenda. You can add it again later.
+agenda-point-delete-submit = Take off the agenda
+meeting-invitees = Invitees
+meeting-invitees-empty = Nobody invited yet.
+meeting-invitees-choose = Who is invited (the members on the day of the meeting)
+meeting-invitees-save = Save invitees
+meeting-no-address = no e-mail address known at the party
+meeting-not-sent = The agenda has not been sent by e-mail yet.
+meeting-sent-at = The agenda was sent on { $date }.
+meeting-without-address = The coalition knows no e-mail address of { $count } { $count ->
+    [one] invitee
+   *[other] invitees
+}: give them the PDF.
+meeting-send = Send the agenda by e-mail
+meeting-mail-off = E-mail is not set up: print the agenda as a PDF.
+meeting-minutes = Minutes
+meeting-minutes-empty = No minutes yet.
+meeting-decisions = Decisions
+meeting-edit-planned = Change date, time and place
+meeting-edit-held = Record minutes and decisions
+field-new-decisions = New decisions
+hint-minutes = Paragraphs separated by an empty line.
+field-details-held_on = Date of the meeting
+field-details-starts_at = Start
+field-details-location = Place
+field-details-notes = Minutes
+field-details-decisions = New decisions
+field-point-presenter = Introduced by
+meeting-pdf-agenda = Agenda as PDF (to print)
+meeting-pdf-minutes = Minutes as PDF
+meeting-pdf-agenda-title = Agenda { $body }
+meeting-pdf-minutes-title = Minutes { $body }
+meeting-pdf-made = Made with WijkWijzer on { $date }.
+notice-agenda-sent = The agenda was sent to the invitees with a known e-mail address.
+notice-agenda-no-addresses = Nothing was sent: no invitee has a known e-mail address.
+mail-agenda-subject = Agenda { $body }, { $date }
+mail-agenda-invite = You are invited to the meeting of { $body }: { $when }.
+mail-agenda-action = The meeting and its papers
+mail-agenda-why = You receive this message because you are a member of this body.

@@ -884,8 +884,8 @@ body-meetings = Vergaderingen en besluitenlijst
 body-meetings-empty = Nog geen vergaderingen vastgelegd.
 meeting-of = Vergadering van { $date }
 meeting-no-decisions = Geen besluiten.
-meeting-add-title = Vergadering vastleggen
-meeting-add-submit = Vergadering vastleggen
+meeting-add-title = Vergadering plannen of vastleggen
+meeting-add-submit = Vergadering toevoegen
 seat-add-title = Lid toevoegen
 seat-add-submit = Lid toevoegen
 seat-end = { $name } treedt vandaag af
@@ -902,7 +902,7 @@ field-position = Rol in het overleg
 field-started-on = Lid sinds
 field-held-on = Datum van de vergadering
 field-decisions = Besluiten
-field-notes = Aantekeningen
+field-notes = Verslag (notulen)
 col-until = Tot
 hint-body-name = Bijvoorbeeld "Stuurgroep Zuid".
 hint-lead-party = Alleen nodig als een trekkende partij besluit.
@@ -2188,3 +2188,69 @@ privacy-erased-documents = { $count } { $count ->
     [one] foto
    *[other] foto’s
 } bij die voorstellen verwijderd.
+
+## Meetings: agenda before, minutes after (issue 17 item 4)
+meeting-add-intro = Plan een vergadering met een datum in de toekomst en zet daarna de agenda en de genodigden klaar. Voor een vergadering die al was kunt u het verslag en de besluiten meteen vastleggen.
+field-starts-at = Aanvang
+hint-starts-at = Bijvoorbeeld 19.30 (mag leeg).
+field-location = Plaats
+error-time = Schrijf een tijd als 19.30 of 19:30.
+error-meeting-not-held = Verslag en besluiten komen na de vergadering; deze datum ligt in de toekomst.
+error-stale-meeting = Iemand anders heeft deze vergadering intussen gewijzigd. Hieronder staat de nieuwe stand; uw invoer staat nog in het formulier.
+meeting-planned = gepland
+meeting-points = { $count } { $count ->
+    [one] agendapunt
+   *[other] agendapunten
+}
+meeting-actions = Vergadering
+meeting-agenda = Agenda
+meeting-agenda-empty = Nog geen agendapunten.
+meeting-presenter = inbreng: { $who }
+meeting-point-up = “{ $title }” omhoog
+meeting-point-down = “{ $title }” omlaag
+meeting-point-remove = “{ $title }” van de agenda halen
+meeting-point-add = Agendapunt toevoegen
+field-point-title = Agendapunt
+field-point-description = Toelichting
+field-presenter = Inbreng door
+hint-presenter = Een naam of rol (mag leeg).
+agenda-point-delete-title = Agendapunt “{ $title }” van de agenda halen?
+agenda-point-delete-text = Het punt verdwijnt van de agenda. U kunt het later opnieuw toevoegen.
+agenda-point-delete-submit = Van de agenda halen
+meeting-invitees = Genodigden
+meeting-invitees-empty = Nog niemand uitgenodigd.
+meeting-invitees-choose = Wie wordt uitgenodigd (de leden op de dag van de vergadering)
+meeting-invitees-save = Genodigden opslaan
+meeting-no-address = geen e-mailadres bekend bij de partij
+meeting-not-sent = De agenda is nog niet per e-mail verstuurd.
+meeting-sent-at = De agenda is verstuurd op { $date }.
+meeting-without-address = Van { $count } { $count ->
+    [one] genodigde
+   *[other] genodigden
+} kent de coalitie geen e-mailadres: geef hen de pdf.
+meeting-send = Agenda per e-mail versturen
+meeting-mail-off = E-mail is niet ingesteld: druk de agenda af als pdf.
+meeting-minutes = Verslag
+meeting-minutes-empty = Nog geen verslag.
+meeting-decisions = Besluiten
+meeting-edit-planned = Datum, tijd en plaats wijzigen
+meeting-edit-held = Verslag en besluiten vastleggen
+field-new-decisions = Nieuwe besluiten
+hint-minutes = Alinea’s gescheiden door een witregel.
+field-details-held_on = Datum van de vergadering
+field-details-starts_at = Aanvang
+field-details-location = Plaats
+field-details-notes = Verslag (notulen)
+field-details-decisions = Nieuwe besluiten
+field-point-presenter = Inbreng door
+meeting-pdf-agenda = Agenda als pdf (afdrukken)
+meeting-pdf-minutes = Verslag als pdf
+meeting-pdf-agenda-title = Agenda { $body }
+meeting-pdf-minutes-title = Verslag { $body }
+meeting-pdf-made = Gemaakt met WijkWijzer op { $date }.
+notice-agenda-sent = De agenda is verstuurd aan de genodigden met een bekend e-mailadres.
+notice-agenda-no-addresses = Er is niets verstuurd: van geen enkele genodigde is een e-mailadres bekend.
+mail-agenda-subject = Agenda { $body }, { $date }
+mail-agenda-invite = U bent uitgenodigd voor de vergadering van { $body }: { $when }.
+mail-agenda-action = De vergadering met de stukken
+mail-agenda-why = U krijgt dit bericht omdat u lid bent van dit overleg.

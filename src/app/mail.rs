@@ -108,3 +108,45 @@ mod tests {
         assert_eq!(m.subject, "Your WijkWijzer account");
     }
 }
+
+/// The agenda of a meeting for one invitee, with the link to the meeting's page (documents, PDF).
+pub fn meeting_agenda(
+    lang: Lang,
+    to: &str,
+    name: &str,
+    (body, meeting): (&crate::domain::governance::Body, &crate::domain::governance::Meeting),
+    link: &str,
+) -> OutgoingMail {
+    let locale = crate::i18n::Locale::new(lang);
+    let mut when = locale.date(&meeting.held_on);
+    if !meeting.starts_at.is_empty() {
+        when = format!("{when}, {}", meeting.starts_at);
+    }
+    if !meeting.location.is_empty() {
+        when = format!("{when} · {}", meeting.location);
+    }
+    let mut paragraphs = vec![lang.t_args("mail-agenda-invite", &[("body", body.name.clone()), ("when", when)])];
+    if meeting.agenda.is_empty() {
+        paragraphs.push(lang.t("meeting-agenda-empty"));
+    } else {
+        let points: Vec<String> = meeting
+            .agenda
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let presenter = if p.presenter.is_empty() { String::new() } else { format!(" ({})", p.presenter) };
+                format!("{}. {}{presenter}", i + 1, p.title)
+            })
+            .collect();
+        paragraphs.push(format!("{}\n{}", lang.t("meeting-agenda"), points.join("\n")));
+    }
+    let body_text = MailBody {
+        greeting: greeting(lang, name),
+        paragraphs,
+        action: Some((lang.t("mail-agenda-action"), link.to_string())),
+        closing: lang.t("mail-closing"),
+        footer: Some(lang.t("mail-agenda-why")),
+    };
+    let subject = lang.t_args("mail-agenda-subject", &[("body", body.name.clone()), ("date", locale.date(&meeting.held_on))]);
+    compose("agenda", to, lang, &subject, &body_text)
+}

@@ -78,12 +78,42 @@ pub struct Decision {
     pub text: String,
 }
 
+/// One point of a meeting's agenda, in its order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaPoint {
+    pub id: i64,
+    pub position: i64,
+    pub title: String,
+    pub description: String,
+    /// Who introduces it (a name or a role), optional.
+    pub presenter: String,
+}
+
+/// A meeting: planned with an agenda and invitees before, minutes (`notes`) and numbered
+/// decisions after.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meeting {
     pub id: i64,
     pub held_on: String,
+    /// "19:30", or empty.
+    pub starts_at: String,
+    pub location: String,
+    /// The minutes (verslag).
     pub notes: String,
     pub decisions: Vec<Decision>,
+    pub agenda: Vec<AgendaPoint>,
+    /// The seats invited.
+    pub invitees: Vec<i64>,
+    /// When the agenda was last mailed to the invitees, or empty.
+    pub agenda_sent_at: String,
+    pub version: i64,
+}
+
+impl Meeting {
+    /// Still to come (after `today`): an agenda, no minutes or decisions yet.
+    pub fn is_planned(&self, today: Date) -> bool {
+        self.held_on.as_str() > iso(today).as_str()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +138,17 @@ pub const QUIET_DAYS: i64 = 183;
 impl Body {
     pub fn current_seats(&self) -> impl Iterator<Item = &Seat> {
         self.seats.iter().filter(|s| s.ended_on.is_none())
+    }
+
+    /// The seats taken on `date` (ISO): who is invited to a meeting on that day by default.
+    pub fn seats_on<'a>(&'a self, date: &'a str) -> impl Iterator<Item = &'a Seat> {
+        self.seats
+            .iter()
+            .filter(move |s| s.started_on.as_str() <= date && s.ended_on.as_deref().is_none_or(|e| e > date))
+    }
+
+    pub fn meeting(&self, id: i64) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| m.id == id)
     }
 
     /// The date of the newest decision.
@@ -262,49 +303,142 @@ impl SeatInput {
     }
 }
 
-/// A meeting as typed: the decisions one per line.
+/// A meeting as typed: the decisions one per line. A meeting still to come has no minutes or
+/// decisions yet; one that was held may get them at once.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
 #[serde(default)]
 pub struct MeetingInput {
     pub held_on: String,
+    pub starts_at: String,
+    pub location: String,
     pub notes: String,
     pub decisions: String,
+    pub version: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewMeeting {
     pub held_on: String,
+    pub starts_at: String,
+    pub location: String,
     pub notes: String,
     pub decisions: Vec<String>,
 }
 
+/// "19.30", "1930" or "19:30" → "19:30".
+fn parse_time(raw: &str) -> Option<String> {
+    let digits: String = raw.trim().chars().filter(|c| c.is_ascii_digit()).collect();
+    let sep_ok = raw.trim().chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | 'u'));
+    let (h, m) = match digits.len() {
+        3 => (digits[..1].parse::<u8>().ok()?, digits[1..].parse::<u8>().ok()?),
+        4 => (digits[..2].parse::<u8>().ok()?, digits[2..].parse::<u8>().ok()?),
+        1 | 2 => (digits.parse::<u8>().ok()?, 0),
+        _ => return None,
+    };
+    (sep_ok && h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
+}
+
+/// The decisions typed one per line.
+pub fn decision_lines(e: &mut FieldErrors, raw: &str) -> Vec<String> {
+    let decisions: Vec<String> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+    if decisions.iter().any(|d| d.chars().count() > 1000) {
+        e.add_with("decisions", "error-decision-too-long", vec![("max", "1000".into())]);
+    }
+    if decisions.len() > 50 {
+        e.add_with("decisions", "error-too-many-decisions", vec![("max", "50".into())]);
+    }
+    decisions
+}
+
 impl MeetingInput {
+    pub fn from_meeting(m: &Meeting) -> MeetingInput {
+        MeetingInput {
+            held_on: m.held_on.clone(),
+            starts_at: m.starts_at.clone(),
+            location: m.location.clone(),
+            notes: m.notes.clone(),
+            decisions: String::new(),
+            version: m.version.to_string(),
+        }
+    }
+
     pub fn parse(&self, today: Date) -> Result<NewMeeting, FieldErrors> {
         let mut e = FieldErrors::new();
-        let held_on = match parse_date(&self.held_on) {
-            Ok(d) if d > today => {
-                e.add("held_on", "error-date-future");
-                String::new()
-            }
-            Ok(d) => iso(d),
+        let date = match parse_date(&self.held_on) {
+            Ok(d) => Some(d),
             Err(k) => {
                 e.add("held_on", k);
-                String::new()
+                None
             }
         };
+        let starts_at = match self.starts_at.trim() {
+            "" => String::new(),
+            raw => parse_time(raw).unwrap_or_else(|| {
+                e.add("starts_at", "error-time");
+                String::new()
+            }),
+        };
+        let location = self.location.trim().to_string();
+        if location.chars().count() > 200 {
+            e.add_with("location", "error-too-long", vec![("max", "200".into())]);
+        }
         let notes = self.notes.trim().replace("\r\n", "\n");
-        if notes.chars().count() > 5000 {
-            e.add_with("notes", "error-too-long", vec![("max", "5000".into())]);
+        if notes.chars().count() > 20000 {
+            e.add_with("notes", "error-too-long", vec![("max", "20000".into())]);
         }
-        let decisions: Vec<String> =
-            self.decisions.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
-        if decisions.iter().any(|d| d.chars().count() > 1000) {
-            e.add_with("decisions", "error-decision-too-long", vec![("max", "1000".into())]);
+        let decisions = decision_lines(&mut e, &self.decisions);
+        if date.is_some_and(|d| d > today) {
+            // Minutes and decisions come after the meeting.
+            if !notes.is_empty() {
+                e.add("notes", "error-meeting-not-held");
+            }
+            if !decisions.is_empty() {
+                e.add("decisions", "error-meeting-not-held");
+            }
         }
-        if decisions.len() > 50 {
-            e.add_with("decisions", "error-too-many-decisions", vec![("max", "50".into())]);
+        let held_on = date.map(iso).unwrap_or_default();
+        e.into_result(|| NewMeeting { held_on, starts_at, location, notes, decisions })
+    }
+
+    pub fn version(&self) -> i64 {
+        self.version.trim().parse().unwrap_or(0)
+    }
+}
+
+/// An agenda point as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
+pub struct AgendaPointInput {
+    pub title: String,
+    pub description: String,
+    pub presenter: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAgendaPoint {
+    pub title: String,
+    pub description: String,
+    pub presenter: String,
+}
+
+impl AgendaPointInput {
+    pub fn parse(&self) -> Result<NewAgendaPoint, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let title = self.title.trim().to_string();
+        if title.is_empty() {
+            e.add("title", "error-required");
+        } else if title.chars().count() > 200 {
+            e.add_with("title", "error-too-long", vec![("max", "200".into())]);
         }
-        e.into_result(|| NewMeeting { held_on, notes, decisions })
+        let description = self.description.trim().replace("\r\n", "\n");
+        if description.chars().count() > 2000 {
+            e.add_with("description", "error-too-long", vec![("max", "2000".into())]);
+        }
+        let presenter = self.presenter.trim().to_string();
+        if presenter.chars().count() > 120 {
+            e.add_with("presenter", "error-too-long", vec![("max", "120".into())]);
+        }
+        e.into_result(|| NewAgendaPoint { title, description, presenter })
     }
 }
 
@@ -404,15 +538,14 @@ mod tests {
         .unwrap();
         assert_eq!(m.held_on, "2026-11-03");
         assert_eq!(m.decisions, ["Wijkdeal vastgesteld", "Budget 2027 akkoord"]);
-        assert_eq!(
-            MeetingInput { held_on: "2027-01-01".into(), ..Default::default() }
-                .parse(TODAY)
-                .unwrap_err()
-                .get("held_on")
-                .unwrap()
-                .key,
-            "error-date-future"
-        );
+        // A meeting still to come is planned: an agenda now, minutes and decisions after.
+        let planned = MeetingInput { held_on: "2027-01-01".into(), starts_at: "19.30".into(), ..Default::default() };
+        assert_eq!(planned.parse(TODAY).unwrap().starts_at, "19:30");
+        let early = MeetingInput { held_on: "2027-01-01".into(), decisions: "Te vroeg".into(), ..Default::default() };
+        assert_eq!(early.parse(TODAY).unwrap_err().get("decisions").unwrap().key, "error-meeting-not-held");
+        for (raw, want) in [("930", Some("09:30")), ("19:30", Some("19:30")), ("20u", Some("20:00")), ("25:00", None), ("kwart over", None)] {
+            assert_eq!(parse_time(raw).as_deref(), want, "{raw}");
+        }
     }
 
     #[test]

@@ -12,7 +12,9 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 27] = [
+const NOTICES: [(&str, &str); 29] = [
+    ("agenda-verstuurd", "notice-agenda-sent"),
+    ("agenda-geen-adressen", "notice-agenda-no-addresses"),
     ("document-toegevoegd", "notice-document-added"),
     ("voorstel", "notice-proposal-saved"),
     ("agendapunt", "notice-agenda-item-received"),

@@ -7,6 +7,7 @@
 //! file; `pdf` typesets it natively (Typst, see `crates/report-pdf`).
 
 pub mod html;
+pub mod meeting;
 pub mod pdf;
 
 use crate::domain::area_union::PROGRAMME_AREA;

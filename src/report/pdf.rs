@@ -11,7 +11,7 @@ use std::fmt::Write;
 use time::Date;
 
 /// A text from the database as a Typst string expression: it can never become markup.
-fn s(text: &str) -> String {
+pub(crate) fn s(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 4);
     out.push_str("#\"");
     for c in text.chars() {

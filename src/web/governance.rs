@@ -119,6 +119,8 @@ struct BodyTemplate {
     seat: SeatInput,
     meeting: MeetingInput,
     errors: FieldErrors,
+    /// Today (ISO): meetings after it are planned.
+    today: String,
     /// The documents of the body's meetings and decisions.
     documents: Vec<Document>,
 }
@@ -164,6 +166,7 @@ async fn body_page(
         seat: if seat.started_on.is_empty() { SeatInput { started_on: today.clone(), ..seat } } else { seat },
         meeting: if meeting.held_on.is_empty() { MeetingInput { held_on: today.clone(), ..meeting } } else { meeting },
         errors,
+        today,
     };
     respond(status, page)
 }
@@ -274,8 +277,10 @@ pub async fn add_meeting(
                 .await
         }
         Ok(m) => {
-            state.store.add_meeting(&access.actor(), path.id, body.id, &m).await?;
-            Ok(Redirect::to(&format!("{}/{}?melding=opgeslagen#besluiten", base(path.id), body.id)).into_response())
+            let after = state.store.add_meeting(&access.actor(), path.id, body.id, &m).await?;
+            let id = after.meetings.iter().map(|m| m.id).max().unwrap_or_default();
+            let to = format!("{}/{}/vergaderingen/{id}?melding=aangemaakt", base(path.id), body.id);
+            Ok(Redirect::to(&to).into_response())
         }
     }
 }

@@ -22,6 +22,7 @@ mod indicators;
 mod look;
 mod map_view;
 mod measures;
+mod meetings;
 mod members;
 mod oidc;
 mod outbox;

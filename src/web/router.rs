@@ -1,7 +1,7 @@
 //! The whole route table of the pages in one place (the API's is in `api::api_router`).
 
 use super::{
-    account, admin, agenda, areas, assets, coalition, documents, dossier, fetching, goals, governance, history, imports,
+    account, admin, agenda, areas, assets, coalition, documents, dossier, fetching, goals, governance, history, imports, meetings,
     indicator_map, indicators, look, measures, members, oidc, outbox, overview, password_reset, preconditions, privacy,
     programme_area, programmes, progress, reports, residents, revisions, scan, scan_check, second_factor, stories,
     successes, wijkbudget,
@@ -225,6 +225,35 @@ pub fn routes() -> Router<AppState> {
         .route("/programmas/{id}/coalitie/overleg/{body_id}/leden", post(governance::add_seat))
         .route("/programmas/{id}/coalitie/overleg/{body_id}/leden/{seat_id}/beeindigen", post(governance::end_seat))
         .route("/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen", post(governance::add_meeting))
+        .route(
+            "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}",
+            get(meetings::show).post(meetings::update),
+        )
+        .route("/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/pdf", get(meetings::pdf))
+        .route(
+            "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/agendapunten",
+            post(meetings::add_point),
+        )
+        .route(
+            "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/agendapunten/{point_id}/omhoog",
+            post(meetings::point_up),
+        )
+        .route(
+            "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/agendapunten/{point_id}/omlaag",
+            post(meetings::point_down),
+        )
+        .route(
+            "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/agendapunten/{point_id}/verwijderen",
+            get(meetings::point_delete_confirm).post(meetings::point_delete),
+        )
+        .route(
+            "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/genodigden",
+            post(meetings::set_invitees),
+        )
+        .route(
+            "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/versturen",
+            post(meetings::send_agenda),
+        )
         .route("/beheer/gebruikers", get(admin::users).post(admin::create_user))
         .route("/beheer/gebruikers/nieuw", get(admin::new_user_form))
         .route("/beheer/gebruikers/{user_id}", get(admin::user).post(admin::update_user))
