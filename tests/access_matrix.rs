@@ -276,6 +276,16 @@ const RULES: &[(Method, &str, Rule)] = &[
     (POST, "/programmas/{id}/coalitie/overleg/{body_id}/leden", Manage),
     (POST, "/programmas/{id}/coalitie/overleg/{body_id}/leden/{seat_id}/beeindigen", Manage),
     (POST, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen", Manage),
+    (GET, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}", Member),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}", Manage),
+    (GET, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/pdf", Member),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/agendapunten", Manage),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/agendapunten/{point_id}/omhoog", Manage),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/agendapunten/{point_id}/omlaag", Manage),
+    (GET, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/agendapunten/{point_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/agendapunten/{point_id}/verwijderen", Manage),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/genodigden", Manage),
+    (POST, "/programmas/{id}/coalitie/overleg/{body_id}/vergaderingen/{meeting_id}/versturen", Manage),
     (GET, "/beheer/gebruikers", SiteAdmin),
     (POST, "/beheer/gebruikers", SiteAdmin),
     (GET, "/beheer/gebruikers/nieuw", SiteAdmin),
@@ -514,7 +524,19 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
         .unwrap();
     let mut servers = Vec::new();
     for who in EVERYONE {
-        let mut app = TestApp::on(&store);
+        // With e-mail set up, so the forms that send mail are there to try too.
+        let settings = wijkwijzer::http::WebSettings {
+            mail: Some(wijkwijzer::mail::MailSettings {
+                url: "smtp://127.0.0.1:9".into(),
+                password: None,
+                from: "WijkWijzer <wijkwijzer@localhost>".into(),
+                public_url: "http://localhost".into(),
+                poll: std::time::Duration::from_secs(3600),
+                first_retry: time::Duration::minutes(5),
+            }),
+            ..wijkwijzer::http::WebSettings::default()
+        };
+        let mut app = TestApp::serve_on(&store, settings);
         if who == Who::ProviderAccount {
             // Made the way a sign-in through a provider makes it, and signed in with a session.
             use wijkwijzer::domain::oidc::{Identity, Provider, ProviderConfig};

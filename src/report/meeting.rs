@@ -18,10 +18,12 @@ pub fn markup(body: &Body, m: &Meeting, lang: Lang, today: Date) -> String {
     );
     let when = ctx.t1("meeting-of", "date", ctx.date(&m.held_on));
     let mut out = String::new();
-    let _ = writeln!(out, "#set document(title: {}, author: \"WijkWijzer\")", s(&format!("{title}, {when}")));
+    let plain = format!("{title}, {when}").replace('\\', "").replace('"', "'");
+    let _ = writeln!(out, "#set document(title: \"{plain}\", author: \"WijkWijzer\")");
     let _ = writeln!(out, "#set text(font: \"{}\", size: 10.5pt, lang: \"{}\")", report_pdf::FONT_FAMILY, lang.code());
     out.push_str("#set page(paper: \"a4\", margin: 2.2cm)\n#set par(leading: 0.7em)\n");
-    let _ = writeln!(out, "#text(18pt, weight: \"bold\")[{}]\n", s(&title));
+    out.push_str("#show heading.where(level: 1): set text(18pt)\n#show heading.where(level: 2): set text(12pt)\n");
+    let _ = writeln!(out, "= {}\n", s(&title));
     let mut place = when.clone();
     if !m.starts_at.is_empty() {
         place = format!("{place}, {}", m.starts_at);
