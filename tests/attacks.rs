@@ -38,7 +38,8 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("party_contacts", &["name", "role"]),
     ("bodies", &["name", "description"]),
     ("body_seats", &["person", "position"]),
-    ("meetings", &["notes"]),
+    ("meetings", &["notes", "location"]),
+    ("meeting_points", &["title", "description", "presenter"]),
     ("decisions", &["text"]),
     ("vision_versions", &["body", "agreed_by", "created_by", "reason"]),
     ("goals", &["title", "description", "indicator_title", "own_name", "own_unit"]),
@@ -148,7 +149,7 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ("party_contacts", &["email"]),
     ("bodies", &["kind", "decision_rule", "created_at", "updated_at"]),
     ("body_seats", &["started_on", "ended_on"]),
-    ("meetings", &["held_on", "created_at"]),
+    ("meetings", &["held_on", "created_at", "starts_at", "agenda_sent_at"]),
     ("decisions", &["number"]),
     ("vision_versions", &["agreed_on", "decision_number", "created_at"]),
     (

@@ -576,6 +576,8 @@ async fn bodies_keep_their_seats_over_time_and_number_decisions_per_year(store: 
     assert!(matches!(store.end_seat(&actor(), p.id, body.id, seat_id, "2025-01-01").await, Err(StoreError::NotFound)));
     let meeting = |date: &str, decisions: &[&str]| NewMeeting {
         held_on: date.into(),
+        starts_at: String::new(),
+        location: String::new(),
         notes: String::new(),
         decisions: decisions.iter().map(|d| d.to_string()).collect(),
     };
@@ -1363,6 +1365,7 @@ on_both_databases!(
     fetch_runs_kept_tables_leases_and_crosswalks_behave_alike,
     a_wijkbudget_takes_proposals_votes_once_per_code_and_turns_the_chosen_into_measures,
     documents_belong_to_a_record_of_their_programme_and_their_files_go_with_the_last_of_them,
+    a_meeting_keeps_its_agenda_in_order_its_invitees_and_refuses_a_stale_edit,
 );
 
 async fn fetch_runs_kept_tables_leases_and_crosswalks_behave_alike(store: Store) {
@@ -2254,4 +2257,63 @@ async fn documents_belong_to_a_record_of_their_programme_and_their_files_go_with
     }
     assert!(matches!(store.delete_document(&actor(), q.id, second.id).await, Err(StoreError::NotFound)));
     assert_eq!(store.documents(p.id).await.unwrap(), vec![second]);
+}
+
+/// Meetings (issue 17 item 4): the members on the day invited, agenda points kept in their order
+/// (moved, removed), only the body's own seats invited, a stale edit refused and nothing added.
+async fn a_meeting_keeps_its_agenda_in_order_its_invitees_and_refuses_a_stale_edit(store: Store) {
+    use wijkwijzer::domain::coalition::{NewParty, PartyKind};
+    use wijkwijzer::domain::governance::{BodyKind, DecisionRule, NewAgendaPoint, NewBody, NewMeeting, NewSeat};
+    use wijkwijzer::store::StoreError;
+    let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
+    let party = store
+        .create_party(&actor(), p.id, &NewParty { name: "Gemeente".into(), kind: PartyKind::Municipality, ..party_input() })
+        .await
+        .unwrap();
+    let new_body = NewBody { name: "Stuurgroep".into(), kind: BodyKind::Steering, rule: DecisionRule::Consensus, lead_party: None, description: String::new() };
+    let body = store.create_body(&actor(), p.id, &new_body).await.unwrap();
+    let seat = |person: &str, from: &str| NewSeat { party_id: party.id, person: person.into(), position: String::new(), started_on: from.into() };
+    store.add_seat(&actor(), p.id, body.id, &seat("Anna", "2024-01-01")).await.unwrap();
+    store.add_seat(&actor(), p.id, body.id, &seat("Later lid", "2030-01-01")).await.unwrap();
+    let planned = NewMeeting {
+        held_on: "2029-06-01".into(),
+        starts_at: "19:30".into(),
+        location: "Wijkcentrum".into(),
+        notes: String::new(),
+        decisions: vec![],
+    };
+    let b = store.add_meeting(&actor(), p.id, body.id, &planned).await.unwrap();
+    let m = b.meetings[0].clone();
+    let anna = b.seats.iter().find(|s| s.person == "Anna").unwrap().id;
+    assert_eq!(m.invitees, vec![anna], "only who sits in the body on the day");
+    assert_eq!((m.starts_at.as_str(), m.location.as_str()), ("19:30", "Wijkcentrum"));
+    let key = (p.id, body.id, m.id);
+    let point = |t: &str| NewAgendaPoint { title: t.into(), description: String::new(), presenter: String::new() };
+    for t in ["Opening", "Begroting", "Rondvraag"] {
+        store.add_agenda_point(&actor(), key, &point(t)).await.unwrap();
+    }
+    let titles = |b: &wijkwijzer::domain::governance::Body| b.meetings[0].agenda.iter().map(|a| a.title.clone()).collect::<Vec<_>>();
+    let b = store.body(p.id, body.id).await.unwrap();
+    let last = b.meetings[0].agenda[2].id;
+    let b = store.change_agenda_point(&actor(), key, last, Some(true)).await.unwrap();
+    assert_eq!(titles(&b), ["Opening", "Rondvraag", "Begroting"]);
+    let first = b.meetings[0].agenda[0].id;
+    let b = store.change_agenda_point(&actor(), key, first, Some(true)).await.unwrap();
+    assert_eq!(titles(&b), ["Opening", "Rondvraag", "Begroting"], "the first stays first");
+    let b = store.change_agenda_point(&actor(), key, first, None).await.unwrap();
+    assert_eq!(titles(&b), ["Rondvraag", "Begroting"]);
+    // Another body's meeting, or another programme: not found.
+    assert!(matches!(store.add_agenda_point(&actor(), (p.id, body.id, m.id + 100), &point("x")).await, Err(StoreError::NotFound)));
+    // Invitees: seats of this body only.
+    let b = store.set_invitees(&actor(), key, &[anna, 99_999]).await.unwrap();
+    assert_eq!(b.meetings[0].invitees, vec![anna]);
+    // Minutes after; a second edit at the old version is refused and adds no decision.
+    let held = NewMeeting { held_on: "2026-06-01".into(), notes: "Verslag.".into(), decisions: vec!["Akkoord".into()], ..planned };
+    let version = b.meetings[0].version;
+    let b = store.update_meeting(&actor(), key, version, &held).await.unwrap();
+    assert_eq!(b.meetings[0].decisions.iter().map(|d| d.number.as_str()).collect::<Vec<_>>(), ["SG-2026-1"]);
+    assert!(matches!(store.update_meeting(&actor(), key, version, &held).await, Err(StoreError::Stale)));
+    assert_eq!(store.body(p.id, body.id).await.unwrap().meetings[0].decisions.len(), 1);
+    let b = store.mark_agenda_sent(&actor(), key, "2026-05-20 10:00:00").await.unwrap();
+    assert_eq!(b.meetings[0].agenda_sent_at, "2026-05-20 10:00:00");
 }

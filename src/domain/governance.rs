@@ -484,10 +484,16 @@ mod tests {
                 .map(|(i, (d, n))| Meeting {
                     id: i as i64,
                     held_on: d.into(),
+                    starts_at: String::new(),
+                    location: String::new(),
                     notes: String::new(),
                     decisions: (0..n)
                         .map(|k| Decision { id: k as i64, number: String::new(), text: "x".into() })
                         .collect(),
+                    agenda: vec![],
+                    invitees: vec![],
+                    agenda_sent_at: String::new(),
+                    version: 1,
                 })
                 .collect(),
             version: 1,
@@ -531,8 +537,8 @@ mod tests {
     fn a_meeting_takes_one_decision_per_line() {
         let m = MeetingInput {
             held_on: "3-11-2026".into(),
-            notes: "".into(),
             decisions: "Wijkdeal vastgesteld\n\n  Budget 2027 akkoord \n".into(),
+            ..Default::default()
         }
         .parse(TODAY)
         .unwrap();

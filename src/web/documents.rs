@@ -306,7 +306,9 @@ fn encoded_name(name: &str) -> String {
 /// sandbox, and a download with a safe name (images, shown in a page, inline).
 pub async fn content_response(state: &AppState, d: &Document) -> AppResult<Response> {
     let bytes = state.store.document_content(d).await?;
-    let ascii: String = d.file_name.chars().map(|c| if c.is_ascii() && c != '"' { c } else { '_' }).collect();
+    // The plain name for old clients: letters, digits, dot, hyphen, underscore; the full name in `filename*`.
+    let ascii: String =
+        d.file_name.chars().map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '-' }).collect();
     let disposition = if d.kind.is_image() { "inline" } else { "attachment" };
     Ok((
         [

@@ -164,7 +164,7 @@ pub async fn show(
 /// The agenda (or, after the meeting, the minutes) as a PDF to print or pass on.
 pub async fn pdf(
     State(state): State<AppState>,
-    access: ProgrammeAccess<CoalitionView>,
+    _access: ProgrammeAccess<CoalitionView>,
     ctx: PageCtx,
     Path(path): Path<MeetingPath>,
 ) -> AppResult<Response> {
@@ -177,13 +177,12 @@ pub async fn pdf(
         .await
         .map_err(|e| AppError::Internal(anyhow::anyhow!("meeting pdf: {e}")))?
         .map_err(|e| AppError::Internal(anyhow::anyhow!("meeting pdf: {e}")))?;
-    let _ = access;
     let kind = if meeting.is_planned(today) { "agenda" } else { "verslag" };
-    let name = format!("{kind}-{}-{}.pdf", crate::domain::document::safe_name(&body.name, crate::domain::document::FileKind::Pdf).trim_end_matches(".pdf"), meeting.held_on);
+    let name = format!("{kind}-{}-{}.pdf", meeting.id, meeting.held_on);
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_string()),
-            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{}\"", name.replace(|c: char| !c.is_ascii() || c == '"', "_"))),
+            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{name}\"")),
         ],
         bytes,
     )

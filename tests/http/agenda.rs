@@ -22,7 +22,7 @@ async fn a_manager_records_versions_of_the_vision_citing_a_decision() {
     };
     let b = app.store.create_body(&actor, p.id, &body).await.unwrap();
     let m =
-        NewMeeting { held_on: "2025-11-20".into(), notes: String::new(), decisions: vec!["Visie vastgesteld".into()] };
+        NewMeeting { held_on: "2025-11-20".into(), starts_at: String::new(), location: String::new(), notes: String::new(), decisions: vec!["Visie vastgesteld".into()] };
     app.store.add_meeting(&actor, p.id, b.id, &m).await.unwrap();
     let manager = app.login_as("beheerder@x.nl", false).await;
     app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();

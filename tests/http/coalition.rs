@@ -273,3 +273,132 @@ async fn the_coalition_downloads_as_csv_and_json_with_contacts_for_members_only(
     let spec = app.server.get("/api/v1/openapi.json").await.text();
     assert!(spec.contains("/api/v1/programmes/{id}/parties") && spec.contains("/api/v1/programmes/{id}/bodies"));
 }
+
+/// A meeting (issue 17 item 4): planned with a time and place, the body's members invited, an
+/// agenda put together and printed (PDF) and mailed to the members whose address the coalition
+/// knows; afterwards minutes and numbered decisions. A reader sees it all, changes nothing.
+#[tokio::test]
+async fn a_beheerder_plans_a_meeting_with_an_agenda_mails_it_and_records_the_minutes_after() {
+    use crate::common::app::text_of;
+    use wijkwijzer::domain::coalition::PartyKind;
+    use wijkwijzer::domain::governance::{BodyKind, DecisionRule, NewBody, NewSeat};
+    let settings = wijkwijzer::http::WebSettings {
+        mail: Some(wijkwijzer::mail::MailSettings {
+            url: "smtp://127.0.0.1:9".into(),
+            password: None,
+            from: "WijkWijzer <wijkwijzer@localhost>".into(),
+            public_url: "https://wijkwijzer.example".into(),
+            poll: std::time::Duration::from_secs(3600),
+            first_retry: time::Duration::minutes(5),
+        }),
+        ..wijkwijzer::http::WebSettings::default()
+    };
+    let app = TestApp::sqlite_with(settings).await;
+    let p = app.programme("Zuid", &[Page::Overview, Page::Coalition]).await;
+    let actor = Actor::system("test");
+    let party = |name: &str, kind| crate::common::party_input(name, kind);
+    let gemeente = app.store.create_party(&actor, p.id, &party("Gemeente Rotterdam", PartyKind::Municipality)).await.unwrap();
+    let woonstad = app.store.create_party(&actor, p.id, &party("Woonstad", PartyKind::Housing)).await.unwrap();
+    app.store.add_contact(&actor, p.id, gemeente.id, ("Anna de Wit", "wethouder", "anna@rotterdam.nl")).await.unwrap();
+    let new_body = NewBody {
+        name: "Stuurgroep Zuid".into(),
+        kind: BodyKind::Steering,
+        rule: DecisionRule::Consensus,
+        lead_party: None,
+        description: String::new(),
+    };
+    let body = app.store.create_body(&actor, p.id, &new_body).await.unwrap();
+    for (party_id, person) in [(gemeente.id, "Anna de Wit"), (woonstad.id, "Bram Smit")] {
+        let seat = NewSeat { party_id, person: person.into(), position: "lid".into(), started_on: "2024-02-01".into() };
+        app.store.add_seat(&actor, p.id, body.id, &seat).await.unwrap();
+    }
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
+    let body_url = format!("/programmas/{}/coalitie/overleg/{}", p.id, body.id);
+    let today = time::OffsetDateTime::now_utc().date();
+    let ahead = wijkwijzer::domain::validation::iso(today + time::Duration::days(14));
+
+    // Planned: a date ahead, a time typed the Dutch way. Decisions cannot come before the meeting.
+    let early = app
+        .post_form(&format!("{body_url}/vergaderingen"), &[("held_on", &ahead), ("decisions", "Te vroeg")])
+        .await;
+    early.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text_of(&early.text()).contains("Verslag en besluiten komen na de vergadering"));
+    let made = app
+        .post_form(
+            &format!("{body_url}/vergaderingen"),
+            &[("held_on", &ahead), ("starts_at", "19.30"), ("location", "Wijkcentrum Feijenoord")],
+        )
+        .await;
+    made.assert_status(StatusCode::SEE_OTHER);
+    let meeting_url = made.header("location").to_str().unwrap().split('?').next().unwrap().to_string();
+    let page = text_of(&app.server.get(&meeting_url).await.text());
+    assert!(page.contains("gepland") && page.contains("19:30 · Wijkcentrum Feijenoord"), "{page}");
+    assert!(page.contains("Anna de Wit (Gemeente Rotterdam, lid) · anna@rotterdam.nl"), "{page}");
+    assert!(page.contains("Bram Smit (Woonstad, lid) · geen e-mailadres bekend bij de partij"), "{page}");
+
+    // The agenda: a point without a title is refused with what was typed kept; order can change.
+    let points = format!("{meeting_url}/agendapunten");
+    let bad = app.post_form(&points, &[("title", ""), ("presenter", "voorzitter")]).await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().contains("value=\"voorzitter\""));
+    for title in ["Opening", "Wijkbudget", "Rondvraag"] {
+        app.post_form(&points, &[("title", title)]).await.assert_status(StatusCode::SEE_OTHER);
+    }
+    let meeting = |b: &wijkwijzer::domain::governance::Body| b.meetings[0].clone();
+    let m = meeting(&app.store.body(p.id, body.id).await.unwrap());
+    assert_eq!(m.invitees.len(), 2, "the body's members on the day are invited");
+    let rondvraag = m.agenda[2].id;
+    app.post_form(&format!("{points}/{rondvraag}/omhoog"), &[]).await.assert_status(StatusCode::SEE_OTHER);
+    let m = meeting(&app.store.body(p.id, body.id).await.unwrap());
+    assert_eq!(m.agenda.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(), ["Opening", "Rondvraag", "Wijkbudget"]);
+    let question = text_of(&app.server.get(&format!("{points}/{rondvraag}/verwijderen")).await.text());
+    assert!(question.contains("Agendapunt “Rondvraag” van de agenda halen?"), "{question}");
+    app.post_form(&format!("{points}/{rondvraag}/verwijderen"), &[]).await.assert_status(StatusCode::SEE_OTHER);
+
+    // Printed: the agenda as a PDF; mailed to the one member whose address the coalition knows.
+    let pdf = app.server.get(&format!("{meeting_url}/pdf")).await;
+    pdf.assert_status_ok();
+    assert!(pdf.as_bytes().starts_with(b"%PDF") && pdf.header("content-type") == "application/pdf");
+    let sent = app.post_form(&format!("{meeting_url}/versturen"), &[]).await;
+    sent.assert_status(StatusCode::SEE_OTHER);
+    let mails = app.store.outbox(1, 10).await.unwrap().items;
+    assert_eq!(mails.iter().map(|m| (m.to.as_str(), m.kind.as_str())).collect::<Vec<_>>(), [("anna@rotterdam.nl", "agenda")]);
+    assert!(mails[0].subject.starts_with("Agenda Stuurgroep Zuid, "), "{}", mails[0].subject);
+    let m = meeting(&app.store.body(p.id, body.id).await.unwrap());
+    assert!(!m.agenda_sent_at.is_empty());
+    // Only the invited: Bram's seat unticked, Anna's kept.
+    let anna = app.store.body(p.id, body.id).await.unwrap().seats.iter().find(|s| s.person == "Anna de Wit").unwrap().id;
+    app.post_form(&format!("{meeting_url}/genodigden"), &[("seat", &anna.to_string())]).await.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(meeting(&app.store.body(p.id, body.id).await.unwrap()).invitees, vec![anna]);
+
+    // A reader sees the meeting, not its forms, and cannot change it.
+    let reader = app.another_browser();
+    let r = reader.login_as("lezer@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, r.id, Role::Reader).await.unwrap();
+    let seen = reader.server.get(&meeting_url).await.text();
+    assert!(text_of(&seen).contains("Opening") && !seen.contains("/agendapunten\"") && !seen.contains("anna@rotterdam.nl"));
+    reader.post_form(&points, &[("title", "Van mij")]).await.assert_status(StatusCode::FORBIDDEN);
+
+    // After the meeting: its date moved to today, minutes and decisions, numbered.
+    let m = meeting(&app.store.body(p.id, body.id).await.unwrap());
+    let date = wijkwijzer::domain::validation::iso(today);
+    let version = m.version.to_string();
+    let fields = [
+        ("held_on", date.as_str()),
+        ("starts_at", "19:30"),
+        ("location", "Wijkcentrum Feijenoord"),
+        ("notes", "De stuurgroep bespreekt het wijkbudget."),
+        ("decisions", "Uitslag wijkbudget bekrachtigd"),
+        ("version", version.as_str()),
+    ];
+    app.post_form(&meeting_url, &fields).await.assert_status(StatusCode::SEE_OTHER);
+    let stale = app.post_form(&meeting_url, &fields).await;
+    stale.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text_of(&stale.text()).contains("Iemand anders heeft deze vergadering intussen gewijzigd"));
+    let page = text_of(&app.server.get(&meeting_url).await.text());
+    assert!(page.contains("De stuurgroep bespreekt het wijkbudget.") && page.contains(&format!("SG-{}-1 Uitslag wijkbudget bekrachtigd", today.year())), "{page}");
+    let minutes = app.server.get(&format!("{meeting_url}/pdf")).await;
+    assert!(minutes.as_bytes().starts_with(b"%PDF"));
+    assert_eq!(meeting(&app.store.body(p.id, body.id).await.unwrap()).decisions.len(), 1, "the stale form added nothing");
+}

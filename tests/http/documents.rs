@@ -83,7 +83,7 @@ async fn a_beheerder_attaches_minutes_to_a_measure_and_readers_download_them_whe
     assert_eq!(got.header("content-type"), "application/pdf");
     assert_eq!(got.header("x-content-type-options"), "nosniff");
     let disposition = got.header("content-disposition").to_str().unwrap().to_string();
-    assert!(disposition.starts_with("attachment; filename=\"verslag maart.pdf\"; filename*=UTF-8''verslag%20maart.pdf"), "{disposition}");
+    assert!(disposition.starts_with("attachment; filename=\"verslag-maart.pdf\"; filename*=UTF-8''verslag%20maart.pdf"), "{disposition}");
     assert!(got.header("content-security-policy").to_str().unwrap().contains("sandbox"));
     // Another name in the address leads to the right one.
     let renamed = app.server.get(&format!("/programmas/{}/documenten/{}/x.exe", p.id, d.id)).await;
