@@ -67,7 +67,7 @@ pub fn owner_href(programme_id: i64, kind: OwnerKind, owner_id: i64, info: &Owne
     let parent = info.parent_id;
     match kind {
         OwnerKind::Programme => format!("/programmas/{p}#documenten"),
-        OwnerKind::Meeting => format!("/programmas/{p}/coalitie/overleg/{parent}#vergadering-{owner_id}"),
+        OwnerKind::Meeting => format!("/programmas/{p}/coalitie/overleg/{parent}/vergaderingen/{owner_id}#documenten"),
         OwnerKind::Decision => format!("/programmas/{p}/coalitie/overleg/{parent}#besluitdoc-{owner_id}"),
         OwnerKind::Measure => format!("/programmas/{p}/agenda/maatregelen/{owner_id}#documenten"),
         OwnerKind::Measurement => format!("/programmas/{p}/voortgang/doelen/{parent}#waarde-{owner_id}"),

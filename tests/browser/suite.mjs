@@ -452,9 +452,12 @@ try {
     await page.getByRole('button', { name: 'Lid toevoegen' }).click();
     await page.waitForURL(/melding=opgeslagen/);
     await page.getByLabel('Besluiten').fill('Wijkdeal vastgesteld\nBudget akkoord');
-    await page.getByRole('button', { name: 'Vergadering vastleggen' }).click();
-    await page.waitForURL(/melding=opgeslagen/);
+    await page.getByRole('button', { name: 'Vergadering toevoegen' }).click();
+    await page.waitForURL(/vergaderingen\/\d+\?melding=aangemaakt$/);
     assert(await page.getByText(/^SG-\d{4}-2$/).isVisible(), 'decisions numbered');
+    await structure(page, 'meeting');
+    await axe(page, 'meeting with its decisions');
+    await page.getByRole('link', { name: 'Stuurgroep Bloemhof' }).click();
     await structure(page, 'body');
     await axe(page, 'body');
   });
@@ -672,6 +675,9 @@ try {
     await r.getByLabel('Waar gaat het over').selectOption('samenleven');
     await r.getByLabel('Wat het kost').fill('2.500');
     await r.getByLabel('In welke buurt').selectOption({ index: 1 });
+    // A photo of the place, from the phone's gallery.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await r.getByLabel('Foto of schets (mag ook niet)').setInputFiles({ name: 'speeltuin.png', mimeType: 'image/png', buffer: png });
     await r.getByRole('button', { name: 'Voorstel insturen' }).click();
     await r.waitForURL(/melding=voorstel/);
     assert(await r.getByText('Uw voorstel is binnen').isVisible(), 'thanked for the proposal');
@@ -702,6 +708,40 @@ try {
     await r.waitForURL(/melding=agendapunt/);
     assert(await r.getByText('Uw punt is binnen').isVisible(), 'the item is received');
     await resident.close();
+  });
+
+  await check('a secretary prepares the stuurgroep\'s next meeting: agenda, invitees, a document and the agenda as PDF', async () => {
+    await visit(page, '/programmas/1/coalitie');
+    await page.getByRole('link', { name: 'Stuurgroep Zuid' }).first().click();
+    await structure(page, 'body');
+    await axe(page, 'body with its meetings');
+    await page.locator('h3 a', { hasText: 'Vergadering van' }).first().click();
+    await structure(page, 'planned meeting');
+    assert(await page.getByText('gepland').first().isVisible(), 'the next meeting is planned');
+    assert(await page.locator('.agenda-points strong', { hasText: 'Stand van de wijk: de nieuwe cijfers van CBS en RIVM' }).isVisible(), 'its agenda');
+    await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
+    assert(await page.locator('.error-summary').isVisible(), 'a point without a title is refused');
+    await axe(page, 'meeting with an error');
+    await page.getByLabel('Agendapunt', { exact: true }).fill('Verkeersveiligheid rond de scholen');
+    await page.getByLabel('Inbreng door').fill('Werkgroep Jeugd');
+    await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
+    await page.waitForURL(/melding=opgeslagen#agenda$/);
+    assert(await page.locator('.agenda-points strong', { hasText: 'Verkeersveiligheid rond de scholen' }).isVisible(), 'the new point');
+    await axe(page, 'planned meeting with its agenda');
+    await page.getByRole('link', { name: 'Document toevoegen' }).click();
+    await structure(page, 'document form');
+    await page.getByRole('button', { name: 'Document toevoegen' }).click();
+    assert(await page.getByText('Kies een bestand.').first().isVisible(), 'a file is asked for');
+    await axe(page, 'document form with an error');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n');
+    await page.getByLabel('Titel', { exact: true }).fill('Notitie verkeersveiligheid');
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'notitie.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('button', { name: 'Document toevoegen' }).click();
+    await page.waitForURL(/melding=document-toegevoegd/);
+    assert(await page.getByRole('link', { name: 'Notitie verkeersveiligheid', exact: true }).isVisible(), 'the document is listed');
+    await axe(page, 'meeting with a document');
+    const agenda = await page.request.get(BASE + await page.getByRole('link', { name: 'Agenda als pdf (afdrukken)' }).getAttribute('href'));
+    assert(agenda.status() === 200 && (await agenda.body()).subarray(0, 4).toString() === '%PDF', 'the agenda prints as PDF');
   });
 
   await check('progress shows each goal against its path, and a process lead enters a value with its source', async () => {
