@@ -219,6 +219,28 @@ async fn load_coalition(
     Ok(ids)
 }
 
+/// The wijkdeal signed by every current party's contact person on the day the stuurgroep adopted
+/// it, and published as a signed PDF (invented, as the whole coalition).
+async fn sign_and_publish_wijkdeal(store: &Store, actor: &Actor, programme_id: i64) -> Result<(), StoreError> {
+    use crate::domain::publication::NewSignature;
+    for party in store.parties(programme_id).await?.into_iter().filter(|p| p.is_current()) {
+        if let Some(c) = party.contacts.first() {
+            let s = NewSignature {
+                party_id: party.id,
+                person: c.name.clone(),
+                role: c.role.clone(),
+                signed_on: "2025-11-20".into(),
+            };
+            store.add_signature(actor, programme_id, &s).await?;
+        }
+    }
+    let programme = store.programme(programme_id).await?;
+    crate::web::agenda::publish_wijkdeal_snapshot(store, actor, &programme, crate::i18n::Lang::Nl)
+        .await
+        .map_err(|e| StoreError::Unavailable(format!("demo wijkdeal: {e}")))?;
+    Ok(())
+}
+
 /// The stuurgroep's last meeting with its agenda, minutes and the minutes as a PDF, and its next
 /// meeting three weeks ahead with an agenda and invitees (invented, as the whole coalition).
 async fn load_meetings(store: &Store, actor: &Actor, programme_id: i64) -> Result<(), StoreError> {
@@ -1043,6 +1065,7 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
             load_progress(store, &actor, p.id).await?;
             load_wijkbudgets(store, &actor, p.id, &parties).await?;
             load_meetings(store, &actor, p.id).await?;
+            sign_and_publish_wijkdeal(store, &actor, p.id).await?;
             store.make_residents_code(&actor, p.id).await?;
             let pages =
                 [Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda, Page::Preconditions, Page::Progress];

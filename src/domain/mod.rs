@@ -30,6 +30,7 @@ pub mod preconditions;
 pub mod privacy;
 pub mod profile;
 pub mod programme;
+pub mod publication;
 pub mod residents;
 pub mod revision;
 pub mod scan;

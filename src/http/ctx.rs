@@ -12,7 +12,8 @@ use std::convert::Infallible;
 
 /// Notices a redirect may ask the next page to show (`?melding=opgeslagen`). Only these keys are
 /// accepted, so the query string cannot inject text.
-const NOTICES: [(&str, &str); 29] = [
+const NOTICES: [(&str, &str); 30] = [
+    ("gepubliceerd", "notice-published-snapshot"),
     ("agenda-verstuurd", "notice-agenda-sent"),
     ("agenda-geen-adressen", "notice-agenda-no-addresses"),
     ("document-toegevoegd", "notice-document-added"),

@@ -9,6 +9,7 @@
 pub mod html;
 pub mod meeting;
 pub mod pdf;
+pub mod wijkdeal;
 
 use crate::domain::area_union::PROGRAMME_AREA;
 use crate::domain::catalogue::Theme;

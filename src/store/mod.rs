@@ -51,6 +51,7 @@ mod outbox;
 mod preconditions;
 mod privacy;
 mod programmes;
+mod publications;
 mod reports;
 mod residents;
 mod revisions;

@@ -11,7 +11,7 @@ use crate::domain::privacy::{
 use sqlx::AnyConnection;
 
 /// Columns that hold who did or submitted something, as text (an account's address, or a typed name).
-const AUTHOR_COLUMNS: [(&str, &str); 10] = [
+const AUTHOR_COLUMNS: [(&str, &str); 12] = [
     ("audit_log", "actor_label"),
     ("imports", "actor_label"),
     ("vision_versions", "created_by"),
@@ -22,6 +22,10 @@ const AUTHOR_COLUMNS: [(&str, &str); 10] = [
     ("successes", "created_by"),
     ("measure_results", "created_by"),
     ("published_reports", "published_by"),
+    ("publications", "published_by"),
+    // Who signed the wijkdeal for a party: the live record; a published snapshot keeps the
+    // agreement as signed (a signature in an official capacity).
+    ("wijkdeal_signatures", "person"),
 ];
 
 type SeatRow = (i64, String, String, String, String, String, String, Option<String>);

@@ -11,9 +11,12 @@ use crate::domain::measure::{Commitment, Measure, Sum, finance};
 use crate::domain::programme::{Page, Programme};
 use crate::domain::validation::FieldErrors;
 use crate::http::AppState;
+use crate::store::Store;
 use crate::http::access::{AgendaView, Manage, ProgrammeAccess};
 use crate::http::ctx::PageCtx;
-use crate::http::error::AppResult;
+use crate::domain::coalition::Party;
+use crate::domain::publication::{Publication, PublicationKind, Signature, SignatureInput};
+use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
 use askama::Template;
 use axum::extract::{Form, State};
@@ -167,34 +170,45 @@ pub struct Signatory {
     pub contribution: Option<Sum>,
 }
 
+/// The agreement itself (the part a publication keeps): rendered on its own, without the reader's
+/// session, so a snapshot holds nothing of who published it.
 #[derive(Template)]
-#[template(path = "wijkdeal.html")]
-struct WijkdealTemplate {
+#[template(path = "wijkdeal_article.html")]
+struct WijkdealArticle {
     ctx: PageCtx,
     programme: Programme,
     vision: Option<VisionVersion>,
     themes: Vec<(Theme, Vec<GoalView>)>,
     signatories: Vec<Signatory>,
+    signatures: Vec<Signature>,
     total: Sum,
     today: String,
     /// The shared goal list shows no edit links on the agreement.
     can_manage: bool,
 }
 
-/// `/programmas/{id}/agenda/wijkdeal`: the agreement on one printable page — vision, goals with
-/// targets, measures with owners, each party's commitments and contribution, and room to sign.
-pub async fn wijkdeal(
-    State(state): State<AppState>,
+#[derive(Template)]
+#[template(path = "wijkdeal.html")]
+struct WijkdealTemplate {
     ctx: PageCtx,
-    access: ProgrammeAccess<AgendaView>,
-) -> AppResult<Response> {
-    let pid = access.programme.id;
-    let vision = state.store.vision_versions(pid).await?.into_iter().next();
-    let goals = state.store.goals(pid).await?;
-    let measures = state.store.measures(pid).await?;
+    programme: Programme,
+    article: String,
+    signatures: Vec<Signature>,
+    parties: Vec<Party>,
+    input: SignatureInput,
+    errors: FieldErrors,
+    can_manage: bool,
+    publications: Vec<Publication>,
+}
+
+/// Everything the wijkdeal says now, for the page, the PDF and a publication.
+async fn wijkdeal_article(store: &Store, ctx: PageCtx, programme: &Programme) -> AppResult<WijkdealArticle> {
+    let pid = programme.id;
+    let vision = store.vision_versions(pid).await?.into_iter().next();
+    let goals = store.goals(pid).await?;
+    let measures = store.measures(pid).await?;
     let f = finance(&measures, |_| String::new());
-    let signatories = state
-        .store
+    let signatories = store
         .parties(pid)
         .await?
         .into_iter()
@@ -214,15 +228,241 @@ pub async fn wijkdeal(
             name: p.name,
         })
         .collect();
-    let page = WijkdealTemplate {
+    Ok(WijkdealArticle {
         today: ctx.date(&crate::domain::validation::iso(clock::now().date())),
         themes: goal_views(goals, &measures),
+        signatures: store.wijkdeal_signatures(pid).await?,
         ctx,
-        programme: access.programme,
+        programme: programme.clone(),
         vision,
         signatories,
         total: f.total,
         can_manage: false,
+    })
+}
+
+/// The paper the report engine typesets from the same article.
+fn paper(a: &WijkdealArticle) -> crate::report::wijkdeal::Paper {
+    let ctx = &a.ctx;
+    let p = &a.programme;
+    let goals = a
+        .themes
+        .iter()
+        .map(|(theme, views)| {
+            let lines = views
+                .iter()
+                .map(|v| {
+                    let g = &v.goal;
+                    let base = g.baseline.map(|b| ctx.decimal(b)).unwrap_or_else(|| ctx.t("goal-no-baseline"));
+                    let target = match (g.target, g.target_year) {
+                        (Some(t), Some(y)) => format!("{} {}", ctx.decimal(t), ctx.t1("goal-in-year", "year", y)),
+                        (Some(t), None) => ctx.decimal(t),
+                        _ => ctx.t("goal-no-target"),
+                    };
+                    format!("{}: {} ({base} → {target})", g.title, g.indicator_name())
+                })
+                .collect();
+            (ctx.t(&format!("theme-{}", theme.key())), lines)
+        })
+        .collect();
+    let parties = a
+        .signatories
+        .iter()
+        .map(|s| {
+            let commitments = s
+                .commitments
+                .iter()
+                .map(|c| format!("{} {} ({})", ctx.decimal(c.promised), c.what, ctx.t1("wijkdeal-delivered", "value", ctx.decimal(c.delivered))))
+                .collect();
+            let contribution = s.contribution.as_ref().map(|c| ctx.euros(c.planned_cents)).unwrap_or_else(|| "–".into());
+            (s.name.clone(), s.owned.clone(), commitments, contribution)
+        })
+        .collect();
+    let vision_agreed = a
+        .vision
+        .as_ref()
+        .map(|v| ctx.lang.t_args("vision-agreed", &[("by", v.agreed_by.clone()), ("date", ctx.date(&v.agreed_on))]))
+        .unwrap_or_default();
+    crate::report::wijkdeal::Paper {
+        programme: p.name.clone(),
+        intro: ctx.lang.t_args(
+            "wijkdeal-intro",
+            &[
+                ("municipality", p.municipality_name.clone()),
+                ("start", p.start_year.to_string()),
+                ("horizon", p.horizon_year.to_string()),
+            ],
+        ),
+        vision: a.vision.as_ref().map(|v| v.paragraphs().into_iter().map(str::to_string).collect()).unwrap_or_default(),
+        vision_agreed,
+        goals,
+        parties,
+        total: ctx.lang.t_args("wijkdeal-total", &[("planned", ctx.euros(a.total.planned_cents))]),
+        signatures: a.signatures.clone(),
+    }
+}
+
+async fn typeset(a: &WijkdealArticle) -> AppResult<Vec<u8>> {
+    let paper = paper(a);
+    let lang = a.ctx.lang;
+    let today = clock::now().date();
+    tokio::task::spawn_blocking(move || crate::report::wijkdeal::render(&paper, lang, today))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("wijkdeal pdf: {e}")))?
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("wijkdeal pdf: {e}")))
+}
+
+async fn wijkdeal_page(
+    state: &AppState,
+    ctx: PageCtx,
+    access: &ProgrammeAccess<impl Send>,
+    input: SignatureInput,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let article = wijkdeal_article(&state.store, ctx.clone(), &access.programme).await?;
+    let signatures = article.signatures.clone();
+    let can_manage = access.can(Action::Manage);
+    let parties = if can_manage {
+        state.store.parties(access.programme.id).await?.into_iter().filter(|p| p.is_current()).collect()
+    } else {
+        Vec::new()
     };
-    Ok(render(page)?.into_response())
+    let publications = state
+        .store
+        .publications(access.programme.id)
+        .await?
+        .into_iter()
+        .filter(|p| p.kind == PublicationKind::Wijkdeal)
+        .rev()
+        .collect();
+    let input = if input.signed_on.is_empty() {
+        SignatureInput { signed_on: crate::domain::validation::iso(clock::now().date()), ..input }
+    } else {
+        input
+    };
+    let page = WijkdealTemplate {
+        article: article.render().map_err(|e| AppError::Internal(anyhow::anyhow!("wijkdeal: {e}")))?,
+        ctx,
+        programme: access.programme.clone(),
+        signatures,
+        parties,
+        input,
+        errors,
+        can_manage,
+        publications,
+    };
+    respond(status_of(&page.errors), page)
+}
+
+/// `/programmas/{id}/agenda/wijkdeal`: the agreement on one printable page — vision, goals with
+/// targets, measures with owners, each party's commitments and contribution, who signed — and, for
+/// beheerders, recording signatures and publishing it.
+pub async fn wijkdeal(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<AgendaView>,
+) -> AppResult<Response> {
+    wijkdeal_page(&state, ctx, &access, SignatureInput::default(), FieldErrors::new()).await
+}
+
+/// `/programmas/{id}/agenda/wijkdeal/pdf`: the agreement as it stands, typeset.
+pub async fn wijkdeal_pdf(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<AgendaView>,
+) -> AppResult<Response> {
+    let article = wijkdeal_article(&state.store, ctx, &access.programme).await?;
+    let bytes = typeset(&article).await?;
+    let name = format!("wijkdeal-{}.pdf", access.programme.id);
+    Ok(pdf_response(bytes, &name))
+}
+
+pub fn pdf_response(bytes: Vec<u8>, name: &str) -> Response {
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "application/pdf".to_string()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("inline; filename=\"{name}\"")),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// Record who signed for a party on which date.
+pub async fn sign(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    Form(input): Form<SignatureInput>,
+) -> AppResult<Response> {
+    let current: Vec<i64> =
+        state.store.parties(access.programme.id).await?.iter().filter(|p| p.is_current()).map(|p| p.id).collect();
+    match input.parse(&current, clock::now().date()) {
+        Ok(sig) => {
+            state.store.add_signature(&access.actor(), access.programme.id, &sig).await?;
+            let to = format!("/programmas/{}/agenda/wijkdeal?melding=opgeslagen#ondertekening", access.programme.id);
+            Ok(Redirect::to(&to).into_response())
+        }
+        Err(errors) => wijkdeal_page(&state, ctx, &access, input, errors).await,
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct SignaturePath {
+    id: i64,
+    signature_id: i64,
+}
+
+pub async fn unsign_confirm(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+    axum::extract::Path(path): axum::extract::Path<SignaturePath>,
+) -> AppResult<Response> {
+    let sigs = state.store.wijkdeal_signatures(access.programme.id).await?;
+    let sig = sigs.iter().find(|s| s.id == path.signature_id).ok_or(AppError::NotFound)?;
+    let base = format!("/programmas/{}/agenda/wijkdeal", path.id);
+    let what = format!("{} ({})", sig.person, sig.party_name);
+    super::form::ConfirmTemplate::delete(ctx, "signature", &what, format!("{base}/ondertekening/{}/verwijderen", sig.id), format!("{base}#ondertekening"))
+        .render()
+}
+
+pub async fn unsign(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    axum::extract::Path(path): axum::extract::Path<SignaturePath>,
+) -> AppResult<Response> {
+    state.store.remove_signature(&access.actor(), access.programme.id, path.signature_id).await?;
+    Ok(Redirect::to(&format!("/programmas/{}/agenda/wijkdeal?melding=verwijderd#ondertekening", path.id)).into_response())
+}
+
+/// Publish the wijkdeal as it stands: an immutable, dated snapshot (HTML and PDF).
+pub async fn publish_wijkdeal(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<Manage>,
+) -> AppResult<Response> {
+    let p = publish_wijkdeal_snapshot(&state.store, &access.actor(), &access.programme, ctx.lang).await?;
+    Ok(Redirect::to(&format!("{}?melding=gepubliceerd", p.href())).into_response())
+}
+
+/// The snapshot of the wijkdeal, rendered for an anonymous reader in `lang` (nothing of the
+/// publisher's session in it), typeset and kept. Also used by the demo.
+pub async fn publish_wijkdeal_snapshot(
+    store: &Store,
+    actor: &crate::domain::audit::Actor,
+    programme: &Programme,
+    lang: crate::i18n::Lang,
+) -> AppResult<Publication> {
+    let neutral = PageCtx::new(lang, &crate::http::session::Auth::default(), &axum::http::Uri::from_static("/"));
+    let article = wijkdeal_article(store, neutral, programme).await?;
+    let html = article.render().map_err(|e| AppError::Internal(anyhow::anyhow!("wijkdeal: {e}")))?;
+    let pdf = typeset(&article).await?;
+    let ctx = &article.ctx;
+    let title = format!(
+        "{} ({})",
+        ctx.t1("wijkdeal-heading", "name", &programme.name),
+        ctx.date(&crate::domain::validation::iso(clock::now().date()))
+    );
+    Ok(store.publish(actor, programme.id, (PublicationKind::Wijkdeal, &title), &html, &pdf).await?)
 }

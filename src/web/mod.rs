@@ -4,7 +4,7 @@
 
 mod account;
 mod admin;
-mod agenda;
+pub mod agenda;
 mod areas;
 mod assets;
 mod coalition;
@@ -33,6 +33,7 @@ mod privacy;
 mod programme_area;
 mod programmes;
 mod progress;
+mod publications;
 mod reports;
 mod residents;
 mod revisions;

@@ -3,7 +3,7 @@
 use super::{
     account, admin, agenda, areas, assets, coalition, documents, dossier, fetching, goals, governance, history, imports, meetings,
     indicator_map, indicators, look, measures, members, oidc, outbox, overview, password_reset, preconditions, privacy,
-    programme_area, programmes, progress, reports, residents, revisions, scan, scan_check, second_factor, stories,
+    programme_area, programmes, progress, publications, reports, residents, revisions, scan, scan_check, second_factor, stories,
     successes, wijkbudget,
 };
 use crate::http::AppState;
@@ -75,6 +75,16 @@ pub fn routes() -> Router<AppState> {
         .route("/programmas/{id}/agenda", get(agenda::show))
         .route("/programmas/{id}/agenda/visie", get(agenda::new_form).post(agenda::create))
         .route("/programmas/{id}/agenda/wijkdeal", get(agenda::wijkdeal))
+        .route("/programmas/{id}/agenda/wijkdeal/pdf", get(agenda::wijkdeal_pdf))
+        .route("/programmas/{id}/agenda/wijkdeal/ondertekening", post(agenda::sign))
+        .route(
+            "/programmas/{id}/agenda/wijkdeal/ondertekening/{signature_id}/verwijderen",
+            get(agenda::unsign_confirm).post(agenda::unsign),
+        )
+        .route("/programmas/{id}/agenda/wijkdeal/publiceren", post(agenda::publish_wijkdeal))
+        .route("/programmas/{id}/publicaties", get(publications::list))
+        .route("/programmas/{id}/publicaties/{publication_id}", get(publications::show))
+        .route("/programmas/{id}/publicaties/{publication_id}/pdf", get(publications::pdf))
         .route("/programmas/{id}/agenda/wijzigingen", get(revisions::list))
         .route("/programmas/{id}/agenda/doelen", post(goals::create))
         .route("/programmas/{id}/agenda/doelen.csv", get(overview::goals_csv))

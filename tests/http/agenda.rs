@@ -612,3 +612,72 @@ async fn a_measure_is_added_changed_and_protected_from_lost_updates_on_postgres(
         a_measure_is_added_changed_and_protected_from_lost_updates(app).await;
     }
 }
+
+/// The wijkdeal signed and published (issue 17 item 6): who signed for which party on which date
+/// (a future date or another programme's party refused), a snapshot with its own address whose
+/// HTML and PDF stay byte for byte the same after the programme is edited, and a newer snapshot
+/// that visibly supersedes it.
+#[tokio::test]
+async fn the_wijkdeal_is_signed_published_as_an_immutable_snapshot_and_superseded_visibly() {
+    use crate::common::app::text_of;
+    use wijkwijzer::domain::coalition::PartyKind;
+    let app = TestApp::sqlite().await;
+    let p = app.programme("Zuid", &[Page::Overview, Page::Agenda]).await;
+    let actor = Actor::system("test");
+    let gemeente = app
+        .store
+        .create_party(&actor, p.id, &crate::common::party_input("Gemeente Rotterdam", PartyKind::Municipality))
+        .await
+        .unwrap();
+    app.store.add_contact(&actor, p.id, gemeente.id, ("Anna de Wit", "wethouder", "anna@rotterdam.nl")).await.unwrap();
+    let manager = app.login_as("beheerder@x.nl", false).await;
+    app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
+    let deal = format!("/programmas/{}/agenda/wijkdeal", p.id);
+    let page = app.server.get(&deal).await.text();
+    assert!(text_of(&page).contains("Nog door niemand ondertekend.") && page.contains("<option value=\"Anna de Wit\">"));
+
+    let sign = format!("{deal}/ondertekening");
+    let future = wijkwijzer::domain::validation::iso(time::OffsetDateTime::now_utc().date() + time::Duration::days(3));
+    let bad = app.post_form(&sign, &[("party", ""), ("person", "Anna de Wit"), ("signed_on", &future)]).await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text_of(&bad.text()).contains("Deze datum ligt in de toekomst.") && bad.text().contains("value=\"Anna de Wit\""));
+    let party = gemeente.id.to_string();
+    app.post_form(&sign, &[("party", &party), ("person", "Anna de Wit"), ("role", "wethouder"), ("signed_on", "2025-11-20")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let signed = text_of(&app.server.get(&deal).await.text());
+    assert!(signed.contains("Gemeente Rotterdam Anna de Wit, wethouder 20-11-2025"), "{signed}");
+
+    // Published: a page and a PDF of their own.
+    let published = app.post_form(&format!("{deal}/publiceren"), &[]).await;
+    published.assert_status(StatusCode::SEE_OTHER);
+    let first = published.header("location").to_str().unwrap().split('?').next().unwrap().to_string();
+    let snapshot = app.server.get(&first).await.text();
+    assert!(text_of(&snapshot).contains("deze pagina verandert niet meer") && text_of(&snapshot).contains("Anna de Wit, wethouder"));
+    assert!(!snapshot.contains("vervangen door een nieuwere"));
+    let (html, pdf) = app.store.publication_content(p.id, 1).await.unwrap();
+    assert!(pdf.starts_with(b"%PDF") && !html.contains("csrf_token") && !html.contains("beheerder@x.nl"), "nothing of the session");
+    let served = app.server.get(&format!("{first}/pdf")).await;
+    assert_eq!(served.as_bytes().to_vec(), pdf);
+
+    // The programme changes: the live wijkdeal shows it, the snapshot does not.
+    app.store.remove_signature(&actor, p.id, app.store.wijkdeal_signatures(p.id).await.unwrap()[0].id).await.unwrap();
+    app.store.create_party(&actor, p.id, &crate::common::party_input("Woonstad", PartyKind::Housing)).await.unwrap();
+    assert!(text_of(&app.server.get(&deal).await.text()).contains("Woonstad"));
+    let (html_after, pdf_after) = app.store.publication_content(p.id, 1).await.unwrap();
+    assert_eq!((html_after, pdf_after), (html, pdf.clone()), "a snapshot never changes");
+    assert_eq!(app.server.get(&format!("{first}/pdf")).await.as_bytes().to_vec(), pdf);
+
+    // A newer publication supersedes the first, visibly; the list shows both.
+    let again = app.post_form(&format!("{deal}/publiceren"), &[]).await;
+    let second = again.header("location").to_str().unwrap().split('?').next().unwrap().to_string();
+    let old = text_of(&app.server.get(&first).await.text());
+    assert!(old.contains("Deze publicatie is vervangen door een nieuwere") && app.server.get(&first).await.text().contains(&format!("href=\"{second}\"")));
+    let list = text_of(&app.server.get(&format!("/programmas/{}/publicaties", p.id)).await.text());
+    assert!(list.contains("geldend") && list.contains("vervangen door een nieuwere versie"), "{list}");
+    // Someone without an account reads what the programme published, not more.
+    let public = TestApp::on(&app.store);
+    public.server.get(&second).await.assert_status_ok();
+    app.store.set_published_pages(&actor, p.id, &[]).await.unwrap();
+    assert_ne!(public.server.get(&second).await.status_code(), StatusCode::OK);
+}
