@@ -61,6 +61,8 @@ const FREE_TEXT: &[(&str, &[&str])] = &[
     ("successes", &["title", "description", "created_by"]),
     ("measure_results", &["label", "unit", "created_by"]),
     ("published_reports", &["title", "published_by"]),
+    ("publications", &["title", "published_by"]),
+    ("wijkdeal_signatures", &["person", "role"]),
     // A fetch's message carries what a remote service said; its stamp is the service's text.
     ("fetch_runs", &["actor_label", "message", "modified"]),
     ("kept_tables", &["created_by"]),
@@ -179,6 +181,10 @@ const STRUCTURED: &[(&str, &[&str])] = &[
     ("successes", &["kind", "happened_on", "created_at", "updated_at"]),
     ("measure_results", &["kind", "created_at", "updated_at"]),
     ("published_reports", &["kind", "html", "pdf", "published_at"]),
+    // A snapshot's HTML is rendered by our own escaping templates when published (a snapshot
+    // published from the poisoned texts is crawled below).
+    ("publications", &["kind", "html", "sha256", "published_at"]),
+    ("wijkdeal_signatures", &["signed_on", "created_at"]),
     (
         "wijkbudgets",
         &[
@@ -271,6 +277,11 @@ async fn script_stored_in_every_free_text_field_renders_inert_on_every_page() {
             .map(String::from)
             .to_vec();
     extra.push(format!("/programmas/1/voortgang/rapportages/{year}"));
+    // The wijkdeal published from the poisoned texts: the snapshot's HTML comes from the escaping
+    // templates, so it must stay inert too.
+    let published = admin.post("/programmas/1/agenda/wijkdeal/publiceren").form(&[("csrf_token", &token)]).await;
+    assert_eq!(published.status_code(), 303, "the poisoned wijkdeal is published");
+    extra.push(published.header("location").to_str().unwrap().split('?').next().unwrap().to_string());
     let paths: Vec<String> = declared_routes()
         .into_iter()
         .filter(|(m, _)| *m == Method::GET)
