@@ -244,7 +244,8 @@ async fn a_backup_restores_to_identical_data_and_a_restore_never_loses_the_datab
     let pdf = b"%PDF-1.4\n% jaarplan\n%%EOF\n".to_vec();
     let file = wijkwijzer::domain::document::check_upload("jaarplan.pdf", &pdf, 1024, "").unwrap();
     let owner = (wijkwijzer::domain::document::OwnerKind::Programme, 1);
-    let doc = store.add_document(&wijkwijzer::domain::audit::Actor::system("test"), 1, owner, &file, &pdf).await.unwrap();
+    let doc =
+        store.add_document(&wijkwijzer::domain::audit::Actor::system("test"), 1, owner, &file, &pdf).await.unwrap();
     assert!(live.join("documenten").exists());
     let original = store.sqlite_content_digest().await.unwrap();
     store.close().await;

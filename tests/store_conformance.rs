@@ -2217,10 +2217,17 @@ async fn documents_belong_to_a_record_of_their_programme_and_their_files_go_with
     let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
     let q = store.create_programme(&actor(), &programme_input("Noord").parse().unwrap()).await.unwrap();
     let party = store
-        .create_party(&actor(), p.id, &NewParty { name: "Gemeente".into(), kind: PartyKind::Municipality, ..party_input() })
+        .create_party(
+            &actor(),
+            p.id,
+            &NewParty { name: "Gemeente".into(), kind: PartyKind::Municipality, ..party_input() },
+        )
         .await
         .unwrap();
-    let measure = store.create_measure(&actor(), p.id, &common::measure_input("Buurtconciërges", party.id, vec![])).await.unwrap();
+    let measure = store
+        .create_measure(&actor(), p.id, &common::measure_input("Buurtconciërges", party.id, vec![]))
+        .await
+        .unwrap();
     // Another programme's record, or one that does not exist: nothing stored.
     let elsewhere = store.add_document(&actor(), q.id, (OwnerKind::Measure, measure.id), &file, &pdf).await;
     assert!(matches!(elsewhere, Err(StoreError::NotFound)), "{elsewhere:?}");
@@ -2231,7 +2238,10 @@ async fn documents_belong_to_a_record_of_their_programme_and_their_files_go_with
     let on_programme = store.add_document(&actor(), p.id, (OwnerKind::Programme, p.id), &file, &pdf).await.unwrap();
     let on_measure = store.add_document(&actor(), p.id, (OwnerKind::Measure, measure.id), &file, &pdf).await.unwrap();
     assert_eq!(store.document_content(&on_programme).await.unwrap(), pdf);
-    assert_eq!((on_measure.title.as_str(), on_measure.size_bytes, on_measure.sha256.len()), ("Notulen", pdf.len() as i64, 64));
+    assert_eq!(
+        (on_measure.title.as_str(), on_measure.size_bytes, on_measure.sha256.len()),
+        ("Notulen", pdf.len() as i64, 64)
+    );
     assert_eq!(store.documents_of(p.id, OwnerKind::Measure, measure.id).await.unwrap(), vec![on_measure.clone()]);
     let owner = store.document_owner(p.id, OwnerKind::Measure, measure.id).await.unwrap();
     assert_eq!(owner.label, "Buurtconciërges");
@@ -2267,12 +2277,27 @@ async fn a_meeting_keeps_its_agenda_in_order_its_invitees_and_refuses_a_stale_ed
     use wijkwijzer::store::StoreError;
     let p = store.create_programme(&actor(), &programme_input("Zuid").parse().unwrap()).await.unwrap();
     let party = store
-        .create_party(&actor(), p.id, &NewParty { name: "Gemeente".into(), kind: PartyKind::Municipality, ..party_input() })
+        .create_party(
+            &actor(),
+            p.id,
+            &NewParty { name: "Gemeente".into(), kind: PartyKind::Municipality, ..party_input() },
+        )
         .await
         .unwrap();
-    let new_body = NewBody { name: "Stuurgroep".into(), kind: BodyKind::Steering, rule: DecisionRule::Consensus, lead_party: None, description: String::new() };
+    let new_body = NewBody {
+        name: "Stuurgroep".into(),
+        kind: BodyKind::Steering,
+        rule: DecisionRule::Consensus,
+        lead_party: None,
+        description: String::new(),
+    };
     let body = store.create_body(&actor(), p.id, &new_body).await.unwrap();
-    let seat = |person: &str, from: &str| NewSeat { party_id: party.id, person: person.into(), position: String::new(), started_on: from.into() };
+    let seat = |person: &str, from: &str| NewSeat {
+        party_id: party.id,
+        person: person.into(),
+        position: String::new(),
+        started_on: from.into(),
+    };
     store.add_seat(&actor(), p.id, body.id, &seat("Anna", "2024-01-01")).await.unwrap();
     store.add_seat(&actor(), p.id, body.id, &seat("Later lid", "2030-01-01")).await.unwrap();
     let planned = NewMeeting {
@@ -2292,7 +2317,9 @@ async fn a_meeting_keeps_its_agenda_in_order_its_invitees_and_refuses_a_stale_ed
     for t in ["Opening", "Begroting", "Rondvraag"] {
         store.add_agenda_point(&actor(), key, &point(t)).await.unwrap();
     }
-    let titles = |b: &wijkwijzer::domain::governance::Body| b.meetings[0].agenda.iter().map(|a| a.title.clone()).collect::<Vec<_>>();
+    let titles = |b: &wijkwijzer::domain::governance::Body| {
+        b.meetings[0].agenda.iter().map(|a| a.title.clone()).collect::<Vec<_>>()
+    };
     let b = store.body(p.id, body.id).await.unwrap();
     let last = b.meetings[0].agenda[2].id;
     let b = store.change_agenda_point(&actor(), key, last, Some(true)).await.unwrap();
@@ -2303,12 +2330,20 @@ async fn a_meeting_keeps_its_agenda_in_order_its_invitees_and_refuses_a_stale_ed
     let b = store.change_agenda_point(&actor(), key, first, None).await.unwrap();
     assert_eq!(titles(&b), ["Rondvraag", "Begroting"]);
     // Another body's meeting, or another programme: not found.
-    assert!(matches!(store.add_agenda_point(&actor(), (p.id, body.id, m.id + 100), &point("x")).await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.add_agenda_point(&actor(), (p.id, body.id, m.id + 100), &point("x")).await,
+        Err(StoreError::NotFound)
+    ));
     // Invitees: seats of this body only.
     let b = store.set_invitees(&actor(), key, &[anna, 99_999]).await.unwrap();
     assert_eq!(b.meetings[0].invitees, vec![anna]);
     // Minutes after; a second edit at the old version is refused and adds no decision.
-    let held = NewMeeting { held_on: "2026-06-01".into(), notes: "Verslag.".into(), decisions: vec!["Akkoord".into()], ..planned };
+    let held = NewMeeting {
+        held_on: "2026-06-01".into(),
+        notes: "Verslag.".into(),
+        decisions: vec!["Akkoord".into()],
+        ..planned
+    };
     let version = b.meetings[0].version;
     let b = store.update_meeting(&actor(), key, version, &held).await.unwrap();
     assert_eq!(b.meetings[0].decisions.iter().map(|d| d.number.as_str()).collect::<Vec<_>>(), ["SG-2026-1"]);

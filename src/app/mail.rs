@@ -88,27 +88,6 @@ pub fn test(lang: Lang, to: &str, site: &str) -> OutgoingMail {
     compose("test", to, lang, &lang.t("mail-test-subject"), &body)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_reset_message_is_dutch_with_the_link_in_both_parts() {
-        let m = password_reset(Lang::Nl, "anna@x.nl", "Anna", "https://ww.nl/wachtwoord/abc");
-        assert_eq!(m.subject, "Nieuw wachtwoord voor WijkWijzer");
-        assert!(m.text.starts_with("Beste Anna,") && m.text.contains("https://ww.nl/wachtwoord/abc"));
-        assert!(m.html.contains("href=\"https://ww.nl/wachtwoord/abc\"") && m.html.contains("lang=\"nl\""));
-    }
-
-    #[test]
-    fn names_are_escaped_in_html_and_cannot_break_headers() {
-        let m = invitation(Lang::En, "bert@x.nl", "<b>Bert</b>", "Anna\r\nBcc: x@evil.example", "https://ww.nl/w/1");
-        assert!(m.html.contains("Dear &#60;b&#62;Bert") && !m.html.contains("<b>Bert"), "{}", m.html);
-        assert!(!m.text.contains('\r'));
-        assert_eq!(m.subject, "Your WijkWijzer account");
-    }
-}
-
 /// The agenda of a meeting for one invitee, with the link to the meeting's page (documents, PDF).
 pub fn meeting_agenda(
     lang: Lang,
@@ -147,6 +126,28 @@ pub fn meeting_agenda(
         closing: lang.t("mail-closing"),
         footer: Some(lang.t("mail-agenda-why")),
     };
-    let subject = lang.t_args("mail-agenda-subject", &[("body", body.name.clone()), ("date", locale.date(&meeting.held_on))]);
+    let subject =
+        lang.t_args("mail-agenda-subject", &[("body", body.name.clone()), ("date", locale.date(&meeting.held_on))]);
     compose("agenda", to, lang, &subject, &body_text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reset_message_is_dutch_with_the_link_in_both_parts() {
+        let m = password_reset(Lang::Nl, "anna@x.nl", "Anna", "https://ww.nl/wachtwoord/abc");
+        assert_eq!(m.subject, "Nieuw wachtwoord voor WijkWijzer");
+        assert!(m.text.starts_with("Beste Anna,") && m.text.contains("https://ww.nl/wachtwoord/abc"));
+        assert!(m.html.contains("href=\"https://ww.nl/wachtwoord/abc\"") && m.html.contains("lang=\"nl\""));
+    }
+
+    #[test]
+    fn names_are_escaped_in_html_and_cannot_break_headers() {
+        let m = invitation(Lang::En, "bert@x.nl", "<b>Bert</b>", "Anna\r\nBcc: x@evil.example", "https://ww.nl/w/1");
+        assert!(m.html.contains("Dear &#60;b&#62;Bert") && !m.html.contains("<b>Bert"), "{}", m.html);
+        assert!(!m.text.contains('\r'));
+        assert_eq!(m.subject, "Your WijkWijzer account");
+    }
 }

@@ -85,7 +85,8 @@ impl FileKind {
     /// kinds are asked before anything more general.
     pub fn sniff(bytes: &[u8]) -> Option<FileKind> {
         use infer::{archive, doc, image, odf};
-        let checks: [(fn(&[u8]) -> bool, FileKind); 13] = [
+        type Matcher = fn(&[u8]) -> bool;
+        let checks: [(Matcher, FileKind); 13] = [
             (archive::is_pdf, FileKind::Pdf),
             (image::is_png, FileKind::Png),
             (image::is_jpeg, FileKind::Jpeg),

@@ -549,7 +549,13 @@ mod tests {
         assert_eq!(planned.parse(TODAY).unwrap().starts_at, "19:30");
         let early = MeetingInput { held_on: "2027-01-01".into(), decisions: "Te vroeg".into(), ..Default::default() };
         assert_eq!(early.parse(TODAY).unwrap_err().get("decisions").unwrap().key, "error-meeting-not-held");
-        for (raw, want) in [("930", Some("09:30")), ("19:30", Some("19:30")), ("20u", Some("20:00")), ("25:00", None), ("kwart over", None)] {
+        for (raw, want) in [
+            ("930", Some("09:30")),
+            ("19:30", Some("19:30")),
+            ("20u", Some("20:00")),
+            ("25:00", None),
+            ("kwart over", None),
+        ] {
             assert_eq!(parse_time(raw).as_deref(), want, "{raw}");
         }
     }

@@ -121,7 +121,12 @@ mod tests {
 
     #[test]
     fn a_signature_names_a_current_party_a_person_and_a_day_that_has_come() {
-        let ok = SignatureInput { party: "3".into(), person: " Anna de Wit ".into(), role: "wethouder".into(), signed_on: "1-12-2026".into() };
+        let ok = SignatureInput {
+            party: "3".into(),
+            person: " Anna de Wit ".into(),
+            role: "wethouder".into(),
+            signed_on: "1-12-2026".into(),
+        };
         let s = ok.parse(&[3], date!(2026 - 12 - 07)).unwrap();
         assert_eq!((s.party_id, s.person.as_str(), s.signed_on.as_str()), (3, "Anna de Wit", "2026-12-01"));
         let e = SignatureInput { party: "4".into(), person: "".into(), signed_on: "2027-01-01".into(), ..ok }

@@ -11,11 +11,8 @@ use time::Date;
 pub fn markup(body: &Body, m: &Meeting, lang: Lang, today: Date) -> String {
     let ctx = Locale::new(lang);
     let planned = m.is_planned(today);
-    let title = ctx.t1(
-        if planned { "meeting-pdf-agenda-title" } else { "meeting-pdf-minutes-title" },
-        "body",
-        &body.name,
-    );
+    let title =
+        ctx.t1(if planned { "meeting-pdf-agenda-title" } else { "meeting-pdf-minutes-title" }, "body", &body.name);
     let when = ctx.t1("meeting-of", "date", ctx.date(&m.held_on));
     let mut out = String::new();
     let plain = format!("{title}, {when}").replace('\\', "").replace('"', "'");
@@ -53,8 +50,11 @@ pub fn markup(body: &Body, m: &Meeting, lang: Lang, today: Date) -> String {
         let _ = writeln!(out, "{}\n", s(&ctx.t("meeting-agenda-empty")));
     }
     for p in &m.agenda {
-        let presenter =
-            if p.presenter.is_empty() { String::new() } else { format!(" ({})", ctx.t1("meeting-presenter", "who", &p.presenter)) };
+        let presenter = if p.presenter.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", ctx.t1("meeting-presenter", "who", &p.presenter))
+        };
         let _ = writeln!(out, "+ {}{}", s(&p.title), s(&presenter));
         if !p.description.is_empty() {
             let _ = writeln!(out, "  #text(fill: rgb(\"#4b5563\"))[{}]", s(&p.description));
@@ -77,12 +77,20 @@ pub fn markup(body: &Body, m: &Meeting, lang: Lang, today: Date) -> String {
             let _ = writeln!(out, "- *{}* {}", s(&d.number), s(&d.text));
         }
     }
-    let _ = writeln!(out, "\n#v(1fr)\n#text(8pt, fill: rgb(\"#4b5563\"))[{}]", s(&ctx.t1("meeting-pdf-made", "date", ctx.date(&crate::domain::validation::iso(today)))));
+    let _ = writeln!(
+        out,
+        "\n#v(1fr)\n#text(8pt, fill: rgb(\"#4b5563\"))[{}]",
+        s(&ctx.t1("meeting-pdf-made", "date", ctx.date(&crate::domain::validation::iso(today))))
+    );
     out
 }
 
 /// The meeting's paper as a PDF.
 pub fn render(body: &Body, m: &Meeting, lang: Lang, today: Date) -> Result<Vec<u8>, report_pdf::Error> {
     let source = markup(body, m, lang, today);
-    report_pdf::render(report_pdf::Document { source, files: Vec::new(), today: (today.year(), today.month() as u8, today.day()) })
+    report_pdf::render(report_pdf::Document {
+        source,
+        files: Vec::new(),
+        today: (today.year(), today.month() as u8, today.day()),
+    })
 }

@@ -56,8 +56,18 @@ pub fn markup(p: &Paper, lang: Lang, today: Date) -> String {
     let _ = writeln!(out, "{}\n", s(&p.total));
     for (name, owned, commitments, contribution) in &p.parties {
         let _ = writeln!(out, "=== {}\n", s(name));
-        let _ = writeln!(out, "*{}* {}\n", s(&ctx.t("wijkdeal-owns")), s(&if owned.is_empty() { "–".into() } else { owned.join("; ") }));
-        let _ = writeln!(out, "*{}* {}\n", s(&ctx.t("commitments-title")), s(&if commitments.is_empty() { "–".into() } else { commitments.join("; ") }));
+        let _ = writeln!(
+            out,
+            "*{}* {}\n",
+            s(&ctx.t("wijkdeal-owns")),
+            s(&if owned.is_empty() { "–".into() } else { owned.join("; ") })
+        );
+        let _ = writeln!(
+            out,
+            "*{}* {}\n",
+            s(&ctx.t("commitments-title")),
+            s(&if commitments.is_empty() { "–".into() } else { commitments.join("; ") })
+        );
         let _ = writeln!(out, "*{}* {}\n", s(&ctx.t("wijkdeal-contribution")), s(contribution));
     }
     let _ = writeln!(out, "== {}\n", s(&ctx.t("wijkdeal-signatures")));
@@ -85,5 +95,9 @@ pub fn markup(p: &Paper, lang: Lang, today: Date) -> String {
 
 pub fn render(p: &Paper, lang: Lang, today: Date) -> Result<Vec<u8>, report_pdf::Error> {
     let source = markup(p, lang, today);
-    report_pdf::render(report_pdf::Document { source, files: Vec::new(), today: (today.year(), today.month() as u8, today.day()) })
+    report_pdf::render(report_pdf::Document {
+        source,
+        files: Vec::new(),
+        today: (today.year(), today.month() as u8, today.day()),
+    })
 }

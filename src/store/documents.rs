@@ -172,7 +172,9 @@ impl Store {
     /// The record a document belongs to; `NotFound` when it is not the programme's.
     pub async fn document_owner(&self, programme_id: i64, kind: OwnerKind, id: i64) -> StoreResult<OwnerInfo> {
         let sql = match kind {
-            OwnerKind::Programme => "SELECT name, CAST(0 AS BIGINT), CAST(1 AS BIGINT) FROM programmes WHERE id = $1 AND id = $2",
+            OwnerKind::Programme => {
+                "SELECT name, CAST(0 AS BIGINT), CAST(1 AS BIGINT) FROM programmes WHERE id = $1 AND id = $2"
+            }
             OwnerKind::Meeting => {
                 "SELECT b.name || ', ' || m.held_on, b.id, CAST(1 AS BIGINT) FROM meetings m JOIN bodies b ON b.id = m.body_id \
                  WHERE m.id = $1 AND b.programme_id = $2"
@@ -181,7 +183,9 @@ impl Store {
                 "SELECT d.number || ' ' || d.text, b.id, CAST(1 AS BIGINT) FROM decisions d JOIN bodies b ON b.id = d.body_id \
                  WHERE d.id = $1 AND b.programme_id = $2"
             }
-            OwnerKind::Measure => "SELECT title, CAST(0 AS BIGINT), CAST(1 AS BIGINT) FROM measures WHERE id = $1 AND programme_id = $2",
+            OwnerKind::Measure => {
+                "SELECT title, CAST(0 AS BIGINT), CAST(1 AS BIGINT) FROM measures WHERE id = $1 AND programme_id = $2"
+            }
             OwnerKind::Measurement => {
                 "SELECT g.title || ', ' || CAST(m.year AS TEXT), g.id, CAST(CASE WHEN m.review = 'goedgekeurd' THEN 1 ELSE 0 END AS BIGINT) \
                  FROM measurements m JOIN goals g ON g.id = m.goal_id WHERE m.id = $1 AND g.programme_id = $2"
@@ -245,7 +249,7 @@ impl Store {
             return Err(StoreError::NotFound);
         }
         tx.commit(actor, Change::new("delete", "document", id).in_programme(programme_id).before(snapshot(&d))).await?;
-        self.forget_files(&[d.sha256.clone()]).await?;
+        self.forget_files(std::slice::from_ref(&d.sha256)).await?;
         Ok(d)
     }
 
@@ -269,12 +273,18 @@ impl Store {
     pub(super) async fn carry_documents_into(&self, copy: &mut AnyConnection) -> StoreResult<i64> {
         let DocumentPlace::Disk(dir) = &self.documents else { return Ok(0) };
         let rows: Vec<(i64, String)> =
-            sqlx::query_as("SELECT id, sha256 FROM documents WHERE content IS NULL ORDER BY id").fetch_all(&mut *copy).await?;
+            sqlx::query_as("SELECT id, sha256 FROM documents WHERE content IS NULL ORDER BY id")
+                .fetch_all(&mut *copy)
+                .await?;
         for (id, sha) in &rows {
             let bytes = tokio::fs::read(file_of(dir, sha))
                 .await
                 .map_err(|e| StoreError::Unavailable(format!("document {id}: {e}")))?;
-            sqlx::query("UPDATE documents SET content = $1 WHERE id = $2").bind(bytes).bind(id).execute(&mut *copy).await?;
+            sqlx::query("UPDATE documents SET content = $1 WHERE id = $2")
+                .bind(bytes)
+                .bind(id)
+                .execute(&mut *copy)
+                .await?;
         }
         Ok(rows.len() as i64)
     }

@@ -2,10 +2,10 @@
 //! (optimistic concurrency) and leaves an audit record with before and after.
 
 use super::{Store, StoreError, StoreResult, revisions};
-use crate::domain::document::OwnerKind;
 use crate::domain::audit::{Actor, Change};
 use crate::domain::catalogue::{Polarity, Theme};
 use crate::domain::clock;
+use crate::domain::document::OwnerKind;
 use crate::domain::goal::{Goal, GoalIndicator, Milestone, NewGoal};
 use crate::domain::revision::{RevisionNote, Subject, goal_changes};
 use serde_json::{Value, json};

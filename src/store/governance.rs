@@ -363,7 +363,9 @@ impl Store {
             Some(up) => {
                 let other = if up { at.checked_sub(1) } else { Some(at + 1).filter(|i| *i < agenda.len()) };
                 if let Some(other) = other {
-                    for (id, position) in [(agenda[at].id, agenda[other].position), (agenda[other].id, agenda[at].position)] {
+                    for (id, position) in
+                        [(agenda[at].id, agenda[other].position), (agenda[other].id, agenda[at].position)]
+                    {
                         sqlx::query("UPDATE meeting_points SET position = $1 WHERE id = $2")
                             .bind(position)
                             .bind(id)
@@ -412,7 +414,12 @@ impl Store {
     }
 
     /// Start a change of one meeting of a body: `NotFound` when the meeting is not the body's.
-    async fn meeting_change(&self, programme_id: i64, body_id: i64, meeting_id: i64) -> StoreResult<(super::Write, Body)> {
+    async fn meeting_change(
+        &self,
+        programme_id: i64,
+        body_id: i64,
+        meeting_id: i64,
+    ) -> StoreResult<(super::Write, Body)> {
         let mut tx = self.change().await?;
         let before = load(&mut tx, programme_id, body_id).await?;
         if before.meeting(meeting_id).is_none() {

@@ -3,9 +3,9 @@
 //! measure's version (optimistic concurrency) and leaves an audit record with before and after.
 
 use super::{Store, StoreError, StoreResult, revisions};
-use crate::domain::document::OwnerKind;
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
+use crate::domain::document::OwnerKind;
 use crate::domain::measure::{
     BudgetLine, Commitment, CostKind, LineKind, Measure, MeasureResult, NewBudgetLine, NewCommitment, NewMeasure,
     NewPlan, NewResult, Plan, ResultKind, Source, Status,

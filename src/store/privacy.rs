@@ -5,8 +5,8 @@ use super::{Store, StoreError, StoreResult};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::clock;
 use crate::domain::privacy::{
-    AccountData, ActionData, ContactData, DocumentData, ERASED, Erasure, PersonQuery, PersonRecord, ProposalContactData, SeatData,
-    StoryData, pseudonym,
+    AccountData, ActionData, ContactData, DocumentData, ERASED, Erasure, PersonQuery, PersonRecord,
+    ProposalContactData, SeatData, StoryData, pseudonym,
 };
 use sqlx::AnyConnection;
 
@@ -80,7 +80,8 @@ async fn documents(
     account_id: Option<i64>,
     proposals: &[ProposalContactData],
 ) -> StoreResult<Vec<DocumentData>> {
-    let rows: Vec<(i64, String, String, String, String, String, i64, Option<i64>)> = sqlx::query_as(
+    type DocumentRow = (i64, String, String, String, String, String, i64, Option<i64>);
+    let rows: Vec<DocumentRow> = sqlx::query_as(
         "SELECT d.id, pr.name, d.title, d.file_name, d.uploaded_at, d.owner_kind, d.owner_id, d.uploaded_by \
          FROM documents d JOIN programmes pr ON pr.id = d.programme_id ORDER BY d.id",
     )

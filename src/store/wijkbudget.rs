@@ -4,10 +4,10 @@
 //! transaction that makes the change, so a request that arrives as a phase closes is refused whole.
 
 use super::{Store, StoreError, StoreResult, flag};
-use crate::domain::document::{CheckedFile, OwnerKind};
 use crate::domain::audit::{Actor, Change};
 use crate::domain::catalogue::Theme;
 use crate::domain::clock;
+use crate::domain::document::{CheckedFile, OwnerKind};
 use crate::domain::measure::{CostKind, NewMeasure, Source, Status};
 use crate::domain::password::digest;
 use crate::domain::validation::iso;

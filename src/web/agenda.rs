@@ -6,18 +6,18 @@ use crate::domain::access::Action;
 use crate::domain::agenda::{VisionInput, VisionVersion};
 use crate::domain::catalogue::Theme;
 use crate::domain::clock;
+use crate::domain::coalition::Party;
 use crate::domain::goal::Goal;
 use crate::domain::measure::{Commitment, Measure, Sum, finance};
 use crate::domain::programme::{Page, Programme};
+use crate::domain::publication::{Publication, PublicationKind, Signature, SignatureInput};
 use crate::domain::validation::FieldErrors;
 use crate::http::AppState;
-use crate::store::Store;
 use crate::http::access::{AgendaView, Manage, ProgrammeAccess};
 use crate::http::ctx::PageCtx;
-use crate::domain::coalition::Party;
-use crate::domain::publication::{Publication, PublicationKind, Signature, SignatureInput};
 use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
+use crate::store::Store;
 use askama::Template;
 use axum::extract::{Form, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -272,9 +272,17 @@ fn paper(a: &WijkdealArticle) -> crate::report::wijkdeal::Paper {
             let commitments = s
                 .commitments
                 .iter()
-                .map(|c| format!("{} {} ({})", ctx.decimal(c.promised), c.what, ctx.t1("wijkdeal-delivered", "value", ctx.decimal(c.delivered))))
+                .map(|c| {
+                    format!(
+                        "{} {} ({})",
+                        ctx.decimal(c.promised),
+                        c.what,
+                        ctx.t1("wijkdeal-delivered", "value", ctx.decimal(c.delivered))
+                    )
+                })
                 .collect();
-            let contribution = s.contribution.as_ref().map(|c| ctx.euros(c.planned_cents)).unwrap_or_else(|| "–".into());
+            let contribution =
+                s.contribution.as_ref().map(|c| ctx.euros(c.planned_cents)).unwrap_or_else(|| "–".into());
             (s.name.clone(), s.owned.clone(), commitments, contribution)
         })
         .collect();
@@ -423,8 +431,14 @@ pub async fn unsign_confirm(
     let sig = sigs.iter().find(|s| s.id == path.signature_id).ok_or(AppError::NotFound)?;
     let base = format!("/programmas/{}/agenda/wijkdeal", path.id);
     let what = format!("{} ({})", sig.person, sig.party_name);
-    super::form::ConfirmTemplate::delete(ctx, "signature", &what, format!("{base}/ondertekening/{}/verwijderen", sig.id), format!("{base}#ondertekening"))
-        .render()
+    super::form::ConfirmTemplate::delete(
+        ctx,
+        "signature",
+        &what,
+        format!("{base}/ondertekening/{}/verwijderen", sig.id),
+        format!("{base}#ondertekening"),
+    )
+    .render()
 }
 
 pub async fn unsign(
@@ -433,7 +447,8 @@ pub async fn unsign(
     axum::extract::Path(path): axum::extract::Path<SignaturePath>,
 ) -> AppResult<Response> {
     state.store.remove_signature(&access.actor(), access.programme.id, path.signature_id).await?;
-    Ok(Redirect::to(&format!("/programmas/{}/agenda/wijkdeal?melding=verwijderd#ondertekening", path.id)).into_response())
+    Ok(Redirect::to(&format!("/programmas/{}/agenda/wijkdeal?melding=verwijderd#ondertekening", path.id))
+        .into_response())
 }
 
 /// Publish the wijkdeal as it stands: an immutable, dated snapshot (HTML and PDF).

@@ -110,16 +110,18 @@ struct Shown {
     errors: FieldErrors,
 }
 
-async fn page<P>(state: &AppState, ctx: PageCtx, access: &ProgrammeAccess<P>, path: &MeetingPath, shown: Shown) -> AppResult<Response> {
+async fn page<P>(
+    state: &AppState,
+    ctx: PageCtx,
+    access: &ProgrammeAccess<P>,
+    path: &MeetingPath,
+    shown: Shown,
+) -> AppResult<Response> {
     let body = state.store.body(path.id, path.body_id).await?;
     let meeting = body.meeting(path.meeting_id).cloned().ok_or(AppError::NotFound)?;
     let can_manage = access.can(Action::Manage);
     let parties = if can_manage { state.store.parties(path.id).await? } else { Vec::new() };
-    let invited = if can_manage {
-        invitees(&body, &meeting, &parties)
-    } else {
-        invitees(&body, &meeting, &[])
-    };
+    let invited = if can_manage { invitees(&body, &meeting, &parties) } else { invitees(&body, &meeting, &[]) };
     let seats = body
         .seats
         .iter()
@@ -149,7 +151,12 @@ async fn page<P>(state: &AppState, ctx: PageCtx, access: &ProgrammeAccess<P>, pa
 }
 
 fn fresh() -> Shown {
-    Shown { details: MeetingInput::default(), point: AgendaPointInput::default(), failed: "", errors: FieldErrors::new() }
+    Shown {
+        details: MeetingInput::default(),
+        point: AgendaPointInput::default(),
+        failed: "",
+        errors: FieldErrors::new(),
+    }
 }
 
 pub async fn show(
@@ -234,18 +241,32 @@ pub async fn add_point(
     }
 }
 
-async fn change_point(state: &AppState, access: &ProgrammeAccess<Manage>, path: &PointPath, up: Option<bool>) -> AppResult<Response> {
+async fn change_point(
+    state: &AppState,
+    access: &ProgrammeAccess<Manage>,
+    path: &PointPath,
+    up: Option<bool>,
+) -> AppResult<Response> {
     let key = (path.id, path.body_id, path.meeting_id);
     state.store.change_agenda_point(&access.actor(), key, path.point_id, up).await?;
     let notice = if up.is_some() { "opgeslagen" } else { "verwijderd" };
-    Ok(Redirect::to(&format!("{}?melding={notice}#agenda", href(path.id, path.body_id, path.meeting_id))).into_response())
+    Ok(Redirect::to(&format!("{}?melding={notice}#agenda", href(path.id, path.body_id, path.meeting_id)))
+        .into_response())
 }
 
-pub async fn point_up(State(state): State<AppState>, access: ProgrammeAccess<Manage>, Path(path): Path<PointPath>) -> AppResult<Response> {
+pub async fn point_up(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PointPath>,
+) -> AppResult<Response> {
     change_point(&state, &access, &path, Some(true)).await
 }
 
-pub async fn point_down(State(state): State<AppState>, access: ProgrammeAccess<Manage>, Path(path): Path<PointPath>) -> AppResult<Response> {
+pub async fn point_down(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PointPath>,
+) -> AppResult<Response> {
     change_point(&state, &access, &path, Some(false)).await
 }
 
@@ -263,7 +284,11 @@ pub async fn point_delete_confirm(
     ConfirmTemplate::delete(ctx, "agenda-point", &point.title, action, format!("{meeting_href}#agenda")).render()
 }
 
-pub async fn point_delete(State(state): State<AppState>, access: ProgrammeAccess<Manage>, Path(path): Path<PointPath>) -> AppResult<Response> {
+pub async fn point_delete(
+    State(state): State<AppState>,
+    access: ProgrammeAccess<Manage>,
+    Path(path): Path<PointPath>,
+) -> AppResult<Response> {
     change_point(&state, &access, &path, None).await
 }
 
@@ -294,12 +319,21 @@ pub async fn send_agenda(
     let mut sent = 0;
     for invitee in invitees(&body, &meeting, &parties) {
         let Some(to) = invitee.email else { continue };
-        let message = crate::app::mail::meeting_agenda(crate::i18n::Lang::default(), &to, &invitee.seat.person, (&body, &meeting), &link);
+        let message = crate::app::mail::meeting_agenda(
+            crate::i18n::Lang::default(),
+            &to,
+            &invitee.seat.person,
+            (&body, &meeting),
+            &link,
+        );
         state.store.queue_mail(&message).await?;
         sent += 1;
     }
     if sent > 0 {
-        state.store.mark_agenda_sent(&access.actor(), (path.id, path.body_id, path.meeting_id), &clock::now_db()).await?;
+        state
+            .store
+            .mark_agenda_sent(&access.actor(), (path.id, path.body_id, path.meeting_id), &clock::now_db())
+            .await?;
     }
     let notice = if sent > 0 { "agenda-verstuurd" } else { "agenda-geen-adressen" };
     done(&path, notice)

@@ -4,6 +4,7 @@
 use super::form::{ConfirmTemplate, respond, status_of};
 use crate::domain::access::Action;
 use crate::domain::clock;
+use crate::domain::document::OwnerKind;
 use crate::domain::programme::{Page, Programme, ProgrammeInput, parse_municipality_code};
 use crate::domain::steps::{Step, step_facts};
 use crate::domain::validation::FieldErrors;
@@ -13,7 +14,6 @@ use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
 use crate::http::session::Auth;
-use crate::domain::document::OwnerKind;
 use askama::Template;
 use axum::extract::{Extension, Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -215,7 +215,8 @@ pub async fn show(State(state): State<AppState>, ctx: PageCtx, access: Programme
     let can_manage = access.can(Action::Manage);
     let page = ProgrammeTemplate {
         documents,
-        document_add: can_manage.then(|| super::documents::add_href(access.programme.id, OwnerKind::Programme, access.programme.id)),
+        document_add: can_manage
+            .then(|| super::documents::add_href(access.programme.id, OwnerKind::Programme, access.programme.id)),
         steps,
         internal,
         can_manage,

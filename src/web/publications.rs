@@ -1,8 +1,8 @@
 //! A programme's publications (issue 17 item 6): each an immutable, dated snapshot with its own
 //! address, HTML and PDF exactly as published; a newer one of the same kind is pointed to.
 
-use crate::domain::publication::Publication;
 use crate::domain::programme::Programme;
+use crate::domain::publication::Publication;
 use crate::http::AppState;
 use crate::http::access::{ProgrammeAccess, View};
 use crate::http::ctx::PageCtx;

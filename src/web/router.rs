@@ -1,10 +1,10 @@
 //! The whole route table of the pages in one place (the API's is in `api::api_router`).
 
 use super::{
-    account, admin, agenda, areas, assets, coalition, documents, dossier, fetching, goals, governance, history, imports, meetings,
-    indicator_map, indicators, look, measures, members, oidc, outbox, overview, password_reset, preconditions, privacy,
-    programme_area, programmes, progress, publications, reports, residents, revisions, scan, scan_check, second_factor, stories,
-    successes, wijkbudget,
+    account, admin, agenda, areas, assets, coalition, documents, dossier, fetching, goals, governance, history,
+    imports, indicator_map, indicators, look, measures, meetings, members, oidc, outbox, overview, password_reset,
+    preconditions, privacy, programme_area, programmes, progress, publications, reports, residents, revisions, scan,
+    scan_check, second_factor, stories, successes, wijkbudget,
 };
 use crate::http::AppState;
 use crate::http::error::AppError;

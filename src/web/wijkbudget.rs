@@ -8,6 +8,7 @@ use super::form::{respond, status_of};
 use crate::app::wijkbudget::{outcome, proposal_areas};
 use crate::domain::access::Action;
 use crate::domain::clock;
+use crate::domain::document::{Document, OwnerKind};
 use crate::domain::programme::Programme;
 use crate::domain::validation::FieldErrors;
 use crate::domain::wijkbudget::{
@@ -19,7 +20,6 @@ use crate::http::access::{AgendaView, Manage, ProgrammeAccess};
 use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::store::StoreError;
-use crate::domain::document::{Document, OwnerKind};
 use askama::Template;
 use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};

@@ -21,8 +21,13 @@ async fn a_manager_records_versions_of_the_vision_citing_a_decision() {
         description: String::new(),
     };
     let b = app.store.create_body(&actor, p.id, &body).await.unwrap();
-    let m =
-        NewMeeting { held_on: "2025-11-20".into(), starts_at: String::new(), location: String::new(), notes: String::new(), decisions: vec!["Visie vastgesteld".into()] };
+    let m = NewMeeting {
+        held_on: "2025-11-20".into(),
+        starts_at: String::new(),
+        location: String::new(),
+        notes: String::new(),
+        decisions: vec!["Visie vastgesteld".into()],
+    };
     app.store.add_meeting(&actor, p.id, b.id, &m).await.unwrap();
     let manager = app.login_as("beheerder@x.nl", false).await;
     app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
@@ -634,17 +639,25 @@ async fn the_wijkdeal_is_signed_published_as_an_immutable_snapshot_and_supersede
     app.store.set_member_role(&actor, p.id, manager.id, Role::Manager).await.unwrap();
     let deal = format!("/programmas/{}/agenda/wijkdeal", p.id);
     let page = app.server.get(&deal).await.text();
-    assert!(text_of(&page).contains("Nog door niemand ondertekend.") && page.contains("<option value=\"Anna de Wit\">"));
+    assert!(
+        text_of(&page).contains("Nog door niemand ondertekend.") && page.contains("<option value=\"Anna de Wit\">")
+    );
 
     let sign = format!("{deal}/ondertekening");
     let future = wijkwijzer::domain::validation::iso(time::OffsetDateTime::now_utc().date() + time::Duration::days(3));
     let bad = app.post_form(&sign, &[("party", ""), ("person", "Anna de Wit"), ("signed_on", &future)]).await;
     bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(text_of(&bad.text()).contains("Deze datum ligt in de toekomst.") && bad.text().contains("value=\"Anna de Wit\""));
+    assert!(
+        text_of(&bad.text()).contains("Deze datum ligt in de toekomst.")
+            && bad.text().contains("value=\"Anna de Wit\"")
+    );
     let party = gemeente.id.to_string();
-    app.post_form(&sign, &[("party", &party), ("person", "Anna de Wit"), ("role", "wethouder"), ("signed_on", "2025-11-20")])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
+    app.post_form(
+        &sign,
+        &[("party", &party), ("person", "Anna de Wit"), ("role", "wethouder"), ("signed_on", "2025-11-20")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
     let signed = text_of(&app.server.get(&deal).await.text());
     assert!(signed.contains("Gemeente Rotterdam Anna de Wit, wethouder 20-11-2025"), "{signed}");
 
@@ -653,10 +666,16 @@ async fn the_wijkdeal_is_signed_published_as_an_immutable_snapshot_and_supersede
     published.assert_status(StatusCode::SEE_OTHER);
     let first = published.header("location").to_str().unwrap().split('?').next().unwrap().to_string();
     let snapshot = app.server.get(&first).await.text();
-    assert!(text_of(&snapshot).contains("deze pagina verandert niet meer") && text_of(&snapshot).contains("Anna de Wit, wethouder"));
+    assert!(
+        text_of(&snapshot).contains("deze pagina verandert niet meer")
+            && text_of(&snapshot).contains("Anna de Wit, wethouder")
+    );
     assert!(!snapshot.contains("vervangen door een nieuwere"));
     let (html, pdf) = app.store.publication_content(p.id, 1).await.unwrap();
-    assert!(pdf.starts_with(b"%PDF") && !html.contains("csrf_token") && !html.contains("beheerder@x.nl"), "nothing of the session");
+    assert!(
+        pdf.starts_with(b"%PDF") && !html.contains("csrf_token") && !html.contains("beheerder@x.nl"),
+        "nothing of the session"
+    );
     let served = app.server.get(&format!("{first}/pdf")).await;
     assert_eq!(served.as_bytes().to_vec(), pdf);
 
@@ -672,7 +691,10 @@ async fn the_wijkdeal_is_signed_published_as_an_immutable_snapshot_and_supersede
     let again = app.post_form(&format!("{deal}/publiceren"), &[]).await;
     let second = again.header("location").to_str().unwrap().split('?').next().unwrap().to_string();
     let old = text_of(&app.server.get(&first).await.text());
-    assert!(old.contains("Deze publicatie is vervangen door een nieuwere") && app.server.get(&first).await.text().contains(&format!("href=\"{second}\"")));
+    assert!(
+        old.contains("Deze publicatie is vervangen door een nieuwere")
+            && app.server.get(&first).await.text().contains(&format!("href=\"{second}\""))
+    );
     let list = text_of(&app.server.get(&format!("/programmas/{}/publicaties", p.id)).await.text());
     assert!(list.contains("geldend") && list.contains("vervangen door een nieuwere versie"), "{list}");
     // Someone without an account reads what the programme published, not more.

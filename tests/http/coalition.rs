@@ -297,7 +297,8 @@ async fn a_beheerder_plans_a_meeting_with_an_agenda_mails_it_and_records_the_min
     let p = app.programme("Zuid", &[Page::Overview, Page::Coalition]).await;
     let actor = Actor::system("test");
     let party = |name: &str, kind| crate::common::party_input(name, kind);
-    let gemeente = app.store.create_party(&actor, p.id, &party("Gemeente Rotterdam", PartyKind::Municipality)).await.unwrap();
+    let gemeente =
+        app.store.create_party(&actor, p.id, &party("Gemeente Rotterdam", PartyKind::Municipality)).await.unwrap();
     let woonstad = app.store.create_party(&actor, p.id, &party("Woonstad", PartyKind::Housing)).await.unwrap();
     app.store.add_contact(&actor, p.id, gemeente.id, ("Anna de Wit", "wethouder", "anna@rotterdam.nl")).await.unwrap();
     let new_body = NewBody {
@@ -319,9 +320,8 @@ async fn a_beheerder_plans_a_meeting_with_an_agenda_mails_it_and_records_the_min
     let ahead = wijkwijzer::domain::validation::iso(today + time::Duration::days(14));
 
     // Planned: a date ahead, a time typed the Dutch way. Decisions cannot come before the meeting.
-    let early = app
-        .post_form(&format!("{body_url}/vergaderingen"), &[("held_on", &ahead), ("decisions", "Te vroeg")])
-        .await;
+    let early =
+        app.post_form(&format!("{body_url}/vergaderingen"), &[("held_on", &ahead), ("decisions", "Te vroeg")]).await;
     early.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text_of(&early.text()).contains("Verslag en besluiten komen na de vergadering"));
     let made = app
@@ -363,13 +363,19 @@ async fn a_beheerder_plans_a_meeting_with_an_agenda_mails_it_and_records_the_min
     let sent = app.post_form(&format!("{meeting_url}/versturen"), &[]).await;
     sent.assert_status(StatusCode::SEE_OTHER);
     let mails = app.store.outbox(1, 10).await.unwrap().items;
-    assert_eq!(mails.iter().map(|m| (m.to.as_str(), m.kind.as_str())).collect::<Vec<_>>(), [("anna@rotterdam.nl", "agenda")]);
+    assert_eq!(
+        mails.iter().map(|m| (m.to.as_str(), m.kind.as_str())).collect::<Vec<_>>(),
+        [("anna@rotterdam.nl", "agenda")]
+    );
     assert!(mails[0].subject.starts_with("Agenda Stuurgroep Zuid, "), "{}", mails[0].subject);
     let m = meeting(&app.store.body(p.id, body.id).await.unwrap());
     assert!(!m.agenda_sent_at.is_empty());
     // Only the invited: Bram's seat unticked, Anna's kept.
-    let anna = app.store.body(p.id, body.id).await.unwrap().seats.iter().find(|s| s.person == "Anna de Wit").unwrap().id;
-    app.post_form(&format!("{meeting_url}/genodigden"), &[("seat", &anna.to_string())]).await.assert_status(StatusCode::SEE_OTHER);
+    let anna =
+        app.store.body(p.id, body.id).await.unwrap().seats.iter().find(|s| s.person == "Anna de Wit").unwrap().id;
+    app.post_form(&format!("{meeting_url}/genodigden"), &[("seat", &anna.to_string())])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
     assert_eq!(meeting(&app.store.body(p.id, body.id).await.unwrap()).invitees, vec![anna]);
 
     // A reader sees the meeting, not its forms, and cannot change it.
@@ -377,7 +383,9 @@ async fn a_beheerder_plans_a_meeting_with_an_agenda_mails_it_and_records_the_min
     let r = reader.login_as("lezer@x.nl", false).await;
     app.store.set_member_role(&actor, p.id, r.id, Role::Reader).await.unwrap();
     let seen = reader.server.get(&meeting_url).await.text();
-    assert!(text_of(&seen).contains("Opening") && !seen.contains("/agendapunten\"") && !seen.contains("anna@rotterdam.nl"));
+    assert!(
+        text_of(&seen).contains("Opening") && !seen.contains("/agendapunten\"") && !seen.contains("anna@rotterdam.nl")
+    );
     reader.post_form(&points, &[("title", "Van mij")]).await.assert_status(StatusCode::FORBIDDEN);
 
     // After the meeting: its date moved to today, minutes and decisions, numbered.
@@ -397,8 +405,16 @@ async fn a_beheerder_plans_a_meeting_with_an_agenda_mails_it_and_records_the_min
     stale.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text_of(&stale.text()).contains("Iemand anders heeft deze vergadering intussen gewijzigd"));
     let page = text_of(&app.server.get(&meeting_url).await.text());
-    assert!(page.contains("De stuurgroep bespreekt het wijkbudget.") && page.contains(&format!("SG-{}-1 Uitslag wijkbudget bekrachtigd", today.year())), "{page}");
+    assert!(
+        page.contains("De stuurgroep bespreekt het wijkbudget.")
+            && page.contains(&format!("SG-{}-1 Uitslag wijkbudget bekrachtigd", today.year())),
+        "{page}"
+    );
     let minutes = app.server.get(&format!("{meeting_url}/pdf")).await;
     assert!(minutes.as_bytes().starts_with(b"%PDF"));
-    assert_eq!(meeting(&app.store.body(p.id, body.id).await.unwrap()).decisions.len(), 1, "the stale form added nothing");
+    assert_eq!(
+        meeting(&app.store.body(p.id, body.id).await.unwrap()).decisions.len(),
+        1,
+        "the stale form added nothing"
+    );
 }

@@ -62,17 +62,32 @@ async fn a_beheerder_attaches_minutes_to_a_measure_and_readers_download_them_whe
     let sent = app
         .server
         .post(&format!("/programmas/{}/documenten", p.id))
-        .multipart(upload(&token, "maatregel", m.id, "Verslag 12 maart", ("C:\\stukken\\verslag maart.pdf", PDF.to_vec())))
+        .multipart(upload(
+            &token,
+            "maatregel",
+            m.id,
+            "Verslag 12 maart",
+            ("C:\\stukken\\verslag maart.pdf", PDF.to_vec()),
+        ))
         .await;
     sent.assert_status(StatusCode::SEE_OTHER);
     let back = sent.header("location").to_str().unwrap().to_string();
-    assert_eq!(back, format!("/programmas/{}/agenda/maatregelen/{}?melding=document-toegevoegd#documenten", p.id, m.id));
+    assert_eq!(
+        back,
+        format!("/programmas/{}/agenda/maatregelen/{}?melding=document-toegevoegd#documenten", p.id, m.id)
+    );
     let shown = app.server.get(&back).await.text();
-    assert!(text_of(&shown).contains("Het document is toegevoegd.") && text_of(&shown).contains("Verslag 12 maart (pdf, 1 kB)"));
+    assert!(
+        text_of(&shown).contains("Het document is toegevoegd.")
+            && text_of(&shown).contains("Verslag 12 maart (pdf, 1 kB)")
+    );
     let docs = app.store.documents(p.id).await.unwrap();
     assert_eq!(docs.len(), 1);
     let d = &docs[0];
-    assert_eq!((d.file_name.as_str(), d.kind.media_type(), d.size_bytes), ("verslag maart.pdf", "application/pdf", PDF.len() as i64));
+    assert_eq!(
+        (d.file_name.as_str(), d.kind.media_type(), d.size_bytes),
+        ("verslag maart.pdf", "application/pdf", PDF.len() as i64)
+    );
     assert_eq!(files_on_disk(&app), 1, "kept beside the SQLite database");
     assert!(app.history(p.id).await.iter().any(|r| r.entity == "document" && r.action == "create"));
 
@@ -83,7 +98,10 @@ async fn a_beheerder_attaches_minutes_to_a_measure_and_readers_download_them_whe
     assert_eq!(got.header("content-type"), "application/pdf");
     assert_eq!(got.header("x-content-type-options"), "nosniff");
     let disposition = got.header("content-disposition").to_str().unwrap().to_string();
-    assert!(disposition.starts_with("attachment; filename=\"verslag-maart.pdf\"; filename*=UTF-8''verslag%20maart.pdf"), "{disposition}");
+    assert!(
+        disposition.starts_with("attachment; filename=\"verslag-maart.pdf\"; filename*=UTF-8''verslag%20maart.pdf"),
+        "{disposition}"
+    );
     assert!(got.header("content-security-policy").to_str().unwrap().contains("sandbox"));
     // Another name in the address leads to the right one.
     let renamed = app.server.get(&format!("/programmas/{}/documenten/{}/x.exe", p.id, d.id)).await;
@@ -147,7 +165,8 @@ async fn uploads_too_large_of_another_kind_than_named_or_refused_by_the_scanner_
     let lying = post(upload(&token, "programma", p.id, "", ("notulen.pdf", png()))).await;
     lying.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text_of(&lying.text()).contains("De naam eindigt op “.pdf”, maar het bestand is een png-bestand."));
-    let html = post(upload(&token, "programma", p.id, "", ("notulen.pdf", b"<html><script>alert(1)</script>".to_vec()))).await;
+    let html =
+        post(upload(&token, "programma", p.id, "", ("notulen.pdf", b"<html><script>alert(1)</script>".to_vec()))).await;
     html.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text_of(&html.text()).contains("Dit soort bestand kan niet worden bewaard"));
     let nothing = post(upload(&token, "programma", p.id, "", ("", Vec::new()))).await;
@@ -178,13 +197,19 @@ async fn a_partner_adds_documents_to_its_own_measures_only() {
     let actor = Actor::system("test");
     let own = app.store.create_party(&actor, p.id, &party_input("Woonstad", PartyKind::Housing)).await.unwrap();
     let other = app.store.create_party(&actor, p.id, &party_input("Gemeente", PartyKind::Municipality)).await.unwrap();
-    let mine = app.store.create_measure(&actor, p.id, &measure_input("Portiekgesprekken", own.id, vec![])).await.unwrap();
-    let theirs = app.store.create_measure(&actor, p.id, &measure_input("Schoolpleinen", other.id, vec![])).await.unwrap();
+    let mine =
+        app.store.create_measure(&actor, p.id, &measure_input("Portiekgesprekken", own.id, vec![])).await.unwrap();
+    let theirs =
+        app.store.create_measure(&actor, p.id, &measure_input("Schoolpleinen", other.id, vec![])).await.unwrap();
     app.login_as_partner_of("partner@woonstad.nl", p.id, own.id).await;
     let token = app.csrf().await;
     let post = |form: MultipartForm| app.server.post(&format!("/programmas/{}/documenten", p.id)).multipart(form);
-    post(upload(&token, "maatregel", mine.id, "", ("plan.pdf", PDF.to_vec()))).await.assert_status(StatusCode::SEE_OTHER);
-    post(upload(&token, "maatregel", theirs.id, "", ("plan.pdf", PDF.to_vec()))).await.assert_status(StatusCode::FORBIDDEN);
+    post(upload(&token, "maatregel", mine.id, "", ("plan.pdf", PDF.to_vec())))
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    post(upload(&token, "maatregel", theirs.id, "", ("plan.pdf", PDF.to_vec())))
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
     post(upload(&token, "programma", p.id, "", ("plan.pdf", PDF.to_vec()))).await.assert_status(StatusCode::FORBIDDEN);
     let docs = app.store.documents(p.id).await.unwrap();
     assert_eq!(docs.iter().map(|d| d.owner_id).collect::<Vec<_>>(), vec![mine.id]);
@@ -216,7 +241,9 @@ async fn a_residents_photo_comes_with_the_proposal_and_shows_once_the_proposal_i
         }
     };
     let page = app.server.get(&url).await.text();
-    assert!(page.contains("enctype=\"multipart/form-data\"") && text_of(&page).contains("Foto of schets (mag ook niet)"));
+    assert!(
+        page.contains("enctype=\"multipart/form-data\"") && text_of(&page).contains("Foto of schets (mag ook niet)")
+    );
     // A PDF is no photo: refused, the proposal not stored either.
     let pdf = app.server.post(&url).multipart(form("300", Some(("plan.pdf", PDF.to_vec())))).await;
     pdf.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
@@ -244,7 +271,11 @@ async fn a_residents_photo_comes_with_the_proposal_and_shows_once_the_proposal_i
     let yes = Assessment { feasible: true, reason: "Kan.".into(), assessed_on: iso(today) };
     app.store.assess_proposal(&Actor::system("test"), &open, with_photo.id, &yes, today).await.unwrap();
     let page = app.server.get(&url).await.text();
-    assert!(page.contains(&format!("src=\"{photo_url}\"")) && page.contains("alt=\"Foto bij het voorstel “Plantenbakken”\""), "{page}");
+    assert!(
+        page.contains(&format!("src=\"{photo_url}\""))
+            && page.contains("alt=\"Foto bij het voorstel “Plantenbakken”\""),
+        "{page}"
+    );
     let shown = app.server.get(&photo_url).await;
     shown.assert_status_ok();
     assert_eq!((shown.header("content-type").to_str().unwrap(), shown.as_bytes().to_vec()), ("image/png", png()));

@@ -129,7 +129,8 @@ async fn residents_propose_with_the_flyer_code_and_proposals_after_the_phase_are
     let stored = app.store.proposals(open.id).await.unwrap();
     assert_eq!((stored.len(), stored[1].cost_cents, stored[1].user_id), (2, 250_000, None));
     // The decided budget takes no proposals: refused with the reason, nothing stored.
-    let late = app.server.post(&format!("/wijkbudget/{}", decided.proposal_code)).multipart(multipart(&proposal("100"))).await;
+    let late =
+        app.server.post(&format!("/wijkbudget/{}", decided.proposal_code)).multipart(multipart(&proposal("100"))).await;
     late.assert_status(StatusCode::CONFLICT);
     assert!(text_of(&late.text()).contains("Voorstellen indienen kan nu niet meer"));
     assert_eq!(app.store.proposals(decided.id).await.unwrap().len(), 1);
