@@ -343,6 +343,20 @@ pub async fn download(
     content_response(&state, &d).await
 }
 
+/// A document the requester may remove, with the record it belongs to.
+async fn changeable(
+    state: &AppState,
+    access: &ProgrammeAccess<Anyone>,
+    path: &DocumentPath,
+) -> AppResult<(Document, OwnerInfo)> {
+    let d = state.store.document(path.id, path.doc_id).await?;
+    let (info, rights) = rights(state, access, d.owner, d.owner_id).await?;
+    if !rights.change {
+        return Err(refuse(access));
+    }
+    Ok((d, info))
+}
+
 /// `GET /programmas/{id}/documenten/{doc_id}/verwijderen`: ask before removing.
 pub async fn delete_confirm(
     State(state): State<AppState>,
@@ -350,11 +364,7 @@ pub async fn delete_confirm(
     access: ProgrammeAccess<Anyone>,
     Path(path): Path<DocumentPath>,
 ) -> AppResult<Response> {
-    let d = state.store.document(path.id, path.doc_id).await?;
-    let (info, rights) = rights(&state, &access, d.owner, d.owner_id).await?;
-    if !rights.change {
-        return Err(refuse(&access));
-    }
+    let (d, info) = changeable(&state, &access, &path).await?;
     let action = format!("/programmas/{}/documenten/{}/verwijderen", path.id, d.id);
     let cancel = owner_href(path.id, d.owner, d.owner_id, &info);
     ConfirmTemplate::delete(ctx, "document", &d.title, action, cancel).render()
@@ -365,11 +375,7 @@ pub async fn delete(
     access: ProgrammeAccess<Anyone>,
     Path(path): Path<DocumentPath>,
 ) -> AppResult<Response> {
-    let d = state.store.document(path.id, path.doc_id).await?;
-    let (info, rights) = rights(&state, &access, d.owner, d.owner_id).await?;
-    if !rights.change {
-        return Err(refuse(&access));
-    }
+    let (d, info) = changeable(&state, &access, &path).await?;
     state.store.delete_document(&access.actor(), path.id, d.id).await?;
     let back = owner_href(path.id, d.owner, d.owner_id, &info);
     Ok(Redirect::to(&with_notice(&back, "verwijderd")).into_response())
