@@ -220,8 +220,8 @@ async fn load_coalition(
 }
 
 /// The wijkdeal signed by every current party's contact person on the day the stuurgroep adopted
-/// it, and published as a signed PDF (invented, as the whole coalition).
-async fn sign_and_publish_wijkdeal(store: &Store, actor: &Actor, programme_id: i64) -> Result<(), StoreError> {
+/// it (invented, as the whole coalition). Published by `publish_wijkdeal` once the figures are in.
+async fn sign_wijkdeal(store: &Store, actor: &Actor, programme_id: i64) -> Result<(), StoreError> {
     use crate::domain::publication::NewSignature;
     for party in store.parties(programme_id).await?.into_iter().filter(|p| p.is_current()) {
         if let Some(c) = party.contacts.first() {
@@ -234,11 +234,25 @@ async fn sign_and_publish_wijkdeal(store: &Store, actor: &Actor, programme_id: i
             store.add_signature(actor, programme_id, &s).await?;
         }
     }
-    let programme = store.programme(programme_id).await?;
-    crate::web::agenda::publish_wijkdeal_snapshot(store, actor, &programme, crate::i18n::Lang::Nl)
+    Ok(())
+}
+
+/// Publish the first demo programme's signed wijkdeal as a PDF, once (after the statistics and the
+/// goals' baselines are in, so the snapshot holds them). Returns whether it published.
+pub async fn publish_wijkdeal(store: &Store) -> Result<bool, StoreError> {
+    let Some(programme) =
+        store.programmes(Viewer::Admin, None).await?.into_iter().find(|p| p.name == PROGRAMMES[0].name)
+    else {
+        return Ok(false);
+    };
+    if !store.publications(programme.id).await?.is_empty() {
+        return Ok(false);
+    }
+    let actor = Actor::system("demo");
+    crate::web::agenda::publish_wijkdeal_snapshot(store, &actor, &programme, crate::i18n::Lang::Nl)
         .await
         .map_err(|e| StoreError::Unavailable(format!("demo wijkdeal: {e}")))?;
-    Ok(())
+    Ok(true)
 }
 
 /// The stuurgroep's last meeting with its agenda, minutes and the minutes as a PDF, and its next
@@ -1065,7 +1079,7 @@ pub async fn load(store: &Store) -> Result<usize, StoreError> {
             load_progress(store, &actor, p.id).await?;
             load_wijkbudgets(store, &actor, p.id, &parties).await?;
             load_meetings(store, &actor, p.id).await?;
-            sign_and_publish_wijkdeal(store, &actor, p.id).await?;
+            sign_wijkdeal(store, &actor, p.id).await?;
             store.make_residents_code(&actor, p.id).await?;
             let pages =
                 [Page::Overview, Page::Urgency, Page::Coalition, Page::Agenda, Page::Preconditions, Page::Progress];

@@ -144,6 +144,19 @@ async fn the_demo_prints_the_login_once_and_reuses_its_data() {
     }
     assert!(wijkdeal.contains("nog geen nulmeting"), "without statistics the catalogue goals wait for their baseline");
     assert!(!wijkdeal.contains("Cameratoezicht Zuidplein"), "a stopped measure is not part of the agreement");
+    // The wijkdeal signed by the parties' contact persons and published as a PDF of its own.
+    let publications = get("/programmas/1/publicaties").await;
+    assert!(
+        publications.contains("Wijkdeal Demo: Wijkaanpak Rotterdam Zuid") && publications.contains("geldend"),
+        "{publications}"
+    );
+    let snapshot = get("/programmas/1/publicaties/1").await;
+    assert!(snapshot.contains("Ondertekend") && snapshot.contains("20-11-2025"), "signed: {snapshot}");
+    let pdf = client().get(format!("{}/programmas/1/publicaties/1/pdf", first.url)).send().await.unwrap();
+    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+    // The stuurgroep's meetings: the last one with its minutes (and their PDF), the next one planned.
+    let meetings = get("/programmas/1/coalitie/overleg/1").await;
+    assert!(meetings.contains("gepland") && meetings.contains("4 agendapunten"), "{meetings}");
     let residents = get("/programmas/1/agenda/bewonersagenda").await;
     assert!(residents.contains("Veilige speelplek aan de Hillevliet") && !residents.contains("Gratis zwemles"));
     // € 1.100.000 of the agenda's own measures and € 48.000 of last year's wijkbudget proposals.
