@@ -237,22 +237,16 @@ async fn sign_wijkdeal(store: &Store, actor: &Actor, programme_id: i64) -> Resul
     Ok(())
 }
 
-/// Publish the first demo programme's signed wijkdeal as a PDF, once (after the statistics and the
-/// goals' baselines are in, so the snapshot holds them). Returns whether it published.
-pub async fn publish_wijkdeal(store: &Store) -> Result<bool, StoreError> {
+/// The first demo programme, when its signed wijkdeal is still to be published (once, after the
+/// statistics and the goals' baselines are in, so the snapshot holds them): see
+/// `crate::publish_demo_wijkdeal`, which renders it with the page's own template.
+pub async fn wijkdeal_to_publish(store: &Store) -> Result<Option<crate::domain::programme::Programme>, StoreError> {
     let Some(programme) =
         store.programmes(Viewer::Admin, None).await?.into_iter().find(|p| p.name == PROGRAMMES[0].name)
     else {
-        return Ok(false);
+        return Ok(None);
     };
-    if !store.publications(programme.id).await?.is_empty() {
-        return Ok(false);
-    }
-    let actor = Actor::system("demo");
-    crate::web::agenda::publish_wijkdeal_snapshot(store, &actor, &programme, crate::i18n::Lang::Nl)
-        .await
-        .map_err(|e| StoreError::Unavailable(format!("demo wijkdeal: {e}")))?;
-    Ok(true)
+    Ok(store.publications(programme.id).await?.is_empty().then_some(programme))
 }
 
 /// The stuurgroep's last meeting with its agenda, minutes and the minutes as a PDF, and its next

@@ -29,3 +29,15 @@ pub mod web;
 pub fn build_router(state: http::AppState) -> axum::Router {
     http::wrap(web::routes().merge(api::router()), state)
 }
+
+/// Publish the demo's signed wijkdeal as a snapshot with its PDF, once (`wijkwijzer demo` does so
+/// when the figures are in). Here because it renders the page's own template (`web`) for data the
+/// demo (which knows no pages) made. Returns whether it published.
+pub async fn publish_demo_wijkdeal(store: &store::Store) -> Result<bool, store::StoreError> {
+    let Some(programme) = demo::wijkdeal_to_publish(store).await? else { return Ok(false) };
+    let actor = domain::audit::Actor::system("demo");
+    web::agenda::publish_wijkdeal_snapshot(store, &actor, &programme, i18n::Lang::Nl)
+        .await
+        .map_err(|e| store::StoreError::Unavailable(format!("demo wijkdeal: {e}")))?;
+    Ok(true)
+}

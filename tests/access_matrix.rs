@@ -538,7 +538,7 @@ async fn no_role_gets_past_a_route_it_may_not_use() {
     // Wijkbudgets: one taking proposals (an assessment form), one with its result (a measure form).
     common::two_wijkbudgets(&store, 1, time::OffsetDateTime::now_utc().date()).await;
     // The signed wijkdeal published (as the demo command does once the figures are in).
-    assert!(wijkwijzer::demo::publish_wijkdeal(&store).await.unwrap());
+    assert!(wijkwijzer::publish_demo_wijkdeal(&store).await.unwrap());
     // A document of the programme (the first), which members read and beheerders remove.
     let pdf = wijkwijzer::domain::document::check_upload("jaarplan.pdf", b"%PDF-1.4\n%%EOF\n", 1024, "").unwrap();
     store.add_document(&actor, 1, (OwnerKind::Programme, 1), &pdf, b"%PDF-1.4\n%%EOF\n").await.unwrap();

@@ -376,6 +376,12 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "designated",
                 "others",
                 "codes",
+                "extension",
+                "kind",
+                "body",
+                "when",
+                "who",
+                "person",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

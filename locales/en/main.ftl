@@ -2288,3 +2288,5 @@ publication-to-newer = To the newest version
 publication-snapshot = Published on { $date }; this page no longer changes.
 publication-pdf = { $title } as PDF
 notice-published-snapshot = Published. This is the recorded version with its own address.
+field-file = File
+field-signed-on = Date of signing

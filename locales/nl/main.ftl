@@ -2288,3 +2288,5 @@ publication-to-newer = Naar de nieuwste versie
 publication-snapshot = Gepubliceerd op { $date }; deze pagina verandert niet meer.
 publication-pdf = { $title } als pdf
 notice-published-snapshot = Gepubliceerd. Dit is de vastgelegde versie met een eigen adres.
+field-file = Bestand
+field-signed-on = Datum van ondertekening

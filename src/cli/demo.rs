@@ -56,7 +56,7 @@ pub async fn run(
     // The demo goals' baselines are real figures, so they can only be filled once the figures are in.
     demo::complete_baselines(&store).await?;
     // The signed wijkdeal is published with those figures in it.
-    demo::publish_wijkdeal(&store).await?;
+    crate::publish_demo_wijkdeal(&store).await?;
     let email = std::env::var("WIJKWIJZER_ADMIN_EMAIL").ok().filter(|v| !v.trim().is_empty());
     let password = std::env::var("WIJKWIJZER_ADMIN_PASSWORD").ok().filter(|v| !v.is_empty());
     match demo::ensure_admin(&store, email.as_deref(), password.as_deref()).await? {
