@@ -73,27 +73,40 @@ pub struct OwnerInfo {
     pub public: bool,
 }
 
-/// Does `owner_id` of this kind belong to the programme?
-async fn owner_exists(conn: &mut AnyConnection, programme_id: i64, kind: OwnerKind, id: i64) -> StoreResult<bool> {
+/// The record a document belongs to, read on `conn`: `None` when it is not the programme's.
+async fn owner_of(
+    conn: &mut AnyConnection,
+    programme_id: i64,
+    kind: OwnerKind,
+    id: i64,
+) -> StoreResult<Option<OwnerInfo>> {
     let sql = match kind {
-        OwnerKind::Programme => "SELECT COUNT(*) FROM programmes WHERE id = $1 AND id = $2",
+        OwnerKind::Programme => {
+            "SELECT name, CAST(0 AS BIGINT), CAST(1 AS BIGINT) FROM programmes WHERE id = $1 AND id = $2"
+        }
         OwnerKind::Meeting => {
-            "SELECT COUNT(*) FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = $1 AND b.programme_id = $2"
+            "SELECT b.name || ', ' || m.held_on, b.id, CAST(1 AS BIGINT) FROM meetings m JOIN bodies b ON b.id = m.body_id \
+             WHERE m.id = $1 AND b.programme_id = $2"
         }
         OwnerKind::Decision => {
-            "SELECT COUNT(*) FROM decisions d JOIN bodies b ON b.id = d.body_id WHERE d.id = $1 AND b.programme_id = $2"
+            "SELECT d.number || ' ' || d.text, b.id, CAST(1 AS BIGINT) FROM decisions d JOIN bodies b ON b.id = d.body_id \
+             WHERE d.id = $1 AND b.programme_id = $2"
         }
-        OwnerKind::Measure => "SELECT COUNT(*) FROM measures WHERE id = $1 AND programme_id = $2",
+        OwnerKind::Measure => {
+            "SELECT title, CAST(0 AS BIGINT), CAST(1 AS BIGINT) FROM measures WHERE id = $1 AND programme_id = $2"
+        }
         OwnerKind::Measurement => {
-            "SELECT COUNT(*) FROM measurements m JOIN goals g ON g.id = m.goal_id WHERE m.id = $1 AND g.programme_id = $2"
+            "SELECT g.title || ', ' || CAST(m.year AS TEXT), g.id, \
+             CAST(CASE WHEN m.review = 'goedgekeurd' THEN 1 ELSE 0 END AS BIGINT) \
+             FROM measurements m JOIN goals g ON g.id = m.goal_id WHERE m.id = $1 AND g.programme_id = $2"
         }
         OwnerKind::Proposal => {
-            "SELECT COUNT(*) FROM budget_proposals p JOIN wijkbudgets w ON w.id = p.wijkbudget_id \
-             WHERE p.id = $1 AND w.programme_id = $2"
+            "SELECT p.title, w.id, CAST(CASE WHEN p.verdict <> '' THEN 1 ELSE 0 END AS BIGINT) FROM budget_proposals p \
+             JOIN wijkbudgets w ON w.id = p.wijkbudget_id WHERE p.id = $1 AND w.programme_id = $2"
         }
     };
-    let n: i64 = sqlx::query_scalar(sql).bind(id).bind(programme_id).fetch_one(&mut *conn).await?;
-    Ok(n > 0)
+    let row: Option<(String, i64, i64)> = sqlx::query_as(sql).bind(id).bind(programme_id).fetch_optional(conn).await?;
+    Ok(row.map(|(label, parent_id, public)| OwnerInfo { label, parent_id, public: public == 1 }))
 }
 
 /// Delete the documents of one record inside a change (the record itself is being deleted); the
@@ -171,34 +184,8 @@ impl Store {
 
     /// The record a document belongs to; `NotFound` when it is not the programme's.
     pub async fn document_owner(&self, programme_id: i64, kind: OwnerKind, id: i64) -> StoreResult<OwnerInfo> {
-        let sql = match kind {
-            OwnerKind::Programme => {
-                "SELECT name, CAST(0 AS BIGINT), CAST(1 AS BIGINT) FROM programmes WHERE id = $1 AND id = $2"
-            }
-            OwnerKind::Meeting => {
-                "SELECT b.name || ', ' || m.held_on, b.id, CAST(1 AS BIGINT) FROM meetings m JOIN bodies b ON b.id = m.body_id \
-                 WHERE m.id = $1 AND b.programme_id = $2"
-            }
-            OwnerKind::Decision => {
-                "SELECT d.number || ' ' || d.text, b.id, CAST(1 AS BIGINT) FROM decisions d JOIN bodies b ON b.id = d.body_id \
-                 WHERE d.id = $1 AND b.programme_id = $2"
-            }
-            OwnerKind::Measure => {
-                "SELECT title, CAST(0 AS BIGINT), CAST(1 AS BIGINT) FROM measures WHERE id = $1 AND programme_id = $2"
-            }
-            OwnerKind::Measurement => {
-                "SELECT g.title || ', ' || CAST(m.year AS TEXT), g.id, CAST(CASE WHEN m.review = 'goedgekeurd' THEN 1 ELSE 0 END AS BIGINT) \
-                 FROM measurements m JOIN goals g ON g.id = m.goal_id WHERE m.id = $1 AND g.programme_id = $2"
-            }
-            OwnerKind::Proposal => {
-                "SELECT p.title, w.id, CAST(CASE WHEN p.verdict <> '' THEN 1 ELSE 0 END AS BIGINT) FROM budget_proposals p \
-                 JOIN wijkbudgets w ON w.id = p.wijkbudget_id WHERE p.id = $1 AND w.programme_id = $2"
-            }
-        };
-        let row: Option<(String, i64, i64)> =
-            sqlx::query_as(sql).bind(id).bind(programme_id).fetch_optional(&self.pool).await?;
-        let (label, parent_id, public) = row.ok_or(StoreError::NotFound)?;
-        Ok(OwnerInfo { label, parent_id, public: public == 1 })
+        let mut conn = self.pool.acquire().await?;
+        owner_of(&mut conn, programme_id, kind, id).await?.ok_or(StoreError::NotFound)
     }
 
     /// The content of a document: from the database, or from its file on disk.
@@ -319,7 +306,7 @@ pub(super) async fn insert(
     (file, bytes): (&CheckedFile, &[u8]),
     uploaded_by: Option<i64>,
 ) -> StoreResult<Document> {
-    if !owner_exists(conn, programme_id, kind, owner_id).await? {
+    if owner_of(conn, programme_id, kind, owner_id).await?.is_none() {
         return Err(StoreError::NotFound);
     }
     let sha = sha256_of(bytes);

@@ -18,7 +18,7 @@ use crate::http::error::{AppError, AppResult};
 use crate::store::StoreError;
 use askama::Template;
 use axum::extract::{Form, Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -120,8 +120,9 @@ async fn page<P>(
     let body = state.store.body(path.id, path.body_id).await?;
     let meeting = body.meeting(path.meeting_id).cloned().ok_or(AppError::NotFound)?;
     let can_manage = access.can(Action::Manage);
+    // Addresses are for the beheerders only.
     let parties = if can_manage { state.store.parties(path.id).await? } else { Vec::new() };
-    let invited = if can_manage { invitees(&body, &meeting, &parties) } else { invitees(&body, &meeting, &[]) };
+    let invited = invitees(&body, &meeting, &parties);
     let seats = body
         .seats
         .iter()
@@ -178,22 +179,14 @@ pub async fn pdf(
     let body = state.store.body(path.id, path.body_id).await?;
     let meeting = body.meeting(path.meeting_id).cloned().ok_or(AppError::NotFound)?;
     let today = clock::now().date();
+    let kind = if meeting.is_planned(today) { "agenda" } else { "verslag" };
+    let name = format!("{kind}-{}-{}.pdf", meeting.id, meeting.held_on);
     let lang = ctx.lang;
-    let (b, m) = (body.clone(), meeting.clone());
-    let bytes = tokio::task::spawn_blocking(move || crate::report::meeting::render(&b, &m, lang, today))
+    let bytes = tokio::task::spawn_blocking(move || crate::report::meeting::render(&body, &meeting, lang, today))
         .await
         .map_err(|e| AppError::Internal(anyhow::anyhow!("meeting pdf: {e}")))?
         .map_err(|e| AppError::Internal(anyhow::anyhow!("meeting pdf: {e}")))?;
-    let kind = if meeting.is_planned(today) { "agenda" } else { "verslag" };
-    let name = format!("{kind}-{}-{}.pdf", meeting.id, meeting.held_on);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/pdf".to_string()),
-            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{name}\"")),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(super::agenda::pdf_response(bytes, &name))
 }
 
 /// Date, time, place, minutes and new decisions.

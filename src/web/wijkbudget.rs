@@ -647,11 +647,15 @@ pub async fn propose(
 /// `/wijkbudget/{code}/fotos/{doc_id}`: the photo of an assessed proposal, for whoever has the code.
 pub async fn photo(State(state): State<AppState>, Path((code, doc_id)): Path<(String, i64)>) -> AppResult<Response> {
     let b = budget_of_code(&state, &code).await?;
-    let place = place_of(&state, &b).await?;
-    let (proposals, lines, _) = outcome(&state.store, &b).await?;
-    let views = views(proposals, &lines, &place.areas);
-    let photos = public_photos(&state, &b, &views).await?;
-    let d = photos.into_iter().find(|d| d.id == doc_id).ok_or(AppError::NotFound)?;
+    let d = state.store.document(b.programme_id, doc_id).await?;
+    if d.owner != OwnerKind::Proposal || !d.kind.is_image() {
+        return Err(AppError::NotFound);
+    }
+    // A proposal of this budget, assessed (`NotFound` for another budget's).
+    let proposal = state.store.proposal(b.id, d.owner_id).await?;
+    if proposal.assessment.is_none() {
+        return Err(AppError::NotFound);
+    }
     super::documents::content_response(&state, &d).await
 }
 
