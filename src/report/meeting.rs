@@ -14,13 +14,7 @@ pub fn markup(body: &Body, m: &Meeting, lang: Lang, today: Date) -> String {
     let title =
         ctx.t1(if planned { "meeting-pdf-agenda-title" } else { "meeting-pdf-minutes-title" }, "body", &body.name);
     let when = ctx.t1("meeting-of", "date", ctx.date(&m.held_on));
-    let mut out = String::new();
-    let plain = format!("{title}, {when}").replace('\\', "").replace('"', "'");
-    let _ = writeln!(out, "#set document(title: \"{plain}\", author: \"WijkWijzer\")");
-    let _ = writeln!(out, "#set text(font: \"{}\", size: 10.5pt, lang: \"{}\")", report_pdf::FONT_FAMILY, lang.code());
-    out.push_str("#set page(paper: \"a4\", margin: 2.2cm)\n#set par(leading: 0.7em)\n");
-    out.push_str("#show heading.where(level: 1): set text(18pt)\n#show heading.where(level: 2): set text(12pt)\n");
-    let _ = writeln!(out, "= {}\n", s(&title));
+    let mut out = super::pdf::paper_start(&format!("{title}, {when}"), &title, lang, ("10.5pt", "12pt"));
     let mut place = when.clone();
     if !m.starts_at.is_empty() {
         place = format!("{place}, {}", m.starts_at);
@@ -87,10 +81,5 @@ pub fn markup(body: &Body, m: &Meeting, lang: Lang, today: Date) -> String {
 
 /// The meeting's paper as a PDF.
 pub fn render(body: &Body, m: &Meeting, lang: Lang, today: Date) -> Result<Vec<u8>, report_pdf::Error> {
-    let source = markup(body, m, lang, today);
-    report_pdf::render(report_pdf::Document {
-        source,
-        files: Vec::new(),
-        today: (today.year(), today.month() as u8, today.day()),
-    })
+    super::pdf::typeset(markup(body, m, lang, today), today)
 }

@@ -11,6 +11,33 @@ use std::fmt::Write;
 use time::Date;
 
 /// A text from the database as a Typst string expression: it can never become markup.
+/// The start of a short paper (a meeting's agenda or minutes, the wijkdeal): document title (plain,
+/// for PDF/UA), font and page, and the one level-1 heading. `sizes`: body text and level-2 heading.
+pub(crate) fn paper_start(document_title: &str, heading: &str, lang: Lang, sizes: (&str, &str)) -> String {
+    let plain = document_title.replace('\\', "").replace('"', "'");
+    let mut out = String::new();
+    let _ = writeln!(out, "#set document(title: \"{plain}\", author: \"WijkWijzer\")");
+    let _ =
+        writeln!(out, "#set text(font: \"{}\", size: {}, lang: \"{}\")", report_pdf::FONT_FAMILY, sizes.0, lang.code());
+    out.push_str("#set page(paper: \"a4\", margin: 2.2cm)\n#set par(leading: 0.7em)\n");
+    let _ = writeln!(
+        out,
+        "#show heading.where(level: 1): set text(18pt)\n#show heading.where(level: 2): set text({})",
+        sizes.1
+    );
+    let _ = writeln!(out, "= {}\n", s(heading));
+    out
+}
+
+/// Typeset a short paper made on `today` (no files beside the markup).
+pub(crate) fn typeset(source: String, today: Date) -> Result<Vec<u8>, report_pdf::Error> {
+    report_pdf::render(report_pdf::Document {
+        source,
+        files: Vec::new(),
+        today: (today.year(), today.month() as u8, today.day()),
+    })
+}
+
 pub(crate) fn s(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 4);
     out.push_str("#\"");

@@ -26,13 +26,7 @@ pub struct Paper {
 pub fn markup(p: &Paper, lang: Lang, today: Date) -> String {
     let ctx = Locale::new(lang);
     let title = ctx.t1("wijkdeal-heading", "name", &p.programme);
-    let plain = title.replace('\\', "").replace('"', "'");
-    let mut out = String::new();
-    let _ = writeln!(out, "#set document(title: \"{plain}\", author: \"WijkWijzer\")");
-    let _ = writeln!(out, "#set text(font: \"{}\", size: 10pt, lang: \"{}\")", report_pdf::FONT_FAMILY, lang.code());
-    out.push_str("#set page(paper: \"a4\", margin: 2.2cm)\n#set par(leading: 0.7em)\n");
-    out.push_str("#show heading.where(level: 1): set text(18pt)\n#show heading.where(level: 2): set text(13pt)\n");
-    let _ = writeln!(out, "= {}\n", s(&title));
+    let mut out = super::pdf::paper_start(&title, &title, lang, ("10pt", "13pt"));
     let _ = writeln!(out, "{}\n", s(&p.intro));
     let _ = writeln!(out, "== {}\n", s(&ctx.t("vision-title")));
     if p.vision.is_empty() {
@@ -94,10 +88,5 @@ pub fn markup(p: &Paper, lang: Lang, today: Date) -> String {
 }
 
 pub fn render(p: &Paper, lang: Lang, today: Date) -> Result<Vec<u8>, report_pdf::Error> {
-    let source = markup(p, lang, today);
-    report_pdf::render(report_pdf::Document {
-        source,
-        files: Vec::new(),
-        today: (today.year(), today.month() as u8, today.day()),
-    })
+    super::pdf::typeset(markup(p, lang, today), today)
 }
