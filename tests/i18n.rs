@@ -382,6 +382,7 @@ fn messages_resolve_in_both_languages_and_differ_where_they_should() {
                 "when",
                 "who",
                 "person",
+                "weights",
             ]
             .iter()
             .map(|a| (*a, "2".to_string()))

@@ -2,20 +2,52 @@
 //! PDF from the report engine) with its own address; a newer one of the same kind supersedes it.
 //! The wijkdeal records who signed it for which party on which date.
 
+use super::programme::Page;
 use super::validation::{FieldErrors, iso, parse_date};
 use time::Date;
 
+/// What can be published: the wijkdeal, the dossier *Stand van de wijk*, the scan of the
+/// programme's gemeente, and the coalition, agenda and progress pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PublicationKind {
     Wijkdeal,
+    Dossier,
+    Scan,
+    Coalition,
+    Agenda,
+    Progress,
 }
 
 impl PublicationKind {
-    pub const ALL: [PublicationKind; 1] = [PublicationKind::Wijkdeal];
+    pub const ALL: [PublicationKind; 6] = [
+        PublicationKind::Wijkdeal,
+        PublicationKind::Dossier,
+        PublicationKind::Scan,
+        PublicationKind::Coalition,
+        PublicationKind::Agenda,
+        PublicationKind::Progress,
+    ];
 
+    /// The stable key stored in the database and used in forms and file names.
     pub fn key(self) -> &'static str {
         match self {
             PublicationKind::Wijkdeal => "wijkdeal",
+            PublicationKind::Dossier => "stand",
+            PublicationKind::Scan => "scan",
+            PublicationKind::Coalition => "coalitie",
+            PublicationKind::Agenda => "agenda",
+            PublicationKind::Progress => "voortgang",
+        }
+    }
+
+    /// The page whose publication opens snapshots of this kind to the public: a snapshot never
+    /// shows anyone more than the live page would.
+    pub fn page(self) -> Page {
+        match self {
+            PublicationKind::Wijkdeal | PublicationKind::Agenda => Page::Agenda,
+            PublicationKind::Dossier | PublicationKind::Scan => Page::Urgency,
+            PublicationKind::Coalition => Page::Coalition,
+            PublicationKind::Progress => Page::Progress,
         }
     }
 
@@ -118,6 +150,17 @@ impl SignatureInput {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn every_kind_has_its_own_key_and_follows_a_page() {
+        for k in PublicationKind::ALL {
+            assert_eq!(PublicationKind::from_key(k.key()), Some(k));
+        }
+        assert_eq!(PublicationKind::from_key("concept"), None);
+        assert_eq!(PublicationKind::Scan.page(), Page::Urgency);
+        assert_eq!(PublicationKind::Wijkdeal.page(), Page::Agenda);
+        assert_eq!(PublicationKind::Progress.page(), Page::Progress);
+    }
 
     #[test]
     fn a_signature_names_a_current_party_a_person_and_a_day_that_has_come() {

@@ -8,6 +8,7 @@
 
 pub mod html;
 pub mod meeting;
+pub mod paper;
 pub mod pdf;
 pub mod wijkdeal;
 

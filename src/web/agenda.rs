@@ -17,6 +17,7 @@ use crate::http::access::{AgendaView, Manage, ProgrammeAccess};
 use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
+use crate::report::paper::Paper;
 use crate::store::Store;
 use askama::Template;
 use axum::extract::{Form, State};
@@ -92,6 +93,71 @@ pub async fn show(
         ctx,
     };
     Ok(render(page)?.into_response())
+}
+
+/// The agenda on paper (and as a publication): the vision in force and the goals per theme with
+/// their indicator, baseline, target and the measures that serve them.
+pub async fn paper(store: &Store, ctx: &PageCtx, programme: &Programme) -> AppResult<Paper> {
+    let current = store.vision_versions(programme.id).await?.into_iter().next();
+    let measures = store.measures(programme.id).await?;
+    let themes = goal_views(store.goals(programme.id).await?, &measures);
+    let mut out = Paper::new(format!("{}: {}", ctx.t("agenda-title"), programme.name), ctx.t("agenda-intro"));
+    out.h2(ctx.t("vision-title"));
+    match &current {
+        Some(v) => {
+            for para in v.paragraphs() {
+                out.para(para);
+            }
+            let mut agreed =
+                ctx.lang.t_args("vision-agreed", &[("by", v.agreed_by.clone()), ("date", ctx.date(&v.agreed_on))]);
+            if !v.decision.is_empty() {
+                agreed.push_str(&format!(" · {}", ctx.t1("vision-decision", "number", &v.decision)));
+            }
+            out.note(agreed);
+        }
+        None => out.note(ctx.t("vision-empty")),
+    }
+    out.h2(ctx.t("goals-title"));
+    if themes.is_empty() {
+        out.note(ctx.t("goals-empty"));
+    }
+    for (theme, views) in &themes {
+        out.h3(ctx.t(&format!("theme-{}", theme.key())));
+        let rows = views
+            .iter()
+            .map(|v| {
+                let g = &v.goal;
+                let unit = if g.unit().is_empty() { String::new() } else { format!(" ({})", g.unit()) };
+                let baseline = match g.baseline {
+                    Some(b) => format!("{} ({})", ctx.decimal(b), g.baseline_period),
+                    None => ctx.t("goal-no-baseline"),
+                };
+                let target = match (g.target, g.target_year) {
+                    (Some(t), Some(y)) => format!("{} {}", ctx.decimal(t), ctx.t1("goal-in-year", "year", y)),
+                    (Some(t), None) => ctx.decimal(t),
+                    _ => ctx.t("goal-no-target"),
+                };
+                let measures = if v.measures.is_empty() {
+                    ctx.t("goal-no-measures")
+                } else {
+                    v.measures
+                        .iter()
+                        .map(|(_, title, owner, status)| {
+                            let owner = if owner.is_empty() { String::new() } else { format!(" · {owner}") };
+                            format!("{title}{owner} · {}", ctx.t(status))
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                vec![g.title.clone(), format!("{}{unit}", g.indicator_name()), baseline, target, measures]
+            })
+            .collect();
+        let header = ["paper-col-goal", "goal-result-indicator", "field-baseline", "field-target", "measures-title"]
+            .map(|k| ctx.t(k))
+            .to_vec();
+        out.table(ctx.t(&format!("theme-{}", theme.key())), header, rows);
+    }
+    Ok(out)
 }
 
 #[derive(Template)]
@@ -242,7 +308,7 @@ async fn wijkdeal_article(store: &Store, ctx: PageCtx, programme: &Programme) ->
 }
 
 /// The paper the report engine typesets from the same article.
-fn paper(a: &WijkdealArticle) -> crate::report::wijkdeal::Paper {
+fn wijkdeal_paper(a: &WijkdealArticle) -> crate::report::wijkdeal::Paper {
     let ctx = &a.ctx;
     let p = &a.programme;
     let goals = a
@@ -311,7 +377,7 @@ fn paper(a: &WijkdealArticle) -> crate::report::wijkdeal::Paper {
 }
 
 async fn typeset(a: &WijkdealArticle) -> AppResult<Vec<u8>> {
-    let paper = paper(a);
+    let paper = wijkdeal_paper(a);
     let lang = a.ctx.lang;
     let today = clock::now().date();
     tokio::task::spawn_blocking(move || crate::report::wijkdeal::render(&paper, lang, today))

@@ -15,6 +15,7 @@ use crate::http::access::{CoalitionView, Manage, ProgrammeAccess};
 use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
+use crate::report::paper::Paper;
 use crate::store::Member;
 use askama::Template;
 use axum::extract::{Form, Path, State};
@@ -447,4 +448,82 @@ pub async fn download_csv(
         }
     }
     download.respond(&format!("coalitie-{}", access.programme.id), &table)
+}
+
+/// The coalition on paper (and as a publication): the parties per type with their kind and since
+/// when, former parties, the governance bodies and the timeline of joins and leaves. No signals
+/// (they are for the beheerders) and no contact persons.
+pub async fn paper(store: &crate::store::Store, ctx: &PageCtx, programme: &Programme) -> AppResult<Paper> {
+    let parties = store.parties(programme.id).await?;
+    let bodies = store.bodies(programme.id).await?;
+    let events = timeline(&parties);
+    let mut out = Paper::new(format!("{}: {}", ctx.t("coalition-title"), programme.name), ctx.t("coalition-intro"));
+    let (current, former): (Vec<Party>, Vec<Party>) = parties.into_iter().partition(|p| p.is_current());
+    let line = |p: &Party| {
+        let mut l = format!("{} — {}", p.name, ctx.t(&format!("party-kind-{}", p.kind.key())));
+        if let Some(d) = p.joined_on() {
+            l.push_str(&format!(" · {}", ctx.t1("party-since", "date", ctx.date(d))));
+        }
+        l
+    };
+    out.h2(ctx.t("coalition-now"));
+    for t in PartyType::ALL {
+        let of_type: Vec<String> = current.iter().filter(|p| p.kind.party_type() == t).map(line).collect();
+        out.h3(format!("{} ({})", ctx.t(&format!("party-type-{}", t.key())), of_type.len()));
+        if of_type.is_empty() {
+            out.note(ctx.t("coalition-type-empty"));
+        }
+        out.list(of_type);
+    }
+    if !former.is_empty() {
+        out.h2(ctx.t("coalition-former"));
+        out.list(
+            former.iter().map(|p| format!("{} — {}", p.name, ctx.t(&format!("party-kind-{}", p.kind.key())))).collect(),
+        );
+    }
+    out.h2(ctx.t("bodies-title"));
+    if bodies.is_empty() {
+        out.note(ctx.t("bodies-empty"));
+    }
+    out.list(
+        bodies
+            .iter()
+            .map(|b| {
+                let mut l = format!(
+                    "{} — {} · {}",
+                    b.name,
+                    ctx.t(&format!("body-kind-{}", b.kind.key())),
+                    ctx.t1("body-seat-count", "count", b.current_seats().count())
+                );
+                let mut seated: Vec<&str> = b.current_seats().map(|s| s.party_name.as_str()).collect();
+                seated.dedup();
+                if !seated.is_empty() {
+                    l.push_str(&format!(" ({})", seated.join(", ")));
+                }
+                if let Some(d) = b.last_decision() {
+                    l.push_str(&format!(" · {}", ctx.t1("body-last-decision", "date", ctx.date(d))));
+                }
+                l
+            })
+            .collect(),
+    );
+    out.h2(ctx.t("coalition-timeline"));
+    if events.is_empty() {
+        out.note(ctx.t("coalition-timeline-empty"));
+    }
+    out.list(
+        events
+            .iter()
+            .map(|e| {
+                let what = if e.joined {
+                    ctx.t1("timeline-joined", "party", &e.party)
+                } else {
+                    ctx.t1("timeline-left", "party", &e.party)
+                };
+                let note = if e.note.is_empty() { String::new() } else { format!(": {}", e.note) };
+                format!("{} — {what}{note}", ctx.date(&e.date))
+            })
+            .collect(),
+    );
+    Ok(out)
 }

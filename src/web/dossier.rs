@@ -24,6 +24,7 @@ use crate::http::access::{Manage, ProgrammeAccess, UrgencyView};
 use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
+use crate::report::paper::Paper;
 use askama::Template;
 use axum::extract::{Form, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -279,16 +280,17 @@ async fn area_block(
     Ok(AreaBlock { code: code.to_string(), name: name.to_string(), has_figures, themes })
 }
 
-/// `/programmas/{id}/stand`: the dossier.
-pub async fn show(
-    State(state): State<AppState>,
+/// Everything the dossier says, as the reader may see it: with `internal` the stories told without
+/// consent too (members), otherwise only those their tellers consented to publish.
+async fn gather(
+    state: &AppState,
     ctx: PageCtx,
-    access: ProgrammeAccess<UrgencyView>,
-) -> AppResult<Response> {
-    let internal = access.can(Action::ReadInternal);
-    let p = &access.programme;
+    programme: &Programme,
+    internal: bool,
+    can_manage: bool,
+) -> AppResult<DossierTemplate> {
+    let p = programme;
     let dossier = state.store.dossier(p.id).await?;
-    // The public reads only what tellers consented to publish.
     let stories: Vec<StoryView> = state
         .store
         .stories(p.id, !internal)
@@ -303,12 +305,12 @@ pub async fn show(
             StoryView { area_name, ..StoryView::new(&ctx, s) }
         })
         .collect();
-    let (positions, scan_year) = positions(&state, &ctx, p, &dossier).await?;
+    let (positions, scan_year) = positions(state, &ctx, p, &dossier).await?;
     let mut areas = Vec::new();
     for a in &p.areas {
         let mine: Vec<StoryView> =
             stories.iter().filter(|s| s.story.area_code.as_deref() == Some(a.code.as_str())).cloned().collect();
-        areas.push(area_block(&state, &ctx, a.code.as_str(), &a.name, &mine).await?);
+        areas.push(area_block(state, &ctx, a.code.as_str(), &a.name, &mine).await?);
     }
     let whole: Vec<StoryView> = stories.iter().filter(|s| s.story.area_code.is_none()).cloned().collect();
     let general = story_themes()
@@ -316,9 +318,9 @@ pub async fn show(
         .filter(|(_, s)| !s.is_empty())
         .collect();
     let weights = story_themes().map(|t| (t, ctx.decimal(dossier.weight(t)))).collect();
-    let page = DossierTemplate {
+    Ok(DossierTemplate {
         internal,
-        can_manage: access.can(Action::Manage),
+        can_manage,
         published: p.is_published(Page::Urgency),
         positions,
         scan_year,
@@ -333,10 +335,172 @@ pub async fn show(
             crate::domain::scan::ReferenceKind::Similar => "dossier-reference-similar",
         },
         dossier,
-        programme: access.programme,
+        programme: programme.clone(),
         ctx,
-    };
+    })
+}
+
+/// `/programmas/{id}/stand`: the dossier.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<UrgencyView>,
+) -> AppResult<Response> {
+    let page =
+        gather(&state, ctx, &access.programme, access.can(Action::ReadInternal), access.can(Action::Manage)).await?;
     Ok(render(page)?.into_response())
+}
+
+/// The dossier on paper: what the public page says (stories only with their tellers' consent,
+/// whoever asks — a paper travels).
+pub async fn paper(state: &AppState, ctx: PageCtx, programme: &Programme) -> AppResult<Paper> {
+    let d = gather(state, ctx, programme, false, false).await?;
+    let ctx = &d.ctx;
+    let p = &d.programme;
+    let mut lead =
+        format!("{} · {}–{}", p.municipality_name, ctx.t1("programme-period", "start", p.start_year), p.horizon_year);
+    if !d.dossier.updated_at.is_empty() {
+        lead.push_str(&format!(" · {}", ctx.t1("dossier-updated", "when", ctx.when(&d.dossier.updated_at))));
+    }
+    let mut out = Paper::new(format!("{}: {}", ctx.t("dossier-title"), p.name), lead);
+    out.h2(ctx.t("dossier-trigger"));
+    match d.dossier.trigger {
+        Some(t) => {
+            let mut line = ctx.t(&format!("trigger-{}", t.key()));
+            if !d.dossier.trigger_date.is_empty() {
+                line.push_str(&format!(" · {}", ctx.date(&d.dossier.trigger_date)));
+            }
+            out.para(line);
+            for para in paragraphs(&d.dossier.trigger_description) {
+                out.para(para);
+            }
+        }
+        None => out.note(ctx.t("dossier-trigger-empty")),
+    }
+    out.h2(ctx.t("dossier-position"));
+    if d.positions.is_empty() {
+        out.note(ctx.t("dossier-position-empty"));
+    } else {
+        let intro = d.scan_year.map(|y| ctx.t1("dossier-position-intro", "year", y)).unwrap_or_default();
+        out.para(format!("{intro} {}", ctx.t(d.reference_key)).trim().to_string());
+        let weights: Vec<String> =
+            d.weights.iter().map(|(t, w)| format!("{} {w}", ctx.t(&format!("theme-{}", t.key())))).collect();
+        out.note(format!("{} {}", ctx.t("dossier-weights"), weights.join(" · ")));
+        let rows = d
+            .positions
+            .iter()
+            .map(|pos| {
+                let rank = pos
+                    .rank
+                    .map(|r| {
+                        ctx.lang.t_args(
+                            "dossier-rank",
+                            &[("rank", r.to_string()), ("of", pos.of.to_string()), ("level", ctx.t(pos.level_key))],
+                        )
+                    })
+                    .unwrap_or_else(|| "–".into());
+                let mut class = pos.class_label.clone();
+                for f in &pos.flags {
+                    class.push_str(&format!(" ({})", ctx.t(f)));
+                }
+                let reasons = if pos.reasons.is_empty() { "–".to_string() } else { pos.reasons.join("; ") };
+                vec![format!("{} ({})", pos.name, pos.code), rank, class, pos.score.clone(), reasons]
+            })
+            .collect();
+        let header = ["col-name", "scan-col-rank", "scan-col-class", "scan-col-score", "dossier-col-reasons"]
+            .map(|k| ctx.t(k))
+            .to_vec();
+        out.table(ctx.t("dossier-position"), header, rows);
+    }
+    let quote = |out: &mut Paper, s: &StoryView| {
+        let mut by = format!("{} ({}), {}", s.story.role, ctx.t(&s.source_key), s.date);
+        if let Some(a) = &s.area_name {
+            by.push_str(&format!(" · {a}"));
+        }
+        out.quote(s.paragraphs().join("\n\n"), by);
+    };
+    for a in &d.areas {
+        out.h2(format!("{} ({})", a.name, a.code));
+        if !a.has_figures {
+            out.note(ctx.t("dossier-area-no-figures"));
+        }
+        if a.themes.is_empty() && a.has_figures {
+            out.para(ctx.t("dossier-area-nothing-worse"));
+        }
+        for b in &a.themes {
+            out.h3(ctx.t(&format!("theme-{}", b.theme.key())));
+            for h in &b.highlights {
+                let f = &h.figure;
+                let mut line = f.row.title.clone();
+                if !f.row.variant_label.is_empty() {
+                    line.push_str(&format!(" ({})", f.row.variant_label));
+                }
+                line.push_str(&format!(": {} {}", f.value, f.row.period.human()));
+                if let Some(diff) = &f.difference {
+                    line.push_str(&format!(" · {} {diff}", ctx.t(f.reference)));
+                    if let Some(j) = f.judgement {
+                        line.push_str(&format!(" ({})", ctx.t(j)));
+                    }
+                }
+                out.para(line);
+                out.note(f.source.clone());
+                for s in &h.stories {
+                    quote(&mut out, s);
+                }
+            }
+            for s in &b.stories {
+                quote(&mut out, s);
+            }
+        }
+    }
+    if !d.general.is_empty() {
+        out.h2(ctx.t("dossier-general-stories"));
+        for (t, list) in &d.general {
+            out.h3(ctx.t(&format!("theme-{}", t.key())));
+            for s in list {
+                quote(&mut out, s);
+            }
+        }
+    }
+    out.h2(ctx.t("dossier-justification"));
+    if d.justification.is_empty() {
+        out.note(ctx.t("dossier-justification-empty"));
+    }
+    for para in &d.justification {
+        out.para(para.clone());
+    }
+    out.source = d.attribution.to_string();
+    Ok(out)
+}
+
+/// `/programmas/{id}/stand/pdf`: the dossier typeset by the report engine.
+pub async fn pdf(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<UrgencyView>,
+) -> AppResult<Response> {
+    let lang = ctx.lang;
+    let paper = paper(&state, ctx, &access.programme).await?;
+    let bytes = super::publications::typeset(paper, lang).await?;
+    Ok(super::agenda::pdf_response(bytes, &format!("stand-van-de-wijk-{}.pdf", access.programme.id)))
+}
+
+/// The scan of the programme's gemeente as the dossier runs it (its weights and reference), at the
+/// finest level the programme has areas in; `None` when no figures are imported for it.
+pub async fn scan_of_programme(
+    state: &AppState,
+    programme: &Programme,
+) -> AppResult<Option<(crate::app::scan::ScanParams, std::sync::Arc<Scan>)>> {
+    let d = state.store.dossier(programme.id).await?;
+    for level in [AreaLevel::Neighbourhood, AreaLevel::District, AreaLevel::Municipality] {
+        if programme.areas.iter().any(|a| a.code.level() == level)
+            && let Some((q, _, _)) = programme_scan(state, programme, &d, level).await?
+        {
+            // The same query again: the scan comes from the cache.
+            return Ok(Some(run_scan(state, &q).await?));
+        }
+    }
+    Ok(None)
 }
 
 #[derive(Template)]

@@ -43,6 +43,7 @@ pub fn routes() -> Router<AppState> {
         .route("/urgentie.csv", get(scan::download_csv))
         .route("/urgentie.xlsx", get(scan::download_csv))
         .route("/urgentie.json", get(scan::download_json))
+        .route("/urgentie/pdf", get(scan::pdf))
         .route("/urgentie/methode", get(scan::method))
         .route(
             "/urgentie/methode/controle",
@@ -70,6 +71,7 @@ pub fn routes() -> Router<AppState> {
         .route("/programmas/{id}/verhalen/{story_id}/bewerken", get(stories::edit_form).post(stories::update))
         .route("/programmas/{id}/verhalen/{story_id}/verwijderen", get(stories::delete_confirm).post(stories::delete))
         .route("/programmas/{id}/stand", get(dossier::show))
+        .route("/programmas/{id}/stand/pdf", get(dossier::pdf))
         .route("/programmas/{id}/gebied", get(programme_area::show))
         .route("/programmas/{id}/stand/bewerken", get(dossier::edit_form).post(dossier::update))
         .route("/programmas/{id}/agenda", get(agenda::show))
@@ -82,7 +84,7 @@ pub fn routes() -> Router<AppState> {
             get(agenda::unsign_confirm).post(agenda::unsign),
         )
         .route("/programmas/{id}/agenda/wijkdeal/publiceren", post(agenda::publish_wijkdeal))
-        .route("/programmas/{id}/publicaties", get(publications::list))
+        .route("/programmas/{id}/publicaties", get(publications::list).post(publications::publish))
         .route("/programmas/{id}/publicaties/{publication_id}", get(publications::show))
         .route("/programmas/{id}/publicaties/{publication_id}/pdf", get(publications::pdf))
         .route("/programmas/{id}/agenda/wijzigingen", get(revisions::list))

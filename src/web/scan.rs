@@ -11,6 +11,7 @@ use crate::http::ctx::PageCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::render::render;
 use crate::i18n::Lang;
+use crate::report::paper::Paper;
 use crate::web::map_view::{self, MapView};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -67,8 +68,47 @@ fn class_label(ctx: &PageCtx, class: u8) -> String {
     crate::app::scan::class_label(ctx.lang, class)
 }
 
+/// One area's row: score, class, theme score and its three largest contributions.
+fn row(ctx: &PageCtx, scan_indicators: &[crate::domain::scan::ScanIndicator], theme: Option<Theme>, a: &Scored) -> Row {
+    Row {
+        score: a.score.map(|s| ctx.decimal((s * 100.0).round() / 100.0)).unwrap_or_default(),
+        class_label: a.class.map(|c| class_label(ctx, c)).unwrap_or_default(),
+        theme_score: theme.and_then(|t| a.themes.get(&t)).map(|s| ctx.decimal((s * 100.0).round() / 100.0)),
+        reasons: a
+            .contributions
+            .iter()
+            .filter(|c| c.share > 0.0)
+            .take(3)
+            .map(|c| {
+                let reason =
+                    format!("{} ({})", scan_indicators[c.indicator].title(ctx.lang == Lang::En), ctx.decimal(c.value));
+                match c.within_margin {
+                    Some(true) => ctx.t1("scan-reason-within-margin", "reason", reason),
+                    _ => reason,
+                }
+            })
+            .collect(),
+        flags: a
+            .flags
+            .iter()
+            .filter_map(|f| match f {
+                scan::Flag::Suppressed => Some("scan-flag-suppressed"),
+                scan::Flag::NationalReference => Some("scan-flag-national"),
+                scan::Flag::NoSimilarAreas => Some("scan-flag-no-similar"),
+                scan::Flag::TooFewFigures => None,
+            })
+            .collect(),
+        area: a.clone(),
+    }
+}
+
 /// `/urgentie`: the scan page.
 pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<ScanQuery>) -> AppResult<Response> {
+    scan_page(&state, ctx, q, FieldErrors::new()).await
+}
+
+/// The scan page; with `refused` the form alone, with those messages beside its fields.
+async fn scan_page(state: &AppState, ctx: PageCtx, q: ScanQuery, refused: FieldErrors) -> AppResult<Response> {
     let years = state.store.scan_years().await?;
     let themes: Vec<&'static str> = Theme::ALL.iter().filter(|t| **t != Theme::Context).map(|t| t.key()).collect();
     let base = serde_urlencoded::to_string([
@@ -81,7 +121,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
     ])
     .unwrap_or_default();
     let mut municipalities: Vec<String> =
-        crate::app::scan::municipality_names(&state).await?.iter().map(|(_, name, _)| name.clone()).collect();
+        crate::app::scan::municipality_names(state).await?.iter().map(|(_, name, _)| name.clone()).collect();
     municipalities.dedup();
     let empty = |ctx, q, errors: FieldErrors, status| {
         let t = ScanTemplate {
@@ -112,7 +152,10 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
     if years.is_empty() {
         return empty(ctx, q, FieldErrors::new(), StatusCode::OK);
     }
-    let (p, result) = match run_scan_for(&state, &q, years.clone()).await {
+    if !refused.is_empty() {
+        return empty(ctx, q, refused, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let (p, result) = match run_scan_for(state, &q, years.clone()).await {
         Ok(r) => r,
         Err(AppError::Validation(errors)) => return empty(ctx, q, errors, StatusCode::UNPROCESSABLE_ENTITY),
         Err(e) => return Err(e),
@@ -126,7 +169,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
     };
     let (map, without_shape, map_hint) = if p.municipality.is_some() {
         let whole = q.kaart == map_view::WHOLE.1;
-        let (map, missing) = draw_map(&state, &ctx, &result, p.year, theme, whole, &base).await?;
+        let (map, missing) = draw_map(state, &ctx, &result, p.year, theme, whole, &base).await?;
         (map, missing, None)
     } else {
         (None, Vec::new(), Some("scan-map-choose"))
@@ -154,39 +197,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         .into_iter()
         .skip((page as usize - 1) * SCAN_PER_PAGE)
         .take(SCAN_PER_PAGE)
-        .map(|a| Row {
-            score: a.score.map(|s| ctx.decimal((s * 100.0).round() / 100.0)).unwrap_or_default(),
-            class_label: a.class.map(|c| class_label(&ctx, c)).unwrap_or_default(),
-            theme_score: theme.and_then(|t| a.themes.get(&t)).map(|s| ctx.decimal((s * 100.0).round() / 100.0)),
-            reasons: a
-                .contributions
-                .iter()
-                .filter(|c| c.share > 0.0)
-                .take(3)
-                .map(|c| {
-                    let reason = format!(
-                        "{} ({})",
-                        scan_indicators[c.indicator].title(ctx.lang == Lang::En),
-                        ctx.decimal(c.value)
-                    );
-                    match c.within_margin {
-                        Some(true) => ctx.t1("scan-reason-within-margin", "reason", reason),
-                        _ => reason,
-                    }
-                })
-                .collect(),
-            flags: a
-                .flags
-                .iter()
-                .filter_map(|f| match f {
-                    scan::Flag::Suppressed => Some("scan-flag-suppressed"),
-                    scan::Flag::NationalReference => Some("scan-flag-national"),
-                    scan::Flag::NoSimilarAreas => Some("scan-flag-no-similar"),
-                    scan::Flag::TooFewFigures => None,
-                })
-                .collect(),
-            area: a.clone(),
-        })
+        .map(|a| row(&ctx, scan_indicators, theme, a))
         .collect();
     let municipality_name = match &p.municipality {
         Some(code) => Some(state.store.area(code, None).await?.map(|a| a.name).unwrap_or_else(|| code.clone())),
@@ -221,6 +232,100 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<S
         indicators,
     };
     Ok(render(t)?.into_response())
+}
+
+/// The scan of a gemeente on paper: every area with its rank, class, score and what pushes it up,
+/// and the areas without a score. `highlight`: the codes of a programme's own areas, marked.
+pub fn paper(ctx: &PageCtx, p: &ScanParams, scan: &Scan, municipality_name: &str, highlight: &[&str]) -> Paper {
+    let level = match p.level {
+        ScanLevel::Neighbourhood => "scan-level-buurt",
+        ScanLevel::District => "scan-level-wijk",
+        ScanLevel::Municipality => "scan-level-gemeente",
+    };
+    let reference = match p.reference {
+        scan::ReferenceKind::Nl => "scan-reference-nl",
+        scan::ReferenceKind::Municipality => "scan-reference-gemeente",
+        scan::ReferenceKind::Similar => "scan-reference-similar",
+    };
+    let mut weights: Vec<(Theme, f64)> = p.weights.iter().map(|(t, w)| (*t, *w)).collect();
+    weights.sort_by_key(|(t, _)| t.key());
+    let weights = if weights.is_empty() {
+        ctx.t("scan-paper-equal-weights")
+    } else {
+        weights
+            .iter()
+            .map(|(t, w)| format!("{} {}", ctx.t(&format!("theme-{}", t.key())), ctx.decimal(*w)))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let lead = ctx.lang.t_args(
+        "scan-paper-lead",
+        &[("level", ctx.t(level)), ("year", p.year.to_string()), ("reference", ctx.t(reference)), ("weights", weights)],
+    );
+    let title =
+        ctx.lang.t_args("scan-paper-title", &[("name", municipality_name.to_string()), ("year", p.year.to_string())]);
+    let mut out = Paper::new(title, lead);
+    let (scored, unscored): (Vec<&Scored>, Vec<&Scored>) = scan.areas.iter().partition(|a| a.score.is_some());
+    out.h2(ctx.t("scan-paper-ranking"));
+    if scored.is_empty() {
+        out.note(ctx.t("scan-no-rows"));
+    } else {
+        out.para(ctx.t1("scan-summary-indicators", "count", scan.used.len()));
+        if !highlight.is_empty() {
+            out.note(ctx.t("scan-paper-marked"));
+        }
+        let rows = scored
+            .into_iter()
+            .map(|a| {
+                let r = row(ctx, &scan.indicators, None, a);
+                let mine = if highlight.contains(&a.code.as_str()) { " ◆" } else { "" };
+                let mut class = r.class_label.clone();
+                for f in &r.flags {
+                    class.push_str(&format!(" ({})", ctx.t(f)));
+                }
+                vec![
+                    format!("{} ({}){mine}", a.name, a.code),
+                    a.rank.map(|n| n.to_string()).unwrap_or_default(),
+                    class,
+                    r.score,
+                    if r.reasons.is_empty() { "–".into() } else { r.reasons.join("; ") },
+                ]
+            })
+            .collect();
+        let header = ["scan-col-area", "scan-col-rank", "scan-col-class", "scan-col-score", "scan-col-reasons"]
+            .map(|k| ctx.t(k))
+            .to_vec();
+        out.table(ctx.t("scan-paper-ranking"), header, rows);
+    }
+    if !unscored.is_empty() {
+        out.h2(ctx.t("scan-unscored-title"));
+        out.para(ctx.t("scan-unscored-intro"));
+        out.list(unscored.iter().map(|a| format!("{} ({})", a.name, a.code)).collect());
+    }
+    out.note(ctx.t("scan-paper-method"));
+    out.source = crate::domain::statistics::ATTRIBUTION.to_string();
+    out
+}
+
+/// `/urgentie/pdf`: the scan of one gemeente (the same query as the page) typeset; the whole
+/// country is a download (CSV, Excel, JSON), not paper.
+pub async fn pdf(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<ScanQuery>) -> AppResult<Response> {
+    let years = state.store.scan_years().await?;
+    let (p, result) = match run_scan_for(&state, &q, years).await {
+        Ok(r) => r,
+        Err(AppError::Validation(errors)) => return scan_page(&state, ctx, q, errors).await,
+        Err(e) => return Err(e),
+    };
+    let Some(code) = &p.municipality else {
+        let mut errors = FieldErrors::new();
+        errors.add("gemeente", "error-scan-pdf-gemeente");
+        return scan_page(&state, ctx, q, errors).await;
+    };
+    let name = state.store.area(code, None).await?.map(|a| a.name).unwrap_or_else(|| code.clone());
+    let lang = ctx.lang;
+    let paper = paper(&ctx, &p, &result, &name, &[]);
+    let bytes = super::publications::typeset(paper, lang).await?;
+    Ok(super::agenda::pdf_response(bytes, &format!("{}.pdf", file_base(&p))))
 }
 
 /// The scan as a map: every area coloured by its class (or, with a theme chosen, by the class of

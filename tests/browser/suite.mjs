@@ -560,6 +560,27 @@ try {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  await check('a process lead publishes the dossier and the scan as snapshots a phone can read', async () => {
+    await visit(page, '/programmas/1/publicaties');
+    await page.getByRole('button', { name: 'Publiceren' }).click();
+    assert(await page.locator('#f-soort-error').isVisible(), 'a page is asked for');
+    await axe(page, 'publications with an error');
+    await page.getByLabel('Stand van de wijk').check();
+    await page.getByRole('button', { name: 'Publiceren' }).click();
+    await page.waitForURL(/publicaties\/\d+\?melding=gepubliceerd$/);
+    await structure(page, 'published dossier');
+    assert(await page.getByRole('heading', { level: 1, name: /^Stand van de wijk: / }).isVisible(), 'the dossier as published');
+    assert(await page.getByText('deze pagina verandert niet meer').isVisible(), 'said to be a snapshot');
+    await axe(page, 'published dossier');
+    await visit(page, '/programmas/1/publicaties');
+    await page.getByLabel('De urgentiescan van de gemeente').check();
+    await page.getByRole('button', { name: 'Publiceren' }).click();
+    await page.waitForURL(/publicaties\/\d+\?melding=gepubliceerd$/);
+    assert(await page.getByRole('region', { name: 'Rangorde' }).isVisible(), 'the ranking table');
+    await axe(page, 'published scan');
+    await visit(page, '/programmas/1/publicaties');
+  });
+
   await check('residents bring in an item and the process lead answers with a tegenbod and publishes it', async () => {
     await visit(page, '/programmas/1/agenda/bewonersagenda');
     await page.getByRole('button', { name: 'Onderwerp inbrengen' }).click();

@@ -14,6 +14,7 @@ mod numbers;
 mod oidc;
 mod programmes;
 mod progress;
+mod publications;
 mod second_factor;
 mod site;
 mod urgency;

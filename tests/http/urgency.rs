@@ -533,7 +533,7 @@ async fn a_manager_writes_the_dossier_and_a_wrong_form_keeps_what_was_typed() {
 
 /// Ten made-up buurten of Rotterdam (synthetic figures, test only): loneliness and making ends
 /// meet rise with the buurt's number.
-fn ten_buurten() -> wijkwijzer::domain::statistics::Dataset {
+pub(crate) fn ten_buurten() -> wijkwijzer::domain::statistics::Dataset {
     use wijkwijzer::domain::programme::AreaCode;
     use wijkwijzer::domain::statistics::{AreaName, Cell, Dataset, IndicatorMeta, Period, Record};
     let meta =
