@@ -2317,3 +2317,4 @@ publication-kind-members = (the page is for members only)
 dossier-pdf = As PDF
 dossier-pdf-note = The PDF holds only stories whose tellers consented to publishing them.
 field-soort = Kind
+publication-take = Record this page as a publication

@@ -2317,3 +2317,4 @@ publication-kind-members = (de pagina is nog alleen voor leden)
 dossier-pdf = Als pdf
 dossier-pdf-note = De pdf bevat alleen verhalen waarvan de verteller toestemming gaf om ze te publiceren.
 field-soort = Soort
+publication-take = Deze pagina vastleggen als publicatie

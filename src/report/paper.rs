@@ -109,8 +109,7 @@ pub fn markup(p: &Paper, lang: Lang, today: Date) -> String {
             }
             Block::Table { header, rows, .. } => {
                 let n = header.len().max(1);
-                // The last column takes what is left: it holds the longest texts (reasons, notes).
-                let columns = if n == 1 { "(1fr,)".to_string() } else { format!("({}1fr)", "auto, ".repeat(n - 1)) };
+                let columns = column_widths(header, rows);
                 let _ = writeln!(
                     out,
                     "#table(columns: {columns}, stroke: 0.4pt + rgb(\"#9ca3af\"), inset: 5pt, align: left,"
@@ -142,6 +141,25 @@ pub fn markup(p: &Paper, lang: Lang, today: Date) -> String {
     out
 }
 
+/// Column widths as fractions that follow what the columns hold: the mean length of their texts
+/// (header included), between 3 and 40 characters, and never narrower than their longest word (a
+/// header like "Score" is not broken) — a column of sentences gets the room, a column of ranks
+/// does not.
+fn column_widths(header: &[String], rows: &[Vec<String>]) -> String {
+    let n = header.len().max(1);
+    let widths: Vec<String> = (0..n)
+        .map(|i| {
+            let texts: Vec<&String> =
+                std::iter::once(header.get(i)).chain(rows.iter().map(|r| r.get(i))).flatten().collect();
+            let sum: usize = texts.iter().map(|t| t.chars().count()).sum();
+            let mean = (sum / texts.len().max(1)).clamp(3, 40);
+            let word = texts.iter().flat_map(|t| t.split_whitespace()).map(|w| w.chars().count() + 2).max();
+            format!("{}fr", mean.max(word.unwrap_or(0).min(40)))
+        })
+        .collect();
+    format!("({},)", widths.join(", "))
+}
+
 pub fn render(p: &Paper, lang: Lang, today: Date) -> Result<Vec<u8>, report_pdf::Error> {
     super::pdf::typeset(markup(p, lang, today), today)
 }
@@ -167,7 +185,9 @@ mod tests {
     fn text_stays_text_and_short_rows_are_filled() {
         let m = markup(&sample(), Lang::Nl, date!(2026 - 12 - 08));
         assert!(m.contains("#\"Een = kop en #set page() blijven tekst\";"));
-        assert!(m.contains("columns: (auto, auto, 1fr)"));
+        // Naam (4 and 5 characters, the longest word 5), Rang (4 and 1; the word 4), Redenen (7,
+        // the row has none): by what they hold, never narrower than a word and two spaces (bold headers).
+        assert!(m.contains("columns: (7fr, 6fr, 9fr,)"), "{m}");
         assert!(m.contains("[#\"Noord\";], [#\"3\";], [#\"\";],"), "{m}");
         assert!(m.contains("Gemaakt met WijkWijzer op 08-12-2026."), "{m}");
         // Empty lists and blank notes leave nothing behind.

@@ -44,6 +44,7 @@ struct ProgressTemplate {
     on_track: usize,
     internal: bool,
     published: bool,
+    can_manage: bool,
 }
 
 /// `/programmas/{id}/voortgang`.
@@ -59,6 +60,7 @@ pub async fn show(
     let themes = group_by_theme(all);
     let page = ProgressTemplate {
         internal: access.can(Action::ReadInternal),
+        can_manage: access.can(Action::Manage),
         published: access.programme.is_published(Page::Progress),
         programme: access.programme,
         themes,

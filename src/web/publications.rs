@@ -15,7 +15,7 @@ use crate::http::render::render;
 use crate::i18n::Lang;
 use crate::report::paper::{Block, Paper};
 use askama::Template;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Form, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -58,8 +58,14 @@ async fn list_page<P>(
 
 /// `/programmas/{id}/publicaties`: newest first, only those whose page the reader may see; for
 /// beheerders the form that publishes a page as it stands.
-pub async fn list(State(state): State<AppState>, ctx: PageCtx, access: ProgrammeAccess<View>) -> AppResult<Response> {
-    list_page(&state, ctx, &access, FieldErrors::new(), String::new()).await
+/// `?soort=` chooses a page in the form beforehand (the links on the pages themselves).
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    access: ProgrammeAccess<View>,
+    Query(q): Query<PublishForm>,
+) -> AppResult<Response> {
+    list_page(&state, ctx, &access, FieldErrors::new(), q.soort).await
 }
 
 #[derive(Deserialize, Default)]

@@ -43,6 +43,10 @@ async fn every_page_is_published_as_a_snapshot_that_later_edits_never_change(app
     let list = format!("/programmas/{}/publicaties", p.id);
     let form = app.server.get(&list).await.text();
     assert!(form.contains("value=\"stand\"") && form.contains("value=\"voortgang\""), "the beheerder chooses a page");
+    // Each page links to the form with itself chosen.
+    let coalition_page = app.server.get(&format!("/programmas/{}/coalitie", p.id)).await.text();
+    assert!(coalition_page.contains(&format!("href=\"{list}?soort=coalitie#h-publish\"")));
+    assert!(app.server.get(&format!("{list}?soort=coalitie")).await.text().contains("value=\"coalitie\" checked"));
 
     // An unknown choice: said next to the choice, nothing published.
     let bad = app.post_form(&list, &[("soort", "concept")]).await;
