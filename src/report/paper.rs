@@ -109,24 +109,12 @@ pub fn markup(p: &Paper, lang: Lang, today: Date) -> String {
             }
             Block::Table { header, rows, .. } => {
                 let n = header.len().max(1);
-                let columns = column_widths(header, rows);
-                let _ = writeln!(
-                    out,
-                    "#table(columns: {columns}, stroke: 0.4pt + rgb(\"#9ca3af\"), inset: 5pt, align: left,"
-                );
-                out.push_str("  table.header(");
-                for h in header {
-                    let _ = write!(out, "[*{}*], ", s(h));
-                }
-                out.push_str("),\n");
-                for row in rows {
-                    out.push_str("  ");
-                    for i in 0..n {
-                        let _ = write!(out, "[{}], ", s(row.get(i).map(String::as_str).unwrap_or("")));
-                    }
-                    out.push('\n');
-                }
-                out.push_str(")\n\n");
+                // Every cell an escaped string; a short row filled up to the header's width.
+                let cells: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|row| (0..n).map(|i| s(row.get(i).map(String::as_str).unwrap_or(""))).collect())
+                    .collect();
+                super::pdf::table(&mut out, &column_widths(header, rows), "left", header, &cells);
             }
             Block::Quote { text, by } => {
                 let _ = writeln!(out, "#quote(block: true, attribution: [{}])[{}]\n", s(by), s(text));

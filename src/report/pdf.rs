@@ -54,8 +54,9 @@ pub(crate) fn s(text: &str) -> String {
     out
 }
 
-/// A table with a header row: `columns` as Typst column widths, `align` per column.
-fn table(out: &mut String, columns: &str, align: &str, header: &[String], rows: &[Vec<String>]) {
+/// A table with a header row: `columns` as Typst column widths, `align` per column; the cells are
+/// markup (texts escaped with [`s`] by the caller).
+pub(crate) fn table(out: &mut String, columns: &str, align: &str, header: &[String], rows: &[Vec<String>]) {
     let _ = writeln!(out, "#table(columns: {columns}, align: {align}, stroke: 0.4pt + rgb(\"#9ca3af\"), inset: 5pt,");
     out.push_str("  table.header(");
     for h in header {

@@ -496,6 +496,7 @@ pub async fn paper(store: &crate::store::Store, ctx: &PageCtx, programme: &Progr
                     ctx.t1("body-seat-count", "count", b.current_seats().count())
                 );
                 let mut seated: Vec<&str> = b.current_seats().map(|s| s.party_name.as_str()).collect();
+                seated.sort_unstable();
                 seated.dedup();
                 if !seated.is_empty() {
                     l.push_str(&format!(" ({})", seated.join(", ")));
