@@ -416,6 +416,10 @@ pub fn run_with_peers(
         local.extend(l);
     }
     let scorable: Vec<usize> = used.iter().copied().filter(|i| national.contains_key(i)).collect();
+    // The national reference by indicator number: looked up for every figure of every area (a
+    // hashed lookup per figure cost the national buurt scan more than the arithmetic).
+    let national: Vec<(f64, f64)> =
+        (0..indicators.len()).map(|i| national.get(&i).copied().unwrap_or((0.0, 1.0))).collect();
     let similar = match reference {
         ReferenceKind::Similar => peer_references(&areas, &scorable, peers),
         _ => HashMap::new(),
@@ -443,7 +447,7 @@ pub fn run_with_peers(
                                             if !flags.contains(&Flag::NoSimilarAreas) {
                                                 flags.push(Flag::NoSimilarAreas);
                                             }
-                                            national[&i]
+                                            national[i]
                                         }
                                     }
                                 }
@@ -453,10 +457,10 @@ pub fn run_with_peers(
                                         if !flags.contains(&Flag::NationalReference) {
                                             flags.push(Flag::NationalReference);
                                         }
-                                        national[&i]
+                                        national[i]
                                     }
                                 },
-                                _ => national[&i],
+                                _ => national[i],
                             };
                             let sign = if indicators[i].polarity == Polarity::HigherIsBetter { -1.0 } else { 1.0 };
                             let z = (sign * (value - centre) / spread).clamp(-Z_CAP, Z_CAP);
@@ -528,8 +532,9 @@ pub fn run_with_peers(
             .collect()
     };
     let mut scored = in_parallel(areas, score_run);
-    // Rank: most urgent first; areas without a score last, by code.
-    scored.sort_by(|a, b| match (a.score, b.score) {
+    // Rank: most urgent first; areas without a score last, by code (codes are unique, so the order
+    // is total and an unstable sort gives the same list).
+    scored.sort_unstable_by(|a, b| match (a.score, b.score) {
         (Some(x), Some(y)) => y.total_cmp(&x).then_with(|| a.code.cmp(&b.code)),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
