@@ -380,10 +380,7 @@ async fn typeset(a: &WijkdealArticle) -> AppResult<Vec<u8>> {
     let paper = wijkdeal_paper(a);
     let lang = a.ctx.lang;
     let today = clock::now().date();
-    tokio::task::spawn_blocking(move || crate::report::wijkdeal::render(&paper, lang, today))
-        .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("wijkdeal pdf: {e}")))?
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("wijkdeal pdf: {e}")))
+    super::pdf::typeset("wijkdeal", move || crate::report::wijkdeal::render(&paper, lang, today)).await
 }
 
 async fn wijkdeal_page(
@@ -448,18 +445,7 @@ pub async fn wijkdeal_pdf(
     let article = wijkdeal_article(&state.store, ctx, &access.programme).await?;
     let bytes = typeset(&article).await?;
     let name = format!("wijkdeal-{}.pdf", access.programme.id);
-    Ok(pdf_response(bytes, &name))
-}
-
-pub fn pdf_response(bytes: Vec<u8>, name: &str) -> Response {
-    (
-        [
-            (axum::http::header::CONTENT_TYPE, "application/pdf".to_string()),
-            (axum::http::header::CONTENT_DISPOSITION, format!("inline; filename=\"{name}\"")),
-        ],
-        bytes,
-    )
-        .into_response()
+    Ok(super::pdf::response(bytes, &name))
 }
 
 /// Record who signed for a party on which date.

@@ -7,7 +7,7 @@ use super::areas::{FigureView, figure_view};
 use super::form::status_of;
 use super::stories::{StoryView, place};
 use crate::app::profile::{build_profile, subject};
-use crate::app::scan::{ScanQuery, run_scan};
+use crate::app::scan::{ScanParams, ScanQuery, run_scan};
 use crate::domain::access::Action;
 use crate::domain::catalogue::{Theme, indicator_ref};
 use crate::domain::clock;
@@ -106,13 +106,14 @@ fn relative_gap(row: &ProfileRow) -> f64 {
     }
 }
 
-/// The scan of the programme's areas at one level, with its own weights and reference.
+/// The scan of the programme's areas at one level, with its own weights and reference: the query,
+/// what it was read as (year, gemeente) and the result; `None` without figures for it.
 async fn programme_scan(
     state: &AppState,
     p: &Programme,
     d: &Dossier,
     level: AreaLevel,
-) -> AppResult<Option<(ScanQuery, std::sync::Arc<Scan>, i64)>> {
+) -> AppResult<Option<(ScanQuery, ScanParams, std::sync::Arc<Scan>)>> {
     let (gemeente, niveau, referentie) = match level {
         AreaLevel::Neighbourhood => (p.municipality_code.clone(), "buurt", d.reference_key()),
         AreaLevel::District => (p.municipality_code.clone(), "wijk", d.reference_key()),
@@ -127,7 +128,7 @@ async fn programme_scan(
         ..Default::default()
     };
     match run_scan(state, &q).await {
-        Ok((params, result)) => Ok(Some((q, result, params.year))),
+        Ok((params, result)) => Ok(Some((q, params, result))),
         Err(AppError::Validation(_)) => Ok(None),
         Err(e) => Err(e),
     }
@@ -146,8 +147,8 @@ async fn positions(
         if mine.is_empty() {
             continue;
         }
-        let Some((q, result, y)) = programme_scan(state, p, d, level).await? else { continue };
-        year = Some(y);
+        let Some((q, params, result)) = programme_scan(state, p, d, level).await? else { continue };
+        year = Some(params.year);
         let of = result.areas.iter().filter(|a| a.rank.is_some()).count();
         let link = format!(
             "/urgentie?{}",
@@ -482,7 +483,7 @@ pub async fn pdf(
     let lang = ctx.lang;
     let paper = paper(&state, ctx, &access.programme).await?;
     let bytes = super::publications::typeset(paper, lang).await?;
-    Ok(super::agenda::pdf_response(bytes, &format!("stand-van-de-wijk-{}.pdf", access.programme.id)))
+    Ok(super::pdf::response(bytes, &format!("stand-van-de-wijk-{}.pdf", access.programme.id)))
 }
 
 /// The scan of the programme's gemeente as the dossier runs it (its weights and reference), at the
@@ -490,14 +491,13 @@ pub async fn pdf(
 pub async fn scan_of_programme(
     state: &AppState,
     programme: &Programme,
-) -> AppResult<Option<(crate::app::scan::ScanParams, std::sync::Arc<Scan>)>> {
+) -> AppResult<Option<(ScanParams, std::sync::Arc<Scan>)>> {
     let d = state.store.dossier(programme.id).await?;
     for level in [AreaLevel::Neighbourhood, AreaLevel::District, AreaLevel::Municipality] {
         if programme.areas.iter().any(|a| a.code.level() == level)
-            && let Some((q, _, _)) = programme_scan(state, programme, &d, level).await?
+            && let Some((_, params, result)) = programme_scan(state, programme, &d, level).await?
         {
-            // The same query again: the scan comes from the cache.
-            return Ok(Some(run_scan(state, &q).await?));
+            return Ok(Some((params, result)));
         }
     }
     Ok(None)

@@ -182,11 +182,9 @@ pub async fn pdf(
     let kind = if meeting.is_planned(today) { "agenda" } else { "verslag" };
     let name = format!("{kind}-{}-{}.pdf", meeting.id, meeting.held_on);
     let lang = ctx.lang;
-    let bytes = tokio::task::spawn_blocking(move || crate::report::meeting::render(&body, &meeting, lang, today))
-        .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("meeting pdf: {e}")))?
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("meeting pdf: {e}")))?;
-    Ok(super::agenda::pdf_response(bytes, &name))
+    let bytes =
+        super::pdf::typeset("meeting", move || crate::report::meeting::render(&body, &meeting, lang, today)).await?;
+    Ok(super::pdf::response(bytes, &name))
 }
 
 /// Date, time, place, minutes and new decisions.

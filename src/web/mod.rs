@@ -28,6 +28,7 @@ mod oidc;
 mod outbox;
 mod overview;
 mod password_reset;
+mod pdf;
 mod preconditions;
 mod privacy;
 mod programme_area;

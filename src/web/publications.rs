@@ -101,13 +101,10 @@ struct PaperArticle<'a> {
     made: String,
 }
 
-/// Typeset a paper on a blocking thread (CPU work off the async workers).
+/// Typeset a paper on a blocking thread.
 pub async fn typeset(paper: Paper, lang: Lang) -> AppResult<Vec<u8>> {
     let today = clock::now().date();
-    tokio::task::spawn_blocking(move || crate::report::paper::render(&paper, lang, today))
-        .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("paper pdf: {e}")))?
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("paper pdf: {e}")))
+    super::pdf::typeset("paper", move || crate::report::paper::render(&paper, lang, today)).await
 }
 
 /// Make and keep the snapshot of `kind` as an anonymous reader in `lang` would read the page now
@@ -131,11 +128,8 @@ pub async fn snapshot(
             let report = crate::report::build(store, programme.clone(), year).await?;
             let html = crate::report::html::body(&report, lang, &iso(clock::now().date()))?;
             let title = format!("{} ({today})", report.title(lang));
-            let pdf =
-                tokio::task::spawn_blocking(move || crate::report::pdf::render(&report, lang, clock::now().date()))
-                    .await
-                    .map_err(|e| AppError::Internal(anyhow::anyhow!("report pdf: {e}")))?
-                    .map_err(|e| AppError::Internal(anyhow::anyhow!("report pdf: {e}")))?;
+            let today = clock::now().date();
+            let pdf = super::pdf::typeset("report", move || crate::report::pdf::render(&report, lang, today)).await?;
             return Ok(store.publish(actor, programme.id, (kind, &title), &html, &pdf).await?);
         }
         PublicationKind::Dossier => super::dossier::paper(state, ctx.clone(), programme).await?,
@@ -215,5 +209,5 @@ pub async fn pdf(
     let publication = readable(&state, &access, &path).await?;
     let (_, bytes) = state.store.publication_content(path.id, path.publication_id).await?;
     let name = format!("{}-{}-{}.pdf", publication.kind.key(), publication.id, publication.published_on());
-    Ok(super::agenda::pdf_response(bytes, &name))
+    Ok(super::pdf::response(bytes, &name))
 }

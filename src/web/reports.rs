@@ -17,7 +17,6 @@ use crate::report;
 use crate::store::{PublishedReport, StoreError};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -145,16 +144,11 @@ pub async fn show(
 
 /// Typeset the report on a blocking thread (CPU work off the async workers).
 async fn typeset(report: crate::report::Report, lang: crate::i18n::Lang, today: time::Date) -> AppResult<Vec<u8>> {
-    tokio::task::spawn_blocking(move || crate::report::pdf::render(&report, lang, today))
-        .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?
-        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))
+    super::pdf::typeset("report", move || crate::report::pdf::render(&report, lang, today)).await
 }
 
 fn pdf_response(bytes: Vec<u8>, programme_id: i64, year: i64) -> Response {
-    let disposition = format!("inline; filename=\"voortgangsrapportage-{programme_id}-{year}.pdf\"");
-    ([(header::CONTENT_TYPE, "application/pdf".to_string()), (header::CONTENT_DISPOSITION, disposition)], bytes)
-        .into_response()
+    super::pdf::response(bytes, &format!("voortgangsrapportage-{programme_id}-{year}.pdf"))
 }
 
 /// `…/rapportages/{year}/pdf`: the draft as PDF for members, the published PDF for all.

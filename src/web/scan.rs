@@ -325,7 +325,7 @@ pub async fn pdf(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<Sc
     let lang = ctx.lang;
     let paper = paper(&ctx, &p, &result, &name, &[]);
     let bytes = super::publications::typeset(paper, lang).await?;
-    Ok(super::agenda::pdf_response(bytes, &format!("{}.pdf", file_base(&p))))
+    Ok(super::pdf::response(bytes, &format!("{}.pdf", file_base(&p))))
 }
 
 /// The scan as a map: every area coloured by its class (or, with a theme chosen, by the class of
