@@ -12,11 +12,15 @@ use wijkwijzer::cli::{Cli, run};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing();
-    match run(cli).await {
+    let runtime = match cli.serves() {
+        true => tokio::runtime::Builder::new_multi_thread().enable_all().build(),
+        false => tokio::runtime::Builder::new_current_thread().enable_all().build(),
+    };
+    let result = runtime.map_err(anyhow::Error::from).and_then(|r| r.block_on(run(cli)));
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();

@@ -232,7 +232,8 @@ pub struct ScanResult<'a> {
 #[derive(Debug)]
 pub struct ScanAreas<'a> {
     scan: &'a Scan,
-    /// The class labels 0..=9, looked up once rather than once per area.
+    /// The labels of classes 1 to 9 at their index (0 is no class: empty), looked up once rather
+    /// than once per area.
     labels: Vec<String>,
 }
 
@@ -370,7 +371,7 @@ pub struct ScanIndicatorDto<'a> {
 impl<'a> ScanResult<'a> {
     pub fn new(scan: &'a Scan, class_label: &dyn Fn(u8) -> String) -> ScanResult<'a> {
         ScanResult {
-            areas: ScanAreas { scan, labels: (0..=9).map(class_label).collect() },
+            areas: ScanAreas { scan, labels: std::iter::once(String::new()).chain((1..=9).map(class_label)).collect() },
             indicators: scan
                 .used
                 .iter()
@@ -394,50 +395,74 @@ impl<'a> ScanResult<'a> {
 
     /// The document as its `Serialize` implementation writes it, byte for byte (tested against it),
     /// but faster: each indicator's `{"indicator":…,"title":…,` is escaped once rather than once per
-    /// contribution, and the areas are written in parallel, one run of them per core, then joined.
-    /// (The national buurt scan writes 15 MB; this is what it spends most of its time on.)
+    /// contribution, and the areas are written in parallel, in blocks taken in turn by one thread
+    /// per core, and passed on in order to the writer. A handful of buffers go round between the
+    /// threads: the national buurt scan (15 MB, what it spends most of its time on) never holds
+    /// more than a few blocks of its text in memory.
     pub fn write_json<W: std::io::Write + ?Sized>(&self, w: &mut W) -> std::io::Result<()> {
+        use std::sync::mpsc;
+        const BLOCK: usize = 256;
         let scan = self.areas.scan;
         let prefixes: Vec<Vec<u8>> = scan.indicators.iter().map(contribution_prefix).collect();
         let labels: Vec<Vec<u8>> = self.areas.labels.iter().map(|l| json_bytes(l.as_str())).collect();
+        // The themes in the order of their keys, as a map of them is written.
+        let mut themes = Theme::ALL;
+        themes.sort_unstable_by_key(|t| t.key());
+        let parts = Parts { prefixes: &prefixes, labels: &labels, themes };
         let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).min(8);
-        let run = scan.areas.len().div_ceil(cores).max(1);
-        // A run of areas into `out`, through a buffer of 64 kB: the first run goes straight to the
-        // writer while the others fill memory of their own (no 8 MB copy on the way).
-        let write_run = |areas: &[scan::Scored], out: &mut dyn std::io::Write| -> std::io::Result<()> {
-            let mut buf = Vec::with_capacity(1 << 16);
-            for (n, a) in areas.iter().enumerate() {
-                if n > 0 {
+        let blocks: Vec<&[scan::Scored]> = scan.areas.chunks(BLOCK).collect();
+        // Block `b` into `buf` (emptied first), with the comma that separates it from the block before.
+        let write_block = |b: usize, buf: &mut Vec<u8>| {
+            buf.clear();
+            for (n, a) in blocks[b].iter().enumerate() {
+                if b > 0 || n > 0 {
                     buf.push(b',');
                 }
-                write_area(&mut buf, a, &prefixes, &labels);
-                if buf.len() >= (1 << 16) - 4096 {
-                    out.write_all(&buf)?;
-                    buf.clear();
-                }
+                write_area(buf, a, &parts);
             }
-            out.write_all(&buf)
         };
         w.write_all(b"{\"areas\":[")?;
-        if scan.areas.len() < 2_000 || cores == 1 {
-            write_run(&scan.areas, &mut &mut *w)?;
+        let mut own = Vec::with_capacity(BLOCK * 1200);
+        if blocks.len() < 8 || cores == 1 {
+            for b in 0..blocks.len() {
+                write_block(b, &mut own);
+                w.write_all(&own)?;
+            }
         } else {
-            let mut runs = scan.areas.chunks(run);
-            let first = runs.next().unwrap_or_default();
             std::thread::scope(|s| -> std::io::Result<()> {
-                let others: Vec<_> = runs
-                    .map(|areas| {
-                        s.spawn(move || {
-                            let mut bytes = Vec::with_capacity(areas.len() * 1200);
-                            write_run(areas, &mut bytes).map(|()| bytes)
-                        })
-                    })
-                    .collect();
-                write_run(first, &mut &mut *w)?;
-                for h in others {
-                    let bytes = h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?;
-                    w.write_all(b",")?;
-                    w.write_all(&bytes)?;
+                // Thread `t` (1 ≤ t < cores) writes blocks t, t + cores, …; this thread the rest,
+                // and everything to `w` in order. Full buffers come back through `done`, empty
+                // ones go out again through `free`; a thread at most two blocks ahead waits.
+                let mut lanes = Vec::with_capacity(cores);
+                for t in 1..cores {
+                    let (full, done) = mpsc::sync_channel::<Vec<u8>>(2);
+                    let (free, empty) = mpsc::channel::<Vec<u8>>();
+                    let write_block = &write_block;
+                    let count = blocks.len();
+                    s.spawn(move || {
+                        for b in (t..count).step_by(cores) {
+                            let mut buf = empty.try_recv().unwrap_or_else(|_| Vec::with_capacity(BLOCK * 1200));
+                            write_block(b, &mut buf);
+                            if full.send(buf).is_err() {
+                                return; // the writer stopped (an error): so do we
+                            }
+                        }
+                    });
+                    lanes.push((done, free));
+                }
+                for b in 0..blocks.len() {
+                    match b % cores {
+                        0 => {
+                            write_block(b, &mut own);
+                            w.write_all(&own)?;
+                        }
+                        t => {
+                            let (done, free) = &lanes[t - 1];
+                            let buf = done.recv().map_err(|_| std::io::Error::other("a writing thread stopped"))?;
+                            w.write_all(&buf)?;
+                            let _ = free.send(buf);
+                        }
+                    }
                 }
                 Ok(())
             })?;
@@ -504,10 +529,85 @@ fn contribution_prefix(ind: &ScanIndicator) -> Vec<u8> {
 /// A number as serde_json writes an `f64` (`null` when not finite).
 fn push_f64(buf: &mut Vec<u8>, x: f64) {
     use serde_json::ser::Formatter;
+    if push_short_decimal(buf, x) {
+        return;
+    }
     if x.is_finite() {
         let _ = serde_json::ser::CompactFormatter.write_f64(buf, x);
     } else {
         buf.extend_from_slice(b"null");
+    }
+}
+
+/// `x` as serde_json writes it, when `x` is a decimal of at most four digits after the point
+/// within ±10⁷ — the scan's figures and references, a quarter of a million of them in the
+/// national scan — by integer arithmetic instead of the general shortest-digits algorithm; `false` (nothing
+/// written) for any other number.
+///
+/// Why it is the same text: when the decimal `d = round(x·10⁴)/10⁴` reads back as `x` (the
+/// division below is exact in its operands and correctly rounded, so it compares `x` with the
+/// double nearest to `d`), `d` is the shortest decimal that does: any other candidate with no more
+/// digits is a multiple of 10⁻⁴ too, at least 10⁻⁴ away, and below 10⁷ doubles lie closer together
+/// than 2·10⁻⁹. serde_json writes such a number in plain notation, with `.0` when it is whole.
+/// Compared with serde_json on every multiple of 10⁻⁴ up to ±20 and on numbers around the edges.
+fn push_short_decimal(buf: &mut Vec<u8>, x: f64) -> bool {
+    if x.is_nan() || x.abs() >= 1e7 {
+        return false;
+    }
+    // To the nearest integer by a cast (no call into the maths library); a half rounded either
+    // way is no matter: such a number has a fifth digit and fails the check after it.
+    let scaled = (x * 10_000.0 + 0.5f64.copysign(x)) as i64;
+    if scaled as f64 / 10_000.0 != x {
+        return false;
+    }
+    push_decimal(buf, x.is_sign_negative(), scaled.unsigned_abs(), 4);
+    true
+}
+
+/// `x` rounded to `decimals` (3 or 4) places as the scan rounds (`round3`: `(x·10³).round() / 10³`),
+/// written as serde_json writes that rounded number — from the whole number `(x·10³).round()`,
+/// without dividing: the quotient is the double nearest to the decimal, whose shortest form is
+/// that decimal (as in [`push_short_decimal`]). Beyond ±10⁶ the general way.
+fn push_rounded(buf: &mut Vec<u8>, x: f64, decimals: u32) {
+    let scale = if decimals == 3 { 1_000.0 } else { 10_000.0 };
+    let scaled = (x * scale).round();
+    if scaled.abs() < 1e10 {
+        push_decimal(buf, scaled.is_sign_negative(), scaled.abs() as u64, decimals);
+    } else {
+        push_f64(buf, scaled / scale);
+    }
+}
+
+/// `n / 10^decimals` (n below 10¹¹, `decimals` 3 or 4) in plain notation: the whole part, a point,
+/// the places without trailing zeros (`.0` for a whole number), a minus sign first if `negative`.
+fn push_decimal(buf: &mut Vec<u8>, negative: bool, n: u64, decimals: u32) {
+    if negative {
+        buf.push(b'-');
+    }
+    let unit = 10u64.pow(decimals);
+    let (whole, fraction) = (n / unit, n % unit);
+    // At most seven digits before the point, written from the back.
+    let mut digits = [0u8; 8];
+    let mut at = digits.len();
+    let mut rest = whole;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[at..]);
+    buf.push(b'.');
+    if fraction == 0 {
+        buf.push(b'0');
+    } else {
+        let all =
+            [fraction / 1000 % 10, fraction / 100 % 10, fraction / 10 % 10, fraction % 10].map(|d| b'0' + d as u8);
+        let places = &all[(4 - decimals as usize)..];
+        let last = places.iter().rposition(|d| *d != b'0').unwrap_or(0);
+        buf.extend_from_slice(&places[..=last]);
     }
 }
 
@@ -525,8 +625,17 @@ fn push_str(buf: &mut Vec<u8>, s: &str) {
     let _ = serde_json::to_writer(&mut *buf, s);
 }
 
+/// What every area's text is made with: each indicator's start of a contribution, the class
+/// labels (as JSON strings) and the themes in the order of their keys.
+struct Parts<'a> {
+    prefixes: &'a [Vec<u8>],
+    labels: &'a [Vec<u8>],
+    themes: [Theme; Theme::ALL.len()],
+}
+
 /// One area as [`ScanAreaDto`] serialises it.
-fn write_area(buf: &mut Vec<u8>, a: &scan::Scored, prefixes: &[Vec<u8>], labels: &[Vec<u8>]) {
+fn write_area(buf: &mut Vec<u8>, a: &scan::Scored, parts: &Parts) {
+    let Parts { prefixes, labels, themes } = parts;
     buf.extend_from_slice(b"{\"code\":");
     push_str(buf, &a.code);
     buf.extend_from_slice(b",\"name\":");
@@ -535,7 +644,7 @@ fn write_area(buf: &mut Vec<u8>, a: &scan::Scored, prefixes: &[Vec<u8>], labels:
     push_u64(buf, a.rank.map(|r| r as u64));
     buf.extend_from_slice(b",\"score\":");
     match a.score {
-        Some(s) => push_f64(buf, round3(s)),
+        Some(s) => push_rounded(buf, s, 3),
         None => buf.extend_from_slice(b"null"),
     }
     buf.extend_from_slice(b",\"class\":");
@@ -546,19 +655,21 @@ fn write_area(buf: &mut Vec<u8>, a: &scan::Scored, prefixes: &[Vec<u8>], labels:
         None => buf.extend_from_slice(b"null"),
     }
     buf.extend_from_slice(b",\"themes\":{");
-    let mut themes = [("", 0.0); Theme::ALL.len()];
-    let n = a.themes.len().min(themes.len());
-    for (slot, (t, v)) in themes.iter_mut().zip(a.themes.iter()) {
-        *slot = (t.key(), round3(*v));
+    let mut values = [None; Theme::ALL.len()];
+    for (t, v) in &a.themes {
+        values[*t as usize] = Some(*v);
     }
-    themes[..n].sort_unstable_by(|x, y| x.0.cmp(y.0));
-    for (k, (key, value)) in themes[..n].iter().enumerate() {
-        if k > 0 {
-            buf.push(b',');
+    let mut first = true;
+    for t in themes {
+        if let Some(value) = values[*t as usize] {
+            if !first {
+                buf.push(b',');
+            }
+            first = false;
+            push_str(buf, t.key());
+            buf.push(b':');
+            push_rounded(buf, value, 3);
         }
-        push_str(buf, key);
-        buf.push(b':');
-        push_f64(buf, *value);
     }
     buf.extend_from_slice(b"},\"contributions\":[");
     for (k, c) in a.contributions.iter().take(TOP_CONTRIBUTIONS).enumerate() {
@@ -570,11 +681,11 @@ fn write_area(buf: &mut Vec<u8>, a: &scan::Scored, prefixes: &[Vec<u8>], labels:
         buf.extend_from_slice(b",\"reference\":");
         push_f64(buf, c.reference);
         buf.extend_from_slice(b",\"spread\":");
-        push_f64(buf, (c.spread * 10_000.0).round() / 10_000.0);
+        push_rounded(buf, c.spread, 4);
         buf.extend_from_slice(b",\"z\":");
-        push_f64(buf, round3(c.z));
+        push_rounded(buf, c.z, 3);
         buf.extend_from_slice(b",\"share\":");
-        push_f64(buf, round3(c.share));
+        push_rounded(buf, c.share, 3);
         match c.within_margin {
             Some(true) => buf.extend_from_slice(b",\"within_margin\":true"),
             Some(false) => buf.extend_from_slice(b",\"within_margin\":false"),
@@ -583,7 +694,7 @@ fn write_area(buf: &mut Vec<u8>, a: &scan::Scored, prefixes: &[Vec<u8>], labels:
         buf.push(b'}');
     }
     buf.extend_from_slice(b"],\"coverage\":");
-    push_f64(buf, round3(a.coverage));
+    push_rounded(buf, a.coverage, 3);
     buf.extend_from_slice(b",\"flags\":[");
     for (k, f) in a.flags.iter().enumerate() {
         if k > 0 {
@@ -653,6 +764,109 @@ mod tests {
     /// The fast writer is checked against the `Serialize` implementation it stands in for, on small
     /// scans (one run) and large ones (written in parallel and joined), with texts that need escaping,
     /// areas without a score, more than five contributions and a figure that is not a number.
+    /// What serde_json writes for `x`, and what `push_f64` writes.
+    fn both(x: f64) -> (String, String) {
+        let mut fast = Vec::new();
+        push_f64(&mut fast, x);
+        (serde_json::to_string(&x).unwrap(), String::from_utf8(fast).unwrap())
+    }
+
+    #[test]
+    fn a_theme_is_found_at_its_place_in_the_list_of_themes() {
+        // `write_area` keeps an area's theme scores at `theme as usize`.
+        for (n, t) in Theme::ALL.iter().enumerate() {
+            assert_eq!(*t as usize, n, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_exactly_as_serde_json_writes_them() {
+        // Every multiple of 0.0001 up to ±20, each as the division and as the product gives it.
+        for n in -200_000i64..=200_000 {
+            for x in [n as f64 / 10_000.0, n as f64 * 0.0001] {
+                let (expected, written) = both(x);
+                assert_eq!(written, expected, "{x:?}");
+            }
+        }
+        // Around the edges: the range, the smallest steps, signs, and numbers the short way refuses.
+        let edges = [
+            0.0,
+            -0.0,
+            0.0001,
+            -0.0001,
+            0.00005,
+            0.00011,
+            1e-5,
+            1e-7,
+            9999999.9999,
+            9999999.99999,
+            1e7,
+            -1e7,
+            1e7 - 1.0,
+            12345.6789,
+            0.1 + 0.2,
+            1.0 / 3.0,
+            2.0f64.sqrt(),
+            1e15,
+            1e16,
+            1e17,
+            123_456_789.0,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            f64::EPSILON,
+            4.1513,
+            29.3,
+            0.254,
+            3.0,
+            -2.5,
+        ];
+        for x in edges {
+            let (expected, written) = both(x);
+            assert_eq!(written, expected, "{x:?}");
+        }
+        // Spread over many magnitudes (a fixed sequence: the same numbers on every run).
+        let mut bits: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..200_000 {
+            bits ^= bits << 13;
+            bits ^= bits >> 7;
+            bits ^= bits << 17;
+            let x = f64::from_bits(bits);
+            if x.is_finite() {
+                let (expected, written) = both(x);
+                assert_eq!(written, expected, "{x:?}");
+                let rounded = (x * 1000.0).round() / 1000.0;
+                if rounded.is_finite() {
+                    let (expected, written) = both(rounded);
+                    assert_eq!(written, expected, "{rounded:?}");
+                }
+            }
+        }
+        // Rounded as the scan rounds, then written: the same as writing the rounded number.
+        let mut bits: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut samples: Vec<f64> = (-30_000..=30_000).map(|n| n as f64 / 7_919.0).collect();
+        samples.extend([0.0, -0.0, -0.0004, 0.0005, -0.0005, 0.00049, 2.5e-4, 1e6, 9999999.9996, 1e10, -1e12]);
+        samples.extend([f64::NAN, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, f64::MIN_POSITIVE]);
+        for _ in 0..200_000 {
+            bits ^= bits << 13;
+            bits ^= bits >> 7;
+            bits ^= bits << 17;
+            samples.push(f64::from_bits(bits));
+        }
+        for x in samples {
+            for (decimals, scale) in [(3, 1_000.0), (4, 10_000.0)] {
+                let mut written = Vec::new();
+                push_rounded(&mut written, x, decimals);
+                let rounded: f64 = (x * scale).round() / scale;
+                let expected =
+                    if rounded.is_finite() { serde_json::to_string(&rounded).unwrap() } else { "null".into() };
+                assert_eq!(String::from_utf8(written).unwrap(), expected, "{x:?} to {decimals} places");
+            }
+        }
+        // The short way is taken where it should be: a scan's numbers do not reach the general one.
+        assert!(push_short_decimal(&mut Vec::new(), 29.3) && !push_short_decimal(&mut Vec::new(), 1.0 / 3.0));
+        assert!(!push_short_decimal(&mut Vec::new(), f64::NAN) && !push_short_decimal(&mut Vec::new(), 1e7));
+    }
+
     #[test]
     fn the_json_is_written_byte_for_byte_as_serde_writes_it() {
         for n in [0, 1, 7, 2_500, 9_001] {

@@ -164,6 +164,15 @@ pub async fn open_store(cli_config: Option<&std::path::Path>, flags: Flags) -> a
     Ok((config, store))
 }
 
+impl Cli {
+    /// Whether the command serves requests (or measures a server): it runs on a runtime with a
+    /// worker per core. Every other command runs on the thread that started it — a short command
+    /// (a scan, a user added) then starts no threads it does not use.
+    pub fn serves(&self) -> bool {
+        matches!(self.command, Command::Serve { .. } | Command::Demo { .. } | Command::Bench { .. })
+    }
+}
+
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let cfg = cli.config.as_deref();
     match cli.command {

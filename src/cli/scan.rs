@@ -141,7 +141,7 @@ pub async fn run(cfg: Option<&Path>, args: ScanArgs) -> anyhow::Result<()> {
     let result = inputs.run(reference, &weights);
     tracing::debug!(elapsed = ?t.elapsed(), "scan computed");
     use std::io::Write;
-    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, standard_output());
     let written = match args.format.as_str() {
         // Serialised straight to stdout: the national buurt scan is 15 MB of JSON.
         "json" => crate::app::scan::ScanResult::new(&result, &class_label)
@@ -163,6 +163,16 @@ pub async fn run(cfg: Option<&Path>, args: ScanArgs) -> anyhow::Result<()> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
+}
+
+/// Standard output without its line buffer, which looks for a line end in every byte written
+/// (15 MB for the national scan): a duplicate of its descriptor, written to as a file.
+fn standard_output() -> Box<dyn std::io::Write> {
+    #[cfg(unix)]
+    if let Ok(fd) = std::os::fd::AsFd::as_fd(&std::io::stdout()).try_clone_to_owned() {
+        return Box::new(std::fs::File::from(fd));
+    }
+    Box::new(std::io::stdout().lock())
 }
 
 fn table(scan: &scan::Scan) -> String {

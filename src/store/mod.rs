@@ -282,7 +282,15 @@ impl Store {
     /// Apply the embedded migrations of this dialect that have not run yet.
     pub async fn migrate(&self) -> StoreResult<()> {
         let migrator = migrations::migrator(self.dialect);
-        migrator.run(&self.pool).await.map_err(|e| StoreError::Migration(one_line(&e.to_string())))
+        migrator.run(&self.pool).await.map_err(|e| StoreError::Migration(one_line(&e.to_string())))?;
+        // The migrator's connection goes back to the pool on a task of its own (after a ping). A
+        // query right after would not find it there and open a second connection — on SQLite a
+        // millisecond of a short command, the whole schema parsed again. Wait for it a moment.
+        let until = std::time::Instant::now() + Duration::from_millis(5);
+        while self.pool.num_idle() == 0 && self.pool.size() > 0 && std::time::Instant::now() < until {
+            tokio::task::yield_now().await;
+        }
+        Ok(())
     }
 
     /// Apply the embedded migrations up to and including version `last` only: for the test that
