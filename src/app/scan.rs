@@ -878,6 +878,26 @@ mod tests {
             result.write_json(&mut out).unwrap();
             assert_eq!(out, expected.as_bytes());
         }
+        // A reader that stops early (`| head`): the error comes back, no thread is left waiting.
+        struct StopsAfter(usize);
+        impl std::io::Write for StopsAfter {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                if self.0 < buf.len() {
+                    return Err(std::io::ErrorKind::BrokenPipe.into());
+                }
+                self.0 -= buf.len();
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let big = scan(9_001);
+        let result = ScanResult::new(&big, &|c| c.to_string());
+        for stop in [0, 5_000, 1_000_000] {
+            let error = result.write_json(&mut StopsAfter(stop)).unwrap_err();
+            assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe, "after {stop} bytes");
+        }
         let scan = scan(9);
         let json: serde_json::Value =
             serde_json::from_str(&ScanResult::new(&scan, &|c| c.to_string()).to_json()).unwrap();
