@@ -567,7 +567,7 @@ fn push_short_decimal(buf: &mut Vec<u8>, x: f64) -> bool {
 /// `x` rounded to `decimals` (3 or 4) places as the scan rounds (`round3`: `(x·10³).round() / 10³`),
 /// written as serde_json writes that rounded number — from the whole number `(x·10³).round()`,
 /// without dividing: the quotient is the double nearest to the decimal, whose shortest form is
-/// that decimal (as in [`push_short_decimal`]). Beyond ±10⁶ the general way.
+/// that decimal (as in [`push_short_decimal`]). Beyond ±10⁷ (±10⁶ to four places) the general way.
 fn push_rounded(buf: &mut Vec<u8>, x: f64, decimals: u32) {
     let scale = if decimals == 3 { 1_000.0 } else { 10_000.0 };
     let scaled = (x * scale).round();
@@ -586,7 +586,7 @@ fn push_decimal(buf: &mut Vec<u8>, negative: bool, n: u64, decimals: u32) {
     }
     let unit = 10u64.pow(decimals);
     let (whole, fraction) = (n / unit, n % unit);
-    // At most seven digits before the point, written from the back.
+    // At most eight digits before the point (n below 10¹¹), written from the back.
     let mut digits = [0u8; 8];
     let mut at = digits.len();
     let mut rest = whole;
@@ -761,9 +761,6 @@ mod tests {
         Scan { indicators, used: vec![0, 1], areas }
     }
 
-    /// The fast writer is checked against the `Serialize` implementation it stands in for, on small
-    /// scans (one run) and large ones (written in parallel and joined), with texts that need escaping,
-    /// areas without a score, more than five contributions and a figure that is not a number.
     /// What serde_json writes for `x`, and what `push_f64` writes.
     fn both(x: f64) -> (String, String) {
         let mut fast = Vec::new();
@@ -867,6 +864,10 @@ mod tests {
         assert!(!push_short_decimal(&mut Vec::new(), f64::NAN) && !push_short_decimal(&mut Vec::new(), 1e7));
     }
 
+    /// The fast writer is checked against the `Serialize` implementation it stands in for, on small
+    /// scans (one thread) and large ones (blocks written on every core and passed on in order), with
+    /// texts that need escaping, areas without a score, more than five contributions and a figure
+    /// that is not a number.
     #[test]
     fn the_json_is_written_byte_for_byte_as_serde_writes_it() {
         for n in [0, 1, 7, 2_500, 9_001] {
